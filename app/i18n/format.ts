@@ -1,0 +1,26 @@
+/**
+ * French formats through Intl, never by hand: `27 nov. 2026`, `12 345,67 €`, `12 %`.
+ * Intl uses narrow no-break spaces as group and unit separators in fr-FR.
+ */
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short", year: "numeric" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Paris",
+});
+const integerFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
+const euroFormat = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+const percentFormat = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 1 });
+
+const toDate = (value: Date | string) => (typeof value === "string" ? new Date(value) : value);
+
+export const formatDate = (value: Date | string) => dateFormat.format(toDate(value));
+export const formatDateTime = (value: Date | string) => dateTimeFormat.format(toDate(value));
+export const formatInteger = (value: number) => integerFormat.format(value);
+/** Amounts are stored in integer cents. */
+export const formatEuros = (cents: number) => euroFormat.format(cents / 100);
+/** `ratio` is a fraction: 0.12 → "12 %". */
+export const formatPercent = (ratio: number) => percentFormat.format(ratio);

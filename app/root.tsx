@@ -1,0 +1,80 @@
+import "./load-context";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { fr } from "./i18n/fr";
+import stylesheet from "./styles.css?url";
+
+export const links = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+/** Who is signed in and the CSRF token every form carries; read by the shell and forms. */
+export async function loader({ context }: Route.LoaderArgs) {
+  const { actor, csrfToken } = context;
+  return {
+    csrfToken,
+    nonce: context.nonce,
+    actor: actor
+      ? {
+          name: actor.name,
+          email: actor.email,
+          isNetworkAnimator: actor.isNetworkAnimator,
+          memberships: actor.memberships.map((m) => ({
+            fabriqueSlug: m.fabriqueSlug,
+            fabriqueName: m.fabriqueName,
+            role: m.role,
+            initiativeId: m.initiativeId,
+          })),
+        }
+      : null,
+  };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useLoaderData<typeof loader>() as RootData | undefined;
+  return (
+    <html lang="fr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={data?.nonce} />
+        <Scripts nonce={data?.nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <main id="contenu" className="container">
+      <h1>{notFound ? fr.common.notFoundTitle : fr.common.errorTitle}</h1>
+      <p>{notFound ? fr.common.notFoundBody : fr.common.errorBody}</p>
+      <p>
+        <a href="/">{fr.common.home}</a>
+      </p>
+    </main>
+  );
+}

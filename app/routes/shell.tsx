@@ -1,0 +1,88 @@
+import { Form, NavLink, Outlet } from "react-router";
+import { fr } from "../i18n/fr";
+import { CsrfInput } from "../ui/csrf-input";
+import { useRootData } from "../ui/use-root-data";
+
+const upcoming = [
+  fr.common.nav.signals,
+  fr.common.nav.initiatives,
+  fr.common.nav.catalogue,
+  fr.common.nav.territories,
+  fr.common.nav.organisations,
+  fr.common.nav.meetings,
+  fr.common.nav.reports,
+];
+
+/** Header, navigation and footer around every page; works without JavaScript. */
+export default function Shell() {
+  const { actor } = useRootData();
+  return (
+    <>
+      <a className="skip-link" href="#contenu">
+        {fr.common.skipToContent}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <a className="brand" href="/">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>{fr.common.appName}</span>
+          </a>
+          {actor ? (
+            <div className="user-menu">
+              <NavLink to="/compte">{actor.name}</NavLink>
+              <Form method="post" action="/deconnexion">
+                <CsrfInput />
+                <button type="submit" className="button button--link">
+                  {fr.common.signOut}
+                </button>
+              </Form>
+            </div>
+          ) : (
+            <NavLink className="button" to="/connexion">
+              {fr.common.signIn}
+            </NavLink>
+          )}
+        </div>
+        {actor ? (
+          <nav className="main-nav" aria-label={fr.common.mainNav}>
+            <ul className="container">
+              <li>
+                <NavLink to="/tableau-de-bord">{fr.common.dashboard}</NavLink>
+              </li>
+              {upcoming.map((label) => (
+                <li key={label}>
+                  <span className="main-nav__upcoming" title={fr.common.comingSoonHelp}>
+                    {label} <small>({fr.common.comingSoon})</small>
+                  </span>
+                </li>
+              ))}
+              {actor.isNetworkAnimator ? (
+                <>
+                  <li>
+                    <NavLink to="/reseau">{fr.common.nav.network}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/reseau/courriels">{fr.common.nav.outbox}</NavLink>
+                  </li>
+                </>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="contenu" className="container" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>
+            {fr.common.appName} — {fr.common.tagline}
+          </p>
+          <nav aria-label={fr.common.footerNav}>
+            <a href="/api/v1/openapi.json">API</a>
+          </nav>
+        </div>
+      </footer>
+    </>
+  );
+}

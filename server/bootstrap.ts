@@ -1,0 +1,39 @@
+import type { Logger } from "pino";
+import { getSystemState, setSystemState } from "./core/system-state";
+import type { Database } from "./db/database";
+import { migrateDatabase } from "./db/migrate";
+import { seedDemo } from "./seed/demo";
+import { COG_YEAR, loadCog } from "./territories/load-cog";
+
+export type PrepareOptions = { demo: boolean; log: Logger };
+
+/**
+ * Make a database ready to serve: migrations, then reference data (the COG) once per COG year,
+ * then the demo once. Safe to run at every start.
+ */
+export async function prepareDatabase(database: Database, options: PrepareOptions) {
+  const { log } = options;
+  const started = Date.now();
+  await migrateDatabase(database);
+  log.info({ ms: Date.now() - started }, "database migrated");
+
+  const cog = await getSystemState<{ year: number }>(database.db, "reference.cog");
+  let cogLoaded = false;
+  if (cog?.year !== COG_YEAR) {
+    const t0 = Date.now();
+    const count = await loadCog(database.db);
+    await setSystemState(database.db, "reference.cog", { year: COG_YEAR, rows: count });
+    cogLoaded = true;
+    log.info({ rows: count, ms: Date.now() - t0, year: COG_YEAR }, "reference territories loaded");
+  }
+
+  let demoLoaded = false;
+  if (options.demo && !(await getSystemState(database.db, "demo"))) {
+    const t0 = Date.now();
+    await seedDemo(database.db);
+    await setSystemState(database.db, "demo", { loadedAt: new Date().toISOString() });
+    demoLoaded = true;
+    log.info({ ms: Date.now() - t0 }, "demo loaded");
+  }
+  return { cogLoaded, demoLoaded };
+}

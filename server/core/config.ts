@@ -1,0 +1,90 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Environment read once at boot, through zod, so a typo in a variable fails the start with a
+ * message naming the variable instead of surfacing later as odd behaviour.
+ */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  ESSAIM_DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "doit commencer par postgres:// ou postgresql://")
+    .optional(),
+  ESSAIM_DEMO: z.enum(["0", "1"]).optional(),
+  ESSAIM_PUBLIC_URL: z.url().optional(),
+  ESSAIM_SECRET: z.string().min(32, "doit contenir au moins 32 caractères").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "doit commencer par smtp:// ou smtps://")
+    .optional(),
+  MAIL_FROM: z.string().default("Essaim <ne-pas-repondre@essaim.local>"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Load the demo on first start: default on for the embedded database, off on a server. */
+  demo: boolean;
+  publicUrl: string;
+  secret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  env: Env["NODE_ENV"];
+  logLevel: Env["LOG_LEVEL"];
+};
+
+export class ConfigError extends Error {}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")} : ${issue.message}`);
+    throw new ConfigError(`Configuration invalide :\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The session secret: from ESSAIM_SECRET, or generated once into the data directory so that no
+ * secret is ever committed and sessions survive restarts.
+ */
+function resolveSecret(env: Env, dataDir: string): string {
+  if (env.ESSAIM_SECRET) return env.ESSAIM_SECRET;
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, "secret.key");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const env = parseEnv(source);
+  const dataDir = path.resolve(env.ESSAIM_DATA_DIR);
+  const demo = env.ESSAIM_DEMO ? env.ESSAIM_DEMO === "1" : !env.DATABASE_URL;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir,
+    databaseUrl: env.DATABASE_URL,
+    demo,
+    publicUrl: env.ESSAIM_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    secret: resolveSecret(env, dataDir),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    env: env.NODE_ENV,
+    logLevel: env.LOG_LEVEL,
+  };
+}

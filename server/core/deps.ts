@@ -1,0 +1,27 @@
+import type { Logger } from "pino";
+import type { Database, Db } from "../db/database";
+import type { Clock } from "./clock";
+import type { Config } from "./config";
+
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  /** What the mail is about (invitation, password_reset…), shown in the outbox. */
+  purpose: string;
+};
+
+export type Mailer = {
+  /** Queue a mail in the outbox (inside the caller's transaction when `db` is one). */
+  enqueue: (db: Db, mail: OutgoingMail) => Promise<void>;
+};
+
+/** What every service function receives: no globals, so tests build their own. */
+export type Deps = {
+  config: Config;
+  database: Database;
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  mail: Mailer;
+};

@@ -1,0 +1,5 @@
+export * from "./accounts";
+export * from "./mail";
+export * from "./network";
+export * from "./system";
+export * from "./territories";

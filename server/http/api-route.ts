@@ -1,0 +1,147 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { type ErrorCode, messageOf, statusOf } from "../core/errors";
+import type { Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+export type ApiContext<B, Q, P> = {
+  deps: Deps;
+  actor: Actor | null;
+  body: B;
+  query: Q;
+  params: P;
+  request: FastifyRequest;
+  reply: FastifyReply;
+};
+
+/**
+ * One v1 route: its zod schemas validate the request, shape the response and document the
+ * route in the OpenAPI document, so the three never drift apart.
+ */
+export type ApiRoute<
+  B extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  P extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> = {
+  method: Method;
+  /** Fastify path, e.g. `/api/v1/territories/:kind/:code`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** `token`: needs `Authorization: Bearer …`; `optional`: resolves it when present; `none`: public. */
+  auth: "token" | "optional" | "none";
+  body?: B;
+  query?: Q;
+  params?: P;
+  response: R;
+  successStatus?: number;
+  /** Errors the route may answer, documented in OpenAPI. */
+  errors?: ErrorCode[];
+  rateLimit?: { max: number; timeWindow: string };
+  /** A non-JSON response (file download): the handler writes to `reply` itself and returns ok(undefined). */
+  raw?: boolean;
+  handler: (ctx: ApiContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Result<z.infer<R>>>;
+};
+
+export const defineApiRoute = <
+  B extends z.ZodType,
+  Q extends z.ZodType,
+  P extends z.ZodType,
+  R extends z.ZodType,
+>(
+  route: ApiRoute<B, Q, P, R>,
+) => route as unknown as ApiRoute;
+
+export const errorBody = z
+  .object({
+    error: z.string().describe("Code d'erreur stable (INVALID_INPUT, NOT_FOUND…)"),
+    message: z.string().describe("Message en français, affichable tel quel"),
+    fields: z.record(z.string(), z.string()).optional().describe("Message par champ invalide"),
+  })
+  .catchall(z.unknown());
+
+export function sendError(
+  reply: FastifyReply,
+  code: ErrorCode,
+  extra: { message?: string; fields?: Record<string, string>; details?: Record<string, unknown> } = {},
+) {
+  return reply.code(statusOf(code)).send({
+    error: code,
+    message: extra.message ?? messageOf(code),
+    ...(extra.fields ? { fields: extra.fields } : {}),
+    ...(extra.details ?? {}),
+  });
+}
+
+export type ResolveBearer = (deps: Deps, bearer: string | undefined) => Promise<Actor | null>;
+
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+}
+
+export function registerApiRoutes(
+  app: FastifyInstance,
+  deps: Deps,
+  routes: ApiRoute[],
+  resolveBearer: ResolveBearer,
+): void {
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.path,
+      config: route.rateLimit ? { rateLimit: route.rateLimit } : {},
+      handler: async (request, reply) => {
+        let actor: Actor | null = null;
+        if (route.auth !== "none") {
+          const bearer = bearerOf(request);
+          actor = await resolveBearer(deps, bearer);
+          if (!actor && (route.auth === "token" || bearer)) {
+            return sendError(reply, "UNAUTHENTICATED", {
+              message: bearer ? "Jeton d'accès invalide, expiré ou révoqué." : undefined,
+            });
+          }
+        }
+        const parts = [
+          ["params", route.params, request.params],
+          ["query", route.query, request.query],
+          ["body", route.body, request.body],
+        ] as const;
+        const parsed: Record<string, unknown> = {};
+        for (const [name, schema, value] of parts) {
+          if (!schema) continue;
+          const result = schema.safeParse(value ?? (name === "body" ? undefined : {}));
+          if (!result.success) {
+            return sendError(reply, "INVALID_INPUT", { fields: fieldErrors(result.error) });
+          }
+          parsed[name] = result.data;
+        }
+        const result = await route.handler({
+          deps,
+          actor,
+          body: parsed.body,
+          query: parsed.query,
+          params: parsed.params,
+          request,
+          reply,
+        });
+        if (!result.ok) {
+          return sendError(reply, result.error, {
+            message: result.message,
+            fields: result.fields,
+            details: result.details,
+          });
+        }
+        if (route.raw) return reply;
+        return reply.code(route.successStatus ?? 200).send(route.response.parse(result.value));
+      },
+    });
+  }
+}

@@ -1,0 +1,6 @@
+import type { ApiRoute } from "./api-route";
+
+/** Every v1 route, by domain. Each domain exports its list from `<domain>/api.ts`. */
+export function apiRoutes(): ApiRoute[] {
+  return [];
+}

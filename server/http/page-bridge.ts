@@ -1,0 +1,119 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { createRequestHandler, type ServerBuild } from "react-router";
+import { fr } from "../../app/i18n/fr";
+import { resolveSessionActor } from "../accounts/resolve-actor";
+import type { Deps } from "../core/deps";
+import { CSRF_COOKIE, SESSION_COOKIE, serializeCookie } from "./cookies";
+import type { EssaimLoadContext } from "./load-context";
+
+const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function toFetchRequest(request: FastifyRequest, origin: string): Request {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
+  }
+  const controller = new AbortController();
+  request.raw.once("close", () => {
+    if (!request.raw.complete) controller.abort();
+  });
+  const init: RequestInit = { method: request.method, headers, signal: controller.signal };
+  if (request.method !== "GET" && request.method !== "HEAD" && request.body !== undefined) {
+    const body = request.body;
+    init.body = Buffer.isBuffer(body)
+      ? new Uint8Array(body)
+      : typeof body === "string"
+        ? body
+        : JSON.stringify(body);
+  }
+  return new Request(new URL(request.url, origin), init);
+}
+
+async function csrfTokenOf(request: Request): Promise<string | null> {
+  const header = request.headers.get("x-csrf-token");
+  if (header) return header;
+  const type = request.headers.get("content-type") ?? "";
+  if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
+    const form = await request.clone().formData();
+    const value = form.get("_csrf");
+    return typeof value === "string" ? value : null;
+  }
+  return null;
+}
+
+function csrfRejection(reply: FastifyReply) {
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${fr.errors.CSRF}</title></head><body><main><h1>${fr.errors.CSRF}</h1><p><a href="javascript:history.back()">${fr.common.back}</a></p></main></body></html>`;
+  return reply.code(403).type("text/html; charset=utf-8").send(html);
+}
+
+/**
+ * Hands every page request to React Router. Resolves the session into an actor, enforces the
+ * double-submit CSRF token on every form post, and passes a CSP nonce for inline scripts.
+ */
+export function registerPageBridge(app: FastifyInstance, deps: Deps, build: ServerBuild): void {
+  const handle = createRequestHandler(build, deps.config.env === "production" ? "production" : "development");
+  const secure = deps.config.publicUrl.startsWith("https://");
+
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    const origin = `${request.protocol}://${request.host}`;
+    const fetchRequest = toFetchRequest(request, origin);
+
+    let csrfToken = request.cookies[CSRF_COOKIE];
+    const setCookies: string[] = [];
+    if (!csrfToken || csrfToken.length < 32) {
+      csrfToken = randomBytes(24).toString("base64url");
+      setCookies.push(serializeCookie(CSRF_COOKIE, csrfToken, { secure }));
+    }
+    if (unsafeMethods.has(request.method)) {
+      const sent = await csrfTokenOf(fetchRequest);
+      if (!sent || !sameToken(sent, csrfToken)) {
+        request.log.warn({ path: request.url }, "form post rejected: missing or wrong CSRF token");
+        return csrfRejection(reply);
+      }
+    }
+
+    const resolved = await resolveSessionActor(deps, request.cookies[SESSION_COOKIE]);
+    const context: EssaimLoadContext = {
+      deps,
+      actor: resolved?.actor ?? null,
+      sessionId: resolved?.sessionId ?? null,
+      csrfToken,
+      nonce: (request.raw as unknown as { cspNonce: string }).cspNonce,
+      requestId: String(request.id),
+      ip: request.ip,
+    };
+    const response = await handle(fetchRequest, context);
+
+    reply.code(response.status);
+    for (const [key, value] of response.headers) {
+      if (key === "set-cookie") continue;
+      reply.header(key, value);
+    }
+    const cookies = [...setCookies, ...response.headers.getSetCookie()];
+    if (cookies.length) reply.header("set-cookie", cookies);
+    // Pages depend on who is signed in: never cache them in a shared cache.
+    if (!response.headers.has("cache-control")) reply.header("cache-control", "private, no-store");
+    if (!response.body) return reply.send();
+    return reply.send(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream));
+  };
+
+  app.route({ method: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"], url: "/*", handler });
+  // Sign-in and password reset forms get a rate limit of their own (per client address).
+  for (const url of ["/connexion", "/connexion.data", "/mot-de-passe-oublie", "/mot-de-passe-oublie.data"]) {
+    app.route({
+      method: "POST",
+      url,
+      config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
+      handler,
+    });
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Fixed ids of the demo, so links, tests and screenshots stay stable from one install to the next.
+ */
+export const DEMO_TODAY = "2026-11-27T09:00:00.000Z";
+export const DEMO_PASSWORD = "essaim-demo";
+
+export const demoIds = {
+  fabriques: {
+    adress: "00000000-0000-4000-8000-00000000f001",
+    emergence: "00000000-0000-4000-8000-00000000f002",
+    atis: "00000000-0000-4000-8000-00000000f003",
+  },
+  users: {
+    animation: "00000000-0000-4000-8000-0000000000a1",
+    adress: "00000000-0000-4000-8000-0000000000a2",
+    emergence: "00000000-0000-4000-8000-0000000000a3",
+    atis: "00000000-0000-4000-8000-0000000000a4",
+    partenaire: "00000000-0000-4000-8000-0000000000a5",
+  },
+} as const;

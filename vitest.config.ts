@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
+  test: {
+    include: ["server/**/*.test.ts", "app/**/*.test.ts", "app/**/*.test.tsx"],
+    globalSetup: ["server/testing/global-setup.ts"],
+    // Two cores: one worker per core, each test file with its own database copy.
+    pool: "forks",
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
