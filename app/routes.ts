@@ -20,6 +20,9 @@ export default [
     route("reseau/fabriques/nouvelle", "routes/network-fabrique-new.tsx"),
     route("reseau/fabriques/:slug", "routes/network-fabrique.tsx"),
     route("reseau/courriels", "routes/outbox.tsx"),
+    route("territoires", "routes/territories.tsx"),
+    route("territoires/importer", "routes/territories-import.tsx"),
+    route("territoires/:kind/:code", "routes/territory.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

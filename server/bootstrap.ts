@@ -1,4 +1,9 @@
 import type { Logger } from "pino";
+import {
+  CATALOGUE_REFERENCE_KEY,
+  CATALOGUE_REFERENCE_VERSION,
+  loadCatalogueReference,
+} from "./catalogue/load-catalogue-reference";
 import { getSystemState, setSystemState } from "./core/system-state";
 import type { Database } from "./db/database";
 import { migrateDatabase } from "./db/migrate";
@@ -25,6 +30,17 @@ export async function prepareDatabase(database: Database, options: PrepareOption
     await setSystemState(database.db, "reference.cog", { year: COG_YEAR, rows: count });
     cogLoaded = true;
     log.info({ rows: count, ms: Date.now() - t0, year: COG_YEAR }, "reference territories loaded");
+  }
+
+  // The catalogue's themes and first thesaurus: reference data, there even without the demo.
+  const catalogueReference = await getSystemState<{ version: number }>(database.db, CATALOGUE_REFERENCE_KEY);
+  if (catalogueReference?.version !== CATALOGUE_REFERENCE_VERSION) {
+    const loaded = await loadCatalogueReference(database.db, { withThesaurus: !catalogueReference });
+    await setSystemState(database.db, CATALOGUE_REFERENCE_KEY, {
+      version: CATALOGUE_REFERENCE_VERSION,
+      ...loaded,
+    });
+    log.info(loaded, "catalogue reference loaded");
   }
 
   let demoLoaded = false;

@@ -1,8 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
 import { prepareDatabase } from "./bootstrap";
 import { systemClock } from "./core/clock";
@@ -13,49 +11,7 @@ import { DataDirLockedError } from "./db/data-dir-lock";
 import { openDatabase } from "./db/database";
 import { buildServer } from "./http/server";
 import { createMailer, startMailDelivery } from "./mail/mailer";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const buildDir = path.join(root, "build");
-
-/** A fingerprint of everything the page build depends on, to rebuild only when it changed. */
-function sourceFingerprint(): string {
-  const hash = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else hash.update(`${full}:${statSync(full).size}:${statSync(full).mtimeMs}`);
-    }
-  };
-  for (const dir of ["app", "server", "public"]) walk(path.join(root, dir));
-  for (const file of ["package-lock.json", "vite.config.ts", "react-router.config.ts"]) {
-    const full = path.join(root, file);
-    if (existsSync(full)) hash.update(readFileSync(full));
-  }
-  return hash.digest("hex");
-}
-
-/** `npm start` builds the pages when the build is missing or older than the sources. */
-export function ensureBuild(log: { info: (msg: string) => void }): void {
-  const stamp = path.join(buildDir, ".fingerprint");
-  const fingerprint = sourceFingerprint();
-  if (existsSync(path.join(buildDir, "server", "index.js")) && existsSync(stamp)) {
-    if (readFileSync(stamp, "utf8") === fingerprint) return;
-  }
-  log.info("building the pages (react-router build)…");
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, "node_modules", "@react-router", "dev", "bin.js"), "build"],
-    {
-      cwd: root,
-      stdio: "inherit",
-    },
-  );
-  if (result.status !== 0) throw new Error("react-router build failed");
-  writeFileSync(stamp, fingerprint);
-}
+import { buildDir, ensureBuild, root } from "./page-build";
 
 async function start() {
   const startedAt = Date.now();

@@ -1,10 +1,308 @@
-import { data } from "react-router";
+import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
+import { changePassword } from "../../server/accounts/change-password";
+import { createApiToken } from "../../server/accounts/create-api-token";
+import { listApiTokens } from "../../server/accounts/list-api-tokens";
+import { requireActor } from "../../server/accounts/require-actor";
+import { revokeApiToken } from "../../server/accounts/revoke-api-token";
+import { fail } from "../../server/core/result";
+import { formToObject } from "../../server/core/validation";
+import { type AccountFormFailure, actionFailure } from "../accounts/action-failure";
+import { formatDate } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { CsrfInput } from "../ui/csrf-input";
+import { EmptyState } from "../ui/empty-state";
+import { ErrorSummary, Field } from "../ui/form";
+import type { Route } from "./+types/account";
 
-// Placeholder while this page is being written: answers 404 rather than pretending.
-export function loader() {
-  throw data(null, { status: 404 });
+const text = fr.accounts.account;
+const passwordLabels = {
+  currentPassword: fr.accounts.fields.currentPassword,
+  password: fr.accounts.fields.newPassword,
+  passwordConfirmation: fr.accounts.fields.passwordConfirmation,
+};
+const tokenLabels = { name: text.tokenName, expiresInDays: text.tokenDays };
+
+const doneFlags = { "mot-de-passe": text.passwordChanged, "jeton-revoque": text.tokenRevoked } as const;
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const tokens = await listApiTokens(context.deps, actor);
+  const now = context.deps.clock.now();
+  const done = new URL(request.url).searchParams.get("fait");
+  return {
+    name: actor.name,
+    email: actor.email,
+    roles: [
+      ...(actor.isNetworkAnimator ? [fr.common.roles.network_animator] : []),
+      ...actor.memberships.map((m) =>
+        t(m.initiativeId ? text.roleInInitiative : text.roleIn, {
+          role: fr.common.roles[m.role],
+          fabrique: m.fabriqueName,
+        }),
+      ),
+    ],
+    tokens: (tokens.ok ? tokens.value : []).map((token) => ({
+      id: token.id,
+      name: token.name,
+      prefix: token.prefix,
+      createdAt: formatDate(token.createdAt),
+      expiresAt: formatDate(token.expiresAt),
+      lastUsedAt: token.lastUsedAt ? formatDate(token.lastUsedAt) : text.tokenNeverUsed,
+      status: token.revokedAt
+        ? t(text.tokenRevokedStatus, { date: formatDate(token.revokedAt) })
+        : token.expiresAt <= now
+          ? text.tokenExpired
+          : text.tokenActive,
+      revocable: !token.revokedAt && token.expiresAt > now,
+    })),
+    notice: done && done in doneFlags ? doneFlags[done as keyof typeof doneFlags] : null,
+  };
 }
 
-export default function Page() {
-  return null;
+type Intent = "password" | "create-token" | "revoke-token";
+type ActionFailure = AccountFormFailure & { intent: Intent; tokenId?: string };
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  const { deps } = context;
+  const failed = async (intent: Intent, response: ReturnType<typeof actionFailure>, tokenId?: string) =>
+    data({ ...response.data, intent, tokenId } satisfies ActionFailure, { status: 400 });
+
+  switch (values.intent) {
+    case "password": {
+      const result = await changePassword(deps, actor, context.sessionId, {
+        currentPassword: values.currentPassword as string,
+        password: values.password as string,
+        passwordConfirmation: values.passwordConfirmation as string,
+      });
+      if (!result.ok) return failed("password", actionFailure(result, values, context, []));
+      return redirect("/compte?fait=mot-de-passe");
+    }
+    case "create-token": {
+      const result = await createApiToken(deps, actor, {
+        name: values.name as string,
+        expiresInDays: values.expiresInDays === "" ? undefined : (values.expiresInDays as string),
+      });
+      if (!result.ok) {
+        return failed("create-token", actionFailure(result, values, context, ["name", "expiresInDays"]));
+      }
+      // The token is shown in this response only: it is not stored in clear anywhere.
+      return { ok: true as const, created: { name: result.value.name, token: result.value.token } };
+    }
+    case "revoke-token": {
+      const tokenId = String(values.tokenId ?? "");
+      if (values.confirm !== "on") {
+        const missing = fail("INVALID_INPUT", {
+          fields: { confirm: fr.accounts.validation.revokeConfirmRequired },
+        });
+        return failed("revoke-token", actionFailure(missing, values, context, []), tokenId);
+      }
+      const result = await revokeApiToken(deps, actor, tokenId);
+      if (!result.ok) throw data(null, { status: 404 });
+      return redirect("/compte?fait=jeton-revoque");
+    }
+    default:
+      throw data(null, { status: 400 });
+  }
+}
+
+export default function Account() {
+  const loaded = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as
+    | ActionFailure
+    | { ok: true; created: { name: string; token: string } }
+    | undefined;
+  const failure = result && !result.ok ? result : undefined;
+  const created = result?.ok ? result.created : null;
+  const failureOf = (intent: Intent) => (failure?.intent === intent ? failure : undefined);
+  const passwordFailure = failureOf("password");
+  const tokenFailure = failureOf("create-token");
+  const revokeFailure = failureOf("revoke-token");
+
+  return (
+    <div className="stack">
+      <h1>{text.title}</h1>
+      {loaded.notice ? (
+        <div className="notice notice--success" role="status">
+          <p>{loaded.notice}</p>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="profil">
+        <h2 id="profil">{text.profile}</h2>
+        <dl className="facts">
+          <dt>{fr.accounts.fields.name}</dt>
+          <dd>{loaded.name}</dd>
+          <dt>{fr.accounts.fields.email}</dt>
+          <dd>{loaded.email}</dd>
+          <dt>{text.roles}</dt>
+          <dd>
+            {loaded.roles.length ? (
+              <ul>
+                {loaded.roles.map((role) => (
+                  <li key={role}>{role}</li>
+                ))}
+              </ul>
+            ) : (
+              text.noRoles
+            )}
+          </dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="mot-de-passe">
+        <h2 id="mot-de-passe">{text.passwordTitle}</h2>
+        <ErrorSummary failure={passwordFailure} labels={passwordLabels} />
+        <Form method="post" noValidate key={passwordFailure?.attempt}>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="password" />
+          <input type="hidden" name="username" autoComplete="username" value={loaded.email} />
+          <Field
+            name="currentPassword"
+            label={passwordLabels.currentPassword}
+            type="password"
+            autoComplete="current-password"
+            required
+            error={passwordFailure?.fields.currentPassword}
+          />
+          <Field
+            name="password"
+            label={passwordLabels.password}
+            type="password"
+            autoComplete="new-password"
+            help={fr.accounts.fields.passwordHelp}
+            required
+            error={passwordFailure?.fields.password}
+          />
+          <Field
+            name="passwordConfirmation"
+            label={passwordLabels.passwordConfirmation}
+            type="password"
+            autoComplete="new-password"
+            required
+            error={passwordFailure?.fields.passwordConfirmation}
+          />
+          <button type="submit" className="button">
+            {text.passwordSubmit}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="jetons">
+        <h2 id="jetons">{text.tokensTitle}</h2>
+        <p>{text.tokensIntro}</p>
+        {created ? (
+          <div className="notice notice--success" role="status">
+            <p>{t(text.tokenCreated, { name: created.name })}</p>
+            <p>
+              <span className="visually-hidden">{text.tokenValue} : </span>
+              <code>{created.token}</code>
+            </p>
+          </div>
+        ) : null}
+        {revokeFailure ? <ErrorSummary failure={{ ...revokeFailure, fields: {} }} labels={{}} /> : null}
+        {loaded.tokens.length === 0 ? (
+          <EmptyState title={text.tokensEmpty}>{text.tokensEmptyHelp}</EmptyState>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{text.tokensTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{text.tokenColumns.name}</th>
+                  <th scope="col">{text.tokenColumns.prefix}</th>
+                  <th scope="col">{text.tokenColumns.createdAt}</th>
+                  <th scope="col">{text.tokenColumns.expiresAt}</th>
+                  <th scope="col">{text.tokenColumns.lastUsedAt}</th>
+                  <th scope="col">{text.tokenColumns.status}</th>
+                  <th scope="col">{text.tokenColumns.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {loaded.tokens.map((token) => {
+                  const error =
+                    revokeFailure?.tokenId === token.id ? revokeFailure.fields.confirm : undefined;
+                  const confirmId = `confirmer-${token.id}`;
+                  return (
+                    <tr key={token.id}>
+                      <td>{token.name}</td>
+                      <td>
+                        <code>{token.prefix}…</code>
+                      </td>
+                      <td>{token.createdAt}</td>
+                      <td>{token.expiresAt}</td>
+                      <td>{token.lastUsedAt}</td>
+                      <td>{token.status}</td>
+                      <td>
+                        {token.revocable ? (
+                          <Form method="post" aria-label={t(text.tokenRevokeLegend, { name: token.name })}>
+                            <CsrfInput />
+                            <input type="hidden" name="intent" value="revoke-token" />
+                            <input type="hidden" name="tokenId" value={token.id} />
+                            {error ? (
+                              <p className="field__error" id={`${confirmId}-erreur`}>
+                                {error}
+                              </p>
+                            ) : null}
+                            <div className="choice">
+                              <input
+                                type="checkbox"
+                                id={confirmId}
+                                name="confirm"
+                                required
+                                aria-invalid={error ? true : undefined}
+                                aria-describedby={error ? `${confirmId}-erreur` : undefined}
+                              />
+                              <label htmlFor={confirmId}>
+                                {t(text.tokenRevokeConfirm, { name: token.name })}
+                              </label>
+                            </div>
+                            <button type="submit" className="button button--danger">
+                              {text.tokenRevoke}
+                            </button>
+                          </Form>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+
+        <h3>{text.tokenCreateTitle}</h3>
+        <ErrorSummary failure={tokenFailure} labels={tokenLabels} />
+        <Form method="post" noValidate key={tokenFailure?.attempt ?? created?.token}>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="create-token" />
+          <Field
+            name="name"
+            label={tokenLabels.name}
+            help={text.tokenNameHelp}
+            required
+            autoComplete="off"
+            defaultValue={tokenFailure?.values.name}
+            error={tokenFailure?.fields.name}
+          />
+          <Field
+            name="expiresInDays"
+            label={tokenLabels.expiresInDays}
+            type="number"
+            inputMode="numeric"
+            help={text.tokenDaysHelp}
+            defaultValue={tokenFailure?.values.expiresInDays ?? "90"}
+            error={tokenFailure?.fields.expiresInDays}
+          />
+          <button type="submit" className="button">
+            {text.tokenCreate}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
 }

@@ -1,10 +1,96 @@
-import { data } from "react-router";
+import { useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { fabriqueStatuses } from "../../server/db/schema/network";
+import { computeNetworkFigures } from "../../server/network/compute-network-figures";
+import { formatInteger } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { valueOr404 } from "../network/page-results";
+import { StatusCounts } from "../network/status-counts";
+import { EmptyState } from "../ui/empty-state";
+import type { Route } from "./+types/dashboard";
 
-// Placeholder while this page is being written: answers 404 rather than pretending.
-export function loader() {
-  throw data(null, { status: 404 });
+const text = fr.network.dashboard;
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const figures = actor.isNetworkAnimator
+    ? valueOr404(await computeNetworkFigures(context.deps, actor))
+    : null;
+  return {
+    name: actor.name,
+    memberships: actor.memberships.map((m) => ({
+      key: `${m.fabriqueId}:${m.initiativeId ?? ""}`,
+      fabriqueSlug: m.fabriqueSlug,
+      fabriqueName: m.fabriqueName,
+      role: m.role,
+      scoped: m.initiativeId !== null,
+    })),
+    figures,
+    statuses: [...fabriqueStatuses],
+  };
 }
 
-export default function Page() {
-  return null;
+const today = ["signals", "tasks", "meetings", "dormant", "decisions"] as const;
+
+export default function Dashboard() {
+  const { name, memberships, figures, statuses } = useLoaderData<typeof loader>();
+  const alone = memberships.length === 0 && !figures;
+  return (
+    <div className="stack">
+      <h1>{text.title}</h1>
+      <p className="lead">{t(text.greeting, { name })}</p>
+
+      <section aria-labelledby="mes-fabriques-titre">
+        <h2 id="mes-fabriques-titre">{text.myFabriquesTitle}</h2>
+        {alone ? (
+          <EmptyState title={text.noFabriqueTitle}>{text.noFabriqueBody}</EmptyState>
+        ) : memberships.length === 0 ? (
+          <p>{text.animatorNoMembership}</p>
+        ) : (
+          <ul className="card-grid">
+            {memberships.map((m) => (
+              <li key={m.key} className="card">
+                <h3>
+                  {m.scoped ? m.fabriqueName : <a href={`/fabriques/${m.fabriqueSlug}`}>{m.fabriqueName}</a>}
+                </h3>
+                <p className="card__meta">
+                  {fr.common.roles[m.role]}
+                  {m.scoped ? ` (${text.scopedToInitiative})` : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {figures ? (
+        <section aria-labelledby="reseau-titre">
+          <h2 id="reseau-titre">{text.networkTitle}</h2>
+          <p>{t(text.networkTotal, { count: formatInteger(figures.total) })}</p>
+          <StatusCounts statuses={statuses} byStatus={figures.byStatus} />
+          <p>
+            <a href="/reseau">{text.networkLink}</a>
+          </p>
+        </section>
+      ) : null}
+
+      {alone ? null : (
+        <section aria-labelledby="aujourdhui-titre">
+          <h2 id="aujourdhui-titre">{text.todayTitle}</h2>
+          <p>{text.todayIntro}</p>
+          <div className="card-grid">
+            {today.map((key) => (
+              <section key={key} className="card" aria-labelledby={`aujourdhui-${key}`}>
+                <h3 id={`aujourdhui-${key}`}>{text.today[key].title}</h3>
+                <EmptyState title={fr.network.fabrique.notAvailable}>{text.today[key].body}</EmptyState>
+              </section>
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
+  );
 }

@@ -1,10 +1,76 @@
-import { data } from "react-router";
+import { useLoaderData } from "react-router";
+import { getPublicFabrique } from "../../server/network/get-public-fabrique";
+import { fr } from "../i18n/fr";
+import { valueOr404 } from "../network/page-results";
+import { StatusBadge } from "../network/status-badge";
+import type { Route } from "./+types/fabrique-public";
 
-// Placeholder while this page is being written: answers 404 rather than pretending.
-export function loader() {
-  throw data(null, { status: 404 });
+const text = fr.network.public;
+
+export const meta = ({ loaderData }: Route.MetaArgs) =>
+  loaderData
+    ? [
+        { title: `${loaderData.fabrique.name} — ${fr.common.appName}` },
+        { name: "description", content: loaderData.fabrique.description || fr.common.tagline },
+      ]
+    : [{ title: `${fr.common.notFoundTitle} — ${fr.common.appName}` }];
+
+/** A Fabrique's public page: anyone may read it; a withdrawn or unknown Fabrique answers 404. */
+export async function loader({ context, params }: Route.LoaderArgs) {
+  return { fabrique: valueOr404(await getPublicFabrique(context.deps, params.slug)) };
 }
 
-export default function Page() {
-  return null;
+export default function FabriquePublic() {
+  const { fabrique } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <section className="hero">
+        <h1>{fabrique.name}</h1>
+        <p className="lead">{fabrique.description || text.noDescription}</p>
+      </section>
+      <dl className="facts">
+        {fabrique.carryingStructure ? (
+          <>
+            <dt>{fr.network.fields.carryingStructure}</dt>
+            <dd>{fabrique.carryingStructure}</dd>
+          </>
+        ) : null}
+        {fabrique.regionName ? (
+          <>
+            <dt>{fr.network.fields.regionCode}</dt>
+            <dd>{fabrique.regionName}</dd>
+          </>
+        ) : null}
+        <dt>{fr.network.fields.status}</dt>
+        <dd>
+          <StatusBadge status={fabrique.status} />
+        </dd>
+      </dl>
+
+      <section aria-labelledby="contact-titre">
+        <h2 id="contact-titre">{text.contactTitle}</h2>
+        {fabrique.contactEmail ? (
+          <p>
+            <a href={`mailto:${fabrique.contactEmail}`}>{fabrique.contactEmail}</a>
+          </p>
+        ) : (
+          <p>{text.noContact}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="besoin-titre" className="card">
+        <h2 id="besoin-titre">{text.needTitle}</h2>
+        <p>{text.needBody}</p>
+        {fabrique.contactEmail ? (
+          <p>
+            {text.needContact} <a href={`mailto:${fabrique.contactEmail}`}>{fabrique.contactEmail}</a>
+          </p>
+        ) : (
+          <p>
+            {text.needNoContact} <a href="/">{fr.common.home}</a>
+          </p>
+        )}
+      </section>
+    </div>
+  );
 }

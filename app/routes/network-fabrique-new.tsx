@@ -1,10 +1,69 @@
-import { data } from "react-router";
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { formToObject } from "../../server/core/validation";
+import { createFabrique } from "../../server/network/create-fabrique";
+import { listRegions } from "../../server/network/list-regions";
+import { fr } from "../i18n/fr";
+import { FabriqueFields } from "../network/fabrique-fields";
+import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import type { Route } from "./+types/network-fabrique-new";
 
-// Placeholder while this page is being written: answers 404 rather than pretending.
-export function loader() {
-  throw data(null, { status: 404 });
+const text = fr.network.create;
+const labels = fr.network.fields;
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  if (!actor.isNetworkAnimator) notFound();
+  return { regions: valueOr404(await listRegions(context.deps)) };
 }
 
-export default function Page() {
-  return null;
+export async function action({ context, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  const result = await createFabrique(context.deps, actor, formInput(values));
+  if (!result.ok) return formFailure(result, values);
+  return redirect(`/reseau/fabriques/${result.value.slug}?fait=creee`);
+}
+
+export default function NetworkFabriqueNew() {
+  const { regions } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const values = failure?.values ?? {};
+  return (
+    <div className="stack">
+      <p>
+        <a href="/reseau">{fr.network.manage.breadcrumb}</a>
+      </p>
+      <h1>{text.title}</h1>
+      <p>{text.intro}</p>
+      <ErrorSummary failure={failure} labels={labels} />
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <Field
+          name="name"
+          label={labels.name}
+          required
+          defaultValue={values.name}
+          error={failure?.fields.name}
+        />
+        <Field
+          name="slug"
+          label={labels.slug}
+          help={labels.slugHelp}
+          required
+          autoComplete="off"
+          defaultValue={values.slug}
+          error={failure?.fields.slug}
+        />
+        <FabriqueFields regions={regions} values={values} errors={failure?.fields ?? {}} />
+        <button type="submit" className="button">
+          {text.submit}
+        </button>
+      </Form>
+    </div>
+  );
 }

@@ -1,10 +1,63 @@
-import { data } from "react-router";
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requestPasswordReset } from "../../server/accounts/request-password-reset";
+import { formToObject } from "../../server/core/validation";
+import { type AccountFormFailure, actionFailure } from "../accounts/action-failure";
+import { fr } from "../i18n/fr";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, Field } from "../ui/form";
+import type { Route } from "./+types/password-forgotten";
 
-// Placeholder while this page is being written: answers 404 rather than pretending.
-export function loader() {
-  throw data(null, { status: 404 });
+const text = fr.accounts.passwordForgotten;
+const labels = { email: fr.accounts.fields.email };
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  return { sent: new URL(request.url).searchParams.get("envoye") === "1" };
 }
 
-export default function Page() {
-  return null;
+export async function action({ context, request }: Route.ActionArgs) {
+  const values = formToObject(await request.formData());
+  const result = await requestPasswordReset(context.deps, { email: String(values.email ?? "") });
+  if (!result.ok) return actionFailure(result, values, context, ["email"]);
+  // The same confirmation whether or not the account exists.
+  return redirect("/mot-de-passe-oublie?envoye=1");
+}
+
+export default function PasswordForgotten() {
+  const { sent } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as AccountFormFailure | undefined;
+  return (
+    <div className="stack">
+      <h1>{text.title}</h1>
+      {sent ? (
+        <div className="notice notice--success" role="status">
+          <p>{text.sent}</p>
+        </div>
+      ) : (
+        <>
+          <p>{text.intro}</p>
+          <ErrorSummary failure={failure} labels={labels} />
+          <Form method="post" noValidate>
+            <CsrfInput />
+            <Field
+              name="email"
+              label={labels.email}
+              type="email"
+              autoComplete="email"
+              required
+              defaultValue={failure?.values.email}
+              error={failure?.fields.email}
+            />
+            <button type="submit" className="button">
+              {text.submit}
+            </button>
+          </Form>
+        </>
+      )}
+      <p>
+        <a href="/connexion">{text.backToSignIn}</a>
+      </p>
+    </div>
+  );
 }

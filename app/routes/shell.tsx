@@ -7,7 +7,6 @@ const upcoming = [
   fr.common.nav.signals,
   fr.common.nav.initiatives,
   fr.common.nav.catalogue,
-  fr.common.nav.territories,
   fr.common.nav.organisations,
   fr.common.nav.meetings,
   fr.common.nav.reports,
@@ -48,6 +47,9 @@ export default function Shell() {
             <ul className="container">
               <li>
                 <NavLink to="/tableau-de-bord">{fr.common.dashboard}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/territoires">{fr.common.nav.territories}</NavLink>
               </li>
               {upcoming.map((label) => (
                 <li key={label}>

@@ -1,10 +1,83 @@
-import { data } from "react-router";
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { safeRedirectPath, sessionCookie } from "../../server/accounts/session-cookie";
+import { signIn } from "../../server/accounts/sign-in";
+import { formToObject } from "../../server/core/validation";
+import { type AccountFormFailure, actionFailure, userAgentOf } from "../accounts/action-failure";
+import { fr } from "../i18n/fr";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, Field } from "../ui/form";
+import type { Route } from "./+types/sign-in";
 
-// Placeholder while this page is being written: answers 404 rather than pretending.
-export function loader() {
-  throw data(null, { status: 404 });
+const text = fr.accounts.signIn;
+const labels = { email: fr.accounts.fields.email, password: fr.accounts.fields.password };
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+const redirectToOf = (request: Request) => new URL(request.url).searchParams.get("redirectTo");
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const redirectTo = safeRedirectPath(redirectToOf(request));
+  if (context.actor) throw redirect(redirectTo);
+  return { redirectTo };
 }
 
-export default function Page() {
-  return null;
+export async function action({ context, request }: Route.ActionArgs) {
+  const values = formToObject(await request.formData());
+  const { deps } = context;
+  const result = await signIn(
+    deps,
+    { email: String(values.email ?? ""), password: String(values.password ?? "") },
+    { userAgent: userAgentOf(request) },
+  );
+  if (!result.ok) {
+    // One message for wrong e-mail or password, shown once at the top, never next to one field.
+    const failure = result.error === "INVALID_CREDENTIALS" ? { ...result, fields: undefined } : result;
+    return actionFailure(failure, values, context, ["email"]);
+  }
+  const target = safeRedirectPath(typeof values.redirectTo === "string" ? values.redirectTo : null);
+  return redirect(target, {
+    headers: {
+      "Set-Cookie": sessionCookie(deps.config, result.value.token, result.value.expiresAt, deps.clock.now()),
+    },
+  });
+}
+
+export default function SignIn() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as AccountFormFailure | undefined;
+  return (
+    <div className="stack">
+      <h1>{text.title}</h1>
+      <p>{text.intro}</p>
+      <ErrorSummary failure={failure} labels={labels} />
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Field
+          name="email"
+          label={labels.email}
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={failure?.values.email}
+          error={failure?.fields.email}
+        />
+        <Field
+          key={failure?.attempt}
+          name="password"
+          label={labels.password}
+          type="password"
+          autoComplete="current-password"
+          required
+          error={failure?.fields.password}
+        />
+        <div className="actions">
+          <button type="submit" className="button">
+            {text.submit}
+          </button>
+          <a href="/mot-de-passe-oublie">{text.forgotten}</a>
+        </div>
+      </Form>
+    </div>
+  );
 }

@@ -1,10 +1,47 @@
-import { data } from "react-router";
+import { Form, redirect, useLoaderData } from "react-router";
+import { clearSessionCookie } from "../../server/accounts/session-cookie";
+import { signOut } from "../../server/accounts/sign-out";
+import { fr } from "../i18n/fr";
+import { CsrfInput } from "../ui/csrf-input";
+import type { Route } from "./+types/sign-out";
 
-// Placeholder while this page is being written: answers 404 rather than pretending.
-export function loader() {
-  throw data(null, { status: 404 });
+const text = fr.accounts.signOut;
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+export async function loader({ context }: Route.LoaderArgs) {
+  return { signedIn: context.actor !== null };
 }
 
-export default function Page() {
-  return null;
+/** Signing out is a POST (a link or a prefetch must never sign anyone out). */
+export async function action({ context }: Route.ActionArgs) {
+  await signOut(context.deps, context.sessionId);
+  return redirect("/", { headers: { "Set-Cookie": clearSessionCookie(context.deps.config) } });
+}
+
+export default function SignOut() {
+  const { signedIn } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <h1>{text.title}</h1>
+      {signedIn ? (
+        <>
+          <p>{text.intro}</p>
+          <Form method="post">
+            <CsrfInput />
+            <button type="submit" className="button">
+              {text.submit}
+            </button>
+          </Form>
+        </>
+      ) : (
+        <>
+          <p>{text.notSignedIn}</p>
+          <p>
+            <a href="/connexion">{text.signInLink}</a>
+          </p>
+        </>
+      )}
+    </div>
+  );
 }

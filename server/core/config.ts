@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+// French messages for the rules below (PORT out of range…), as everywhere else.
+import "./validation";
 
 /**
  * Environment read once at boot, through zod, so a typo in a variable fails the start with a

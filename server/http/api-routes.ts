@@ -1,6 +1,9 @@
+import { accountsApiRoutes } from "../accounts/api";
+import { networkApiRoutes } from "../network/api";
+import { territoryApiRoutes } from "../territories/api";
 import type { ApiRoute } from "./api-route";
 
 /** Every v1 route, by domain. Each domain exports its list from `<domain>/api.ts`. */
 export function apiRoutes(): ApiRoute[] {
-  return [];
+  return [...accountsApiRoutes, ...networkApiRoutes, ...territoryApiRoutes];
 }

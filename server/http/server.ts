@@ -23,6 +23,15 @@ export type ServerOptions = {
   version?: string;
 };
 
+/** French messages for the errors Fastify raises before a handler runs (its own are English). */
+const clientErrorMessages: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: "le corps n'est pas un JSON valide.",
+  FST_ERR_CTP_EMPTY_JSON_BODY: "le corps JSON est vide alors que l'en-tête Content-Type l'annonce.",
+  FST_ERR_CTP_BODY_TOO_LARGE: "le corps de la requête est trop volumineux.",
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: "ce type de contenu n'est pas pris en charge.",
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: "la longueur annoncée ne correspond pas au corps reçu.",
+};
+
 export async function buildServer(deps: Deps, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.log as unknown as FastifyBaseLogger,
@@ -30,7 +39,6 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
     requestIdHeader: false,
     trustProxy: true,
     bodyLimit: 25 * 1024 * 1024,
-    disableRequestLogging: deps.config.env === "test",
   });
 
   // A CSP nonce per request, created before helmet writes the header.
@@ -56,6 +64,11 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
       },
     },
     crossOriginEmbedderPolicy: false,
+    // Helmet's default `no-referrer` makes browsers send `Origin: null` on plain form posts, which
+    // React Router refuses as a possible CSRF (400): forms without JavaScript would all fail.
+    referrerPolicy: { policy: "same-origin" },
+    // HSTS only means something over https; on http://localhost it would only confuse browsers.
+    strictTransportSecurity: deps.config.publicUrl.startsWith("https://"),
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
@@ -79,8 +92,12 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status === 429) return reply.code(429).send(error);
     if (status >= 400 && status < 500) {
-      // Malformed JSON, body too large…: the client's fault, said plainly, never a 500.
-      return sendError(reply, "INVALID_INPUT", { message: `Requête invalide : ${(error as Error).message}` });
+      // Malformed JSON, body too large…: the client's fault, said plainly in French, never a 500.
+      const code = (error as { code?: string }).code ?? "";
+      request.log.info({ code, detail: (error as Error).message }, "request refused before its handler");
+      return sendError(reply, "INVALID_INPUT", {
+        message: `Requête invalide : ${clientErrorMessages[code] ?? "elle n'a pas pu être lue."}`,
+      });
     }
     request.log.error({ err: error }, "unhandled error");
     return sendError(reply, "INTERNAL");

@@ -1,5 +1,6 @@
 import type { Db } from "../db/database";
 import { DEMO_PASSWORD, DEMO_TODAY, demoIds } from "./demo-ids";
+import { createYoungDemoFabriques, demoFabriqueStart, recordDemoJourneys } from "./demo-network";
 import { addMembership, createFabrique, createNetwork, createUser } from "./factories";
 
 /**
@@ -24,9 +25,7 @@ export async function seedDemo(db: Db): Promise<void> {
         "La Fabrique à initiatives de Normandie : besoins des quartiers prioritaires de Rouen, bien vieillir, services de proximité.",
       regionCode: "28",
       contactEmail: "fabrique@adress.demo",
-      status: "appellation",
-      createdAt: at,
-      statusChangedAt: at,
+      ...demoFabriqueStart("adress"),
       updatedAt: at,
     });
     const emergence = await createFabrique(tx, {
@@ -38,9 +37,7 @@ export async function seedDemo(db: Db): Promise<void> {
         "La Fabrique à initiatives de Franche-Comté : un catalogue d'activités qui existent ailleurs et répondent aux besoins repérés avec les partenaires locaux.",
       regionCode: "27",
       contactEmail: "fabrique@emergence.demo",
-      status: "appellation",
-      createdAt: at,
-      statusChangedAt: at,
+      ...demoFabriqueStart("emergence"),
       updatedAt: at,
     });
     const atis = await createFabrique(tx, {
@@ -52,9 +49,7 @@ export async function seedDemo(db: Db): Promise<void> {
         "La Fabrique à initiatives de Nouvelle-Aquitaine : des réponses entrepreneuriales aux besoins repérés avec les acteurs de l'insertion et les collectivités.",
       regionCode: "75",
       contactEmail: "fabrique@atis.demo",
-      status: "appellation",
-      createdAt: at,
-      statusChangedAt: at,
+      ...demoFabriqueStart("atis"),
       updatedAt: at,
     });
 
@@ -94,5 +89,8 @@ export async function seedDemo(db: Db): Promise<void> {
       createdAt: at,
     });
     await addMembership(tx, { userId: demoIds.users.partenaire, fabriqueId: adress.id, role: "partner" });
+
+    await createYoungDemoFabriques(tx, at);
+    await recordDemoJourneys(tx, demoIds.users.animation);
   });
 }

@@ -3,6 +3,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/database";
+import { addSearchWords } from "./add-search-words";
+import { normaliseSearchText } from "./normalise-search-text";
 
 /** The COG year shipped by the pinned @etalab/decoupage-administratif. */
 export const COG_YEAR = 2026;
@@ -15,6 +17,10 @@ type CommuneJson = {
   region?: string;
   codesPostaux?: string[];
   population?: number;
+  /** For communes déléguées and associées: the current commune they belong to. */
+  chefLieu?: string;
+  /** For municipal arrondissements: their commune (Paris, Lyon, Marseille). */
+  commune?: string;
 };
 type EpciJson = {
   code: string;
@@ -30,6 +36,7 @@ export type TerritoryRow = {
   kind: "region" | "departement" | "epci" | "commune";
   code: string;
   name: string;
+  search_name: string;
   population: number | null;
   region_code: string | null;
   departement_code: string | null;
@@ -74,6 +81,7 @@ export function buildCogRows(): TerritoryRow[] {
       kind: "region",
       code: r.code,
       name: r.nom,
+      search_name: normaliseSearchText(r.nom),
       population: regionPopulation.get(r.code) ?? null,
       region_code: null,
       departement_code: null,
@@ -87,6 +95,7 @@ export function buildCogRows(): TerritoryRow[] {
       kind: "departement",
       code: d.code,
       name: d.nom,
+      search_name: normaliseSearchText(d.nom),
       population: departementPopulation.get(d.code) ?? null,
       region_code: d.region,
       departement_code: null,
@@ -97,20 +106,25 @@ export function buildCogRows(): TerritoryRow[] {
   }
   const communeByCode = new Map(communes.map((c) => [c.code, c]));
   for (const e of epcis) {
-    // An EPCI may span départements; its région is the one of most of its members.
-    const regionsCount = new Map<string, number>();
-    for (const m of e.membres) {
-      const region = communeByCode.get(m.code)?.region;
-      if (region) regionsCount.set(region, (regionsCount.get(region) ?? 0) + 1);
-    }
-    const region = [...regionsCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    // An EPCI may span départements: its département and région are those of most of its members.
+    const mostCommon = (key: (c: CommuneJson) => string | undefined) => {
+      const counts = new Map<string, number>();
+      for (const m of e.membres) {
+        const value = key(communeByCode.get(m.code) ?? ({} as CommuneJson));
+        if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    };
+    const region = mostCommon((c) => c.region);
+    const departement = mostCommon((c) => c.departement);
     rows.push({
       kind: "epci",
       code: e.code,
       name: e.nom,
+      search_name: normaliseSearchText(e.nom),
       population: e.populationTotale ?? null,
       region_code: region,
-      departement_code: null,
+      departement_code: departement,
       epci_code: null,
       postcodes: [],
       nature: e.type,
@@ -121,6 +135,7 @@ export function buildCogRows(): TerritoryRow[] {
       kind: "commune",
       code: c.code,
       name: c.nom,
+      search_name: normaliseSearchText(c.nom),
       population: c.population ?? null,
       region_code: c.region ?? (c.departement ? (departementRegion.get(c.departement) ?? null) : null),
       departement_code: c.departement ?? null,
@@ -132,26 +147,81 @@ export function buildCogRows(): TerritoryRow[] {
   return rows;
 }
 
+export type TerritoryAliasRow = {
+  code: string;
+  target_code: string;
+  name: string;
+  search_name: string;
+  alias_type: string;
+};
+
 /**
- * Load (or refresh) the COG into `territory`, idempotently, in one transaction. Rows are sent as
- * JSON in batches: one round trip per 5 000 rows keeps the embedded database fast.
+ * Old commune codes that must stay resolvable: communes déléguées and associées point to the
+ * current commune that absorbed them, municipal arrondissements to their commune. A code that is
+ * also a current commune's code (the chef-lieu keeps its code) is not an alias.
  */
-export async function loadCog(db: Db, rows: TerritoryRow[] = buildCogRows()): Promise<number> {
+export function buildCogAliases(): TerritoryAliasRow[] {
+  const all = readDataset<CommuneJson[]>("communes.json");
+  const current = new Set(all.filter((c) => c.type === "commune-actuelle").map((c) => c.code));
+  const aliases = new Map<string, TerritoryAliasRow>();
+  for (const c of all) {
+    const target = c.type === "arrondissement-municipal" ? c.commune : c.chefLieu;
+    if (c.type === "commune-actuelle" || !target || current.has(c.code) || !current.has(target)) continue;
+    if (aliases.has(c.code)) continue;
+    aliases.set(c.code, {
+      code: c.code,
+      target_code: target,
+      name: c.nom,
+      search_name: normaliseSearchText(c.nom),
+      alias_type: c.type,
+    });
+  }
+  return [...aliases.values()];
+}
+
+/**
+ * Load (or refresh) the COG into `territory` and `territory_alias`, idempotently, in one
+ * transaction. Rows are sent as JSON in batches: one round trip per 5 000 rows keeps the embedded
+ * database fast. Rows of an older COG that the new one no longer lists are kept (other tables may
+ * reference them) with their old `cog_year`; their codes resolve through the aliases.
+ */
+export async function loadCog(
+  db: Db,
+  rows: TerritoryRow[] = buildCogRows(),
+  aliases: TerritoryAliasRow[] = buildCogAliases(),
+): Promise<number> {
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += 5000) {
       const batch = JSON.stringify(rows.slice(i, i + 5000));
       await tx.execute(sql`
-        insert into territory (kind, code, name, population, region_code, departement_code, epci_code, postcodes, nature, cog_year)
-        select r.kind, r.code, r.name, r.population, r.region_code, r.departement_code, r.epci_code,
+        insert into territory (kind, code, name, search_name, population, region_code, departement_code, epci_code, postcodes, nature, cog_year)
+        select r.kind, r.code, r.name, r.search_name, r.population, r.region_code, r.departement_code, r.epci_code,
                coalesce(array(select jsonb_array_elements_text(r.postcodes)), '{}'::text[]), r.nature, ${COG_YEAR}
         from jsonb_to_recordset(${batch}::jsonb) as r(
-          kind text, code text, name text, population integer, region_code text, departement_code text,
-          epci_code text, postcodes jsonb, nature text)
+          kind text, code text, name text, search_name text, population integer, region_code text,
+          departement_code text, epci_code text, postcodes jsonb, nature text)
         on conflict (kind, code) do update set
-          name = excluded.name, population = excluded.population, region_code = excluded.region_code,
-          departement_code = excluded.departement_code, epci_code = excluded.epci_code,
-          postcodes = excluded.postcodes, nature = excluded.nature, cog_year = excluded.cog_year`);
+          name = excluded.name, search_name = excluded.search_name, population = excluded.population,
+          region_code = excluded.region_code, departement_code = excluded.departement_code,
+          epci_code = excluded.epci_code, postcodes = excluded.postcodes, nature = excluded.nature,
+          cog_year = excluded.cog_year`);
     }
+    for (let i = 0; i < aliases.length; i += 5000) {
+      const batch = JSON.stringify(aliases.slice(i, i + 5000));
+      await tx.execute(sql`
+        insert into territory_alias (kind, code, target_code, name, search_name, alias_type, cog_year)
+        select 'commune', a.code, a.target_code, a.name, a.search_name, a.alias_type, ${COG_YEAR}
+        from jsonb_to_recordset(${batch}::jsonb) as a(
+          code text, target_code text, name text, search_name text, alias_type text)
+        on conflict (kind, code) do update set
+          target_code = excluded.target_code, name = excluded.name, search_name = excluded.search_name,
+          alias_type = excluded.alias_type, cog_year = excluded.cog_year`);
+    }
+    await addSearchWords(tx);
   });
+  // Fresh statistics, or the planner ignores the trigram index (PGlite has no autovacuum).
+  await db.execute(sql`analyze territory`);
+  await db.execute(sql`analyze territory_alias`);
+  await db.execute(sql`analyze territory_word`);
   return rows.length;
 }

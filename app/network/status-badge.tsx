@@ -1,0 +1,7 @@
+import type { FabriqueStatus } from "../../server/db/schema/network";
+import { fr } from "../i18n/fr";
+
+/** A Fabrique's status as a badge: the word carries the meaning, the colour only repeats it. */
+export function StatusBadge({ status }: { status: FabriqueStatus }) {
+  return <span className={`badge badge--${status}`}>{fr.common.fabriqueStatus[status]}</span>;
+}

@@ -1,0 +1,261 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+
+/** What the search API answers for one territory (see server/territories/territory-schemas.ts). */
+export type TerritoryOption = {
+  kind: keyof typeof fr.territories.kind;
+  code: string;
+  name: string;
+  population: number | null;
+  parents: { kind: string; code: string; name: string }[];
+};
+
+/** "Commune · Doubs (25)": enough to tell homonyms apart. */
+export function territoryContext(option: Pick<TerritoryOption, "kind" | "parents">): string {
+  const kind = fr.territories.kind[option.kind];
+  const departement = option.parents.find((p) => p.kind === "departement");
+  const region = option.parents.find((p) => p.kind === "region");
+  if (departement) return `${kind} · ${departement.name} (${departement.code})`;
+  if (region) return `${kind} · ${region.name}`;
+  return kind;
+}
+
+export const territoryValue = (option: Pick<TerritoryOption, "kind" | "code">) =>
+  `${option.kind}:${option.code}`;
+
+type Props = {
+  /** Name of the hidden field that carries `kind:code`; the text input is `${name}Query`, or `q` in navigate mode. */
+  name?: string;
+  label: string;
+  help?: string;
+  /**
+   * `navigate`: a search form of its own (GET /territoires?q=) whose choice opens the territory page.
+   * `field`: one field inside another form; the form receives `kind:code` in `name`.
+   */
+  mode: "navigate" | "field";
+  defaultQuery?: string;
+  defaultValue?: string;
+  /** Restrict the choices to some kinds (`commune,epci`). */
+  kinds?: string;
+  error?: string;
+  limit?: number;
+};
+
+/**
+ * One territory search box for the whole product. Without JavaScript it is a plain text field
+ * (a GET search form in navigate mode, resolved by the server in field mode). With JavaScript it
+ * becomes an ARIA 1.2 combobox: a listbox of suggestions from the search API, the active option
+ * carried by `aria-activedescendant`, arrows/Enter/Escape, and a live region announcing the count.
+ */
+export function TerritoryCombobox({
+  name = "territory",
+  label,
+  help,
+  mode,
+  defaultQuery = "",
+  defaultValue = "",
+  kinds,
+  error,
+  limit = 8,
+}: Props) {
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listboxId = `${id}-listbox`;
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  const [enhanced, setEnhanced] = useState(false);
+  const [query, setQuery] = useState(defaultQuery);
+  const [value, setValue] = useState(defaultValue);
+  const [options, setOptions] = useState<TerritoryOption[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [announcement, setAnnouncement] = useState("");
+  const controller = useRef<AbortController | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // The combobox roles are added only once JavaScript runs: before, it is a plain search field.
+  useEffect(() => setEnhanced(true), []);
+  useEffect(
+    () => () => {
+      controller.current?.abort();
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const fetchOptions = (text: string) => {
+    controller.current?.abort();
+    if (timer.current) clearTimeout(timer.current);
+    if (text.trim().length < 2) {
+      setOptions([]);
+      setOpen(false);
+      setActive(-1);
+      setAnnouncement("");
+      return;
+    }
+    timer.current = setTimeout(async () => {
+      const abort = new AbortController();
+      controller.current = abort;
+      const params = new URLSearchParams({ q: text, limit: String(limit) });
+      if (kinds) params.set("kind", kinds);
+      try {
+        const response = await fetch(`/api/v1/territories/search?${params}`, { signal: abort.signal });
+        if (!response.ok) throw new Error(String(response.status));
+        const body = (await response.json()) as { results: TerritoryOption[] };
+        setOptions(body.results);
+        setOpen(true);
+        setActive(-1);
+        setAnnouncement(
+          body.results.length
+            ? t(fr.territories.search.announceCount, { count: body.results.length })
+            : fr.territories.search.announceNone,
+        );
+      } catch (caught) {
+        if ((caught as Error).name === "AbortError") return;
+        setOptions([]);
+        setOpen(false);
+        setAnnouncement(fr.territories.search.error);
+      }
+    }, 150);
+  };
+
+  const choose = (option: TerritoryOption) => {
+    setValue(territoryValue(option));
+    setQuery(option.name);
+    setOpen(false);
+    setActive(-1);
+    setAnnouncement(t(fr.territories.search.announceChosen, { name: option.name }));
+    if (mode === "navigate") window.location.assign(`/territoires/${option.kind}/${option.code}`);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      if (!open && options.length) setOpen(true);
+      setActive((current) => (options.length ? (current + 1) % options.length : -1));
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!open && options.length) setOpen(true);
+      setActive((current) => (options.length ? (current <= 0 ? options.length - 1 : current - 1) : -1));
+    } else if (event.key === "Enter") {
+      const option = open ? options[active] : undefined;
+      if (option) {
+        event.preventDefault();
+        choose(option);
+      }
+    } else if (event.key === "Escape") {
+      if (open) {
+        event.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else if (query) {
+        event.preventDefault();
+        setQuery("");
+        setValue("");
+        setOptions([]);
+      }
+    } else if (event.key === "Tab") {
+      setOpen(false);
+    }
+  };
+
+  const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const expanded = enhanced && open && options.length > 0;
+  const activeId = expanded && active >= 0 ? `${id}-option-${active}` : undefined;
+
+  const field = (
+    <div className={`field territory-combobox${error ? " field--error" : ""}`}>
+      <label htmlFor={inputId}>{label}</label>
+      {help ? (
+        <p className="field__help" id={helpId}>
+          {help}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      <div className="territory-combobox__control">
+        <input
+          id={inputId}
+          type="search"
+          name={mode === "navigate" ? "q" : `${name}Query`}
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...(enhanced
+            ? {
+                role: "combobox",
+                "aria-autocomplete": "list" as const,
+                "aria-expanded": expanded,
+                "aria-controls": listboxId,
+                "aria-activedescendant": activeId,
+              }
+            : {})}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setValue("");
+            fetchOptions(event.target.value);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+          onFocus={() => {
+            if (options.length && !value) setOpen(true);
+          }}
+        />
+        {mode === "navigate" ? (
+          <button type="submit" className="button">
+            {fr.territories.search.submit}
+          </button>
+        ) : null}
+        {enhanced ? (
+          <ul
+            id={listboxId}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA 1.2 combobox pattern, a listbox of options driven by aria-activedescendant
+            role="listbox"
+            aria-label={fr.territories.search.listboxLabel}
+            className="territory-combobox__listbox"
+            hidden={!expanded}
+          >
+            {options.map((option, index) => (
+              // biome-ignore lint/a11y/useFocusableInteractive: options stay unfocused; the input keeps the focus and points to the active one (aria-activedescendant)
+              <li
+                key={territoryValue(option)}
+                id={`${id}-option-${index}`}
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: see the listbox above
+                role="option"
+                aria-selected={index === active}
+                className="territory-combobox__option"
+                // Keep the focus in the input: choose on mouse down, before the blur closes the list.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(option);
+                }}
+                onMouseMove={() => setActive(index)}
+              >
+                <span className="territory-combobox__name">{option.name}</span>{" "}
+                <span className="territory-combobox__context">{territoryContext(option)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <input type="hidden" name={name} value={value} />
+      <div role="status" aria-live="polite" className="visually-hidden">
+        {announcement}
+      </div>
+    </div>
+  );
+
+  if (mode === "field") return field;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not yet known to every browser in use; role="search" is
+    <form method="get" action="/territoires" role="search" className="territory-search">
+      {field}
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import { fr } from "../../app/i18n/fr";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import { invitation, membership, user } from "../db/schema";
+import { type CreatedSession, createSession } from "./create-session";
+import { getInvitation } from "./get-invitation";
+import { hashPassword, verifyPassword } from "./password";
+import { newPasswordPair, passwordField, personNameField } from "./schemas";
+import { hashSecretToken } from "./secret-token";
+
+/** A person without an account names themselves and chooses a password. */
+export const acceptAsNewUserInput = z.object({ name: personNameField }).and(newPasswordPair);
+/** A person with an account proves it with their password. */
+export const acceptAsExistingUserInput = z.object({ password: passwordField });
+
+/**
+ * Accept an invitation: create the account (or check the existing one's password), grant the
+ * role, use up the invitation and open a session. The invitation is claimed in one statement so
+ * it can only be accepted once.
+ */
+export async function acceptInvitation(
+  deps: Pick<Deps, "db" | "clock">,
+  token: string,
+  input: Record<string, unknown>,
+  options: { userAgent?: string | null } = {},
+): Promise<Result<CreatedSession & { userId: string }>> {
+  const found = await getInvitation(deps, token);
+  if (!found.ok) return found;
+  const pending = found.value;
+
+  const [existing] = await deps.db
+    .select({ id: user.id, passwordHash: user.passwordHash, disabledAt: user.disabledAt })
+    .from(user)
+    .where(sql`lower(${user.email}) = lower(${pending.email})`);
+  if (existing?.disabledAt) return fail("FORBIDDEN", { message: fr.accounts.invitation.disabledAccount });
+
+  let newAccount: { name: string; passwordHash: string } | null = null;
+  if (existing?.passwordHash) {
+    const parsed = acceptAsExistingUserInput.safeParse(input);
+    if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+    if (!(await verifyPassword(parsed.data.password, existing.passwordHash))) {
+      return fail("INVALID_CREDENTIALS", {
+        message: fr.accounts.invitation.checkPassword,
+        fields: { password: fr.accounts.invitation.wrongPassword },
+      });
+    }
+  } else {
+    const parsed = acceptAsNewUserInput.safeParse(input);
+    if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+    newAccount = { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) };
+  }
+
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const [claimed] = await tx
+      .update(invitation)
+      .set({ acceptedAt: now })
+      .where(
+        and(
+          eq(invitation.tokenHash, hashSecretToken(token)),
+          isNull(invitation.acceptedAt),
+          isNull(invitation.revokedAt),
+          gt(invitation.expiresAt, now),
+        ),
+      )
+      .returning();
+    if (!claimed) return fail("TOKEN_INVALID");
+
+    let userId: string;
+    if (existing) {
+      userId = existing.id;
+      if (newAccount) await tx.update(user).set(newAccount).where(eq(user.id, userId));
+    } else {
+      const [created] = await tx
+        .insert(user)
+        .values({ email: claimed.email, ...newAccount!, createdAt: now })
+        .returning({ id: user.id });
+      userId = created!.id;
+    }
+
+    if (claimed.role === "network_animator") {
+      await tx.update(user).set({ isNetworkAnimator: true }).where(eq(user.id, userId));
+    } else if (claimed.fabriqueId) {
+      const scope = and(
+        eq(membership.userId, userId),
+        eq(membership.fabriqueId, claimed.fabriqueId),
+        claimed.initiativeId
+          ? eq(membership.initiativeId, claimed.initiativeId)
+          : isNull(membership.initiativeId),
+      );
+      const [current] = await tx.select({ id: membership.id }).from(membership).where(scope);
+      if (current) {
+        await tx.update(membership).set({ role: claimed.role }).where(eq(membership.id, current.id));
+      } else {
+        await tx.insert(membership).values({
+          userId,
+          fabriqueId: claimed.fabriqueId,
+          role: claimed.role,
+          initiativeId: claimed.initiativeId,
+          createdAt: now,
+        });
+      }
+    }
+
+    const session = await createSession(deps, userId, { ...options, db: tx });
+    if (!session.ok) return session;
+    return ok({ ...session.value, userId });
+  });
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { fr } from "../../app/i18n/fr";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import { apiToken } from "../db/schema";
+import { addDays } from "./schemas";
+import { generateSecretToken, hashSecretToken } from "./secret-token";
+
+const messages = fr.accounts.validation;
+
+/** Tokens start with this, so a leaked one is easy to recognise (and to search for in logs). */
+export const API_TOKEN_PREFIX = "essaim_";
+/** How much of the token is kept in clear for the owner's list. */
+const DISPLAY_PREFIX_LENGTH = API_TOKEN_PREFIX.length + 6;
+
+export const createApiTokenInput = z.object({
+  name: z
+    .string({ error: messages.tokenNameRequired })
+    .trim()
+    .min(1, messages.tokenNameRequired)
+    .max(80, messages.tokenNameTooLong)
+    .describe("Nom du jeton, pour le reconnaître dans la liste"),
+  expiresInDays: z.coerce
+    .number({ error: messages.tokenDaysRange })
+    .int(messages.tokenDaysRange)
+    .min(1, messages.tokenDaysRange)
+    .max(365, messages.tokenDaysRange)
+    .default(90)
+    .describe("Durée de validité en jours (1 à 365, 90 par défaut)"),
+});
+export type CreateApiTokenInput = z.input<typeof createApiTokenInput>;
+
+export type CreatedApiToken = { id: string; name: string; prefix: string; token: string; expiresAt: Date };
+
+/** Create a personal API token. The token itself is returned once and never stored in clear. */
+export async function createApiToken(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Pick<Actor, "userId">,
+  input: CreateApiTokenInput,
+): Promise<Result<CreatedApiToken>> {
+  const parsed = createApiTokenInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const token = generateSecretToken(API_TOKEN_PREFIX);
+  const now = deps.clock.now();
+  const [row] = await deps.db
+    .insert(apiToken)
+    .values({
+      tokenHash: hashSecretToken(token),
+      prefix: token.slice(0, DISPLAY_PREFIX_LENGTH),
+      name: parsed.data.name,
+      userId: actor.userId,
+      createdAt: now,
+      expiresAt: addDays(now, parsed.data.expiresInDays),
+    })
+    .returning({
+      id: apiToken.id,
+      name: apiToken.name,
+      prefix: apiToken.prefix,
+      expiresAt: apiToken.expiresAt,
+    });
+  return ok({ ...row!, token });
+}

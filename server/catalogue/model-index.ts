@@ -1,0 +1,128 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "../db/database";
+import { inclusionPublicList } from "../offer/data-inclusion";
+import { bitOfLabelSql, weightOfLabelSql } from "../search/bm25";
+import { SEARCH_CONFIG } from "../search/stem";
+
+/** Index writes take this lock: document frequencies and corpus totals change together. */
+const INDEX_LOCK = 460_201;
+
+const config = sql.raw(`'${SEARCH_CONFIG}'::regconfig`);
+
+const publicLabels = sql.join(
+  inclusionPublicList.map((p) => sql`(${p.value}, ${p.label})`),
+  sql`, `,
+);
+
+/**
+ * A model's French text as a weighted tsvector: title (A), tags with the labels of its themes
+ * and publics (B), summary (C), the rest of its description (D).
+ */
+function modelVectorSql(m: SQL): SQL {
+  return sql`
+    setweight(to_tsvector(${config}, ${m}.title), 'A')
+    || setweight(to_tsvector(${config}, concat_ws(' ',
+         array_to_string(${m}.tags, ' '),
+         (select string_agg(th.label, ' ') from theme th where th.code = any(${m}.themes)),
+         (select string_agg(pl.label, ' ') from (values ${publicLabels}) as pl(code, label)
+           where pl.code = any(${m}.publics)))), 'B')
+    || setweight(to_tsvector(${config}, ${m}.summary), 'C')
+    || setweight(to_tsvector(${config}, concat_ws(' ', ${m}.description, ${m}.prerequisites,
+         ${m}.origin_organisation, ${m}.presence, ${m}.premises, ${m}.revenue_mix)), 'D')`;
+}
+
+/**
+ * Bring the BM25 index up to date for these models (after they were created, changed, or
+ * changed status): their old postings leave, their new ones come in, document frequencies and
+ * corpus totals follow. Runs in the caller's transaction when given one.
+ */
+export async function indexModels(db: Db, modelIds: readonly string[]): Promise<void> {
+  if (modelIds.length === 0) return;
+  const ids = sql.param([...modelIds]);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${INDEX_LOCK})`);
+
+    // 1. Forget what the index held for these models.
+    await tx.execute(sql`
+      with old as (
+        select doc_id, unnest(term_ids) as term_id from model_search_document where model_id = any(${ids}::uuid[])
+      ), removed as (
+        delete from model_search_posting p using old
+        where p.term_id = old.term_id and p.doc_id = old.doc_id
+        returning p.term_id
+      )
+      update model_search_term t set document_count = t.document_count - c.n
+      from (select term_id, count(*)::int as n from removed group by term_id) c
+      where t.term_id = c.term_id`);
+
+    // 2. Their stems now, with field-weighted frequencies.
+    await tx.execute(sql`drop table if exists pg_temp.model_index_stem`);
+    await tx.execute(sql`
+      create temp table model_index_stem on commit drop as
+      select m.id as model_id, u.lexeme,
+             sum(${weightOfLabelSql(sql`w.label`)})::real as frequency,
+             bit_or(${bitOfLabelSql(sql`w.label`)})::smallint as fields
+      from model m
+      cross join lateral unnest(${modelVectorSql(sql`m`)}) as u(lexeme, positions, weights)
+      cross join lateral unnest(u.weights) as w(label)
+      where m.id = any(${ids}::uuid[])
+      group by m.id, u.lexeme`);
+    await tx.execute(sql`
+      insert into model_search_term (lexeme, document_count)
+      select distinct lexeme, 0 from model_index_stem
+      order by lexeme
+      on conflict (lexeme) do nothing`);
+
+    // 3. The documents, with what filters and facets read.
+    await tx.execute(sql`
+      insert into model_search_document
+        (model_id, length, term_ids, status, owner_fabrique_id, themes, publics, legal_forms,
+         territory_keys, region_code)
+      select m.id,
+             coalesce(s.length, 0),
+             coalesce(s.term_ids, '{}'),
+             m.status, m.owner_fabrique_id, m.themes, m.publics, m.legal_forms,
+             case when m.origin_territory_kind is null then '{}'::text[] else array_remove(array[
+               m.origin_territory_kind || ':' || m.origin_territory_code,
+               'region:' || t.region_code,
+               'departement:' || t.departement_code,
+               'epci:' || t.epci_code]::text[], null) end,
+             case when m.origin_territory_kind = 'region' then m.origin_territory_code else t.region_code end
+      from model m
+      left join territory t on t.kind = m.origin_territory_kind and t.code = m.origin_territory_code
+      left join (
+        select st.model_id, sum(st.frequency) as length, array_agg(term.term_id order by term.term_id) as term_ids
+        from model_index_stem st join model_search_term term on term.lexeme = st.lexeme
+        group by st.model_id
+      ) s on s.model_id = m.id
+      where m.id = any(${ids}::uuid[])
+      on conflict (model_id) do update set
+        length = excluded.length, term_ids = excluded.term_ids, status = excluded.status,
+        owner_fabrique_id = excluded.owner_fabrique_id, themes = excluded.themes,
+        publics = excluded.publics, legal_forms = excluded.legal_forms,
+        territory_keys = excluded.territory_keys, region_code = excluded.region_code`);
+
+    // 4. Postings and document frequencies.
+    await tx.execute(sql`
+      insert into model_search_posting (term_id, doc_id, frequency, length, fields)
+      select term.term_id, d.doc_id, st.frequency, d.length, st.fields
+      from model_index_stem st
+      join model_search_term term on term.lexeme = st.lexeme
+      join model_search_document d on d.model_id = st.model_id
+      order by term.term_id, d.doc_id`);
+    await tx.execute(sql`
+      update model_search_term t set document_count = t.document_count + c.n
+      from (select term.term_id, count(*)::int as n
+            from model_index_stem st join model_search_term term on term.lexeme = st.lexeme
+            group by term.term_id) c
+      where t.term_id = c.term_id`);
+
+    // 5. Corpus totals.
+    await tx.execute(sql`
+      insert into model_search_stats (id, document_count, total_length)
+      select 1, count(*)::int, coalesce(sum(length), 0) from model_search_document
+      on conflict (id) do update set
+        document_count = excluded.document_count, total_length = excluded.total_length`);
+    await tx.execute(sql`drop table if exists pg_temp.model_index_stem`);
+  });
+}

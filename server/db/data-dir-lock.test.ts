@@ -1,0 +1,95 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { DataDirLockedError, lockDataDir } from "./data-dir-lock";
+import { openEmbeddedDatabase } from "./database";
+
+const lockModule = path.join(path.dirname(fileURLToPath(import.meta.url)), "data-dir-lock.ts");
+
+/** Try to lock `dir` from another Node process, as a second `npm start` would. */
+function lockFromAnotherProcess(dir: string) {
+  const script = `
+    const { lockDataDir } = await import(${JSON.stringify(lockModule)});
+    try { lockDataDir(${JSON.stringify(dir)}); console.log("locked"); }
+    catch (error) { console.error(error.message); process.exit(3); }
+  `;
+  return spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    encoding: "utf8",
+  });
+}
+
+/** The pid of a process that has exited: what a crash leaves in the lock file. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+    encoding: "utf8",
+  });
+  return Number(child.stdout);
+}
+
+describe("the data directory lock", () => {
+  const dirs: string[] = [];
+  const freshDir = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "essaim-lock-"));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("refuses a second process on a data directory in use, with a clear French message", () => {
+    const dir = freshDir();
+    const lock = lockDataDir(dir);
+    try {
+      const second = lockFromAnotherProcess(dir);
+      expect(second.status).toBe(3);
+      expect(second.stderr).toContain(`Le dossier de données ${dir} est déjà utilisé`);
+      expect(second.stderr).toContain(`(pid ${process.pid})`);
+      expect(second.stderr).toContain("perdent des données");
+    } finally {
+      lock.release();
+    }
+    // Once released, the next process may take it.
+    const third = lockFromAnotherProcess(dir);
+    expect(third.status, third.stderr).toBe(0);
+    expect(third.stdout).toContain("locked");
+  });
+
+  it("refuses to open the same embedded database twice in one process, and keeps the first open", async () => {
+    const dir = freshDir();
+    const first = await openEmbeddedDatabase(dir);
+    try {
+      await expect(openEmbeddedDatabase(dir)).rejects.toBeInstanceOf(DataDirLockedError);
+      const { rows } = await first.pool.query<{ one: number }>("select 1 as one");
+      expect(rows[0]?.one).toBe(1);
+      expect(readFileSync(path.join(dir, "essaim.lock"), "utf8").trim()).toBe(String(process.pid));
+    } finally {
+      await first.close();
+    }
+    expect(existsSync(path.join(dir, "essaim.lock"))).toBe(false);
+  });
+
+  it("takes over a stale lock left by a process that died", () => {
+    const dir = freshDir();
+    const pid = deadPid();
+    writeFileSync(path.join(dir, "essaim.lock"), String(pid));
+    const lock = lockDataDir(dir);
+    try {
+      expect(readFileSync(path.join(dir, "essaim.lock"), "utf8").trim()).toBe(String(process.pid));
+    } finally {
+      lock.release();
+    }
+    expect(existsSync(path.join(dir, "essaim.lock"))).toBe(false);
+  });
+
+  it("leaves no lock behind when the holding process exits normally", () => {
+    const dir = freshDir();
+    const other = lockFromAnotherProcess(dir);
+    expect(other.status, other.stderr).toBe(0);
+    expect(other.stdout).toContain("locked");
+    expect(existsSync(path.join(dir, "essaim.lock"))).toBe(false);
+  });
+});

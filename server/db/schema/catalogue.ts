@@ -1,0 +1,196 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { fabrique } from "./network";
+import { territoryKinds } from "./territories";
+
+export const modelStatuses = ["draft", "published", "archived"] as const;
+export type ModelStatus = (typeof modelStatuses)[number];
+
+/** How a model spreads (the sources' words: dissémination, franchise sociale, filiale, open source). */
+export const replicationTypes = ["dissemination", "social_franchise", "subsidiary", "open_source"] as const;
+export type ReplicationType = (typeof replicationTypes)[number];
+
+/** Legal forms a model runs under (the ESS forms the sources name). */
+export const legalForms = ["association", "scic", "scop", "sas", "sarl", "fondation", "collectivite"] as const;
+export type LegalForm = (typeof legalForms)[number];
+
+/**
+ * The theme taxonomy (domain.md §4), kept as reference data: each theme says which
+ * data·inclusion thématiques it covers, so the catalogue and the existing offer speak together.
+ */
+export const theme = pgTable("theme", {
+  code: text().primaryKey(),
+  label: text().notNull(),
+  description: text().notNull().default(""),
+  position: integer().notNull(),
+  /** data·inclusion v1 thématiques this theme covers (e.g. `mobilite--preparer-un-permis`). */
+  inclusionThematiques: text().array().notNull().default(sql`'{}'::text[]`),
+});
+
+/** A replicable activity (modèle essaimable) in the shared catalogue. */
+export const model = pgTable(
+  "model",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Identifier in an imported file; imports are idempotent on it. */
+    externalId: text().unique(),
+    title: text().notNull(),
+    summary: text().notNull(),
+    description: text().notNull(),
+    /** Theme codes (`theme.code`). */
+    themes: text().array().notNull().default(sql`'{}'::text[]`),
+    /** data·inclusion public codes (seniors, jeunes, femmes…). */
+    publics: text().array().notNull().default(sql`'{}'::text[]`),
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    /** Revenue mix in words ("ventes 60 %, subventions 30 %, bénévolat"). */
+    revenueMix: text().notNull().default(""),
+    typicalBudgetCents: bigint({ mode: "number" }),
+    jobsFte: doublePrecision(),
+    /** Of which insertion jobs (IAE) and jobs for disabled workers (EA, ESAT), in FTE. */
+    insertionJobsFte: doublePrecision(),
+    disabilityJobsFte: doublePrecision(),
+    investmentCents: bigint({ mode: "number" }),
+    premises: text().notNull().default(""),
+    legalForms: text().array().notNull().default(sql`'{}'::text[]`),
+    /** Prerequisites and conditions to replicate. */
+    prerequisites: text().notNull().default(""),
+    replicationType: text({ enum: replicationTypes }),
+    originOrganisation: text().notNull().default(""),
+    originTerritoryKind: text({ enum: territoryKinds }),
+    originTerritoryCode: text(),
+    /** Where the model exists today, in words ("Lyon, puis Lille, Strasbourg, Annecy…"). */
+    presence: text().notNull().default(""),
+    contact: text().notNull().default(""),
+    sourceUrls: text().array().notNull().default(sql`'{}'::text[]`),
+    status: text({ enum: modelStatuses }).notNull().default("draft"),
+    /** The Fabrique that proposed it; null for a model curated by the network. */
+    ownerFabriqueId: uuid().references(() => fabrique.id, { onDelete: "set null" }),
+    createdByUserId: uuid(),
+    statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("model_status_idx").on(t.status), index("model_owner_idx").on(t.ownerFabriqueId)],
+);
+
+/** Journal of a model's workflow: every status change with who, when and why. */
+export const modelStatusEvent = pgTable(
+  "model_status_event",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    modelId: uuid()
+      .notNull()
+      .references(() => model.id, { onDelete: "cascade" }),
+    fromStatus: text({ enum: modelStatuses }),
+    toStatus: text({ enum: modelStatuses }).notNull(),
+    reason: text().notNull().default(""),
+    byUserId: uuid(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("model_status_event_model_idx").on(t.modelId)],
+);
+
+/**
+ * The thesaurus of the field, as data the network animator extends: each row is a group of
+ * equivalent expressions ("personnes âgées", "seniors", "aînés", "bien vieillir"). `lexemes`
+ * holds each expression's French stems in order, computed when the row is written, so a query
+ * is matched without stemming the whole thesaurus again.
+ */
+export const searchSynonym = pgTable("search_synonym", {
+  id: uuid().primaryKey().defaultRandom(),
+  terms: text().array().notNull(),
+  /** `string[][]`: the stems of each term, in the order of `terms`. */
+  lexemes: jsonb().$type<string[][]>().notNull(),
+  /** The theme a query using these words is about (boosts models of that theme). */
+  themeCode: text().references(() => theme.code, { onDelete: "set null" }),
+  note: text().notNull().default(""),
+  updatedByUserId: uuid(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/*
+ * The BM25 index (docs/decisions/0020-catalogue-search.md). A model's French tsvector is split
+ * into postings (one row per stem and model, with its field-weighted frequency); the stems'
+ * document frequencies and the documents' lengths are kept beside them, so a query reads only
+ * the postings of its own stems.
+ */
+
+/** One indexed model, with the attributes search filters and facets read (copied from `model`). */
+export const modelSearchDocument = pgTable(
+  "model_search_document",
+  {
+    docId: integer().primaryKey().generatedAlwaysAsIdentity(),
+    modelId: uuid()
+      .notNull()
+      .unique()
+      .references(() => model.id, { onDelete: "cascade" }),
+    /** Field-weighted length (sum of the postings' frequencies). */
+    length: real().notNull(),
+    /** The stems of this document, so its postings are found and removed through the posting key. */
+    termIds: integer().array().notNull(),
+    status: text({ enum: modelStatuses }).notNull(),
+    ownerFabriqueId: uuid(),
+    themes: text().array().notNull(),
+    publics: text().array().notNull(),
+    legalForms: text().array().notNull(),
+    /** The origin territory and its parents as `kind:code` (e.g. `departement:25`). */
+    territoryKeys: text().array().notNull(),
+    regionCode: text(),
+  },
+  (t) => [
+    index("model_search_document_status_idx").on(t.status),
+    index("model_search_document_territory_idx").using("gin", t.territoryKeys),
+  ],
+);
+
+/** Each stem seen in the catalogue, with the number of models it appears in. */
+export const modelSearchTerm = pgTable(
+  "model_search_term",
+  {
+    termId: integer().primaryKey().generatedAlwaysAsIdentity(),
+    lexeme: text().notNull().unique(),
+    documentCount: integer().notNull(),
+  },
+  (t) => [
+    // Typo tolerance: an unknown query stem finds its neighbours by trigram similarity.
+    index("model_search_term_trgm_idx").using("gin", t.lexeme.op("gin_trgm_ops")),
+  ],
+);
+
+/**
+ * One stem in one model. `frequency` weights each occurrence by its field (title > tags >
+ * summary > description); `length` repeats the document's length so scoring needs no join;
+ * `fields` is a bit set of where the stem occurs (1 title, 2 tags, 4 summary, 8 description).
+ */
+export const modelSearchPosting = pgTable(
+  "model_search_posting",
+  {
+    termId: integer().notNull(),
+    docId: integer().notNull(),
+    frequency: real().notNull(),
+    length: real().notNull(),
+    fields: smallint().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.termId, t.docId] })],
+);
+
+/** Corpus totals for BM25: one row. */
+export const modelSearchStats = pgTable("model_search_stats", {
+  id: integer().primaryKey().default(1),
+  documentCount: integer().notNull(),
+  totalLength: doublePrecision().notNull(),
+});

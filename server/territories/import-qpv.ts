@@ -1,0 +1,192 @@
+import { sql } from "drizzle-orm";
+import type { Deps } from "../core/deps";
+import { addSearchWords } from "./add-search-words";
+import { readCsvRecords } from "./csv";
+import { type Position, readFeatureCollection, toMultiPolygon } from "./geojson";
+import {
+  emptyReport,
+  type ImportOptions,
+  type ImportReport,
+  importStateKey,
+  recordImport,
+} from "./import-report";
+import { COG_YEAR } from "./load-cog";
+import { normaliseSearchText } from "./normalise-search-text";
+
+type QpvInput = { row: number; values: Record<string, unknown>; geometry: unknown | undefined };
+
+type QpvRow = {
+  code: string;
+  name: string;
+  search_name: string;
+  population: number | null;
+  commune_codes: string[];
+  epci_code: string | null;
+  departement_code: string | null;
+  region_code: string | null;
+  geometry: { type: "MultiPolygon"; coordinates: Position[][][] } | null;
+};
+
+const requiredColumns = ["code_qp", "lib_qp", "insee_com"];
+
+/** The rows of an ANCT QPV file: CSV, or GeoJSON whose features carry the same properties. */
+function readQpvFile(text: string): { ok: true; rows: QpvInput[] } | { ok: false; error: string } {
+  if (text.trimStart().startsWith("{")) {
+    const read = readFeatureCollection(text);
+    if (!read.ok) return read;
+    return {
+      ok: true,
+      rows: read.value.features.map((feature, index) => ({
+        row: index + 1,
+        values: feature?.properties ?? {},
+        geometry: feature?.geometry ?? undefined,
+      })),
+    };
+  }
+  const { header, records } = readCsvRecords(text);
+  const missing = requiredColumns.filter((column) => !header.includes(column));
+  if (missing.length) return { ok: false, error: `colonne(s) manquante(s) : ${missing.join(", ")}.` };
+  return { ok: true, rows: records.map((r) => ({ row: r.line, values: r.values, geometry: undefined })) };
+}
+
+const text = (value: unknown) => (value === null || value === undefined ? "" : String(value).trim());
+
+/**
+ * Import the QPV list (ANCT format: code_qp, lib_qp, insee_com, siren_epci; geometry optional) as
+ * territories of kind `qpv`, each tied to its communes, EPCI, département and région. A QPV
+ * straddling communes lists them in insee_com separated by commas or semicolons. All or nothing
+ * unless `allowRejected`; re-running updates the QPV in the file.
+ */
+export async function importQpv(
+  deps: Pick<Deps, "db" | "clock">,
+  fileText: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const report = emptyReport("qpv", options.source);
+  const read = readQpvFile(fileText);
+  if (!read.ok) return { ...report, error: read.error };
+
+  const communes = new Map(
+    (
+      await deps.db.execute<{
+        code: string;
+        epci_code: string | null;
+        departement_code: string;
+        region_code: string;
+      }>(sql`select code, epci_code, departement_code, region_code from territory where kind = 'commune'`)
+    ).rows.map((c) => [c.code, c]),
+  );
+  const aliases = new Map(
+    (
+      await deps.db.execute<{ code: string; target_code: string }>(
+        sql`select code, target_code from territory_alias where kind = 'commune'`,
+      )
+    ).rows.map((a) => [a.code, a.target_code]),
+  );
+  const epcis = new Set(
+    (await deps.db.execute<{ code: string }>(sql`select code from territory where kind = 'epci'`)).rows.map(
+      (r) => r.code,
+    ),
+  );
+
+  const rows = new Map<string, QpvRow>();
+  for (const input of read.rows) {
+    const code = text(input.values.code_qp).toUpperCase();
+    const name = text(input.values.lib_qp);
+    const reject = (reason: string) => report.rejected.push({ row: input.row, code: code || null, reason });
+    if (!/^Q[NP][0-9A-Z]{4,}$/.test(code)) {
+      reject("code_qp manquant ou invalide (QN04901M par exemple)");
+      continue;
+    }
+    if (!name) {
+      reject("lib_qp manquant");
+      continue;
+    }
+    const communeCodes: string[] = [];
+    const unknown: string[] = [];
+    for (const raw of text(input.values.insee_com)
+      .split(/[,;|\s]+/)
+      .filter(Boolean)) {
+      const current = communes.has(raw) ? raw : aliases.get(raw);
+      if (current) {
+        if (!communeCodes.includes(current)) communeCodes.push(current);
+      } else unknown.push(raw);
+    }
+    if (unknown.length || communeCodes.length === 0) {
+      reject(unknown.length ? `commune inconnue : ${unknown.join(", ")}` : "insee_com manquant");
+      continue;
+    }
+    const first = communes.get(communeCodes[0] as string);
+    const siren = text(input.values.siren_epci);
+    if (siren && !epcis.has(siren)) {
+      reject(`EPCI inconnu : ${siren}`);
+      continue;
+    }
+    let geometry: QpvRow["geometry"] = null;
+    if (input.geometry) {
+      const multi = toMultiPolygon(input.geometry);
+      if (!multi.ok) {
+        reject(multi.error);
+        continue;
+      }
+      geometry = { type: "MultiPolygon", coordinates: multi.value };
+    }
+    const population = Number.parseInt(text(input.values.population ?? input.values.pop), 10);
+    if (rows.has(code)) {
+      report.skipped.push({
+        row: input.row,
+        code,
+        reason: "code_qp en double : seule la première ligne compte",
+      });
+      continue;
+    }
+    rows.set(code, {
+      code,
+      name,
+      search_name: normaliseSearchText(name),
+      population: Number.isFinite(population) ? population : null,
+      commune_codes: communeCodes,
+      epci_code: siren || first?.epci_code || null,
+      departement_code: first?.departement_code ?? null,
+      region_code: first?.region_code ?? null,
+      geometry,
+    });
+  }
+  report.details["lignes lues"] = read.rows.length;
+  if (report.rejected.length && !options.allowRejected) return report;
+
+  const importedAt = deps.clock.now().toISOString();
+  const all = [...rows.values()];
+  await deps.db.transaction(async (tx) => {
+    for (let i = 0; i < all.length; i += 500) {
+      const batch = JSON.stringify(all.slice(i, i + 500));
+      await tx.execute(sql`
+        insert into territory (kind, code, name, search_name, population, commune_codes, epci_code,
+                               departement_code, region_code, cog_year)
+        select 'qpv', r.code, r.name, r.search_name, r.population,
+               array(select jsonb_array_elements_text(r.commune_codes)), r.epci_code, r.departement_code,
+               r.region_code, ${COG_YEAR}
+        from jsonb_to_recordset(${batch}::jsonb) as r(code text, name text, search_name text, population integer,
+          commune_codes jsonb, epci_code text, departement_code text, region_code text)
+        on conflict (kind, code) do update set
+          name = excluded.name, search_name = excluded.search_name, population = excluded.population,
+          commune_codes = excluded.commune_codes, epci_code = excluded.epci_code,
+          departement_code = excluded.departement_code, region_code = excluded.region_code`);
+      await tx.execute(sql`
+        insert into territory_geometry (kind, code, geometry, source, imported_at)
+        select 'qpv', r.code, r.geometry, ${options.source}, ${importedAt}::timestamptz
+        from jsonb_to_recordset(${batch}::jsonb) as r(code text, geometry jsonb)
+        where r.geometry is not null and jsonb_typeof(r.geometry) = 'object'
+        on conflict (kind, code) do update set
+          geometry = excluded.geometry, source = excluded.source, imported_at = excluded.imported_at`);
+    }
+    await addSearchWords(tx, "qpv");
+    await recordImport(tx, importStateKey("qpv"), {
+      source: options.source,
+      at: importedAt,
+      count: all.length,
+    });
+  });
+  await deps.db.execute(sql`analyze territory`);
+  return { ...report, written: true, imported: all.length };
+}
