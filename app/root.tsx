@@ -68,9 +68,11 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const title = notFound ? fr.common.notFoundTitle : fr.common.errorTitle;
   return (
     <main id="contenu" className="container">
-      <h1>{notFound ? fr.common.notFoundTitle : fr.common.errorTitle}</h1>
+      <title>{`${title} — ${fr.common.appName}`}</title>
+      <h1>{title}</h1>
       <p>{notFound ? fr.common.notFoundBody : fr.common.errorBody}</p>
       <p>
         <a href="/">{fr.common.home}</a>

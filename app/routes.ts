@@ -23,6 +23,12 @@ export default [
     route("territoires", "routes/territories.tsx"),
     route("territoires/importer", "routes/territories-import.tsx"),
     route("territoires/:kind/:code", "routes/territory.tsx"),
+    route("catalogue", "routes/catalogue.tsx"),
+    route("catalogue/proposer", "routes/catalogue-new.tsx"),
+    route("catalogue/importer", "routes/catalogue-import.tsx"),
+    route("catalogue/thesaurus", "routes/catalogue-thesaurus.tsx"),
+    route("catalogue/:id", "routes/catalogue-model.tsx"),
+    route("offre", "routes/offer.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

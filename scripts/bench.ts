@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { ensureBuild } from "../server/page-build";
 import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
+import { benchTerritories } from "./bench/territories";
 
 type Row = {
   measure: string;
@@ -143,7 +144,10 @@ const startup: Section = {
 };
 
 /** Add new sections here. */
-const sections: Section[] = [startup];
+const sections: Section[] = [
+  startup,
+  { id: "territories", title: "Territories: search, pages, COG load", run: benchTerritories },
+];
 
 function printSection(section: Section, rows: Row[]) {
   const width = Math.max(...rows.map((r) => r.measure.length), 10);

@@ -18,9 +18,11 @@ async function main(argv: string[]): Promise<number> {
   };
   const command = name ? commands[name] : undefined;
   if (!command) {
-    output.err(`Commandes :\n\n${Object.values(commands)
-      .map((c) => c.usage)
-      .join("\n\n")}`);
+    output.err(
+      `Commandes :\n\n${Object.values(commands)
+        .map((c) => c.usage)
+        .join("\n\n")}`,
+    );
     return 2;
   }
   try {

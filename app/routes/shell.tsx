@@ -1,4 +1,4 @@
-import { Form, NavLink, Outlet } from "react-router";
+import { Form, isRouteErrorResponse, NavLink, Outlet, useRouteError } from "react-router";
 import { fr } from "../i18n/fr";
 import { CsrfInput } from "../ui/csrf-input";
 import { useRootData } from "../ui/use-root-data";
@@ -6,14 +6,42 @@ import { useRootData } from "../ui/use-root-data";
 const upcoming = [
   fr.common.nav.signals,
   fr.common.nav.initiatives,
-  fr.common.nav.catalogue,
   fr.common.nav.organisations,
   fr.common.nav.meetings,
   fr.common.nav.reports,
 ];
 
-/** Header, navigation and footer around every page; works without JavaScript. */
+/**
+ * Header, navigation and footer around every page; works without JavaScript. The public sees the
+ * public parts (catalogue, territories); a signed-in user also sees the domains still to come,
+ * marked as such rather than linked to empty pages.
+ */
 export default function Shell() {
+  return (
+    <ShellFrame>
+      <Outlet />
+    </ShellFrame>
+  );
+}
+
+/** A page that failed (404 for what does not exist or is not yours) keeps the header and navigation. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const title = notFound ? fr.common.notFoundTitle : fr.common.errorTitle;
+  return (
+    <ShellFrame>
+      <title>{`${title} — ${fr.common.appName}`}</title>
+      <h1>{title}</h1>
+      <p>{notFound ? fr.common.notFoundBody : fr.common.errorBody}</p>
+      <p>
+        <a href="/">{fr.common.home}</a>
+      </p>
+    </ShellFrame>
+  );
+}
+
+function ShellFrame({ children }: { children: React.ReactNode }) {
   const { actor } = useRootData();
   return (
     <>
@@ -42,38 +70,49 @@ export default function Shell() {
             </NavLink>
           )}
         </div>
-        {actor ? (
-          <nav className="main-nav" aria-label={fr.common.mainNav}>
-            <ul className="container">
+        <nav className="main-nav" aria-label={fr.common.mainNav}>
+          <ul className="container">
+            {actor ? (
               <li>
                 <NavLink to="/tableau-de-bord">{fr.common.dashboard}</NavLink>
               </li>
+            ) : (
               <li>
-                <NavLink to="/territoires">{fr.common.nav.territories}</NavLink>
+                <NavLink to="/" end>
+                  {fr.common.home}
+                </NavLink>
               </li>
-              {upcoming.map((label) => (
-                <li key={label}>
-                  <span className="main-nav__upcoming" title={fr.common.comingSoonHelp}>
-                    {label} <small>({fr.common.comingSoon})</small>
-                  </span>
+            )}
+            <li>
+              <NavLink to="/catalogue">{fr.common.nav.catalogue}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/territoires">{fr.common.nav.territories}</NavLink>
+            </li>
+            {actor
+              ? upcoming.map((label) => (
+                  <li key={label}>
+                    <span className="main-nav__upcoming" title={fr.common.comingSoonHelp}>
+                      {label} <small>({fr.common.comingSoon})</small>
+                    </span>
+                  </li>
+                ))
+              : null}
+            {actor?.isNetworkAnimator ? (
+              <>
+                <li>
+                  <NavLink to="/reseau">{fr.common.nav.network}</NavLink>
                 </li>
-              ))}
-              {actor.isNetworkAnimator ? (
-                <>
-                  <li>
-                    <NavLink to="/reseau">{fr.common.nav.network}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/reseau/courriels">{fr.common.nav.outbox}</NavLink>
-                  </li>
-                </>
-              ) : null}
-            </ul>
-          </nav>
-        ) : null}
+                <li>
+                  <NavLink to="/reseau/courriels">{fr.common.nav.outbox}</NavLink>
+                </li>
+              </>
+            ) : null}
+          </ul>
+        </nav>
       </header>
       <main id="contenu" className="container" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <div className="container">

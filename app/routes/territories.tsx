@@ -1,5 +1,5 @@
 import { useLoaderData } from "react-router";
-import { COG_YEAR } from "../../server/territories/load-cog";
+import { COG_YEAR } from "../../server/territories/cog-year";
 import { getPopulationMap, type MapLevel, mapLevels } from "../../server/territories/render-map";
 import { searchTerritories } from "../../server/territories/search-territories";
 import { formatInteger } from "../i18n/format";

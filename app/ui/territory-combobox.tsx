@@ -25,7 +25,7 @@ export const territoryValue = (option: Pick<TerritoryOption, "kind" | "code">) =
   `${option.kind}:${option.code}`;
 
 type Props = {
-  /** Name of the hidden field that carries `kind:code`; the text input is `${name}Query`, or `q` in navigate mode. */
+  /** Field mode: the hidden field that carries `kind:code`; the text typed is sent as `${name}Query`. */
   name?: string;
   label: string;
   help?: string;
@@ -244,7 +244,7 @@ export function TerritoryCombobox({
           </ul>
         ) : null}
       </div>
-      <input type="hidden" name={name} value={value} />
+      {mode === "field" ? <input type="hidden" name={name} value={value} /> : null}
       <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </div>

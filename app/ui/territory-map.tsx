@@ -36,7 +36,6 @@ export function TerritoryMap({ map }: { map: TerritoryMapData }) {
           );
         })}
       </svg>
-      <p className="visually-hidden">{fr.territories.map.legend}</p>
       <ul className="territory-map__legend" aria-label={fr.territories.map.legend}>
         {map.classes.map((c) => (
           <li key={c.color}>

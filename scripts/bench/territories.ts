@@ -155,6 +155,7 @@ async function benchPages(database: Database): Promise<BenchRow[]> {
     mailFrom: "Essaim <bench@essaim.test>",
     env: "production",
     logLevel: "silent",
+    trustProxy: false,
   };
   const log = pino({ level: "silent" });
   const deps: Deps = {

@@ -34,10 +34,10 @@ describe("who may invite whom", () => {
     expect(mayInvite(animator, "officer", fabriqueB)).toBe("allowed");
   });
 
-  it("a Fabrique admin invites officers and partners of their Fabrique, not admins", () => {
+  it("a Fabrique admin invites co-admins, officers and partners of their Fabrique, not network animators", () => {
     expect(mayInvite(adminOfA, "officer", fabriqueA)).toBe("allowed");
     expect(mayInvite(adminOfA, "partner", fabriqueA)).toBe("allowed");
-    expect(mayInvite(adminOfA, "admin", fabriqueA)).toBe("forbidden");
+    expect(mayInvite(adminOfA, "admin", fabriqueA)).toBe("allowed");
     expect(mayInvite(adminOfA, "network_animator", null)).toBe("forbidden");
   });
 

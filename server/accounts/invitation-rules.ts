@@ -3,8 +3,9 @@ import type { InvitationRole } from "../db/schema";
 
 /**
  * Who may invite (or revoke an invitation for) which role, with no I/O:
- * - the network animator role and a Fabrique `admin`: the network animator only;
- * - `officer`, `partner`, `carrier`: the Fabrique's admins, or the network animator.
+ * - the network animator role: the network animator only;
+ * - `admin`, `officer`, `partner`, `carrier` of a Fabrique: its admins, or the network animator
+ *   (an admin may already promote a member to admin, so inviting a co-admin is the same right).
  * Someone who cannot see the Fabrique learns nothing about it: `not_found`, never `forbidden`.
  */
 export function mayInvite(
@@ -16,6 +17,5 @@ export function mayInvite(
     return actor.isNetworkAnimator ? "allowed" : "forbidden";
   }
   if (!canReadFabrique(actor, fabriqueId)) return "not_found";
-  if (role === "admin") return actor.isNetworkAnimator ? "allowed" : "forbidden";
   return canManageTeam(actor, fabriqueId) ? "allowed" : "forbidden";
 }

@@ -118,7 +118,16 @@ describe("where signing in leads", () => {
     expect(safeRedirectPath("/compte?onglet=jetons")).toBe("/compte?onglet=jetons");
   });
   it("goes to the dashboard for anything else", () => {
-    for (const target of [null, "", "https://evil.test/", "//evil.test", "/\\evil.test", "compte", "/\nx"]) {
+    for (const target of [
+      null,
+      "",
+      "https://evil.test/",
+      "//evil.test",
+      "/\\evil.test",
+      "compte",
+      "/\t/evil.test",
+      "/\n/evil.test",
+    ]) {
       expect(safeRedirectPath(target)).toBe("/tableau-de-bord");
     }
   });

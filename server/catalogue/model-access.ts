@@ -19,7 +19,9 @@ export function canReadModel(actor: Actor | null, model: ModelOwnership): boolea
 export function canEditModel(actor: Actor | null, model: ModelOwnership): boolean {
   if (!actor) return false;
   if (actor.isNetworkAnimator) return true;
-  return model.status === "draft" && model.ownerFabriqueId !== null && isTeamMember(actor, model.ownerFabriqueId);
+  return (
+    model.status === "draft" && model.ownerFabriqueId !== null && isTeamMember(actor, model.ownerFabriqueId)
+  );
 }
 
 /** Fabriques in whose name the actor may propose a model. */
@@ -49,6 +51,8 @@ export type ModelScope = { allFabriques: boolean; fabriqueIds: string[] };
 export function modelScopeOf(actor: Actor | null): ModelScope {
   if (!actor) return { allFabriques: false, fabriqueIds: [] };
   if (actor.isNetworkAnimator) return { allFabriques: true, fabriqueIds: [] };
-  const ids = new Set(actor.memberships.filter((m) => canReadFabrique(actor, m.fabriqueId)).map((m) => m.fabriqueId));
+  const ids = new Set(
+    actor.memberships.filter((m) => canReadFabrique(actor, m.fabriqueId)).map((m) => m.fabriqueId),
+  );
   return { allFabriques: false, fabriqueIds: [...ids] };
 }

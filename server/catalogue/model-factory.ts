@@ -18,7 +18,10 @@ export async function insertModels(
   options: { reason?: string; byUserId?: string | null; index?: boolean } = {},
 ) {
   if (rows.length === 0) return [];
-  const inserted = await db.insert(model).values([...rows]).returning();
+  const inserted = await db
+    .insert(model)
+    .values([...rows])
+    .returning();
   await db.insert(modelStatusEvent).values(
     inserted.map((row) => ({
       modelId: row.id,

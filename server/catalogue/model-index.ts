@@ -6,6 +6,7 @@ import { SEARCH_CONFIG } from "../search/stem";
 
 /** Index writes take this lock: document frequencies and corpus totals change together. */
 const INDEX_LOCK = 460_201;
+const ANALYZE_AFTER = 500;
 
 const config = sql.raw(`'${SEARCH_CONFIG}'::regconfig`);
 
@@ -45,7 +46,9 @@ export async function indexModels(db: Db, modelIds: readonly string[]): Promise<
     // 1. Forget what the index held for these models.
     await tx.execute(sql`
       with old as (
-        select doc_id, unnest(term_ids) as term_id from model_search_document where model_id = any(${ids}::uuid[])
+        select dt.doc_id, unnest(dt.term_ids) as term_id
+        from model_search_document d join model_search_document_terms dt on dt.doc_id = d.doc_id
+        where d.model_id = any(${ids}::uuid[])
       ), removed as (
         delete from model_search_posting p using old
         where p.term_id = old.term_id and p.doc_id = old.doc_id
@@ -76,11 +79,9 @@ export async function indexModels(db: Db, modelIds: readonly string[]): Promise<
     // 3. The documents, with what filters and facets read.
     await tx.execute(sql`
       insert into model_search_document
-        (model_id, length, term_ids, status, owner_fabrique_id, themes, publics, legal_forms,
-         territory_keys, region_code)
+        (model_id, length, status, owner_fabrique_id, themes, publics, legal_forms, territory_keys, region_code)
       select m.id,
              coalesce(s.length, 0),
-             coalesce(s.term_ids, '{}'),
              m.status, m.owner_fabrique_id, m.themes, m.publics, m.legal_forms,
              case when m.origin_territory_kind is null then '{}'::text[] else array_remove(array[
                m.origin_territory_kind || ':' || m.origin_territory_code,
@@ -91,16 +92,25 @@ export async function indexModels(db: Db, modelIds: readonly string[]): Promise<
       from model m
       left join territory t on t.kind = m.origin_territory_kind and t.code = m.origin_territory_code
       left join (
-        select st.model_id, sum(st.frequency) as length, array_agg(term.term_id order by term.term_id) as term_ids
-        from model_index_stem st join model_search_term term on term.lexeme = st.lexeme
-        group by st.model_id
+        select st.model_id, sum(st.frequency) as length from model_index_stem st group by st.model_id
       ) s on s.model_id = m.id
       where m.id = any(${ids}::uuid[])
       on conflict (model_id) do update set
-        length = excluded.length, term_ids = excluded.term_ids, status = excluded.status,
+        length = excluded.length, status = excluded.status,
         owner_fabrique_id = excluded.owner_fabrique_id, themes = excluded.themes,
         publics = excluded.publics, legal_forms = excluded.legal_forms,
         territory_keys = excluded.territory_keys, region_code = excluded.region_code`);
+
+    await tx.execute(sql`
+      insert into model_search_document_terms (doc_id, term_ids)
+      select d.doc_id, coalesce(array_agg(term.term_id order by term.term_id)
+                                filter (where term.term_id is not null), '{}')
+      from model_search_document d
+      left join model_index_stem st on st.model_id = d.model_id
+      left join model_search_term term on term.lexeme = st.lexeme
+      where d.model_id = any(${ids}::uuid[])
+      group by d.doc_id
+      on conflict (doc_id) do update set term_ids = excluded.term_ids`);
 
     // 4. Postings and document frequencies.
     await tx.execute(sql`
@@ -124,5 +134,10 @@ export async function indexModels(db: Db, modelIds: readonly string[]): Promise<
       on conflict (id) do update set
         document_count = excluded.document_count, total_length = excluded.total_length`);
     await tx.execute(sql`drop table if exists pg_temp.model_index_stem`);
+    // After a bulk load, fresh statistics keep the planner on the indexes (the embedded database
+    // has no autovacuum to refresh them).
+    if (modelIds.length >= ANALYZE_AFTER) {
+      await tx.execute(sql`analyze model_search_posting, model_search_term, model_search_document`);
+    }
   });
 }

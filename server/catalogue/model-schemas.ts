@@ -1,6 +1,12 @@
 import { z } from "zod";
 import "../core/validation";
-import { legalForms, modelStatuses, replicationTypes, type TerritoryKind, territoryKinds } from "../db/schema";
+import {
+  legalForms,
+  modelStatuses,
+  replicationTypes,
+  type TerritoryKind,
+  territoryKinds,
+} from "../db/schema";
 import { inclusionPublics } from "../offer/data-inclusion";
 import { themeCodes } from "./reference/themes";
 
@@ -61,17 +67,19 @@ export function territoryKindOf(value: string): value is TerritoryKind {
 export const modelFields = z.object({
   title: z.string().trim().min(3).max(200).describe("Nom du modèle"),
   summary: z.string().trim().min(10).max(400).describe("Résumé en une phrase"),
-  description: z
-    .string()
-    .trim()
-    .min(30)
-    .max(20_000)
-    .describe("Ce que fait le modèle, pour qui, comment"),
+  description: z.string().trim().min(30).max(20_000).describe("Ce que fait le modèle, pour qui, comment"),
   themes: listOf(themeCodeSchema)
     .pipe(z.array(themeCodeSchema).min(1, { message: "Choisissez au moins un thème" }))
     .describe("Codes des thèmes (bien-vieillir, mobilite…)"),
-  publics: listOf(modelPublicSchema).optional().default([]).describe("Publics data·inclusion (seniors, jeunes…)"),
-  tags: listOf(z.string().max(60)).pipe(z.array(z.string()).max(40)).optional().default([]).describe("Mots-clés"),
+  publics: listOf(modelPublicSchema)
+    .optional()
+    .default([])
+    .describe("Publics data·inclusion (seniors, jeunes…)"),
+  tags: listOf(z.string().max(60))
+    .pipe(z.array(z.string()).max(40))
+    .optional()
+    .default([])
+    .describe("Mots-clés"),
   revenueMix: optionalText(1000, "Composition des ressources (ventes, subventions, bénévolat…)"),
   typicalBudgetCents: optionalAmount("Budget annuel type, en centimes d'euro"),
   jobsFte: optionalFte("Emplois, en équivalents temps plein"),
@@ -79,7 +87,10 @@ export const modelFields = z.object({
   disabilityJobsFte: optionalFte("Dont emplois de travailleurs handicapés (ETP)"),
   investmentCents: optionalAmount("Investissement de départ, en centimes d'euro"),
   premises: optionalText(1000, "Locaux nécessaires"),
-  legalForms: listOf(legalFormSchema).optional().default([]).describe("Formes juridiques (association, scic…)"),
+  legalForms: listOf(legalFormSchema)
+    .optional()
+    .default([])
+    .describe("Formes juridiques (association, scic…)"),
   prerequisites: optionalText(5000, "Prérequis et conditions pour essaimer"),
   replicationType: z
     .preprocess((v) => (v === "" ? null : v), z.enum(replicationTypes).nullable())
@@ -130,7 +141,14 @@ export const searchModelsInput = z.object({
     .preprocess((v) => (v === "" ? undefined : v), modelStatusSchema.optional())
     .describe("Statut (équipes : draft ; animation du réseau : draft ou archived)"),
   page: z.coerce.number().int().min(1).max(500).optional().default(1),
-  limit: z.coerce.number().int().min(1).max(50).optional().default(20).describe("Résultats par page (50 au plus)"),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .optional()
+    .default(20)
+    .describe("Résultats par page (50 au plus)"),
 });
 export type SearchModelsInput = z.input<typeof searchModelsInput>;
 export type SearchModelsQuery = z.output<typeof searchModelsInput>;

@@ -28,7 +28,13 @@ describe("searching the catalogue", () => {
       name: user.name,
       isNetworkAnimator: false,
       memberships: [
-        { fabriqueId: fabrique.id, fabriqueSlug: "adress", fabriqueName: "ADRESS", role: "officer", initiativeId: null },
+        {
+          fabriqueId: fabrique.id,
+          fabriqueSlug: "adress",
+          fabriqueName: "ADRESS",
+          role: "officer",
+          initiativeId: null,
+        },
       ],
     };
     const published = { status: "published" as const };
@@ -70,7 +76,8 @@ describe("searching the catalogue", () => {
         ...published,
         title: "Garage solidaire",
         summary: "Réparer les voitures à prix social pour que le véhicule ne soit plus un frein à l'emploi.",
-        description: "Réparations, location et vente de véhicules sur prescription, avec des postes en insertion.",
+        description:
+          "Réparations, location et vente de véhicules sur prescription, avec des postes en insertion.",
         themes: ["mobilite", "insertion-emploi"],
         tags: ["mobilité"],
       })
@@ -81,7 +88,8 @@ describe("searching the catalogue", () => {
         ownerFabriqueId: fabrique.id,
         title: "Brouillon d'épicerie solidaire",
         summary: "Une épicerie solidaire pour les petits budgets, en cours de description.",
-        description: "Une épicerie où les familles aux petits budgets paient 20 % du prix, avec un accompagnement.",
+        description:
+          "Une épicerie où les familles aux petits budgets paient 20 % du prix, avec un accompagnement.",
         themes: ["alimentation-durable"],
       })
     ).id;
@@ -107,7 +115,12 @@ describe("searching the catalogue", () => {
     const found = ok(await searchModels(deps, null, { q: "personnes âgées" }));
     expect(found.results[0]?.id).toBe(ids.conciergerie);
     const synonym = found.results[0]!.why.find((w) => w.kind === "synonym");
-    expect(synonym).toMatchObject({ kind: "synonym", term: "seniors", of: "personnes âgées", fields: ["tags"] });
+    expect(synonym).toMatchObject({
+      kind: "synonym",
+      term: "seniors",
+      of: "personnes âgées",
+      fields: ["tags"],
+    });
   });
 
   it("boosts the models of the theme the query is about, and says which theme", async () => {
@@ -138,7 +151,13 @@ describe("searching the catalogue", () => {
     // A one-word query typed by the user (weight 1), in one field of one document.
     const found = ok(await searchModels(deps, null, { q: "ruralité" }));
     expect(found.results.map((r) => r.id)).toEqual([ids.epicerie]);
-    const { rows } = await deps.db.execute<{ n: number; total: number; df: number; freq: number; len: number }>(sql`
+    const { rows } = await deps.db.execute<{
+      n: number;
+      total: number;
+      df: number;
+      freq: number;
+      len: number;
+    }>(sql`
       select s.document_count as n, s.total_length as total, t.document_count as df, p.frequency as freq, p.length as len
       from model_search_stats s, model_search_term t join model_search_posting p on p.term_id = t.term_id
       where t.lexeme = 'ruralit'`);
@@ -146,7 +165,8 @@ describe("searching the catalogue", () => {
     // Stems found in the tags field weigh 2; the average length is the corpus total over its size.
     expect(r.freq).toBe(2);
     const avg = Number(r.total) / r.n;
-    const expected = idf(r.n, r.df) * ((2 * (BM25_K1 + 1)) / (2 + BM25_K1 * (1 - BM25_B + (BM25_B * r.len) / avg)));
+    const expected =
+      idf(r.n, r.df) * ((2 * (BM25_K1 + 1)) / (2 + BM25_K1 * (1 - BM25_B + (BM25_B * r.len) / avg)));
     expect(found.results[0]!.score).toBeCloseTo(expected, 2);
   });
 });

@@ -1,20 +1,21 @@
-import { inArray, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { fr } from "../../app/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import type { Db } from "../db/database";
-import { type LegalForm, type ModelStatus, model, searchSynonym, theme } from "../db/schema";
+import type { LegalForm, ModelStatus } from "../db/schema";
 import { inclusionPublicLabels } from "../offer/data-inclusion";
 import { termScoreSql } from "../search/bm25";
-import { explainMatch, type MatchedStem, type WhyItem } from "../search/explain";
+import { explainMatch, type WhyItem } from "../search/explain";
 import {
   type Correction,
   type DetectedTheme,
   expandQuery,
   type LexemeFacts,
   MIN_TYPO_LENGTH,
+  type Neighbour,
   planCorrections,
   type QueryTerm,
   type QueryWord,
@@ -24,7 +25,7 @@ import {
   thesaurusLexemes,
 } from "../search/query-terms";
 import { type PlannedTerm, planRetrieval, shortlistSize, THEME_BOOST } from "../search/retrieval-plan";
-import { stemWords } from "../search/stem";
+import { SEARCH_CONFIG } from "../search/stem";
 import { type ModelScope, modelScopeOf } from "./model-access";
 import { type SearchModelsInput, type SearchModelsQuery, searchModelsInput } from "./model-schemas";
 
@@ -60,8 +61,15 @@ export type ModelSearchResult = {
   };
 };
 
-type RawHit = { modelId: string; score: number; termIds: number[]; fields: number[]; scores: number[] };
-type RawFacet = { value: string; count: number };
+type RawHit = {
+  modelId: string;
+  score: number;
+  termIds: number[];
+  fields: number[];
+  scores: number[];
+  model: Omit<ModelHit, "score" | "why">;
+};
+type RawFacet = { value: string; count: number; label?: string };
 type RawOutcome = {
   results: RawHit[];
   total: number;
@@ -69,6 +77,14 @@ type RawOutcome = {
   publics: RawFacet[];
   legal_forms: RawFacet[];
   regions: RawFacet[];
+};
+const emptyOutcome: RawOutcome = {
+  results: [],
+  total: 0,
+  themes: [],
+  publics: [],
+  legal_forms: [],
+  regions: [],
 };
 
 const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
@@ -89,7 +105,9 @@ export function modelFilterSql(scope: ModelScope, query: SearchModelsQuery): SQL
   if (query.legalForm.length) conditions.push(sql`d.legal_forms && ${textArray(query.legalForm)}`);
   if (query.region.length) conditions.push(sql`d.region_code = any(${textArray(query.region)})`);
   if (query.territory) {
-    conditions.push(sql`d.territory_keys @> array[${`${query.territory.kind}:${query.territory.code}`}]::text[]`);
+    conditions.push(
+      sql`d.territory_keys @> array[${`${query.territory.kind}:${query.territory.code}`}]::text[]`,
+    );
   }
   return sql.join(conditions, sql` and `);
 }
@@ -101,9 +119,22 @@ const facetColumns = sql`
      from (select unnest(publics) as v, count(*)::int as n from visible group by 1) f) as publics,
   (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]')
      from (select unnest(legal_forms) as v, count(*)::int as n from visible group by 1) f) as legal_forms,
-  (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]')
+  (select coalesce(json_agg(json_build_object('value', v, 'count', n, 'label',
+            (select r.name from territory r where r.kind = 'region' and r.code = v))), '[]')
      from (select region_code as v, count(*)::int as n from visible where region_code is not null group by 1) f)
      as regions`;
+
+/** The page's models, as JSON, in the order of `page` (which has model_id, score, term arrays). */
+const pageResults = (order: SQL) => sql`
+  (select coalesce(json_agg(json_build_object(
+            'modelId', pg.model_id, 'score', pg.score, 'termIds', pg.term_ids, 'fields', pg.fields,
+            'scores', pg.scores,
+            'model', json_build_object('id', m.id, 'title', m.title, 'summary', m.summary, 'status', m.status,
+                                       'externalId', m.external_id, 'sourceUrls', m.source_urls,
+                                       'themes', m.themes, 'presence', m.presence,
+                                       'ownerFabriqueId', m.owner_fabrique_id))
+          order by ${order}), '[]')
+   from page pg join model m on m.id = pg.model_id) as results`;
 
 /** BM25 over the query's stems, theme boost, filters, facets: one statement. */
 async function rankDocuments(
@@ -123,17 +154,21 @@ async function rankDocuments(
   const rows = await db.execute<RawOutcome>(sql`
     with q(term_id, w, common) as (values ${values}),
     scored as materialized (
-      select p.doc_id, sum(${score}) as score, array_agg(p.term_id) as term_ids,
-             array_agg(p.fields::int) as fields, array_agg(${score}) as scores
-      from model_search_posting p join q on q.term_id = p.term_id
+      -- One index range scan per stem (lateral; "offset 0" keeps the planner from flattening it
+      -- into a scan of the whole posting table).
+      select p.doc_id, sum(${score}) as score
+      from q cross join lateral (
+        select doc_id, frequency, length from model_search_posting where term_id = q.term_id offset 0
+      ) p
       where not q.common
       group by p.doc_id
     ),
     visible as materialized (
-      select s.doc_id, s.score, s.term_ids, s.fields, s.scores, d.model_id, d.themes, d.publics,
-             d.legal_forms, d.region_code,
-             1 + ${THEME_BOOST}::float8 * (select count(*) from unnest(d.themes) as th
-                                           where th = any(${textArray(detectedThemes)})) as factor
+      select s.doc_id, s.score, d.model_id, d.themes, d.publics, d.legal_forms, d.region_code,
+             case when d.themes && ${textArray(detectedThemes)}
+                  then 1 + ${THEME_BOOST}::float8 * (select count(*) from unnest(d.themes) as th
+                                                     where th = any(${textArray(detectedThemes)}))
+                  else 1 end as factor
       from scored s join model_search_document d on d.doc_id = s.doc_id
       where ${filters}
     ),
@@ -141,23 +176,26 @@ async function rankDocuments(
       select * from visible order by score * factor desc, doc_id limit ${shortlistSize(offset, limit)}
     ),
     completed as (
-      select sl.doc_id, sl.model_id, (sl.score + coalesce(c.score, 0)) * sl.factor as score,
-             sl.term_ids || coalesce(c.term_ids, '{}') as term_ids,
-             sl.fields || coalesce(c.fields, '{}') as fields,
-             sl.scores || coalesce(c.scores, '{}') as scores
+      select sl.doc_id, sl.model_id, (sl.score + coalesce(c.score, 0)) * sl.factor as score
       from shortlist sl
       left join lateral (
-        select sum(${score}) as score, array_agg(p.term_id) as term_ids,
-               array_agg(p.fields::int) as fields, array_agg(${score}) as scores
+        select sum(${score}) as score
         from q join model_search_posting p on p.term_id = q.term_id and p.doc_id = sl.doc_id
         where q.common
       ) c on true
     ),
-    page as (select * from completed order by score desc, doc_id limit ${limit} offset ${offset})
+    ranked as (select * from completed order by score desc, doc_id limit ${limit} offset ${offset}),
+    page as (
+      select r.*, e.term_ids, e.fields, e.scores
+      from ranked r
+      cross join lateral (
+        select array_agg(p.term_id) as term_ids, array_agg(p.fields::int) as fields,
+               array_agg(${score}) as scores
+        from q join model_search_posting p on p.term_id = q.term_id and p.doc_id = r.doc_id
+      ) e
+    )
     select
-      (select coalesce(json_agg(json_build_object('modelId', model_id, 'score', score, 'termIds', term_ids,
-                                                  'fields', fields, 'scores', scores)
-                                order by score desc, doc_id), '[]') from page) as results,
+      ${pageResults(sql`pg.score desc, pg.doc_id`)},
       (select count(*)::int from visible) as total,
       ${facetColumns}`);
   return rows.rows[0]!;
@@ -171,28 +209,51 @@ async function browseDocuments(db: Db, filters: SQL, offset: number, limit: numb
       from model_search_document d where ${filters}
     ),
     page as (
-      select v.model_id, m.title, v.doc_id from visible v join model m on m.id = v.model_id
+      select v.model_id, v.doc_id, lower(m.title) as sort_title, 0 as score, '{}'::int[] as term_ids,
+             '{}'::int[] as fields, '{}'::float8[] as scores
+      from visible v join model m on m.id = v.model_id
       order by lower(m.title), v.doc_id limit ${limit} offset ${offset}
     )
     select
-      (select coalesce(json_agg(json_build_object('modelId', model_id, 'score', 0, 'termIds', '[]'::json,
-                                                  'fields', '[]'::json, 'scores', '[]'::json)
-                                order by lower(title), doc_id), '[]') from page) as results,
+      ${pageResults(sql`pg.sort_title, pg.doc_id`)},
       (select count(*)::int from visible) as total,
       ${facetColumns}`);
   return rows.rows[0]!;
 }
 
-async function loadSynonymGroups(db: Db): Promise<SynonymGroup[]> {
-  const rows = await db
-    .select({
-      id: searchSynonym.id,
-      terms: searchSynonym.terms,
-      lexemes: searchSynonym.lexemes,
-      themeCode: searchSynonym.themeCode,
-    })
-    .from(searchSynonym);
-  return rows;
+type Prelude = {
+  documentCount: number;
+  averageLength: number;
+  stems: (string | null)[];
+  groups: SynonymGroup[];
+  themes: { code: string; label: string }[];
+};
+
+/** One round trip: corpus totals, the stems of the typed words, the thesaurus, the themes. */
+async function loadPrelude(db: Db, words: string[]): Promise<Prelude> {
+  const rows = await db.execute<{
+    stats: { n: number; total: number } | null;
+    stems: string[][] | null;
+    groups: SynonymGroup[] | null;
+    themes: { code: string; label: string }[] | null;
+  }>(sql`
+    select
+      (select json_build_object('n', document_count, 'total', total_length) from model_search_stats where id = 1)
+        as stats,
+      (select json_agg(tsvector_to_array(to_tsvector(${sql.raw(`'${SEARCH_CONFIG}'`)}::regconfig, w)) order by ord)
+         from unnest(${textArray(words)}) with ordinality as t(w, ord)) as stems,
+      (select json_agg(json_build_object('id', id, 'terms', terms, 'lexemes', lexemes, 'themeCode', theme_code))
+         from search_synonym) as groups,
+      (select json_agg(json_build_object('code', code, 'label', label) order by position) from theme) as themes`);
+  const row = rows.rows[0]!;
+  const documentCount = row.stats?.n ?? 0;
+  return {
+    documentCount,
+    averageLength: documentCount > 0 ? Number(row.stats!.total) / documentCount : 1,
+    stems: (row.stems ?? []).map((lexemes) => lexemes[0] ?? null),
+    groups: row.groups ?? [],
+    themes: row.themes ?? [],
+  };
 }
 
 /** How many models hold each typed stem, and for the rare or unknown ones their closest stems. */
@@ -204,33 +265,34 @@ async function lexemeFacts(
   const lexemes = [...new Set(words.map((w) => w.lexeme).filter((l): l is string => l !== null))];
   const facts = new Map<string, LexemeFacts>(lexemes.map((l) => [l, { documentCount: 0, neighbours: [] }]));
   if (lexemes.length === 0) return facts;
-  const counts = await db.execute<{ lexeme: string; document_count: number }>(sql`
-    select lexeme, document_count from model_search_term where lexeme = any(${textArray(lexemes)})`);
-  for (const row of counts.rows) facts.get(row.lexeme)!.documentCount = row.document_count;
-  const doubtful = lexemes.filter(
-    (l) =>
-      l.length >= MIN_TYPO_LENGTH && !thesaurus.has(l) && facts.get(l)!.documentCount <= RARE_DOCUMENT_COUNT,
-  );
-  if (doubtful.length) {
-    const near = await db.execute<{ lexeme: string; neighbour: string; document_count: number; similarity: number }>(
-      sql`
-      select q.lexeme, n.lexeme as neighbour, n.document_count, n.similarity
-      from unnest(${textArray(doubtful)}) as q(lexeme)
-      cross join lateral (
-        select t.lexeme, t.document_count, similarity(t.lexeme, q.lexeme) as similarity
-        from model_search_term t
-        where t.lexeme % q.lexeme and t.document_count > 0 and t.lexeme <> q.lexeme
-        order by similarity(t.lexeme, q.lexeme) desc, t.document_count desc
+  const correctable = lexemes.filter((l) => l.length >= MIN_TYPO_LENGTH && !thesaurus.has(l));
+  const rows = await db.execute<{
+    lexeme: string;
+    document_count: number;
+    neighbours: Neighbour[] | null;
+  }>(sql`
+    select q.lexeme, coalesce(t.document_count, 0) as document_count, n.neighbours
+    from unnest(${textArray(lexemes)}) as q(lexeme)
+    left join model_search_term t on t.lexeme = q.lexeme
+    left join lateral (
+      -- Only for a rare or unknown stem: the condition on the outer row gates the trigram search.
+      select json_agg(json_build_object('lexeme', c.lexeme, 'documentCount', c.document_count,
+                                        'similarity', c.similarity)) as neighbours
+      from (
+        select c.lexeme, c.document_count, similarity(c.lexeme, q.lexeme) as similarity
+        from model_search_term c
+        where q.lexeme = any(${textArray(correctable)})
+          and coalesce(t.document_count, 0) <= ${RARE_DOCUMENT_COUNT}
+          and c.lexeme % q.lexeme and c.document_count > 0 and c.lexeme <> q.lexeme
+        order by similarity(c.lexeme, q.lexeme) desc, c.document_count desc
         limit 3
-      ) n`,
-    );
-    for (const row of near.rows) {
-      facts.get(row.lexeme)!.neighbours.push({
-        lexeme: row.neighbour,
-        documentCount: row.document_count,
-        similarity: Number(row.similarity),
-      });
-    }
+      ) c
+    ) n on true`);
+  for (const row of rows.rows) {
+    facts.set(row.lexeme, {
+      documentCount: row.document_count,
+      neighbours: (row.neighbours ?? []).map((n) => ({ ...n, similarity: Number(n.similarity) })),
+    });
   }
   return facts;
 }
@@ -242,38 +304,23 @@ async function surfaceWords(db: Db, lexemes: string[]): Promise<Map<string, stri
   const rows = await db.execute<{ lexeme: string; word: string | null }>(sql`
     select l.lexeme, (
       select w.word
-      from model_search_term t
-      join model_search_posting p on p.term_id = t.term_id
-      join model_search_document d on d.doc_id = p.doc_id
+      from (
+        select p.doc_id from model_search_term t join model_search_posting p on p.term_id = t.term_id
+        where t.lexeme = l.lexeme limit 5
+      ) hit
+      join model_search_document d on d.doc_id = hit.doc_id
       join model m on m.id = d.model_id
       cross join lateral regexp_split_to_table(
         lower(concat_ws(' ', m.title, array_to_string(m.tags, ' '), m.summary, m.description)),
         '[^[:alnum:]À-ÿœæ]+') as w(word)
-      where t.lexeme = l.lexeme
-        and tsvector_to_array(to_tsvector('fr_unaccent'::regconfig, w.word)) = array[l.lexeme]
+      -- Stem only the words that start like the stem (the stem has no accents).
+      where unaccent(w.word) like left(l.lexeme, 3) || '%'
+        and tsvector_to_array(to_tsvector(${sql.raw(`'${SEARCH_CONFIG}'`)}::regconfig, w.word)) = array[l.lexeme]
       limit 1
     ) as word
     from unnest(${textArray(lexemes)}) as l(lexeme)`);
   for (const row of rows.rows) if (row.word) surfaces.set(row.lexeme, row.word);
   return surfaces;
-}
-
-type Analysis = {
-  terms: QueryTerm[];
-  themes: DetectedTheme[];
-  corrections: Correction[];
-};
-
-async function analyseQuery(db: Db, q: string): Promise<Analysis> {
-  const split = splitQueryWords(q);
-  const stems = await stemWords(db, split);
-  const words: QueryWord[] = split.map((word, i) => ({ word, lexeme: stems[i] ?? null }));
-  const groups = await loadSynonymGroups(db);
-  const thesaurus = thesaurusLexemes(groups);
-  const facts = await lexemeFacts(db, words, thesaurus);
-  const corrections = planCorrections(words, facts, thesaurus);
-  const { terms, themes } = expandQuery(words, corrections, groups);
-  return { terms, themes, corrections };
 }
 
 /**
@@ -289,35 +336,38 @@ export async function searchModels(
   const parsed = searchModelsInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const query = parsed.data;
-  const scope = modelScopeOf(actor);
   if ((query.status === "draft" || query.status === "archived") && !actor) {
     return fail("INVALID_INPUT", { fields: { status: fr.catalogue.search.statusNeedsAccount } });
   }
-  const filters = modelFilterSql(scope, query);
+  const filters = modelFilterSql(modelScopeOf(actor), query);
   const offset = (query.page - 1) * query.limit;
   const db = deps.db;
 
-  const [stats] = (
-    await db.execute<{ document_count: number; total_length: number }>(
-      sql`select document_count, total_length from model_search_stats where id = 1`,
-    )
-  ).rows;
-  const documentCount = stats?.document_count ?? 0;
-  const averageLength = documentCount > 0 ? Number(stats!.total_length) / documentCount : 1;
-
-  let analysis: Analysis = { terms: [], themes: [], corrections: [] };
+  const split = splitQueryWords(query.q);
+  const prelude = await loadPrelude(db, split);
+  let terms: QueryTerm[] = [];
+  let detected: DetectedTheme[] = [];
+  let corrections: Correction[] = [];
+  let lexemeOf = new Map<number, string>();
   let outcome: RawOutcome;
-  let termByLexeme = new Map<number, string>();
-  if (query.q && documentCount > 0) {
-    analysis = await analyseQuery(db, query.q);
-    const lexemes = analysis.terms.map((t) => t.lexeme);
-    const known = lexemes.length
+  if (split.length === 0) {
+    outcome = await browseDocuments(db, filters, offset, query.limit);
+  } else if (prelude.documentCount === 0) {
+    outcome = emptyOutcome;
+  } else {
+    const words: QueryWord[] = split.map((word, i) => ({ word, lexeme: prelude.stems[i] ?? null }));
+    const thesaurus = thesaurusLexemes(prelude.groups);
+    corrections = planCorrections(words, await lexemeFacts(db, words, thesaurus), thesaurus);
+    ({ terms, themes: detected } = expandQuery(words, corrections, prelude.groups));
+    const known = terms.length
       ? (
           await db.execute<{ term_id: number; lexeme: string; document_count: number }>(sql`
-            select term_id, lexeme, document_count from model_search_term where lexeme = any(${textArray(lexemes)})`)
+            select t.term_id, t.lexeme, t.document_count
+            from unnest(${textArray(terms.map((term) => term.lexeme))}) as q(lexeme)
+            join model_search_term t on t.lexeme = q.lexeme`)
         ).rows
       : [];
-    const weightOf = new Map(analysis.terms.map((t) => [t.lexeme, t.weight]));
+    const weightOf = new Map(terms.map((t) => [t.lexeme, t.weight]));
     const planned = planRetrieval(
       known.map((row) => ({
         termId: row.term_id,
@@ -325,100 +375,66 @@ export async function searchModels(
         documentCount: row.document_count,
         weight: weightOf.get(row.lexeme) ?? 0,
       })),
-      documentCount,
+      prelude.documentCount,
     );
-    termByLexeme = new Map(planned.map((t) => [t.termId, t.lexeme]));
+    lexemeOf = new Map(planned.map((t) => [t.termId, t.lexeme]));
     outcome = planned.length
       ? await rankDocuments(
           db,
           planned,
-          analysis.themes.map((t) => t.code),
-          averageLength,
+          detected.map((t) => t.code),
+          prelude.averageLength,
           filters,
           offset,
           query.limit,
         )
-      : { results: [], total: 0, themes: [], publics: [], legal_forms: [], regions: [] };
-  } else if (query.q) {
-    outcome = { results: [], total: 0, themes: [], publics: [], legal_forms: [], regions: [] };
-  } else {
-    outcome = await browseDocuments(db, filters, offset, query.limit);
+      : emptyOutcome;
   }
 
-  const ids = outcome.results.map((r) => r.modelId);
-  const models = ids.length
-    ? await db
-        .select({
-          id: model.id,
-          title: model.title,
-          summary: model.summary,
-          status: model.status,
-          externalId: model.externalId,
-          sourceUrls: model.sourceUrls,
-          themes: model.themes,
-          presence: model.presence,
-          ownerFabriqueId: model.ownerFabriqueId,
-        })
-        .from(model)
-        .where(inArray(model.id, ids))
-    : [];
-  const byId = new Map(models.map((m) => [m.id, m]));
-  const themeRows = await db
-    .select({ code: theme.code, label: theme.label, position: theme.position })
-    .from(theme)
-    .orderBy(theme.position);
-  const themeLabels = new Map(themeRows.map((t) => [t.code, t.label]));
+  const themeLabels = new Map(prelude.themes.map((t) => [t.code, t.label]));
   const surfaces = await surfaceWords(
     db,
-    analysis.corrections.map((c) => c.replacement),
+    corrections.map((c) => c.replacement),
   );
+  const results: ModelHit[] = outcome.results.map((raw) => ({
+    ...raw.model,
+    score: Math.round(raw.score * 1000) / 1000,
+    why: explainMatch({
+      matched: raw.termIds.map((termId, i) => ({
+        lexeme: lexemeOf.get(termId) ?? "",
+        fields: raw.fields[i] ?? 0,
+        score: raw.scores[i] ?? 0,
+      })),
+      terms,
+      detectedThemes: detected,
+      modelThemes: raw.model.themes,
+      themeLabels,
+      surfaces,
+    }),
+  }));
 
-  const results: ModelHit[] = [];
-  for (const raw of outcome.results) {
-    const row = byId.get(raw.modelId);
-    if (!row) continue;
-    const matched: MatchedStem[] = raw.termIds.map((termId, i) => ({
-      lexeme: termByLexeme.get(termId) ?? "",
-      fields: raw.fields[i] ?? 0,
-      score: raw.scores[i] ?? 0,
-    }));
-    results.push({
-      ...row,
-      score: Math.round(raw.score * 1000) / 1000,
-      why: explainMatch({
-        matched,
-        terms: analysis.terms,
-        detectedThemes: analysis.themes,
-        modelThemes: row.themes,
-        themeLabels,
-        surfaces,
-      }),
-    });
-  }
-
-  const regionNames = await regionLabels(
-    db,
-    outcome.regions.map((r) => r.value),
-  );
-  const order = new Map(themeRows.map((t) => [t.code, t.position]));
+  const themeOrder = new Map(prelude.themes.map((t, i) => [t.code, i]));
   const facets = {
     themes: outcome.themes
       .map((f) => ({ ...f, label: themeLabels.get(f.value) ?? f.value }))
-      .sort((a, b) => (order.get(a.value) ?? 99) - (order.get(b.value) ?? 99)),
-    publics: sortFacets(outcome.publics.map((f) => ({ ...f, label: inclusionPublicLabels.get(f.value) ?? f.value }))),
+      .sort((a, b) => (themeOrder.get(a.value) ?? 99) - (themeOrder.get(b.value) ?? 99)),
+    publics: sortFacets(
+      outcome.publics.map((f) => ({ ...f, label: inclusionPublicLabels.get(f.value) ?? f.value })),
+    ),
     legalForms: sortFacets(
       outcome.legal_forms.map((f) => ({
         ...f,
         label: fr.catalogue.legalForms[f.value as LegalForm] ?? f.value,
       })),
     ),
-    regions: sortFacets(outcome.regions.map((f) => ({ ...f, label: regionNames.get(f.value) ?? f.value }))),
+    regions: sortFacets(outcome.regions.map((f) => ({ ...f, label: f.label ?? f.value }))),
   };
 
   const synonyms = new Map<string, { term: string; of: string }>();
-  for (const term of analysis.terms) {
+  for (const term of terms) {
     for (const origin of term.origins) {
-      if (origin.kind === "synonym") synonyms.set(`${origin.term}|${origin.of}`, { term: origin.term, of: origin.of });
+      if (origin.kind === "synonym")
+        synonyms.set(`${origin.term}|${origin.of}`, { term: origin.term, of: origin.of });
     }
   }
   return ok({
@@ -430,23 +446,16 @@ export async function searchModels(
     pages: Math.max(1, Math.ceil(outcome.total / query.limit)),
     facets,
     interpretation: {
-      corrections: analysis.corrections.map((c) => ({
+      corrections: corrections.map((c) => ({
         word: c.word,
         found: surfaces.get(c.replacement) ?? c.replacement,
       })),
       synonyms: [...synonyms.values()],
-      themes: analysis.themes.map((t) => ({ code: t.code, label: themeLabels.get(t.code) ?? t.code, via: t.via })),
+      themes: detected.map((t) => ({ code: t.code, label: themeLabels.get(t.code) ?? t.code, via: t.via })),
     },
   });
 }
 
 function sortFacets(facets: Facet[]): Facet[] {
   return facets.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr"));
-}
-
-async function regionLabels(db: Db, codes: string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db.execute<{ code: string; name: string }>(sql`
-    select code, name from territory where kind = 'region' and code = any(${textArray(codes)})`);
-  return new Map(rows.rows.map((r) => [r.code, r.name]));
 }

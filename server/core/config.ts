@@ -26,6 +26,10 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default("Essaim <ne-pas-repondre@essaim.local>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  ESSAIM_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[0-9a-fA-F.:/, ]+)$/, "doit valoir true, false, un nombre de relais ou des adresses IP")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -44,7 +48,19 @@ export type Config = {
   mailFrom: string;
   env: Env["NODE_ENV"];
   logLevel: Env["LOG_LEVEL"];
+  /**
+   * Which reverse proxies to believe for the client address (X-Forwarded-For). Off by default:
+   * trusting every sender would let a client rotate its address and escape the rate limits.
+   */
+  trustProxy: boolean | number | string;
 };
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === "false") return false;
+  if (value === "true") return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
 
 export class ConfigError extends Error {}
 
@@ -88,5 +104,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM,
     env: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
+    trustProxy: parseTrustProxy(env.ESSAIM_TRUST_PROXY),
   };
 }

@@ -3,8 +3,8 @@ import path from "node:path";
 
 /**
  * PGlite has no lock of its own: two processes writing the same directory lose data without any
- * error (measured, see docs/decisions/0003). We hold an exclusive lock file for the life of the
- * process and refuse to open a directory that a live process holds.
+ * error (measured, see docs/decisions/0003-data-directory-lock.md). We hold an exclusive lock
+ * file for the life of the process and refuse to open a directory that a live process holds.
  */
 export class DataDirLockedError extends Error {
   constructor(

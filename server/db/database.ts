@@ -23,7 +23,7 @@ export const pgliteExtensions = { pg_trgm, unaccent } satisfies PGliteOptions["e
 /**
  * PGlite 0.5.x expects `types` to be an array in `parse`; drizzle passes an object for
  * parametrised queries, and without this the first insert throws and the ROLLBACK hangs
- * (see docs/decisions/0003).
+ * (see docs/decisions/0002-postgresql-everywhere-pglite-embedded.md).
  */
 function patchParse(pgConfig: ReturnType<typeof createPgConfig>) {
   const connection = pgConfig.connection as unknown as { parse: (q: { types?: unknown }) => void };

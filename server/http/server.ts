@@ -37,7 +37,8 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
     loggerInstance: deps.log as unknown as FastifyBaseLogger,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: true,
+    // The overloads of Fastify() lose the http1 server type on a union; the value is any of its accepted forms.
+    trustProxy: deps.config.trustProxy as boolean,
     bodyLimit: 25 * 1024 * 1024,
   });
 

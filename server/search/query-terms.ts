@@ -154,7 +154,8 @@ export function expandQuery(
       .join(" ");
     group.terms.forEach((term, other) => {
       if (other === index) return;
-      for (const lexeme of group.lexemes[other] ?? []) add(lexeme, SYNONYM_WEIGHT, { kind: "synonym", term, of: typed });
+      for (const lexeme of group.lexemes[other] ?? [])
+        add(lexeme, SYNONYM_WEIGHT, { kind: "synonym", term, of: typed });
     });
     if (group.themeCode && !themes.some((t) => t.code === group.themeCode)) {
       themes.push({ code: group.themeCode, via: typed });

@@ -9,8 +9,13 @@ import { idf } from "./bm25";
  */
 export const COMMON_MIN_DOCUMENTS = 1000;
 export const COMMON_FRACTION = 0.05;
+/**
+ * At most this many postings are read to find candidates: stems are taken rarest first while
+ * they fit. It never binds on a catalogue of a few thousand models.
+ */
+export const POSTING_BUDGET = 20_000;
 /** How many of the best candidates receive the common stems' scores before the final order. */
-export const SHORTLIST_SIZE = 200;
+export const SHORTLIST_SIZE = 100;
 /** A model in a theme the query is about scores this much more, per such theme. */
 export const THEME_BOOST = 0.2;
 
@@ -22,19 +27,29 @@ export type KnownTerm = { termId: number; lexeme: string; documentCount: number;
 export type PlannedTerm = KnownTerm & { idf: number; common: boolean };
 
 /**
- * Each known stem of the query with its idf and whether it is common. When every stem is
- * common, none is: the query has nothing more distinctive to find candidates with.
+ * Each known stem of the query with its idf and whether it is common. Rarest first, a stem finds
+ * candidates when it is below the common threshold and its postings fit in the budget; when no
+ * stem qualifies, the rarest ones that fit (at least one) find the candidates.
  */
 export function planRetrieval(terms: readonly KnownTerm[], documentCount: number): PlannedTerm[] {
   const threshold = commonThreshold(documentCount);
-  const planned = terms
+  const known = terms
     .filter((term) => term.documentCount > 0 && term.weight > 0)
-    .map((term) => ({
-      ...term,
-      idf: idf(documentCount, term.documentCount),
-      common: term.documentCount > threshold,
-    }));
-  if (planned.every((term) => term.common)) return planned.map((term) => ({ ...term, common: false }));
+    .sort((a, b) => a.documentCount - b.documentCount || a.termId - b.termId);
+  let read = 0;
+  const planned = known.map((term) => {
+    const fits = term.documentCount <= threshold && read + term.documentCount <= POSTING_BUDGET;
+    if (fits) read += term.documentCount;
+    return { ...term, idf: idf(documentCount, term.documentCount), common: !fits };
+  });
+  if (planned.length && planned.every((term) => term.common)) {
+    read = 0;
+    for (const [i, term] of planned.entries()) {
+      if (i > 0 && read + term.documentCount > POSTING_BUDGET) break;
+      term.common = false;
+      read += term.documentCount;
+    }
+  }
   return planned;
 }
 

@@ -1,3 +1,4 @@
+import { seedCatalogueModels } from "../catalogue/seed-models";
 import type { Db } from "../db/database";
 import { DEMO_PASSWORD, DEMO_TODAY, demoIds } from "./demo-ids";
 import { createYoungDemoFabriques, demoFabriqueStart, recordDemoJourneys } from "./demo-network";
@@ -92,5 +93,10 @@ export async function seedDemo(db: Db): Promise<void> {
 
     await createYoungDemoFabriques(tx, at);
     await recordDemoJourneys(tx, demoIds.users.animation);
+    await seedCatalogueModels(tx, {
+      fabriqueIds: { emergence: emergence.id, atis: atis.id },
+      animatorId: demoIds.users.animation,
+      at,
+    });
   });
 }

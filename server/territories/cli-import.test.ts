@@ -12,12 +12,16 @@ const fixture = fileURLToPath(new URL("./fixtures/qpv-anct-sample.csv", import.m
 function cli(args: string[], dataDir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, ESSAIM_DATA_DIR: dataDir, LOG_LEVEL: "silent" };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "server/cli.ts", ...args], {
-    cwd: root,
-    env,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  return spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "server/cli.ts", ...args],
+    {
+      cwd: root,
+      env,
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
 }
 
 describe("the import command line", () => {

@@ -52,15 +52,11 @@ export async function getTerritory(
                      where g.kind = t.kind and g.code = t.code and g.programme = 'pvd') as pvd
       from territory t where t.kind = ${ref.kind} and t.code = ${code}`);
 
-  let [row] = (await select(ref.code)).rows;
-  let resolvedFrom: TerritoryDetail["resolvedFrom"] = null;
-  if (!row) {
-    const alias = await findAlias(deps, ref);
-    if (alias) {
-      [row] = (await select(alias.target_code)).rows;
-      resolvedFrom = { code: alias.code, name: alias.name, aliasType: alias.alias_type };
-    }
-  }
+  // An alias is never a current code: a commune merged since an older COG answers the commune
+  // that absorbed it, even when its old row is still there.
+  const alias = await findAlias(deps, ref);
+  const [row] = (await select(alias?.target_code ?? ref.code)).rows;
+  const resolvedFrom = alias ? { code: alias.code, name: alias.name, aliasType: alias.alias_type } : null;
   if (!row) {
     return fail("NOT_FOUND", {
       message: t(fr.territories.errors.notFound, { kind: ref.kind, code: ref.code }),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Deps } from "../core/deps";
 import { addSearchWords } from "./add-search-words";
+import { COG_YEAR } from "./cog-year";
 import { readCsvRecords } from "./csv";
 import { type Position, readFeatureCollection, toMultiPolygon } from "./geojson";
 import {
@@ -10,7 +11,6 @@ import {
   importStateKey,
   recordImport,
 } from "./import-report";
-import { COG_YEAR } from "./load-cog";
 import { normaliseSearchText } from "./normalise-search-text";
 
 type QpvInput = { row: number; values: Record<string, unknown>; geometry: unknown | undefined };

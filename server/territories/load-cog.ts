@@ -4,10 +4,10 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { addSearchWords } from "./add-search-words";
+import { COG_YEAR } from "./cog-year";
 import { normaliseSearchText } from "./normalise-search-text";
 
-/** The COG year shipped by the pinned @etalab/decoupage-administratif. */
-export const COG_YEAR = 2026;
+export { COG_YEAR };
 
 type CommuneJson = {
   code: string;
@@ -217,6 +217,10 @@ export async function loadCog(
           target_code = excluded.target_code, name = excluded.name, search_name = excluded.search_name,
           alias_type = excluded.alias_type, cog_year = excluded.cog_year`);
     }
+    // A code current again in this COG (a commune restored) is no longer an alias.
+    await tx.execute(sql`
+      delete from territory_alias a using territory t
+      where a.kind = 'commune' and t.kind = 'commune' and t.code = a.code and t.cog_year = ${COG_YEAR}`);
     await addSearchWords(tx);
   });
   // Fresh statistics, or the planner ignores the trigram index (PGlite has no autovacuum).

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import type { MultiPolygon } from "geojson";
 import type { Deps } from "../core/deps";
 import { type ChoroplethClass, classOf, quantileClasses } from "./choropleth-classes";
+import { isCurrent } from "./summary-sql";
 
 export const mapLevels = ["region", "departement", "epci"] as const;
 export type MapLevel = (typeof mapLevels)[number];
@@ -101,7 +102,8 @@ export async function getPopulationMap(
       name: string;
       population: number | null;
       region_code: string | null;
-    }>(sql`select code, name, population, region_code from territory where kind = ${level} order by name`)
+    }>(sql`select code, name, population, region_code from territory t
+          where kind = ${level} and ${isCurrent(sql`t`)} order by name`)
   ).rows;
   const geometries = (
     await deps.db.execute<{ code: string; geometry: MultiPolygon; source: string }>(

@@ -23,9 +23,16 @@ describe("reading the territory field of a form", () => {
 
   it("asks to be more precise for a homonym, and says when nothing matches", async () => {
     const homonym = await resolveTerritoryInput(deps, { query: "Saint-Martin", kinds: ["commune"] }, "lieu");
-    expect(homonym).toMatchObject({ ok: false, error: "INVALID_INPUT", fields: { lieu: expect.stringContaining("Plusieurs") } });
+    expect(homonym).toMatchObject({
+      ok: false,
+      error: "INVALID_INPUT",
+      fields: { lieu: expect.stringContaining("Plusieurs") },
+    });
     const none = await resolveTerritoryInput(deps, { query: "zzzzqqqxxx" });
-    expect(none).toMatchObject({ ok: false, fields: { territory: "Aucun territoire ne correspond à « zzzzqqqxxx »." } });
+    expect(none).toMatchObject({
+      ok: false,
+      fields: { territory: "Aucun territoire ne correspond à « zzzzqqqxxx »." },
+    });
   });
 
   it("answers nothing when the field was left empty", async () => {

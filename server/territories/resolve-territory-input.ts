@@ -35,7 +35,13 @@ export async function resolveTerritoryInput(
   const byCode = results.filter((r) => r.code.toLowerCase() === query.toLowerCase().replace(/\s/g, ""));
   const byName = results.filter((r) => normaliseSearchText(r.name) === folded);
   const single =
-    results.length === 1 ? results[0] : byCode.length === 1 ? byCode[0] : byName.length === 1 ? byName[0] : null;
+    results.length === 1
+      ? results[0]
+      : byCode.length === 1
+        ? byCode[0]
+        : byName.length === 1
+          ? byName[0]
+          : null;
   if (single) return ok(single);
   return fail("INVALID_INPUT", {
     fields: {

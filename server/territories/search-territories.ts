@@ -3,7 +3,7 @@ import type { Deps } from "../core/deps";
 import { ok, type Result } from "../core/result";
 import type { TerritoryKind } from "../db/schema";
 import { type CodeLookup, parseTerritoryQuery, type TerritoryQuery } from "./parse-territory-query";
-import { type SummaryRow, selectSummaries, toSummary } from "./summary-sql";
+import { candidateColumns, type SummaryRow, selectSummaries, toSummary } from "./summary-sql";
 import type { TerritorySummary } from "./territory-schemas";
 
 export type SearchTerritoriesOptions = { kinds?: TerritoryKind[]; limit?: number };
@@ -22,20 +22,21 @@ function kindFilter(column: SQL, kinds: TerritoryKind[] | undefined): SQL {
 function codeHits(codes: CodeLookup[]): SQL[] {
   return codes.map((lookup) => {
     if (lookup.by === "code") {
-      const exact = sql`select kind, code, 0 as rank, 0::real as score from territory
-                        where kind = ${lookup.kind} and code = ${lookup.code}`;
+      const exact = sql`select ${candidateColumns}, 0 as rank, 0::real as score from territory t
+                        where t.kind = ${lookup.kind} and t.code = ${lookup.code}`;
       if (lookup.kind !== "commune") return exact;
       // An old commune code (merged commune, municipal arrondissement) finds today's commune.
       return sql`${exact} union all
-                 select kind, target_code, 0, 0::real from territory_alias
-                 where kind = 'commune' and code = ${lookup.code}`;
+                 select ${candidateColumns}, 0, 0::real from territory_alias a
+                 join territory t on t.kind = 'commune' and t.code = a.target_code
+                 where a.kind = 'commune' and a.code = ${lookup.code}`;
     }
     if (lookup.by === "postcode") {
-      return sql`select kind, code, 0 as rank, 0::real as score from territory
-                 where kind = 'commune' and postcodes @> array[${lookup.postcode}]::text[]`;
+      return sql`select ${candidateColumns}, 0 as rank, 0::real as score from territory t
+                 where t.kind = 'commune' and t.postcodes @> array[${lookup.postcode}]::text[]`;
     }
-    return sql`select kind, code, 0 as rank, 0::real as score from territory
-               where kind = 'qpv' and code like ${`${likeEscape(lookup.prefix)}%`}`;
+    return sql`select ${candidateColumns}, 0 as rank, 0::real as score from territory t
+               where t.kind = 'qpv' and t.code like ${`${likeEscape(lookup.prefix)}%`}`;
   });
 }
 
@@ -54,13 +55,13 @@ function nameHits(query: TerritoryQuery): SQL | null {
   const conditions =
     text.length < 3 ? [sql`search_name like ${`${likeEscape(text)}%`}`] : tokens.map(startsAWord);
   const prefix = `${likeEscape(text)}%`;
-  return sql`select kind, code,
+  return sql`select ${candidateColumns},
                     case when search_name = ${text} then 1
                          when search_name like ${prefix} then 2
                          when search_name like ${`% ${prefix}`} then 3
                          else 4 end as rank,
                     0::real as score
-             from territory
+             from territory t
              where ${sql.join(conditions, sql` and `)}`;
 }
 
@@ -81,11 +82,11 @@ export async function searchTerritories(
   if (names) parts.push(names);
   if (parts.length === 0) return ok([]);
 
-  const hits = sql`select kind, code, min(rank) as rank, max(score) as score
-                   from (${sql.join(parts, sql` union all `)}) all_hits
-                   where ${kindFilter(sql`kind`, options.kinds)}
-                   group by kind, code`;
-  const found = (await deps.db.execute<SummaryRow>(selectSummaries(hits, limit))).rows;
+  const filter = kindFilter(sql`h.kind`, options.kinds);
+  const candidates = sql.join(parts, sql` union all `);
+  const found = (
+    await deps.db.execute<SummaryRow>(selectSummaries(candidates, limit, filter, parts.length > 1))
+  ).rows;
 
   // Only when the words matched nothing: a typo. Each word that starts no word of any name is
   // replaced by the closest word of the names' dictionary, then the names are searched again.
@@ -93,11 +94,8 @@ export async function searchTerritories(
     const corrected = await correctTokens(deps, query.tokens);
     if (corrected) {
       const retry = nameHits({ ...query, text: corrected.join(" "), tokens: corrected });
-      if (retry) {
-        const hits = sql`select kind, code, rank + 4 as rank, score from (${retry}) r
-                         where ${kindFilter(sql`kind`, options.kinds)}`;
-        found.push(...(await deps.db.execute<SummaryRow>(selectSummaries(hits, limit))).rows);
-      }
+      if (retry)
+        found.push(...(await deps.db.execute<SummaryRow>(selectSummaries(retry, limit, filter))).rows);
     }
   }
   return ok(found.map(toSummary));

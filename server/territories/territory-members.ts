@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { TerritoryKind } from "../db/schema";
+import { isCurrent } from "./summary-sql";
 import type { TerritoryRef } from "./territory-schemas";
 
 /** Which kinds of territory are listed inside each kind, widest first. */
@@ -17,7 +18,7 @@ export const memberKindsOf: Record<TerritoryKind, TerritoryKind[]> = {
  */
 export function memberCondition(parent: TerritoryRef, memberKind: TerritoryKind): SQL | null {
   if (!memberKindsOf[parent.kind].includes(memberKind)) return null;
-  const kind = sql`m.kind = ${memberKind}`;
+  const kind = sql`m.kind = ${memberKind} and ${isCurrent(sql`m`)}`;
   if (parent.kind === "qpv") {
     return sql`${kind} and m.code = any(select unnest(q.commune_codes) from territory q
                                        where q.kind = 'qpv' and q.code = ${parent.code})`;

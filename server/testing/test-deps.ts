@@ -30,6 +30,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     mailFrom: "Essaim <test@essaim.test>",
     env: "test",
     logLevel: "silent",
+    trustProxy: false,
     ...overrides,
   };
 }

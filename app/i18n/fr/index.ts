@@ -4,6 +4,8 @@ import { common } from "./common";
 import { errors } from "./errors";
 import { home } from "./home";
 import { network } from "./network";
+import { offer } from "./offer";
+import { signals } from "./signals";
 import { territories } from "./territories";
 
 /**
@@ -17,6 +19,8 @@ export const fr = {
   errors,
   home,
   network,
+  offer,
+  signals,
   territories,
 } as const;
 

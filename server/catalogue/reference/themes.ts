@@ -170,7 +170,8 @@ export const themeReferences: ThemeReference[] = [
   {
     code: "transition-ecologique",
     label: "Transition écologique",
-    description: "Réduire les déchets et l'empreinte des activités : compost, circuits courts, mobilité douce.",
+    description:
+      "Réduire les déchets et l'empreinte des activités : compost, circuits courts, mobilité douce.",
     inclusionThematiques: ["mobilite--mobilite-douce-partagee-collective"],
   },
 ];

@@ -21,13 +21,7 @@ export const thesaurusReferences: SynonymGroupReference[] = [
     themeCode: "bien-vieillir",
   },
   {
-    terms: [
-      "perte d'autonomie",
-      "dépendance",
-      "maintien à domicile",
-      "aide à domicile",
-      "aidants",
-    ],
+    terms: ["perte d'autonomie", "dépendance", "maintien à domicile", "aide à domicile", "aidants"],
     themeCode: "bien-vieillir",
   },
   {
@@ -249,13 +243,7 @@ export const thesaurusReferences: SynonymGroupReference[] = [
     themeCode: "numerique",
   },
   {
-    terms: [
-      "énergie",
-      "électricité",
-      "énergies renouvelables",
-      "photovoltaïque",
-      "précarité énergétique",
-    ],
+    terms: ["énergie", "électricité", "énergies renouvelables", "photovoltaïque", "précarité énergétique"],
     themeCode: "energie",
   },
   {

@@ -24,7 +24,15 @@ export const replicationTypes = ["dissemination", "social_franchise", "subsidiar
 export type ReplicationType = (typeof replicationTypes)[number];
 
 /** Legal forms a model runs under (the ESS forms the sources name). */
-export const legalForms = ["association", "scic", "scop", "sas", "sarl", "fondation", "collectivite"] as const;
+export const legalForms = [
+  "association",
+  "scic",
+  "scop",
+  "sas",
+  "sarl",
+  "fondation",
+  "collectivite",
+] as const;
 export type LegalForm = (typeof legalForms)[number];
 
 /**
@@ -140,8 +148,6 @@ export const modelSearchDocument = pgTable(
       .references(() => model.id, { onDelete: "cascade" }),
     /** Field-weighted length (sum of the postings' frequencies). */
     length: real().notNull(),
-    /** The stems of this document, so its postings are found and removed through the posting key. */
-    termIds: integer().array().notNull(),
     status: text({ enum: modelStatuses }).notNull(),
     ownerFabriqueId: uuid(),
     themes: text().array().notNull(),
@@ -153,9 +159,21 @@ export const modelSearchDocument = pgTable(
   },
   (t) => [
     index("model_search_document_status_idx").on(t.status),
-    index("model_search_document_territory_idx").using("gin", t.territoryKeys),
+    index("model_search_document_territory_idx").using("gin", t.territoryKeys).with({ fastupdate: false }),
   ],
 );
+
+/**
+ * The stems of each indexed document, so its postings are found and removed through the posting
+ * key (no second index on the large posting table). Apart from the document row, which every
+ * search reads, so that row stays narrow.
+ */
+export const modelSearchDocumentTerms = pgTable("model_search_document_terms", {
+  docId: integer()
+    .primaryKey()
+    .references(() => modelSearchDocument.docId, { onDelete: "cascade" }),
+  termIds: integer().array().notNull(),
+});
 
 /** Each stem seen in the catalogue, with the number of models it appears in. */
 export const modelSearchTerm = pgTable(
@@ -166,8 +184,9 @@ export const modelSearchTerm = pgTable(
     documentCount: integer().notNull(),
   },
   (t) => [
-    // Typo tolerance: an unknown query stem finds its neighbours by trigram similarity.
-    index("model_search_term_trgm_idx").using("gin", t.lexeme.op("gin_trgm_ops")),
+    // Typo tolerance: an unknown query stem finds its neighbours by trigram similarity. No
+    // pending list (fastupdate off): indexing adds stems in bursts and searches follow at once.
+    index("model_search_term_trgm_idx").using("gin", t.lexeme.op("gin_trgm_ops")).with({ fastupdate: false }),
   ],
 );
 

@@ -60,8 +60,8 @@ export const offerService = pgTable(
   (t) => [
     primaryKey({ columns: [t.source, t.id] }),
     index("offer_service_structure_idx").on(t.source, t.structureId),
-    index("offer_service_zone_idx").using("gin", t.zoneKeys),
-    index("offer_service_zone_up_idx").using("gin", t.zoneUpKeys),
-    index("offer_service_address_up_idx").using("gin", t.addressUpKeys),
+    index("offer_service_zone_idx").using("gin", t.zoneKeys).with({ fastupdate: false }),
+    index("offer_service_zone_up_idx").using("gin", t.zoneUpKeys).with({ fastupdate: false }),
+    index("offer_service_address_up_idx").using("gin", t.addressUpKeys).with({ fastupdate: false }),
   ],
 );

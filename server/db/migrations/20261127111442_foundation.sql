@@ -103,7 +103,6 @@ CREATE TABLE "model_search_document" (
 	"doc_id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "model_search_document_doc_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"model_id" uuid NOT NULL,
 	"length" real NOT NULL,
-	"term_ids" integer[] NOT NULL,
 	"status" text NOT NULL,
 	"owner_fabrique_id" uuid,
 	"themes" text[] NOT NULL,
@@ -112,6 +111,11 @@ CREATE TABLE "model_search_document" (
 	"territory_keys" text[] NOT NULL,
 	"region_code" text,
 	CONSTRAINT "model_search_document_modelId_unique" UNIQUE("model_id")
+);
+--> statement-breakpoint
+CREATE TABLE "model_search_document_terms" (
+	"doc_id" integer PRIMARY KEY NOT NULL,
+	"term_ids" integer[] NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "model_search_posting" (
@@ -250,6 +254,61 @@ CREATE TABLE "offer_structure" (
 	CONSTRAINT "offer_structure_source_id_pk" PRIMARY KEY("source","id")
 );
 --> statement-breakpoint
+CREATE TABLE "signal" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"fabrique_id" uuid NOT NULL,
+	"reference" text NOT NULL,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"description" text NOT NULL,
+	"territory_kind" text NOT NULL,
+	"territory_code" text NOT NULL,
+	"themes" text[] DEFAULT '{}'::text[] NOT NULL,
+	"publics" text[] DEFAULT '{}'::text[] NOT NULL,
+	"channel" text NOT NULL,
+	"source_organisation" text DEFAULT '' NOT NULL,
+	"source_person" text DEFAULT '' NOT NULL,
+	"evidence" text DEFAULT '' NOT NULL,
+	"submitter_name" text DEFAULT '' NOT NULL,
+	"submitter_email" text DEFAULT '' NOT NULL,
+	"submitter_type" text,
+	"consent_at" timestamp with time zone,
+	"status" text DEFAULT 'new' NOT NULL,
+	"status_changed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"wake_up_on" date,
+	"coverage" text,
+	"coverage_note" text DEFAULT '' NOT NULL,
+	"merged_into_id" uuid,
+	"campaign_id" uuid,
+	"created_by_user_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "signal_event" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"signal_id" uuid NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"by_user_id" uuid,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "signal_reference_counter" (
+	"fabrique_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"last" integer NOT NULL,
+	CONSTRAINT "signal_reference_counter_fabrique_id_year_pk" PRIMARY KEY("fabrique_id","year")
+);
+--> statement-breakpoint
+CREATE TABLE "signal_submission_attempt" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"client_key" text NOT NULL,
+	"at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "system_state" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" jsonb NOT NULL,
@@ -315,9 +374,14 @@ ALTER TABLE "password_reset" ADD CONSTRAINT "password_reset_user_id_user_id_fk" 
 ALTER TABLE "session" ADD CONSTRAINT "session_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "model" ADD CONSTRAINT "model_owner_fabrique_id_fabrique_id_fk" FOREIGN KEY ("owner_fabrique_id") REFERENCES "public"."fabrique"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "model_search_document" ADD CONSTRAINT "model_search_document_model_id_model_id_fk" FOREIGN KEY ("model_id") REFERENCES "public"."model"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "model_search_document_terms" ADD CONSTRAINT "model_search_document_terms_doc_id_model_search_document_doc_id_fk" FOREIGN KEY ("doc_id") REFERENCES "public"."model_search_document"("doc_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "model_status_event" ADD CONSTRAINT "model_status_event_model_id_model_id_fk" FOREIGN KEY ("model_id") REFERENCES "public"."model"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "search_synonym" ADD CONSTRAINT "search_synonym_theme_code_theme_code_fk" FOREIGN KEY ("theme_code") REFERENCES "public"."theme"("code") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fabrique_status_event" ADD CONSTRAINT "fabrique_status_event_fabrique_id_fabrique_id_fk" FOREIGN KEY ("fabrique_id") REFERENCES "public"."fabrique"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signal" ADD CONSTRAINT "signal_fabrique_id_fabrique_id_fk" FOREIGN KEY ("fabrique_id") REFERENCES "public"."fabrique"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signal" ADD CONSTRAINT "signal_created_by_user_id_user_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signal_event" ADD CONSTRAINT "signal_event_signal_id_signal_id_fk" FOREIGN KEY ("signal_id") REFERENCES "public"."signal"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signal_reference_counter" ADD CONSTRAINT "signal_reference_counter_fabrique_id_fabrique_id_fk" FOREIGN KEY ("fabrique_id") REFERENCES "public"."fabrique"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "territory_geometry" ADD CONSTRAINT "territory_geometry_kind_code_territory_kind_code_fk" FOREIGN KEY ("kind","code") REFERENCES "public"."territory"("kind","code") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "territory_programme" ADD CONSTRAINT "territory_programme_kind_code_territory_kind_code_fk" FOREIGN KEY ("kind","code") REFERENCES "public"."territory"("kind","code") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "api_token_user_idx" ON "api_token" USING btree ("user_id");--> statement-breakpoint
@@ -330,16 +394,24 @@ CREATE UNIQUE INDEX "user_email_key" ON "user" USING btree (lower("email"));--> 
 CREATE INDEX "model_status_idx" ON "model" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "model_owner_idx" ON "model" USING btree ("owner_fabrique_id");--> statement-breakpoint
 CREATE INDEX "model_search_document_status_idx" ON "model_search_document" USING btree ("status");--> statement-breakpoint
-CREATE INDEX "model_search_document_territory_idx" ON "model_search_document" USING gin ("territory_keys");--> statement-breakpoint
-CREATE INDEX "model_search_term_trgm_idx" ON "model_search_term" USING gin ("lexeme" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "model_search_document_territory_idx" ON "model_search_document" USING gin ("territory_keys") WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "model_search_term_trgm_idx" ON "model_search_term" USING gin ("lexeme" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "model_status_event_model_idx" ON "model_status_event" USING btree ("model_id");--> statement-breakpoint
 CREATE INDEX "mail_outbox_status_idx" ON "mail_outbox" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "fabrique_status_idx" ON "fabrique" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "fabrique_status_event_fabrique_idx" ON "fabrique_status_event" USING btree ("fabrique_id");--> statement-breakpoint
 CREATE INDEX "offer_service_structure_idx" ON "offer_service" USING btree ("source","structure_id");--> statement-breakpoint
-CREATE INDEX "offer_service_zone_idx" ON "offer_service" USING gin ("zone_keys");--> statement-breakpoint
-CREATE INDEX "offer_service_zone_up_idx" ON "offer_service" USING gin ("zone_up_keys");--> statement-breakpoint
-CREATE INDEX "offer_service_address_up_idx" ON "offer_service" USING gin ("address_up_keys");--> statement-breakpoint
+CREATE INDEX "offer_service_zone_idx" ON "offer_service" USING gin ("zone_keys") WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "offer_service_zone_up_idx" ON "offer_service" USING gin ("zone_up_keys") WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "offer_service_address_up_idx" ON "offer_service" USING gin ("address_up_keys") WITH (fastupdate=false);--> statement-breakpoint
+CREATE UNIQUE INDEX "signal_reference_idx" ON "signal" USING btree ("fabrique_id","reference");--> statement-breakpoint
+CREATE INDEX "signal_fabrique_created_idx" ON "signal" USING btree ("fabrique_id","created_at");--> statement-breakpoint
+CREATE INDEX "signal_fabrique_status_idx" ON "signal" USING btree ("fabrique_id","status");--> statement-breakpoint
+CREATE INDEX "signal_territory_idx" ON "signal" USING btree ("territory_kind","territory_code");--> statement-breakpoint
+CREATE INDEX "signal_themes_idx" ON "signal" USING gin ("themes");--> statement-breakpoint
+CREATE INDEX "signal_created_by_idx" ON "signal" USING btree ("created_by_user_id");--> statement-breakpoint
+CREATE INDEX "signal_event_signal_idx" ON "signal_event" USING btree ("signal_id","at");--> statement-breakpoint
+CREATE INDEX "signal_submission_attempt_key_idx" ON "signal_submission_attempt" USING btree ("client_key","at");--> statement-breakpoint
 CREATE INDEX "territory_departement_idx" ON "territory" USING btree ("departement_code");--> statement-breakpoint
 CREATE INDEX "territory_epci_idx" ON "territory" USING btree ("epci_code");--> statement-breakpoint
 CREATE INDEX "territory_region_idx" ON "territory" USING btree ("region_code");--> statement-breakpoint

@@ -1,0 +1,7 @@
+import type { ModelStatus } from "../../server/db/schema";
+import { fr } from "../i18n/fr";
+
+/** The status in words (never by colour alone). */
+export function ModelStatusBadge({ status }: { status: ModelStatus }) {
+  return <span className="badge">{fr.catalogue.statuses[status]}</span>;
+}

@@ -1,0 +1,129 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { user } from "./accounts";
+import { fabrique } from "./network";
+import { territoryKinds } from "./territories";
+
+/** The five entry points of the method (product.md): what a signal is about. */
+export const signalKinds = ["need", "territory", "idea", "resource", "replication"] as const;
+export type SignalKind = (typeof signalKinds)[number];
+
+/** How a signal reached the Fabrique. */
+export const signalChannels = [
+  "idea_sensor",
+  "workshop",
+  "commissioner",
+  "drawing_right",
+  "public_form",
+  "catalogue",
+] as const;
+export type SignalChannel = (typeof signalChannels)[number];
+
+export const signalStatuses = ["new", "qualified", "merged", "parked", "rejected", "converted"] as const;
+export type SignalStatus = (typeof signalStatuses)[number];
+
+export const submitterTypes = ["resident", "association", "company", "local_authority", "other"] as const;
+export type SubmitterType = (typeof submitterTypes)[number];
+
+/** The officer's conclusion once the existing offer has been checked. */
+export const coverageConclusions = ["not_covered", "partly_covered", "covered"] as const;
+export type CoverageConclusion = (typeof coverageConclusions)[number];
+
+/** A signal (remontée): what enters a Fabrique, owned by that Fabrique. */
+export const signal = pgTable(
+  "signal",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    fabriqueId: uuid()
+      .notNull()
+      .references(() => fabrique.id, { onDelete: "cascade" }),
+    /** Human reference, unique per Fabrique (e.g. `ADR-2026-0001`), given on the receipt. */
+    reference: text().notNull(),
+    kind: text({ enum: signalKinds }).notNull(),
+    title: text().notNull(),
+    description: text().notNull(),
+    territoryKind: text({ enum: territoryKinds }).notNull(),
+    territoryCode: text().notNull(),
+    themes: text().array().notNull().default(sql`'{}'::text[]`),
+    /** data·inclusion public codes. */
+    publics: text().array().notNull().default(sql`'{}'::text[]`),
+    channel: text({ enum: signalChannels }).notNull(),
+    /** Free text until the organisation directory exists (initiatives issue). */
+    sourceOrganisation: text().notNull().default(""),
+    sourcePerson: text().notNull().default(""),
+    /** Notes and figures that back the signal. */
+    evidence: text().notNull().default(""),
+    submitterName: text().notNull().default(""),
+    submitterEmail: text().notNull().default(""),
+    submitterType: text({ enum: submitterTypes }),
+    /** When the submitter agreed to the processing of their data (public form). */
+    consentAt: timestamp({ withTimezone: true }),
+    status: text({ enum: signalStatuses }).notNull().default("new"),
+    statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** A parked signal comes back in the reminder list on this day. */
+    wakeUpOn: date({ mode: "string" }),
+    coverage: text({ enum: coverageConclusions }),
+    coverageNote: text().notNull().default(""),
+    mergedIntoId: uuid(),
+    /** Appel à révélation the signal answered (campaigns come later; no table yet). */
+    campaignId: uuid(),
+    createdByUserId: uuid().references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Optimistic concurrency: an edit names the version it started from. */
+    version: integer().notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("signal_reference_idx").on(t.fabriqueId, t.reference),
+    index("signal_fabrique_created_idx").on(t.fabriqueId, t.createdAt),
+    index("signal_fabrique_status_idx").on(t.fabriqueId, t.status),
+    index("signal_territory_idx").on(t.territoryKind, t.territoryCode),
+    index("signal_themes_idx").using("gin", t.themes),
+    index("signal_created_by_idx").on(t.createdByUserId),
+  ],
+);
+
+/** Journal of a signal: every status change with who, when and why. */
+export const signalEvent = pgTable(
+  "signal_event",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    signalId: uuid()
+      .notNull()
+      .references(() => signal.id, { onDelete: "cascade" }),
+    fromStatus: text({ enum: signalStatuses }),
+    toStatus: text({ enum: signalStatuses }).notNull(),
+    reason: text().notNull().default(""),
+    byUserId: uuid(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("signal_event_signal_idx").on(t.signalId, t.at)],
+);
+
+/** The last reference number given per Fabrique and year (`UPDATE … RETURNING`, no gaps race). */
+export const signalReferenceCounter = pgTable(
+  "signal_reference_counter",
+  {
+    fabriqueId: uuid()
+      .notNull()
+      .references(() => fabrique.id, { onDelete: "cascade" }),
+    year: integer().notNull(),
+    last: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fabriqueId, t.year] })],
+);
+
+/**
+ * Public submissions per client address (an HMAC of it, never the address), for the form's rate
+ * limit: kept in the database so every process sees the same count. Rows older than the window
+ * are swept on each attempt.
+ */
+export const signalSubmissionAttempt = pgTable(
+  "signal_submission_attempt",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clientKey: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("signal_submission_attempt_key_idx").on(t.clientKey, t.at)],
+);

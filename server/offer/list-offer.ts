@@ -1,0 +1,135 @@
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { listOf, territoryKeySchema, themeCodeSchema } from "../catalogue/model-schemas";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import { theme } from "../db/schema";
+import { ancestorsOrSelf } from "./coverage";
+import { inclusionPublics, inclusionThematiqueLabels, inclusionThematiques } from "./data-inclusion";
+import { territoryParents } from "./territory-parents";
+
+export const listOfferInput = z.object({
+  territory: territoryKeySchema.describe("Le territoire, type:code (commune:25462, departement:25, epci:…)"),
+  thematique: listOf(z.enum(inclusionThematiques))
+    .optional()
+    .default([])
+    .describe("Thématiques data·inclusion"),
+  public: listOf(z.enum(inclusionPublics)).optional().default([]).describe("Publics data·inclusion"),
+  theme: listOf(themeCodeSchema)
+    .optional()
+    .default([])
+    .describe("Thèmes du catalogue : les thématiques data·inclusion qu'ils couvrent"),
+  page: z.coerce.number().int().min(1).max(1000).optional().default(1),
+  limit: z.coerce.number().int().min(1).max(100).optional().default(30),
+});
+export type ListOfferInput = z.input<typeof listOfferInput>;
+
+export type OfferServiceItem = {
+  source: string;
+  id: string;
+  name: string;
+  description: string;
+  type: string | null;
+  thematiques: string[];
+  publics: string[];
+  fees: string | null;
+  address: string | null;
+  postcode: string | null;
+  commune: string | null;
+  eligibilityZone: string[] | null;
+  structure: { id: string; name: string; website: string | null };
+  link: string | null;
+  /** Why it is listed here: its eligibility zone covers the territory, or its address is in it. */
+  coveredBy: "zone" | "address";
+};
+
+export type TerritoryOffer = {
+  territory: { kind: string; code: string; name: string };
+  services: OfferServiceItem[];
+  total: number;
+  page: number;
+  pages: number;
+  thematiques: { value: string; label: string; count: number }[];
+};
+
+/**
+ * The existing offer of a territory: the services whose eligibility zone covers part of it (or
+ * the whole country), or whose address is in it, filtered by thématique and public. A public
+ * filter keeps the services open to everyone (`tous-publics`).
+ */
+export async function listOffer(
+  deps: Pick<Deps, "db">,
+  input: ListOfferInput,
+): Promise<Result<TerritoryOffer>> {
+  const parsed = listOfferInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const query = parsed.data;
+  const key = `${query.territory.kind}:${query.territory.code}`;
+  const facts = await territoryParents(deps.db, [key]);
+  const current = facts.get(key)?.current ?? key;
+  const [kind, code] = current.split(":") as [string, string];
+  const [found] = (
+    await deps.db.execute<{ name: string }>(
+      sql`select name from territory where kind = ${kind} and code = ${code}`,
+    )
+  ).rows;
+  if (!found) return fail("NOT_FOUND");
+
+  const thematiques = new Set<string>(query.thematique);
+  if (query.theme.length) {
+    const rows = await deps.db
+      .select({ inclusionThematiques: theme.inclusionThematiques })
+      .from(theme)
+      .where(sql`${theme.code} = any(${sql.param(query.theme)}::text[])`);
+    for (const row of rows) for (const value of row.inclusionThematiques) thematiques.add(value);
+  }
+  const ancestors = ancestorsOrSelf(key, facts);
+  const covers = sql`(s.zone_keys && ${sql.param(ancestors)}::text[]
+                      or s.zone_up_keys @> array[${current}]::text[]
+                      or s.address_up_keys @> array[${current}]::text[])`;
+  const publicFilter = query.public.length
+    ? sql`s.publics && ${sql.param([...query.public, "tous-publics"])}::text[]`
+    : sql`true`;
+  const thematiqueFilter = thematiques.size
+    ? sql`s.thematiques && ${sql.param([...thematiques])}::text[]`
+    : sql`true`;
+  const offset = (query.page - 1) * query.limit;
+  const [row] = (
+    await deps.db.execute<{
+      services: OfferServiceItem[] | null;
+      total: number;
+      facets: { value: string; count: number }[] | null;
+    }>(sql`
+      with covering as materialized (
+        select s.*,
+               case when s.zone_keys && ${sql.param(ancestors)}::text[]
+                      or s.zone_up_keys @> array[${current}]::text[] then 'zone' else 'address' end as covered_by
+        from offer_service s where ${covers} and ${publicFilter}
+      ),
+      matching as (select * from covering s where ${thematiqueFilter})
+      select
+        (select json_agg(json_build_object(
+                  'source', m.source, 'id', m.id, 'name', m.name, 'description', m.description, 'type', m.type,
+                  'thematiques', m.thematiques, 'publics', m.publics, 'fees', m.fees, 'address', m.address,
+                  'postcode', m.postcode, 'commune', m.commune, 'eligibilityZone', m.eligibility_zone,
+                  'structure', json_build_object('id', st.id, 'name', st.name, 'website', st.website),
+                  'link', m.data->>'lien_source', 'coveredBy', m.covered_by) order by lower(m.name), m.id)
+         from (select * from matching order by lower(name), id limit ${query.limit} offset ${offset}) m
+         join offer_structure st on st.source = m.source and st.id = m.structure_id) as services,
+        (select count(*)::int from matching) as total,
+        (select json_agg(json_build_object('value', v, 'count', n))
+         from (select unnest(thematiques) as v, count(*)::int as n from covering group by 1) f) as facets`)
+  ).rows;
+  const total = row?.total ?? 0;
+  return ok({
+    territory: { kind, code, name: found.name },
+    services: row?.services ?? [],
+    total,
+    page: query.page,
+    pages: Math.max(1, Math.ceil(total / query.limit)),
+    thematiques: (row?.facets ?? [])
+      .map((f) => ({ ...f, label: inclusionThematiqueLabels.get(f.value) ?? f.value }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr")),
+  });
+}

@@ -1,0 +1,83 @@
+import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { fr } from "../../app/i18n/fr";
+import { themeCodeSchema } from "../catalogue/model-schemas";
+import { type Actor, isNetworkAnimator } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import { searchSynonym } from "../db/schema";
+import { stemExpressions } from "./stem";
+
+export type SynonymGroupRow = { id: string; terms: string[]; themeCode: string | null; note: string };
+
+export const createSynonymGroupInput = z.object({
+  terms: z
+    .preprocess(
+      (v) =>
+        (typeof v === "string" ? v.split(/\r?\n/) : Array.isArray(v) ? v : [])
+          .map((term: unknown) => (typeof term === "string" ? term.trim() : term))
+          .filter((term: unknown) => term !== ""),
+      z.array(z.string().max(80)).min(2, { message: fr.catalogue.thesaurus.needTwo }).max(30),
+    )
+    .describe("Expressions équivalentes"),
+  themeCode: z.preprocess((v) => (v === "" ? null : v), themeCodeSchema.nullable()).optional(),
+  note: z.string().trim().max(500).optional().default(""),
+});
+export type CreateSynonymGroupInput = z.input<typeof createSynonymGroupInput>;
+
+/** The thesaurus, as the network animator curates it (everyone's searches read it). */
+export async function listSynonymGroups(deps: Pick<Deps, "db">, actor: Actor | null) {
+  if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
+  const rows = await deps.db
+    .select({
+      id: searchSynonym.id,
+      terms: searchSynonym.terms,
+      themeCode: searchSynonym.themeCode,
+      note: searchSynonym.note,
+    })
+    .from(searchSynonym)
+    .orderBy(asc(searchSynonym.createdAt), asc(searchSynonym.id));
+  return ok(rows as SynonymGroupRow[]);
+}
+
+/** Add a group of equivalent expressions; their stems are computed now, as the index computes them. */
+export async function createSynonymGroup(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor | null,
+  input: CreateSynonymGroupInput,
+): Promise<Result<{ id: string }>> {
+  if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
+  const parsed = createSynonymGroupInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const { terms, themeCode, note } = parsed.data;
+  const lexemes = await stemExpressions(deps.db, terms);
+  const now = deps.clock.now();
+  const [row] = await deps.db
+    .insert(searchSynonym)
+    .values({
+      terms,
+      lexemes,
+      themeCode: themeCode ?? null,
+      note,
+      updatedByUserId: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: searchSynonym.id });
+  return ok({ id: row!.id });
+}
+
+export async function deleteSynonymGroup(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  id: string,
+): Promise<Result<{ id: string }>> {
+  if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
+  if (!z.uuid().safeParse(id).success) return fail("NOT_FOUND");
+  const rows = await deps.db
+    .delete(searchSynonym)
+    .where(eq(searchSynonym.id, id))
+    .returning({ id: searchSynonym.id });
+  return rows.length ? ok({ id }) : fail("NOT_FOUND");
+}

@@ -1,0 +1,72 @@
+import { inArray } from "drizzle-orm";
+import { fr } from "../../app/i18n/fr";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { signal, signalEvent, theme } from "../db/schema";
+import { getTerritory } from "../territories/get-territory";
+import type { TerritoryRef } from "../territories/territory-schemas";
+import { nextSignalReference } from "./signal-reference";
+
+type NewSignal = Omit<
+  typeof signal.$inferInsert,
+  "id" | "reference" | "fabriqueId" | "status" | "createdAt" | "updatedAt" | "statusChangedAt" | "version"
+>;
+
+/**
+ * Checks what only the database knows: the territory exists (an old commune code answers the
+ * current commune) and the themes are in the catalogue's taxonomy. Gives the stored territory.
+ */
+export async function checkSignalReferences(
+  deps: Pick<Deps, "db">,
+  input: { territory?: TerritoryRef; themes?: readonly string[] },
+): Promise<Result<{ territory: TerritoryRef | null }>> {
+  const fields: Record<string, string> = {};
+  let territory: TerritoryRef | null = null;
+  if (input.territory) {
+    const found = await getTerritory(deps, input.territory);
+    if (found.ok) territory = { kind: found.value.kind, code: found.value.code };
+    else fields.territory = fr.signals.validation.territory;
+  }
+  if (input.themes?.length) {
+    const known = await deps.db
+      .select({ code: theme.code })
+      .from(theme)
+      .where(inArray(theme.code, [...input.themes]));
+    if (known.length !== new Set(input.themes).size) fields.themes = fr.signals.validation.themeUnknown;
+  }
+  if (Object.keys(fields).length) return fail("INVALID_INPUT", { fields });
+  return ok({ territory });
+}
+
+/** Writes a new signal with its reference and the first line of its journal, in one transaction. */
+export async function insertSignal(
+  deps: Pick<Deps, "db" | "clock">,
+  owner: { id: string; slug: string },
+  values: NewSignal,
+) {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const reference = await nextSignalReference(tx, owner, now);
+    const [row] = await tx
+      .insert(signal)
+      .values({
+        ...values,
+        fabriqueId: owner.id,
+        reference,
+        status: "new",
+        statusChangedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: signal.id, reference: signal.reference });
+    await tx.insert(signalEvent).values({
+      signalId: row!.id,
+      fromStatus: null,
+      toStatus: "new",
+      reason: "",
+      byUserId: values.createdByUserId ?? null,
+      at: now,
+    });
+    return row!;
+  });
+}

@@ -1,0 +1,162 @@
+import { z } from "zod";
+import { fr } from "../../app/i18n/fr";
+import "../core/validation";
+import {
+  coverageConclusions,
+  signalChannels,
+  signalKinds,
+  signalStatuses,
+  submitterTypes,
+  territoryKinds,
+} from "../db/schema";
+
+const v = fr.signals.validation;
+
+const title = z
+  .string({ error: v.title })
+  .trim()
+  .min(5, { error: v.title })
+  .max(200, { error: v.titleTooLong })
+  .describe("Titre, en une phrase (5 à 200 caractères)");
+const description = z
+  .string({ error: v.description })
+  .trim()
+  .min(20, { error: v.description })
+  .max(5000, { error: v.descriptionTooLong })
+  .describe("Ce qui a été constaté, pour qui, depuis quand (20 à 5 000 caractères)");
+const kind = z.enum(signalKinds, { error: v.kind }).describe("need, territory, idea, resource ou replication");
+const territory = z
+  .object(
+    {
+      kind: z.enum(territoryKinds, { error: v.territory }),
+      code: z.string({ error: v.territory }).trim().min(1, { error: v.territory }).max(20, { error: v.territory }),
+    },
+    { error: v.territory },
+  )
+  .describe("Territoire concerné : {kind, code} (code officiel INSEE, SIREN d'EPCI ou code QPV)");
+const themeCodes = z.array(z.string().max(60)).max(10).describe("Codes de thèmes du catalogue (`GET /api/v1/themes`)");
+const publics = z.array(z.string().max(60)).max(20).default([]).describe("Codes de publics data·inclusion");
+const shortText = (max: number) => z.string().trim().max(max).default("");
+
+/** `2026-12-01` or `01/12/2026` → `2026-12-01`; anything else stays as typed and is refused. */
+export function parseDateInput(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const typed = value.trim();
+  if (!typed) return undefined;
+  const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed);
+  if (french) return `${french[3]}-${french[2]!.padStart(2, "0")}-${french[1]!.padStart(2, "0")}`;
+  return typed;
+}
+const isoDate = z.preprocess(
+  parseDateInput,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: v.wakeUpOn })
+    .refine((value) => !Number.isNaN(Date.parse(value)), { error: v.wakeUpOn })
+    .optional(),
+);
+
+/** What the public sends without an account (`POST /api/v1/public/signals` and the public form). */
+export const publicSignalInput = z.object({
+  fabrique: z.string({ error: v.fabrique }).min(1, { error: v.fabrique }).max(100).describe("Adresse courte de la Fabrique"),
+  kind,
+  title,
+  description,
+  territory,
+  themes: themeCodes.min(1, { error: v.themes }),
+  publics,
+  submitter: z
+    .object(
+      {
+        name: z
+          .string({ error: v.submitterName })
+          .trim()
+          .min(2, { error: v.submitterName })
+          .max(200, { error: v.submitterName }),
+        email: z.email({ error: v.submitterEmail }).max(254, { error: v.submitterEmail }),
+        type: z.enum(submitterTypes, { error: v.submitterType }),
+      },
+      { error: v.submitterName },
+    )
+    .describe("Qui soumet : nom, e-mail, type (resident, association, company, local_authority, other)"),
+  consent: z.literal(true, { error: v.consent }).describe("Consentement au traitement des données (RGPD) : true"),
+});
+export type PublicSignalInput = z.input<typeof publicSignalInput>;
+
+/** What a team member or partner records (`POST /api/v1/signals` and `/signaux/nouveau`). */
+export const createSignalInput = z.object({
+  fabriqueId: z.uuid().optional().describe("Fabrique propriétaire ; obligatoire si vous êtes dans plusieurs"),
+  kind,
+  title,
+  description,
+  territory,
+  themes: themeCodes.default([]),
+  publics,
+  channel: z.enum(signalChannels, { error: v.channel }).describe(signalChannels.join(", ")),
+  sourceOrganisation: shortText(300).describe("Organisation à l'origine (texte libre)"),
+  sourcePerson: shortText(300).describe("Personne à l'origine (texte libre)"),
+  evidence: shortText(10000).describe("Éléments à l'appui : notes, chiffres"),
+});
+export type CreateSignalInput = z.input<typeof createSignalInput>;
+
+/** An edit names the version it started from; a stale version is refused (409). */
+export const updateSignalInput = z.object({
+  version: z.coerce.number({ error: v.version }).int().positive().describe("Version lue avant la modification"),
+  kind: kind.optional(),
+  title: title.optional(),
+  description: description.optional(),
+  territory: territory.optional(),
+  themes: themeCodes.optional(),
+  publics: z.array(z.string().max(60)).max(20).optional(),
+  channel: z.enum(signalChannels, { error: v.channel }).optional(),
+  sourceOrganisation: z.string().trim().max(300).optional(),
+  sourcePerson: z.string().trim().max(300).optional(),
+  evidence: z.string().trim().max(10000).optional(),
+  coverage: z.enum(coverageConclusions).nullable().optional().describe("not_covered, partly_covered ou covered"),
+  coverageNote: z.string().trim().max(2000).optional(),
+});
+export type UpdateSignalInput = z.input<typeof updateSignalInput>;
+
+export const changeSignalStatusInput = z.object({
+  to: z.enum(signalStatuses).describe("Statut visé"),
+  reason: z.string().max(2000).default("").describe("Motif (obligatoire pour écarter ou mettre en veille)"),
+  wakeUpOn: isoDate.describe("Date de réveil AAAA-MM-JJ (obligatoire pour mettre en veille)"),
+  targetId: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .describe("Pour une fusion : identifiant ou référence (ADR-2026-0001) de la remontée cible"),
+});
+export type ChangeSignalStatusInput = z.input<typeof changeSignalStatusInput>;
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), z.enum(values).optional());
+const optionalDate = z.preprocess(
+  parseDateInput,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+);
+
+/** Filters of the list, in the URL of `/signaux` and the query of `GET /api/v1/signals`. */
+export const listSignalsQuery = z.object({
+  fabrique: z.string().max(100).optional().describe("Adresse courte d'une de vos Fabriques"),
+  kind: optionalEnum(signalKinds),
+  status: optionalEnum(signalStatuses),
+  channel: optionalEnum(signalChannels),
+  theme: z.string().max(60).optional(),
+  territory: z
+    .string()
+    .max(40)
+    .regex(/^(region|departement|epci|commune|qpv):[\w-]+$/)
+    .optional()
+    .or(z.literal("").transform(() => undefined))
+    .describe("`kind:code` ; comprend tout ce que le territoire contient (communes d'un EPCI…)"),
+  from: optionalDate.describe("Reçues à partir de ce jour (AAAA-MM-JJ)"),
+  to: optionalDate.describe("Reçues jusqu'à ce jour inclus (AAAA-MM-JJ)"),
+  page: z.coerce.number().int().min(1).max(10000).default(1),
+  perPage: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListSignalsQuery = z.output<typeof listSignalsQuery>;
