@@ -145,68 +145,72 @@ export default function Catalogue() {
         </nav>
       ) : null}
 
-      <form method="get" action="/catalogue" role="search" className="stack">
-        <Field name="q" type="search" label={text.searchLabel} help={text.searchHelp} defaultValue={q} />
-        {status ? <input type="hidden" name="statut" value={status} /> : null}
-        <button type="submit" className="button">
-          {text.submit}
-        </button>
-        <details
-          open={selected.theme.length + selected.public.length + selected.legalForm.length > 0 || !!territory}
-        >
-          <summary>{text.filtersTitle}</summary>
-          <div className="card-grid">
-            <CheckboxGroup
-              name="theme"
-              legend={text.facets.themes}
-              options={facetOptions(search.facets.themes, selected.theme, labelOfTheme)}
-              checked={selected.theme}
+      <search>
+        <form method="get" action="/catalogue" className="stack">
+          <Field name="q" type="search" label={text.searchLabel} help={text.searchHelp} defaultValue={q} />
+          {status ? <input type="hidden" name="statut" value={status} /> : null}
+          <button type="submit" className="button">
+            {text.submit}
+          </button>
+          <details
+            open={
+              selected.theme.length + selected.public.length + selected.legalForm.length > 0 || !!territory
+            }
+          >
+            <summary>{text.filtersTitle}</summary>
+            <div className="card-grid">
+              <CheckboxGroup
+                name="theme"
+                legend={text.facets.themes}
+                options={facetOptions(search.facets.themes, selected.theme, labelOfTheme)}
+                checked={selected.theme}
+              />
+              <CheckboxGroup
+                name="public"
+                legend={text.facets.publics}
+                options={facetOptions(
+                  search.facets.publics,
+                  selected.public,
+                  (v) => inclusionPublicLabels.get(v) ?? v,
+                )}
+                checked={selected.public}
+              />
+              <CheckboxGroup
+                name="forme"
+                legend={text.facets.legalForms}
+                options={facetOptions(
+                  search.facets.legalForms,
+                  selected.legalForm,
+                  (v) => fr.catalogue.legalForms[v as keyof typeof fr.catalogue.legalForms] ?? v,
+                )}
+                checked={selected.legalForm}
+              />
+              <CheckboxGroup
+                name="region"
+                legend={text.facets.regions}
+                options={facetOptions(search.facets.regions, selected.region, (v) => v)}
+                checked={selected.region}
+              />
+            </div>
+            <TerritoryCombobox
+              mode="field"
+              name="territoire"
+              label={text.territoryLabel}
+              help={text.territoryHelp}
+              defaultValue={territory ? `${territory.kind}:${territory.code}` : ""}
+              defaultQuery={territory?.name ?? territoryQuery}
+              kinds="region,departement,epci,commune"
+              error={territoryError ?? undefined}
             />
-            <CheckboxGroup
-              name="public"
-              legend={text.facets.publics}
-              options={facetOptions(
-                search.facets.publics,
-                selected.public,
-                (v) => inclusionPublicLabels.get(v) ?? v,
-              )}
-              checked={selected.public}
-            />
-            <CheckboxGroup
-              name="forme"
-              legend={text.facets.legalForms}
-              options={facetOptions(
-                search.facets.legalForms,
-                selected.legalForm,
-                (v) => fr.catalogue.legalForms[v as keyof typeof fr.catalogue.legalForms] ?? v,
-              )}
-              checked={selected.legalForm}
-            />
-            <CheckboxGroup
-              name="region"
-              legend={text.facets.regions}
-              options={facetOptions(search.facets.regions, selected.region, (v) => v)}
-              checked={selected.region}
-            />
-          </div>
-          <TerritoryCombobox
-            mode="field"
-            name="territoire"
-            label={text.territoryLabel}
-            help={text.territoryHelp}
-            defaultValue={territory ? `${territory.kind}:${territory.code}` : ""}
-            defaultQuery={territory?.name ?? territoryQuery}
-            kinds="region,departement,epci,commune"
-            error={territoryError ?? undefined}
-          />
-          <p className="actions">
-            <button type="submit" className="button button--secondary">
-              {text.applyFilters}
-            </button>
-            <a href={status ? `/catalogue?statut=${status}` : "/catalogue"}>{text.resetFilters}</a>
-          </p>
-        </details>
-      </form>
+            <p className="actions">
+              <button type="submit" className="button button--secondary">
+                {text.applyFilters}
+              </button>
+              <a href={status ? `/catalogue?statut=${status}` : "/catalogue"}>{text.resetFilters}</a>
+            </p>
+          </details>
+        </form>
+      </search>
 
       {territory ? (
         <p className="notice">

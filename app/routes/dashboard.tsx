@@ -2,6 +2,8 @@ import { useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { fabriqueStatuses } from "../../server/db/schema/network";
 import { computeNetworkFigures } from "../../server/network/compute-network-figures";
+import { listSignals } from "../../server/signals/list-signals";
+import { canListSignals } from "../../server/signals/signal-access";
 import { formatInteger } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
@@ -30,13 +32,16 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     })),
     figures,
     statuses: [...fabriqueStatuses],
+    newSignals: canListSignals(actor)
+      ? valueOr404(await listSignals(context.deps, actor, { status: "new", page: 1, perPage: 5 })).items
+      : null,
   };
 }
 
-const today = ["signals", "tasks", "meetings", "dormant", "decisions"] as const;
+const today = ["tasks", "meetings", "dormant", "decisions"] as const;
 
 export default function Dashboard() {
-  const { name, memberships, figures, statuses } = useLoaderData<typeof loader>();
+  const { name, memberships, figures, statuses, newSignals } = useLoaderData<typeof loader>();
   const alone = memberships.length === 0 && !figures;
   return (
     <div className="stack">
@@ -82,6 +87,28 @@ export default function Dashboard() {
           <h2 id="aujourdhui-titre">{text.todayTitle}</h2>
           <p>{text.todayIntro}</p>
           <div className="card-grid">
+            <section className="card" aria-labelledby="aujourdhui-signals">
+              <h3 id="aujourdhui-signals">{fr.signals.dashboard.latest}</h3>
+              {newSignals === null ? (
+                <EmptyState title={fr.network.fabrique.notAvailable}>{text.today.signals.body}</EmptyState>
+              ) : newSignals.length === 0 ? (
+                <p>{fr.signals.dashboard.none}</p>
+              ) : (
+                <ul>
+                  {newSignals.map((item) => (
+                    <li key={item.id}>
+                      <a href={`/signaux/${item.id}`}>{item.title}</a> —{" "}
+                      {item.territoryName ?? item.territoryCode}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {newSignals !== null ? (
+                <p>
+                  <a href="/signaux?status=new">{fr.signals.dashboard.seeAll}</a>
+                </p>
+              ) : null}
+            </section>
             {today.map((key) => (
               <section key={key} className="card" aria-labelledby={`aujourdhui-${key}`}>
                 <h3 id={`aujourdhui-${key}`}>{text.today[key].title}</h3>

@@ -59,17 +59,13 @@ export default function FabriquePublic() {
       </section>
 
       <section aria-labelledby="besoin-titre" className="card">
-        <h2 id="besoin-titre">{text.needTitle}</h2>
-        <p>{text.needBody}</p>
-        {fabrique.contactEmail ? (
-          <p>
-            {text.needContact} <a href={`mailto:${fabrique.contactEmail}`}>{fabrique.contactEmail}</a>
-          </p>
-        ) : (
-          <p>
-            {text.needNoContact} <a href="/">{fr.common.home}</a>
-          </p>
-        )}
+        <h2 id="besoin-titre">{fr.signals.public.linkTitle}</h2>
+        <p>{fr.signals.public.linkBody}</p>
+        <p>
+          <a className="button" href={`/f/${fabrique.slug}/proposer`}>
+            {fr.signals.public.link}
+          </a>
+        </p>
       </section>
     </div>
   );

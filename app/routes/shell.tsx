@@ -4,7 +4,6 @@ import { CsrfInput } from "../ui/csrf-input";
 import { useRootData } from "../ui/use-root-data";
 
 const upcoming = [
-  fr.common.nav.signals,
   fr.common.nav.initiatives,
   fr.common.nav.organisations,
   fr.common.nav.meetings,
@@ -89,6 +88,13 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
             <li>
               <NavLink to="/territoires">{fr.common.nav.territories}</NavLink>
             </li>
+            {actor &&
+            (actor.isNetworkAnimator ||
+              actor.memberships.some((m) => m.initiativeId === null && m.role !== "carrier")) ? (
+              <li>
+                <NavLink to="/signaux">{fr.common.nav.signals}</NavLink>
+              </li>
+            ) : null}
             {actor
               ? upcoming.map((label) => (
                   <li key={label}>

@@ -1,5 +1,7 @@
 import { data, useLoaderData } from "react-router";
 import { territoryKinds } from "../../server/db/schema/territories";
+import { listSignals } from "../../server/signals/list-signals";
+import { canListSignals } from "../../server/signals/signal-access";
 import { getTerritory } from "../../server/territories/get-territory";
 import { listTerritoryMembers } from "../../server/territories/list-territory-members";
 import { memberKindsOf } from "../../server/territories/territory-members";
@@ -37,13 +39,27 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const members = memberKind
     ? await listTerritoryMembers(context.deps, territory, memberKind, { page, pageSize: 50 })
     : null;
-  return { territory, available, members: members?.ok ? members.value : null };
+  const actor = context.actor;
+  const signals =
+    actor && canListSignals(actor)
+      ? await listSignals(context.deps, actor, {
+          territory: `${territory.kind}:${territory.code}`,
+          page: 1,
+          perPage: 1,
+        })
+      : null;
+  return {
+    territory,
+    available,
+    members: members?.ok ? members.value : null,
+    signalCount: signals?.ok ? signals.value.total : null,
+  };
 }
 
 const sections = ["signals", "initiatives", "activities", "offer", "models"] as const;
 
 export default function Territory() {
-  const { territory, available, members } = useLoaderData<typeof loader>();
+  const { territory, available, members, signalCount } = useLoaderData<typeof loader>();
   const kindLabel = fr.territories.kind[territory.kind];
   const counts: Partial<Record<Kind, number>> = territory.members;
   const base = `/territoires/${territory.kind}/${territory.code}`;
@@ -209,7 +225,20 @@ export default function Territory() {
         {sections.map((key) => (
           <section key={key} aria-labelledby={`section-${key}`}>
             <h3 id={`section-${key}`}>{fr.territories.page.sections[key].title}</h3>
-            <EmptyState title={fr.territories.page.sections[key].empty} />
+            {key === "signals" && signalCount !== null ? (
+              <p>
+                {signalCount
+                  ? t(fr.signals.territory.count, { count: signalCount })
+                  : fr.signals.territory.none}{" "}
+                {signalCount ? (
+                  <a href={`/signaux?territory=${territory.kind}:${territory.code}`}>
+                    {fr.signals.territory.link}
+                  </a>
+                ) : null}
+              </p>
+            ) : (
+              <EmptyState title={fr.territories.page.sections[key].empty} />
+            )}
           </section>
         ))}
       </section>

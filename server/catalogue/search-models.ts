@@ -24,7 +24,14 @@ import {
   splitQueryWords,
   thesaurusLexemes,
 } from "../search/query-terms";
-import { type PlannedTerm, planRetrieval, shortlistSize, THEME_BOOST } from "../search/retrieval-plan";
+import {
+  championsPerStem,
+  type PlannedTerm,
+  planRetrieval,
+  STRONG_FIELDS,
+  shortlistSize,
+  THEME_BOOST,
+} from "../search/retrieval-plan";
 import { SEARCH_CONFIG } from "../search/stem";
 import { type ModelScope, modelScopeOf } from "./model-access";
 import { type SearchModelsInput, type SearchModelsQuery, searchModelsInput } from "./model-schemas";
@@ -151,32 +158,55 @@ async function rankDocuments(
     sql`, `,
   );
   const score = termScoreSql(averageLength);
-  const rows = await db.execute<RawOutcome>(sql`
+  const champions = championsPerStem(planned.filter((t) => t.common).length);
+  // PostgreSQL would JIT-compile this plan (its estimated cost is high) for 40 ms or more, longer
+  // than running it: JIT is turned off for this statement only.
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return tx.execute<RawOutcome>(sql`
     with q(term_id, w, common) as (values ${values}),
-    scored as materialized (
-      -- One index range scan per stem (lateral; "offset 0" keeps the planner from flattening it
-      -- into a scan of the whole posting table).
-      select p.doc_id, sum(${score}) as score
+    champions as materialized (
+      -- A common stem's strongest postings (partial index, most frequent first).
+      select q.term_id, p.doc_id, p.frequency, p.length
       from q cross join lateral (
-        select doc_id, frequency, length from model_search_posting where term_id = q.term_id offset 0
+        select doc_id, frequency, length from model_search_posting
+        where term_id = q.term_id and fields & ${sql.raw(String(STRONG_FIELDS))} <> 0
+        order by frequency desc limit ${champions}
       ) p
-      where not q.common
-      group by p.doc_id
+      where q.common
+    ),
+    scored as materialized (
+      -- One index range scan per distinctive stem (lateral; "offset 0" keeps the planner from
+      -- flattening it into a scan of the whole posting table), plus the champions.
+      -- "distinctive" is exact; "score" adds what the champions found, to pick the shortlist.
+      select doc_id, coalesce(sum(s) filter (where not champion), 0) as distinctive, sum(s) as score from (
+        select p.doc_id, ${score} as s, false as champion
+        from q cross join lateral (
+          select doc_id, frequency, length from model_search_posting where term_id = q.term_id offset 0
+        ) p
+        where not q.common
+        union all
+        select p.doc_id, ${score} as s, true as champion from champions p join q on q.term_id = p.term_id
+      ) found
+      group by doc_id
     ),
     visible as materialized (
-      select s.doc_id, s.score, d.model_id, d.themes, d.publics, d.legal_forms, d.region_code,
+      select s.doc_id, s.score, s.distinctive, d.model_id, d.themes, d.publics, d.legal_forms, d.region_code,
              case when d.themes && ${textArray(detectedThemes)}
                   then 1 + ${THEME_BOOST}::float8 * (select count(*) from unnest(d.themes) as th
                                                      where th = any(${textArray(detectedThemes)}))
                   else 1 end as factor
-      from scored s join model_search_document d on d.doc_id = s.doc_id
-      where ${filters}
+      -- The candidates' documents through the key index (a bitmap of their ids), never a pass
+      -- over every document.
+      from model_search_document d join scored s on s.doc_id = d.doc_id
+      where d.doc_id = any(array(select doc_id from scored)) and ${filters}
     ),
     shortlist as (
       select * from visible order by score * factor desc, doc_id limit ${shortlistSize(offset, limit)}
     ),
     completed as (
-      select sl.doc_id, sl.model_id, (sl.score + coalesce(c.score, 0)) * sl.factor as score
+      -- Exact score: the distinctive stems' part plus every common stem's posting of the model.
+      select sl.doc_id, sl.model_id, (sl.distinctive + coalesce(c.score, 0)) * sl.factor as score
       from shortlist sl
       left join lateral (
         select sum(${score}) as score
@@ -198,6 +228,7 @@ async function rankDocuments(
       ${pageResults(sql`pg.score desc, pg.doc_id`)},
       (select count(*)::int from visible) as total,
       ${facetColumns}`);
+  });
   return rows.rows[0]!;
 }
 

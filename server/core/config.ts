@@ -28,7 +28,10 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   ESSAIM_TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d+|[0-9a-fA-F.:/, ]+)$/, "doit valoir true, false, un nombre de relais ou des adresses IP")
+    .regex(
+      /^(true|false|\d+|[0-9a-fA-F.:/, ]+)$/,
+      "doit valoir true, false, un nombre de relais ou des adresses IP",
+    )
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -44,7 +44,8 @@ export const offerApiRoutes = [
       thematiques: z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() })),
     }),
     errors: ["NOT_FOUND"],
-    handler: async ({ deps, query }) => listOffer(deps, query),
+    // The service parses the raw query itself (its schema turns `kind:code` into a reference).
+    handler: async ({ deps, request }) => listOffer(deps, request.query as never),
   }),
   defineApiRoute({
     method: "POST",

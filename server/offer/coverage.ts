@@ -27,18 +27,15 @@ export function coverageKeys(
   facts: ReadonlyMap<string, KeyFacts>,
 ): Coverage {
   const resolve = (key: string) => facts.get(key)?.current ?? key;
-  const up = (key: string) => [key, ...(facts.get(key)?.parents ?? [])];
-  const zoneKeys = [
-    ...new Set(
-      (zone ?? [])
-        .map(zoneKey)
-        .filter((k): k is string => k !== null)
-        .map(resolve),
-    ),
-  ];
-  const zoneUpKeys = [...new Set(zoneKeys.flatMap((key) => (key === FRANCE ? [FRANCE] : up(key))))];
-  const address = addressCommune ? resolve(`commune:${addressCommune.toUpperCase()}`) : null;
-  const addressUpKeys = address ? [...new Set(up(address))] : [];
+  // A key with the parents known for it, or for the old code that named it.
+  const up = (original: string) => {
+    const key = resolve(original);
+    return [key, ...(facts.get(key)?.parents ?? facts.get(original)?.parents ?? [])];
+  };
+  const zoneCodes = (zone ?? []).map(zoneKey).filter((k): k is string => k !== null);
+  const zoneKeys = [...new Set(zoneCodes.map(resolve))];
+  const zoneUpKeys = [...new Set(zoneCodes.flatMap((key) => (key === FRANCE ? [FRANCE] : up(key))))];
+  const addressUpKeys = addressCommune ? [...new Set(up(`commune:${addressCommune.toUpperCase()}`))] : [];
   return { zoneKeys, zoneUpKeys, addressUpKeys };
 }
 

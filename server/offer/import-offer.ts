@@ -77,17 +77,24 @@ export async function importOffer(
     if (Object.keys(errors).length) rejected.push({ kind, index, id: idOf(raw), errors });
     else if (parsed.success) into.push(parsed.data);
   };
-  rawStructures.forEach((raw, i) =>
-    check("structure", raw, i, (v) => inclusionStructure.safeParse(v), structures),
-  );
+  for (const [i, raw] of rawStructures.entries()) {
+    check("structure", raw, i, (v) => inclusionStructure.safeParse(v), structures);
+  }
   rawServices.forEach((raw, i) => {
     const before = services.length;
     check("service", raw, i, (v) => inclusionService.safeParse(v), services);
     if (services.length > before) serviceIndex.set(services.at(-1)!, i);
   });
 
-  // Every service's structure: in this file, or imported before from the same source.
-  const inFile = new Set(structures.map(keyOf));
+  // Every service's structure: in this file (even if rejected: its own report line says why),
+  // or imported before from the same source.
+  const inFile = new Set(
+    rawStructures.flatMap((raw) => {
+      const source = raw && typeof raw === "object" ? (raw as { source?: unknown }).source : undefined;
+      const id = idOf(raw);
+      return typeof source === "string" && id ? [keyOf({ source, id })] : [];
+    }),
+  );
   const missing = services.filter((s) => !inFile.has(keyOf({ source: s.source, id: s.structure_id })));
   const known = missing.length
     ? await deps.db

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { commonThreshold, POSTING_BUDGET, planRetrieval, themeFactor } from "./retrieval-plan";
+import {
+  CHAMPION_BUDGET,
+  championsPerStem,
+  commonThreshold,
+  MIN_CHAMPIONS,
+  POSTING_BUDGET,
+  planRetrieval,
+  themeFactor,
+} from "./retrieval-plan";
 
 describe("planning a search at scale", () => {
   it("treats no stem as common in a catalogue of a few thousand models", () => {
@@ -58,6 +66,22 @@ describe("planning a search at scale", () => {
     expect(planned.filter((t) => !t.common).map((t) => t.lexeme)).toEqual(
       many.slice(0, planned.filter((t) => !t.common).length).map((t) => t.lexeme),
     );
+  });
+
+  it("reads every posting up to a few thousand models, so small catalogues rank exactly", () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      termId: i + 1,
+      lexeme: `s${i}`,
+      documentCount: 900,
+      weight: 1,
+    }));
+    expect(planRetrieval(many, 5000).every((t) => !t.common)).toBe(true);
+  });
+
+  it("shares the champion postings between the common stems, with a floor per stem", () => {
+    expect(championsPerStem(0)).toBe(0);
+    expect(championsPerStem(2)).toBe(CHAMPION_BUDGET / 2);
+    expect(championsPerStem(1000)).toBe(MIN_CHAMPIONS);
   });
 
   it("drops stems no model holds", () => {

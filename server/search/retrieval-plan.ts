@@ -10,12 +10,27 @@ import { idf } from "./bm25";
 export const COMMON_MIN_DOCUMENTS = 1000;
 export const COMMON_FRACTION = 0.05;
 /**
- * At most this many postings are read to find candidates: stems are taken rarest first while
- * they fit. It never binds on a catalogue of a few thousand models.
+ * Beyond this many models, at most `POSTING_BUDGET` postings are read to find candidates (stems
+ * taken rarest first while they fit); up to it, every posting of the query's stems is read.
  */
-export const POSTING_BUDGET = 20_000;
+export const EXACT_UP_TO = 5000;
+export const POSTING_BUDGET = 4000;
+/**
+ * A common stem still brings the models where it is strongest (in the title, tags or summary,
+ * most frequent first): this many postings in all, shared between the common stems.
+ */
+export const CHAMPION_BUDGET = 2000;
+export const MIN_CHAMPIONS = 100;
+/** Bits of the fields a champion posting comes from: title, tags, summary. */
+export const STRONG_FIELDS = 7;
+
+export function championsPerStem(commonStems: number): number {
+  if (commonStems === 0) return 0;
+  return Math.max(MIN_CHAMPIONS, Math.floor(CHAMPION_BUDGET / commonStems));
+}
+
 /** How many of the best candidates receive the common stems' scores before the final order. */
-export const SHORTLIST_SIZE = 100;
+export const SHORTLIST_SIZE = 60;
 /** A model in a theme the query is about scores this much more, per such theme. */
 export const THEME_BOOST = 0.2;
 
@@ -33,19 +48,20 @@ export type PlannedTerm = KnownTerm & { idf: number; common: boolean };
  */
 export function planRetrieval(terms: readonly KnownTerm[], documentCount: number): PlannedTerm[] {
   const threshold = commonThreshold(documentCount);
+  const budget = documentCount <= EXACT_UP_TO ? Number.POSITIVE_INFINITY : POSTING_BUDGET;
   const known = terms
     .filter((term) => term.documentCount > 0 && term.weight > 0)
     .sort((a, b) => a.documentCount - b.documentCount || a.termId - b.termId);
   let read = 0;
   const planned = known.map((term) => {
-    const fits = term.documentCount <= threshold && read + term.documentCount <= POSTING_BUDGET;
+    const fits = term.documentCount <= threshold && read + term.documentCount <= budget;
     if (fits) read += term.documentCount;
     return { ...term, idf: idf(documentCount, term.documentCount), common: !fits };
   });
   if (planned.length && planned.every((term) => term.common)) {
     read = 0;
     for (const [i, term] of planned.entries()) {
-      if (i > 0 && read + term.documentCount > POSTING_BUDGET) break;
+      if (i > 0 && read + term.documentCount > budget) break;
       term.common = false;
       read += term.documentCount;
     }

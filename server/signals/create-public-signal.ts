@@ -1,4 +1,4 @@
-import { and, count, gt, lt } from "drizzle-orm";
+import { and, count, eq, gt, lt } from "drizzle-orm";
 import { fr } from "../../app/i18n/fr";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
@@ -59,6 +59,6 @@ export async function recordSubmissionAttempt(deps: Pick<Deps, "db" | "clock">, 
   const [row] = await deps.db
     .select({ n: count() })
     .from(signalSubmissionAttempt)
-    .where(and(gt(signalSubmissionAttempt.at, since), eqKey(clientKey)));
+    .where(and(gt(signalSubmissionAttempt.at, since), eq(signalSubmissionAttempt.clientKey, clientKey)));
   return (row?.n ?? 0) <= PUBLIC_FORM_LIMIT.max;
 }

@@ -17,7 +17,9 @@ export function signalScope(actor: Actor): SignalScope {
   const fabriqueWide = actor.memberships.filter((m) => m.initiativeId === null);
   return {
     all: actor.isNetworkAnimator,
-    teamFabriqueIds: fabriqueWide.filter((m) => m.role === "admin" || m.role === "officer").map((m) => m.fabriqueId),
+    teamFabriqueIds: fabriqueWide
+      .filter((m) => m.role === "admin" || m.role === "officer")
+      .map((m) => m.fabriqueId),
     partnerFabriqueIds: fabriqueWide.filter((m) => m.role === "partner").map((m) => m.fabriqueId),
     userId: actor.userId,
   };
@@ -44,6 +46,8 @@ export function canListSignals(actor: Actor): boolean {
 /** The Fabriques the actor may record a signal for: their team's and the ones they are partner of. */
 export function recordingFabriques(actor: Actor) {
   return actor.memberships
-    .filter((m) => m.initiativeId === null && (m.role === "admin" || m.role === "officer" || m.role === "partner"))
+    .filter(
+      (m) => m.initiativeId === null && (m.role === "admin" || m.role === "officer" || m.role === "partner"),
+    )
     .map((m) => ({ id: m.fabriqueId, slug: m.fabriqueSlug, name: m.fabriqueName, role: m.role }));
 }

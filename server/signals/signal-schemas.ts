@@ -24,17 +24,26 @@ const description = z
   .min(20, { error: v.description })
   .max(5000, { error: v.descriptionTooLong })
   .describe("Ce qui a été constaté, pour qui, depuis quand (20 à 5 000 caractères)");
-const kind = z.enum(signalKinds, { error: v.kind }).describe("need, territory, idea, resource ou replication");
+const kind = z
+  .enum(signalKinds, { error: v.kind })
+  .describe("need, territory, idea, resource ou replication");
 const territory = z
   .object(
     {
       kind: z.enum(territoryKinds, { error: v.territory }),
-      code: z.string({ error: v.territory }).trim().min(1, { error: v.territory }).max(20, { error: v.territory }),
+      code: z
+        .string({ error: v.territory })
+        .trim()
+        .min(1, { error: v.territory })
+        .max(20, { error: v.territory }),
     },
     { error: v.territory },
   )
   .describe("Territoire concerné : {kind, code} (code officiel INSEE, SIREN d'EPCI ou code QPV)");
-const themeCodes = z.array(z.string().max(60)).max(10).describe("Codes de thèmes du catalogue (`GET /api/v1/themes`)");
+const themeCodes = z
+  .array(z.string().max(60))
+  .max(10)
+  .describe("Codes de thèmes du catalogue (`GET /api/v1/themes`)");
 const publics = z.array(z.string().max(60)).max(20).default([]).describe("Codes de publics data·inclusion");
 const shortText = (max: number) => z.string().trim().max(max).default("");
 
@@ -58,7 +67,11 @@ const isoDate = z.preprocess(
 
 /** What the public sends without an account (`POST /api/v1/public/signals` and the public form). */
 export const publicSignalInput = z.object({
-  fabrique: z.string({ error: v.fabrique }).min(1, { error: v.fabrique }).max(100).describe("Adresse courte de la Fabrique"),
+  fabrique: z
+    .string({ error: v.fabrique })
+    .min(1, { error: v.fabrique })
+    .max(100)
+    .describe("Adresse courte de la Fabrique"),
   kind,
   title,
   description,
@@ -79,7 +92,9 @@ export const publicSignalInput = z.object({
       { error: v.submitterName },
     )
     .describe("Qui soumet : nom, e-mail, type (resident, association, company, local_authority, other)"),
-  consent: z.literal(true, { error: v.consent }).describe("Consentement au traitement des données (RGPD) : true"),
+  consent: z
+    .literal(true, { error: v.consent })
+    .describe("Consentement au traitement des données (RGPD) : true"),
 });
 export type PublicSignalInput = z.input<typeof publicSignalInput>;
 
@@ -101,7 +116,11 @@ export type CreateSignalInput = z.input<typeof createSignalInput>;
 
 /** An edit names the version it started from; a stale version is refused (409). */
 export const updateSignalInput = z.object({
-  version: z.coerce.number({ error: v.version }).int().positive().describe("Version lue avant la modification"),
+  version: z.coerce
+    .number({ error: v.version })
+    .int()
+    .positive()
+    .describe("Version lue avant la modification"),
   kind: kind.optional(),
   title: title.optional(),
   description: description.optional(),
@@ -112,7 +131,11 @@ export const updateSignalInput = z.object({
   sourceOrganisation: z.string().trim().max(300).optional(),
   sourcePerson: z.string().trim().max(300).optional(),
   evidence: z.string().trim().max(10000).optional(),
-  coverage: z.enum(coverageConclusions).nullable().optional().describe("not_covered, partly_covered ou covered"),
+  coverage: z
+    .enum(coverageConclusions)
+    .nullable()
+    .optional()
+    .describe("not_covered, partly_covered ou covered"),
   coverageNote: z.string().trim().max(2000).optional(),
 });
 export type UpdateSignalInput = z.input<typeof updateSignalInput>;

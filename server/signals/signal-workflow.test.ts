@@ -13,7 +13,12 @@ const facts = (overrides: Partial<SignalTransitionFacts> = {}): SignalTransition
 
 describe("the qualification of a signal", () => {
   it("a new signal may be qualified, merged, parked or rejected, nothing else", () => {
-    expect(signalTransitionsFrom("new").map((t) => t.to)).toEqual(["qualified", "merged", "parked", "rejected"]);
+    expect(signalTransitionsFrom("new").map((t) => t.to)).toEqual([
+      "qualified",
+      "merged",
+      "parked",
+      "rejected",
+    ]);
     expect(signalTransitionsFrom("qualified").map((t) => t.to)).toEqual(["parked", "rejected", "converted"]);
     expect(signalTransitionsFrom("parked").map((t) => t.to)).toEqual(["new", "qualified"]);
     expect(signalTransitionsFrom("merged")).toEqual([]);
@@ -27,7 +32,10 @@ describe("the qualification of a signal", () => {
 
   it("a transition that is not planned is refused with both statuses named", () => {
     const check = checkSignalTransition("rejected", "qualified", facts());
-    expect(check).toEqual({ allowed: false, reasons: ["Passer de « Écartée » à « Qualifiée » n'est pas prévu."] });
+    expect(check).toEqual({
+      allowed: false,
+      reasons: ["Passer de « Écartée » à « Qualifiée » n'est pas prévu."],
+    });
     expect(checkSignalTransition("new", "whatever", facts()).allowed).toBe(false);
   });
 
@@ -35,23 +43,35 @@ describe("the qualification of a signal", () => {
     const refused = checkSignalTransition("new", "rejected", facts({ reason: " non " }));
     expect(refused.allowed).toBe(false);
     if (!refused.allowed) expect(refused.reasons[0]).toMatch(/motif/);
-    expect(checkSignalTransition("new", "rejected", facts({ reason: "Hors de notre territoire" })).allowed).toBe(
-      true,
-    );
+    expect(
+      checkSignalTransition("new", "rejected", facts({ reason: "Hors de notre territoire" })).allowed,
+    ).toBe(true);
   });
 
   it("parking needs a reason and a wake-up date after today", () => {
     const none = checkSignalTransition("qualified", "parked", facts());
     expect(none.allowed ? [] : none.reasons).toHaveLength(2);
-    const today = checkSignalTransition("qualified", "parked", facts({ reason: "Attendre le budget", wakeUpOn: "2026-11-27" }));
+    const today = checkSignalTransition(
+      "qualified",
+      "parked",
+      facts({ reason: "Attendre le budget", wakeUpOn: "2026-11-27" }),
+    );
     expect(today.allowed).toBe(false);
-    const later = checkSignalTransition("qualified", "parked", facts({ reason: "Attendre le budget", wakeUpOn: "2027-03-01" }));
+    const later = checkSignalTransition(
+      "qualified",
+      "parked",
+      facts({ reason: "Attendre le budget", wakeUpOn: "2027-03-01" }),
+    );
     expect(later.allowed).toBe(true);
   });
 
   it("merging needs another open signal of the same Fabrique", () => {
     expect(checkSignalTransition("new", "merged", facts()).allowed).toBe(false);
-    const self = checkSignalTransition("new", "merged", facts({ target: { id: "s1", status: "new", sameFabrique: true } }));
+    const self = checkSignalTransition(
+      "new",
+      "merged",
+      facts({ target: { id: "s1", status: "new", sameFabrique: true } }),
+    );
     expect(self.allowed ? "" : self.reasons[0]).toMatch(/elle-même/);
     const closed = checkSignalTransition(
       "new",

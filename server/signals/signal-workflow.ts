@@ -76,7 +76,14 @@ export type SignalTransition = {
 const asks = (reason: boolean, wakeUpOn = false, target = false) => ({ reason, wakeUpOn, target });
 
 export const signalTransitions: readonly SignalTransition[] = [
-  { name: "qualify", from: ["new"], to: "qualified", label: text.transitions.qualify, asks: asks(false), guards: [] },
+  {
+    name: "qualify",
+    from: ["new"],
+    to: "qualified",
+    label: text.transitions.qualify,
+    asks: asks(false),
+    guards: [],
+  },
   {
     name: "merge",
     from: ["new"],
@@ -109,7 +116,14 @@ export const signalTransitions: readonly SignalTransition[] = [
     asks: asks(false),
     guards: [initiativeGiven],
   },
-  { name: "wakeUp", from: ["parked"], to: "new", label: text.transitions.wakeUp, asks: asks(false), guards: [] },
+  {
+    name: "wakeUp",
+    from: ["parked"],
+    to: "new",
+    label: text.transitions.wakeUp,
+    asks: asks(false),
+    guards: [],
+  },
   {
     name: "qualifyParked",
     from: ["parked"],
@@ -142,7 +156,8 @@ export function checkSignalTransition(
 ): SignalTransitionCheck {
   const transition = isSignalStatus(to) ? signalTransitionsFrom(from).find((c) => c.to === to) : undefined;
   if (!transition) {
-    const label = (status: string) => (isSignalStatus(status) ? fr.signals.statuses[status] : text.unknownStatus);
+    const label = (status: string) =>
+      isSignalStatus(status) ? fr.signals.statuses[status] : text.unknownStatus;
     return { allowed: false, reasons: [t(text.notPlanned, { from: label(from), to: label(to) })] };
   }
   const reasons = transition.guards

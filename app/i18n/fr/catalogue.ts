@@ -106,7 +106,7 @@ export const catalogue = {
     drafts: "Brouillons",
     thesaurus: "Thésaurus",
     allPublished: "Catalogue publié",
-    export: "Exporter (CSV)",
+    export: "Exporter le catalogue publié (CSV)",
     pageOf: "Page {page} sur {pages}",
   },
   model: {

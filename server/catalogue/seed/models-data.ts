@@ -805,7 +805,7 @@ export const seedModels: SeedModel[] = [
     originTerritory: "commune:25388",
     presence: "Pays de Montbéliard (Doubs).",
     sourceUrls: ["https://generateurbfc.fr/la-lettre-n08"],
-    draftOf: "atis",
+    draftOf: "emergence",
   },
   {
     externalId: "essaim-demo:freebulle",

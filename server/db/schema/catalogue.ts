@@ -204,7 +204,14 @@ export const modelSearchPosting = pgTable(
     length: real().notNull(),
     fields: smallint().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.termId, t.docId] })],
+  (t) => [
+    primaryKey({ columns: [t.termId, t.docId] }),
+    // A stem's strongest postings (title, tags or summary), most frequent first: a model named
+    // after a common word is still found through it ("champion list").
+    index("model_search_posting_strong_idx")
+      .on(t.termId, t.frequency.desc())
+      .where(sql`${t.fields} & 7 <> 0`),
+  ],
 );
 
 /** Corpus totals for BM25: one row. */

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { user } from "./accounts";
 import { fabrique } from "./network";
 import { territoryKinds } from "./territories";
@@ -88,6 +98,8 @@ export const signalEvent = pgTable(
   "signal_event",
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** Order of writing: several events may share a timestamp (one transaction, a fixed clock). */
+    seq: integer().generatedAlwaysAsIdentity(),
     signalId: uuid()
       .notNull()
       .references(() => signal.id, { onDelete: "cascade" }),
@@ -97,7 +109,7 @@ export const signalEvent = pgTable(
     byUserId: uuid(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("signal_event_signal_idx").on(t.signalId, t.at)],
+  (t) => [index("signal_event_signal_idx").on(t.signalId, t.seq)],
 );
 
 /** The last reference number given per Fabrique and year (`UPDATE … RETURNING`, no gaps race). */

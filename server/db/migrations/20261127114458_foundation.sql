@@ -288,6 +288,7 @@ CREATE TABLE "signal" (
 --> statement-breakpoint
 CREATE TABLE "signal_event" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" integer GENERATED ALWAYS AS IDENTITY (sequence name "signal_event_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"signal_id" uuid NOT NULL,
 	"from_status" text,
 	"to_status" text NOT NULL,
@@ -395,6 +396,7 @@ CREATE INDEX "model_status_idx" ON "model" USING btree ("status");--> statement-
 CREATE INDEX "model_owner_idx" ON "model" USING btree ("owner_fabrique_id");--> statement-breakpoint
 CREATE INDEX "model_search_document_status_idx" ON "model_search_document" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "model_search_document_territory_idx" ON "model_search_document" USING gin ("territory_keys") WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "model_search_posting_strong_idx" ON "model_search_posting" USING btree ("term_id","frequency" DESC NULLS LAST) WHERE "model_search_posting"."fields" & 7 <> 0;--> statement-breakpoint
 CREATE INDEX "model_search_term_trgm_idx" ON "model_search_term" USING gin ("lexeme" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "model_status_event_model_idx" ON "model_status_event" USING btree ("model_id");--> statement-breakpoint
 CREATE INDEX "mail_outbox_status_idx" ON "mail_outbox" USING btree ("status","created_at");--> statement-breakpoint
@@ -410,7 +412,7 @@ CREATE INDEX "signal_fabrique_status_idx" ON "signal" USING btree ("fabrique_id"
 CREATE INDEX "signal_territory_idx" ON "signal" USING btree ("territory_kind","territory_code");--> statement-breakpoint
 CREATE INDEX "signal_themes_idx" ON "signal" USING gin ("themes");--> statement-breakpoint
 CREATE INDEX "signal_created_by_idx" ON "signal" USING btree ("created_by_user_id");--> statement-breakpoint
-CREATE INDEX "signal_event_signal_idx" ON "signal_event" USING btree ("signal_id","at");--> statement-breakpoint
+CREATE INDEX "signal_event_signal_idx" ON "signal_event" USING btree ("signal_id","seq");--> statement-breakpoint
 CREATE INDEX "signal_submission_attempt_key_idx" ON "signal_submission_attempt" USING btree ("client_key","at");--> statement-breakpoint
 CREATE INDEX "territory_departement_idx" ON "territory" USING btree ("departement_code");--> statement-breakpoint
 CREATE INDEX "territory_epci_idx" ON "territory" USING btree ("epci_code");--> statement-breakpoint

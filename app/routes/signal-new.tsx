@@ -1,0 +1,81 @@
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { listThemes } from "../../server/catalogue/list-themes";
+import { formToObject } from "../../server/core/validation";
+import { createSignal } from "../../server/signals/create-signal";
+import { recordingFabriques } from "../../server/signals/signal-access";
+import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
+import { fr } from "../i18n/fr";
+import { notFound } from "../network/page-results";
+import { SelectField } from "../network/select-field";
+import { type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";
+import { SignalFields, signalFormInput } from "../signals/signal-fields";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary } from "../ui/form";
+import type { Route } from "./+types/signal-new";
+
+const text = fr.signals.form;
+
+export const meta = () => [{ title: `${text.newTitle} — ${fr.common.appName}` }];
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const fabriques = recordingFabriques(actor);
+  if (!fabriques.length) notFound();
+  return { fabriques, themes: await listThemes(context.deps) };
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const territory = await resolveTerritoryInput(context.deps, {
+    value: str("territory"),
+    query: str("territoryQuery"),
+  });
+  if (!territory.ok) return signalFormFailure(territory, values);
+  const result = await createSignal(context.deps, actor, {
+    ...signalFormInput(values, territory.value),
+    fabriqueId: str("fabriqueId") || undefined,
+  });
+  if (!result.ok) return signalFormFailure(result, values);
+  return redirect(`/signaux/${result.value.id}?fait=enregistre`);
+}
+
+export default function SignalNew() {
+  const { fabriques, themes } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const values = failure?.values ?? {};
+  const errors = failure?.fields ?? {};
+  return (
+    <div className="stack">
+      <p>
+        <a href="/signaux">{fr.signals.detail.breadcrumb}</a>
+      </p>
+      <h1>{text.newTitle}</h1>
+      <p>{text.newIntro}</p>
+      <ErrorSummary
+        failure={failure ? { ...failure, values: {} } : null}
+        labels={{ ...fr.signals.fields, fabriqueId: fr.signals.fields.fabrique }}
+      />
+      <Form method="post" noValidate className="stack">
+        <CsrfInput />
+        {fabriques.length > 1 ? (
+          <SelectField
+            name="fabriqueId"
+            label={fr.signals.fields.fabrique}
+            options={fabriques.map((f) => ({ value: f.id, label: f.name }))}
+            placeholder={text.choose}
+            required
+            defaultValue={textValue(values.fabriqueId)}
+            error={errors.fabriqueId}
+          />
+        ) : null}
+        <SignalFields values={values} errors={errors} themes={themes} />
+        <button type="submit" className="button">
+          {text.submit}
+        </button>
+      </Form>
+    </div>
+  );
+}

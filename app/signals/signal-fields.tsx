@@ -1,0 +1,109 @@
+import type { ThemeOption } from "../../server/catalogue/list-themes";
+import { signalChannels, signalKinds } from "../../server/db/schema/signals";
+import { inclusionPublicList } from "../../server/offer/data-inclusion";
+import { CheckboxGroup } from "../catalogue/checkbox-group";
+import { fr } from "../i18n/fr";
+import { SelectField } from "../network/select-field";
+import { Field } from "../ui/form";
+import { TerritoryCombobox } from "../ui/territory-combobox";
+import { listValue, textValue } from "./form-failure";
+
+const labels = fr.signals.fields;
+
+/** The fields a team member fills in to record or edit a signal (`/signaux/nouveau`, edit). */
+export function SignalFields({
+  values,
+  errors,
+  themes,
+}: {
+  values: Record<string, string | string[]>;
+  errors: Record<string, string>;
+  themes: readonly ThemeOption[];
+}) {
+  const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
+    <Field
+      name={name}
+      label={labels[name]}
+      defaultValue={textValue(values[name])}
+      error={errors[name]}
+      {...extra}
+    />
+  );
+  return (
+    <>
+      <fieldset className="stack">
+        <legend>{fr.signals.form.sections.what}</legend>
+        <SelectField
+          name="kind"
+          label={labels.kind}
+          options={signalKinds.map((kind) => ({ value: kind, label: fr.signals.kinds[kind] }))}
+          placeholder={fr.signals.form.choose}
+          required
+          defaultValue={textValue(values.kind)}
+          error={errors.kind}
+        />
+        {field("title", { required: true })}
+        {field("description", { required: true, multiline: true })}
+        <TerritoryCombobox
+          mode="field"
+          name="territory"
+          label={labels.territory}
+          help={fr.signals.public.help.territory}
+          defaultValue={textValue(values.territory) ?? ""}
+          defaultQuery={textValue(values.territoryQuery) ?? ""}
+          error={errors.territory}
+        />
+        <CheckboxGroup
+          name="themes"
+          legend={labels.themes}
+          options={themes.map((theme) => ({ value: theme.code, label: theme.label }))}
+          checked={listValue(values.themes)}
+          error={errors.themes}
+        />
+        <CheckboxGroup
+          name="publics"
+          legend={labels.publics}
+          options={inclusionPublicList.map((p) => ({ value: p.value, label: p.label }))}
+          checked={listValue(values.publics)}
+          error={errors.publics}
+        />
+      </fieldset>
+      <fieldset className="stack">
+        <legend>{fr.signals.form.sections.source}</legend>
+        <SelectField
+          name="channel"
+          label={labels.channel}
+          options={signalChannels.map((channel) => ({ value: channel, label: fr.signals.channels[channel] }))}
+          placeholder={fr.signals.form.choose}
+          required
+          defaultValue={textValue(values.channel)}
+          error={errors.channel}
+        />
+        {field("sourceOrganisation")}
+        {field("sourcePerson")}
+        {field("evidence", { multiline: true })}
+      </fieldset>
+    </>
+  );
+}
+
+/** A form post's values as the service input: lists stay lists, the territory is resolved before. */
+export function signalFormInput(
+  values: Record<string, unknown>,
+  territory: { kind: string; code: string } | null,
+) {
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : undefined);
+  const list = (key: string) => listValue(values[key] as string | string[] | undefined);
+  return {
+    kind: str("kind") as never,
+    title: str("title") as never,
+    description: str("description") as never,
+    territory: (territory ?? undefined) as never,
+    themes: list("themes"),
+    publics: list("publics"),
+    channel: (str("channel") || undefined) as never,
+    sourceOrganisation: str("sourceOrganisation"),
+    sourcePerson: str("sourcePerson"),
+    evidence: str("evidence"),
+  };
+}

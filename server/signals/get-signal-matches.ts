@@ -1,0 +1,61 @@
+import { searchModels } from "../catalogue/search-models";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { listOffer, type OfferServiceItem } from "../offer/list-offer";
+import type { WhyItem } from "../search/explain";
+import { findSimilarSignals, type SimilarSignal } from "./find-similar-signals";
+import { findSignal } from "./get-signal";
+import { canReadSignal } from "./signal-access";
+
+export type SignalMatches = {
+  models: { id: string; title: string; summary: string; score: number; why: WhyItem[] }[];
+  similar: SimilarSignal[];
+  offer: OfferServiceItem[];
+  offerTotal: number;
+};
+
+/**
+ * "Ce qui existe déjà" for one signal: the catalogue models that answer it (the catalogue's own
+ * search, with its why), similar signals nearby, and the existing offer covering its territory
+ * in its themes (the offer's own service). Nothing is reimplemented here.
+ */
+export async function getSignalMatches(
+  deps: Pick<Deps, "db">,
+  actor: Actor,
+  id: string,
+): Promise<Result<SignalMatches>> {
+  const row = await findSignal(deps, id);
+  if (!row || !canReadSignal(actor, row)) return fail("NOT_FOUND");
+  const territory = { kind: row.territoryKind, code: row.territoryCode };
+  // One after the other: the embedded database runs one query at a time anyway.
+  const models = await searchModels(deps, actor, {
+    q: `${row.title} ${row.description}`.slice(0, 500),
+    limit: 5,
+  });
+  const similar = await findSimilarSignals(deps, actor, {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    territory,
+  });
+  const offer = await listOffer(deps, {
+    territory: `${territory.kind}:${territory.code}`,
+    theme: row.themes,
+    limit: 10,
+  });
+  return ok({
+    models: models.ok
+      ? models.value.results.map((m) => ({
+          id: m.id,
+          title: m.title,
+          summary: m.summary,
+          score: m.score,
+          why: m.why,
+        }))
+      : [],
+    similar,
+    offer: offer.ok ? offer.value.services : [],
+    offerTotal: offer.ok ? offer.value.total : 0,
+  });
+}
