@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { ensureBuild } from "../server/page-build";
 import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
+import { benchCatalogue } from "./bench/catalogue";
 import { benchTerritories } from "./bench/territories";
 
 type Row = {
@@ -147,6 +148,11 @@ const startup: Section = {
 const sections: Section[] = [
   startup,
   { id: "territories", title: "Territories: search, pages, COG load", run: benchTerritories },
+  {
+    id: "catalogue",
+    title: "Catalogue: search quality (recall@5, MRR@10) and speed",
+    run: () => benchCatalogue(),
+  },
 ];
 
 function printSection(section: Section, rows: Row[]) {

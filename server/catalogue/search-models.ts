@@ -196,7 +196,7 @@ async function rankDocuments(
                   then 1 + ${THEME_BOOST}::float8 * (select count(*) from unnest(d.themes) as th
                                                      where th = any(${textArray(detectedThemes)}))
                   else 1 end as factor
-      -- The candidates' documents through the key index (a bitmap of their ids), never a pass
+      -- The candidates' documents through the key index (their ids as one array), never a pass
       -- over every document.
       from model_search_document d join scored s on s.doc_id = d.doc_id
       where d.doc_id = any(array(select doc_id from scored)) and ${filters}

@@ -2,10 +2,8 @@ import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSecretToken, hashSecretToken } from "../accounts/secret-token";
-import { apiToken } from "../db/schema";
 import { buildServer } from "../http/server";
-import { addMembership, createFabrique, createUser } from "../seed/factories";
+import { addMembership, createBearerToken, createFabrique, createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 
 const fixture = JSON.parse(
@@ -21,17 +19,7 @@ describe("the existing offer", () => {
   let officer: string;
   let stranger: string;
 
-  async function tokenFor(userId: string) {
-    const token = generateSecretToken("essaim_");
-    await deps.db.insert(apiToken).values({
-      tokenHash: hashSecretToken(token),
-      prefix: token.slice(0, 12),
-      name: "test",
-      userId,
-      expiresAt: new Date("2027-11-27T09:00:00.000Z"),
-    });
-    return token;
-  }
+  const tokenFor = (userId: string) => createBearerToken(deps.db, userId);
   const post = (token: string, payload: unknown) =>
     app.inject({
       method: "POST",

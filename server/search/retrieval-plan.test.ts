@@ -37,20 +37,27 @@ describe("planning a search at scale", () => {
     });
   });
 
-  it("finds candidates with the rarest common stems when the query has nothing more distinctive", () => {
+  it("finds candidates with the rarest common stems that fit when the query has nothing more distinctive", () => {
     const planned = planRetrieval(
       [
         { termId: 1, lexeme: "person", documentCount: 40_000, weight: 1 },
-        { termId: 2, lexeme: "aid", documentCount: 12_000, weight: 1 },
-        { termId: 3, lexeme: "famill", documentCount: 15_000, weight: 1 },
+        { termId: 2, lexeme: "aid", documentCount: 1500, weight: 1 },
       ],
+      20_000,
+    );
+    expect(Object.fromEntries(planned.map((t) => [t.lexeme, t.common]))).toEqual({
+      aid: false,
+      person: true,
+    });
+  });
+
+  it("leaves a query of very common stems to their champions only", () => {
+    const planned = planRetrieval(
+      [{ termId: 1, lexeme: "solidair", documentCount: 22_000, weight: 1 }],
       100_000,
     );
-    expect(planned.map((t) => [t.lexeme, t.common])).toEqual([
-      ["aid", false],
-      ["famill", true],
-      ["person", true],
-    ]);
+    expect(planned.map((t) => t.common)).toEqual([true]);
+    expect(championsPerStem(1)).toBe(CHAMPION_BUDGET);
   });
 
   it("stops reading postings at the budget, rarest stems first", () => {

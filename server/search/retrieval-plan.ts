@@ -1,7 +1,7 @@
 import { idf } from "./bm25";
 
 /**
- * How a query is run against the index at scale (docs/decisions/0020-catalogue-search.md).
+ * How a query is run against the index at scale (docs/decisions/0013-catalogue-search.md).
  * A stem found in more than `commonThreshold(N)` models ("personne", "projet" in a large
  * catalogue) is *common*: it does not bring candidates by itself, it only adds its score to the
  * best candidates brought by the query's distinctive stems. Below that size (every catalogue of a
@@ -44,7 +44,8 @@ export type PlannedTerm = KnownTerm & { idf: number; common: boolean };
 /**
  * Each known stem of the query with its idf and whether it is common. Rarest first, a stem finds
  * candidates when it is below the common threshold and its postings fit in the budget; when no
- * stem qualifies, the rarest ones that fit (at least one) find the candidates.
+ * stem qualifies, the rarest ones that fit in the budget find the candidates, and when none fits,
+ * only the common stems' champions do.
  */
 export function planRetrieval(terms: readonly KnownTerm[], documentCount: number): PlannedTerm[] {
   const threshold = commonThreshold(documentCount);
@@ -59,9 +60,11 @@ export function planRetrieval(terms: readonly KnownTerm[], documentCount: number
     return { ...term, idf: idf(documentCount, term.documentCount), common: !fits };
   });
   if (planned.length && planned.every((term) => term.common)) {
+    // Nothing distinctive: the rarest stems that fit find the candidates; when even the rarest
+    // does not fit, the champions of every stem do.
     read = 0;
-    for (const [i, term] of planned.entries()) {
-      if (i > 0 && read + term.documentCount > budget) break;
+    for (const term of planned) {
+      if (read + term.documentCount > budget) break;
       term.common = false;
       read += term.documentCount;
     }

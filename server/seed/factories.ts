@@ -1,6 +1,8 @@
 import { hashPassword } from "../accounts/password";
+import { generateSecretToken, hashSecretToken } from "../accounts/secret-token";
 import type { Db } from "../db/database";
 import {
+  apiToken,
   type FabriqueStatus,
   fabrique,
   fabriqueStatusEvent,
@@ -90,4 +92,24 @@ export async function addMembership(
     .values({ ...values, initiativeId: values.initiativeId ?? null })
     .returning();
   return row!;
+}
+
+/**
+ * A bearer token written straight into `api_token`, as `POST /api/v1/auth/token` would issue it,
+ * for API tests that are not about signing in.
+ */
+export async function createBearerToken(
+  db: Db,
+  userId: string,
+  values: { expiresAt?: Date; name?: string } = {},
+): Promise<string> {
+  const token = generateSecretToken("essaim_");
+  await db.insert(apiToken).values({
+    tokenHash: hashSecretToken(token),
+    prefix: token.slice(0, 12),
+    name: values.name ?? "test",
+    userId,
+    expiresAt: values.expiresAt ?? new Date("2027-11-27T09:00:00.000Z"),
+  });
+  return token;
 }

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSecretToken, hashSecretToken } from "../accounts/secret-token";
-import { apiToken } from "../db/schema";
 import { buildServer } from "../http/server";
-import { addMembership, createFabrique, createUser } from "../seed/factories";
+import { addMembership, createBearerToken, createFabrique, createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 
 const need = {
@@ -24,17 +22,7 @@ describe("the signals API", () => {
   let client = 0;
   const remoteAddress = () => `198.51.100.${++client}`;
 
-  async function tokenFor(userId: string) {
-    const token = generateSecretToken("essaim_");
-    await deps.db.insert(apiToken).values({
-      tokenHash: hashSecretToken(token),
-      prefix: token.slice(0, 12),
-      name: "test",
-      userId,
-      expiresAt: new Date("2027-11-27T09:00:00.000Z"),
-    });
-    return token;
-  }
+  const tokenFor = (userId: string) => createBearerToken(deps.db, userId);
   const as = (who: keyof typeof tokens) => ({ authorization: `Bearer ${tokens[who]}` });
   const submit = (payload: object, address = remoteAddress()) =>
     app.inject({ method: "POST", url: "/api/v1/public/signals", payload, remoteAddress: address });

@@ -39,6 +39,7 @@ describe("the catalogue of replicable models", () => {
   it("lets an officer propose a model: French errors, nothing typed lost, then a draft of their Fabrique", async () => {
     const page = await app.newPage({ javaScriptEnabled: false });
     await signIn(page, "emergence@essaim.demo");
+    await page.waitForURL((url) => url.pathname !== "/connexion");
     await app.visit(page, "/catalogue/proposer");
     await page.getByLabel("Nom du modèle").fill("Atelier vélo solidaire");
     await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
@@ -65,6 +66,7 @@ describe("the catalogue of replicable models", () => {
   it("shows the network animator the thesaurus and the import page, and a territory's existing offer", async () => {
     const page = await app.newPage();
     await signIn(page, "animation@essaim.demo");
+    await page.waitForURL((url) => url.pathname !== "/connexion");
     await app.visit(page, "/catalogue/thesaurus");
     await page.getByRole("heading", { level: 1, name: "Thésaurus de la recherche" }).waitFor();
     expect(await page.getByRole("cell", { name: /personnes âgées · seniors/ }).count()).toBe(1);

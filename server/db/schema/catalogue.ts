@@ -131,7 +131,7 @@ export const searchSynonym = pgTable("search_synonym", {
 });
 
 /*
- * The BM25 index (docs/decisions/0020-catalogue-search.md). A model's French tsvector is split
+ * The BM25 index (docs/decisions/0013-catalogue-search.md). A model's French tsvector is split
  * into postings (one row per stem and model, with its field-weighted frequency); the stems'
  * document frequencies and the documents' lengths are kept beside them, so a query reads only
  * the postings of its own stems.
@@ -207,9 +207,10 @@ export const modelSearchPosting = pgTable(
   (t) => [
     primaryKey({ columns: [t.termId, t.docId] }),
     // A stem's strongest postings (title, tags or summary), most frequent first: a model named
-    // after a common word is still found through it ("champion list").
+    // after a common word is still found through it ("champion list"). Covering (doc, length), so
+    // the first few are read from the index alone, in order.
     index("model_search_posting_strong_idx")
-      .on(t.termId, t.frequency.desc())
+      .on(t.termId, t.frequency.desc(), t.docId, t.length)
       .where(sql`${t.fields} & 7 <> 0`),
   ],
 );

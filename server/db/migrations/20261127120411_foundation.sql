@@ -396,7 +396,7 @@ CREATE INDEX "model_status_idx" ON "model" USING btree ("status");--> statement-
 CREATE INDEX "model_owner_idx" ON "model" USING btree ("owner_fabrique_id");--> statement-breakpoint
 CREATE INDEX "model_search_document_status_idx" ON "model_search_document" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "model_search_document_territory_idx" ON "model_search_document" USING gin ("territory_keys") WITH (fastupdate=false);--> statement-breakpoint
-CREATE INDEX "model_search_posting_strong_idx" ON "model_search_posting" USING btree ("term_id","frequency" DESC NULLS LAST) WHERE "model_search_posting"."fields" & 7 <> 0;--> statement-breakpoint
+CREATE INDEX "model_search_posting_strong_idx" ON "model_search_posting" USING btree ("term_id","frequency" DESC NULLS LAST,"doc_id","length") WHERE "model_search_posting"."fields" & 7 <> 0;--> statement-breakpoint
 CREATE INDEX "model_search_term_trgm_idx" ON "model_search_term" USING gin ("lexeme" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "model_status_event_model_idx" ON "model_status_event" USING btree ("model_id");--> statement-breakpoint
 CREATE INDEX "mail_outbox_status_idx" ON "mail_outbox" USING btree ("status","created_at");--> statement-breakpoint
