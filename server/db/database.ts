@@ -76,6 +76,15 @@ export async function openEmbeddedDatabase(
 
 export function openServerDatabase(url: string, options: { max?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection can die under us (server restart, a database dropped with FORCE): the pool
+  // drops that client and opens a new one on the next query. Without a listener, node-postgres
+  // re-emits the error on the pool and it crashes the process.
+  pool.on("error", (error: Error & { code?: string }) => {
+    if (error.code === "57P01") return; // terminated by an administrator command: expected on shutdown
+    process.stderr.write(
+      `${JSON.stringify({ level: 40, msg: "idle database connection lost", err: error.message })}\n`,
+    );
+  });
   return {
     kind: "server",
     pool,
