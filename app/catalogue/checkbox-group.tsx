@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { fr } from "../i18n/fr";
+import { FieldMessages, RequiredMark, useFieldDescription } from "../ui/form";
 
 type Option = { value: string; label: string; count?: number };
 
@@ -21,32 +21,17 @@ export function CheckboxGroup({
   error?: string;
   required?: boolean;
 }) {
-  const id = useId();
-  const helpId = `${id}-aide`;
-  const errorId = `champ-${name}-erreur`;
-  const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const optionPrefix = useId();
+  const { id, helpId, errorId, describedBy } = useFieldDescription(name, { help, error });
   return (
-    <fieldset
-      id={`champ-${name}`}
-      aria-describedby={describedBy}
-      className={error ? "field--error" : undefined}
-    >
+    <fieldset id={id} aria-describedby={describedBy} className={error ? "field--error" : undefined}>
       <legend>
         {legend}
-        {required ? <span className="field__required"> ({fr.common.required})</span> : null}
+        <RequiredMark required={required} />
       </legend>
-      {help ? (
-        <p className="field__help" id={helpId}>
-          {help}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages help={help} helpId={helpId} error={error} errorId={errorId} />
       {options.map((option) => {
-        const optionId = `${id}-${option.value}`;
+        const optionId = `${optionPrefix}-${option.value}`;
         return (
           <div className="choice" key={option.value}>
             <input

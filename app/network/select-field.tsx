@@ -1,5 +1,4 @@
-import { useId } from "react";
-import { fr } from "../i18n/fr";
+import { FieldMessages, RequiredMark, useFieldDescription } from "../ui/form";
 
 type SelectFieldProps = {
   name: string;
@@ -24,26 +23,14 @@ export function SelectField({
   defaultValue,
   error,
 }: SelectFieldProps) {
-  const id = `champ-${name}`;
-  const helpId = useId();
-  const errorId = `${id}-erreur`;
-  const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const { id, helpId, errorId, describedBy } = useFieldDescription(name, { help, error });
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label htmlFor={id}>
         {label}
-        {required ? <span className="field__required"> ({fr.common.required})</span> : null}
+        <RequiredMark required={required} />
       </label>
-      {help ? (
-        <p className="field__help" id={helpId}>
-          {help}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages help={help} helpId={helpId} error={error} errorId={errorId} />
       <select
         id={id}
         name={name}

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { fr } from "../i18n/fr";
+import { FieldMessages, RequiredMark, useFieldDescription } from "../ui/form";
 
 type Option = { value: string; label: string; help?: string };
 
@@ -19,25 +19,17 @@ export function RadioGroup({
   error?: string;
   required?: boolean;
 }) {
-  const id = useId();
-  const errorId = `champ-${name}-erreur`;
+  const optionPrefix = useId();
+  const { id, helpId, errorId, describedBy } = useFieldDescription(name, { error });
   return (
-    <fieldset
-      id={`champ-${name}`}
-      aria-describedby={error ? errorId : undefined}
-      className={error ? "field--error" : undefined}
-    >
+    <fieldset id={id} aria-describedby={describedBy} className={error ? "field--error" : undefined}>
       <legend>
         {legend}
-        {required ? <span className="field__required"> ({fr.common.required})</span> : null}
+        <RequiredMark required={required} />
       </legend>
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages helpId={helpId} error={error} errorId={errorId} />
       {options.map((option) => {
-        const optionId = `${id}-${option.value}`;
+        const optionId = `${optionPrefix}-${option.value}`;
         const helpId = `${optionId}-aide`;
         return (
           <div className="choice" key={option.value}>

@@ -26,6 +26,51 @@ type FieldProps = {
   multiline?: boolean;
 };
 
+/**
+ * The ids every form control shares: `champ-<name>` (what the error summary links to), its
+ * error's id, its help's id, and the `aria-describedby` that ties both to the control.
+ */
+export function useFieldDescription(name: string, { help, error }: { help?: string; error?: string }) {
+  const id = `champ-${name}`;
+  const helpId = useId();
+  const errorId = `${id}-erreur`;
+  const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return { id, helpId, errorId, describedBy };
+}
+
+/** "(obligatoire)" after a label or a legend. */
+export function RequiredMark({ required }: { required?: boolean }) {
+  return required ? <span className="field__required"> ({fr.common.required})</span> : null;
+}
+
+/** Help under the label, then the error, each with the id the control points to. */
+export function FieldMessages({
+  help,
+  helpId,
+  error,
+  errorId,
+}: {
+  help?: string;
+  helpId: string;
+  error?: string;
+  errorId: string;
+}) {
+  return (
+    <>
+      {help ? (
+        <p className="field__help" id={helpId}>
+          {help}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** Label above, help under it, error next to the field and linked by aria-describedby. */
 export function Field({
   name,
@@ -39,10 +84,7 @@ export function Field({
   inputMode,
   multiline,
 }: FieldProps) {
-  const id = `champ-${name}`;
-  const helpId = useId();
-  const errorId = `${id}-erreur`;
-  const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const { id, helpId, errorId, describedBy } = useFieldDescription(name, { help, error });
   const common = {
     id,
     name,
@@ -55,18 +97,9 @@ export function Field({
     <div className={`field${error ? " field--error" : ""}`}>
       <label htmlFor={id}>
         {label}
-        {required ? <span className="field__required"> ({fr.common.required})</span> : null}
+        <RequiredMark required={required} />
       </label>
-      {help ? (
-        <p className="field__help" id={helpId}>
-          {help}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages help={help} helpId={helpId} error={error} errorId={errorId} />
       {multiline ? (
         <textarea {...common} rows={5} />
       ) : (

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
+import { FieldMessages } from "./form";
 
 /** What the search API answers for one territory (see server/territories/territory-schemas.ts). */
 export type TerritoryOption = {
@@ -167,16 +168,7 @@ export function TerritoryCombobox({
   const field = (
     <div className={`field territory-combobox${error ? " field--error" : ""}`}>
       <label htmlFor={inputId}>{label}</label>
-      {help ? (
-        <p className="field__help" id={helpId}>
-          {help}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages help={help} helpId={helpId} error={error} errorId={errorId} />
       <div className="territory-combobox__control">
         <input
           id={inputId}
