@@ -7,6 +7,7 @@ import { revokeApiToken } from "../../server/accounts/revoke-api-token";
 import { fail } from "../../server/core/result";
 import { formToObject } from "../../server/core/validation";
 import { type AccountFormFailure, actionFailure } from "../accounts/action-failure";
+import { NewPasswordFields } from "../accounts/new-password-fields";
 import { formatDate } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
@@ -169,23 +170,7 @@ export default function Account() {
             required
             error={passwordFailure?.fields.currentPassword}
           />
-          <Field
-            name="password"
-            label={passwordLabels.password}
-            type="password"
-            autoComplete="new-password"
-            help={fr.accounts.fields.passwordHelp}
-            required
-            error={passwordFailure?.fields.password}
-          />
-          <Field
-            name="passwordConfirmation"
-            label={passwordLabels.passwordConfirmation}
-            type="password"
-            autoComplete="new-password"
-            required
-            error={passwordFailure?.fields.passwordConfirmation}
-          />
+          <NewPasswordFields label={passwordLabels.password} errors={passwordFailure?.fields} />
           <button type="submit" className="button">
             {text.passwordSubmit}
           </button>

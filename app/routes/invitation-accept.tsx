@@ -5,6 +5,7 @@ import { sessionCookie } from "../../server/accounts/session-cookie";
 import { signOut } from "../../server/accounts/sign-out";
 import { formToObject } from "../../server/core/validation";
 import { type AccountFormFailure, actionFailure, userAgentOf } from "../accounts/action-failure";
+import { NewPasswordFields } from "../accounts/new-password-fields";
 import { formatDate } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
@@ -119,23 +120,7 @@ export default function InvitationAccept() {
               defaultValue={failure?.values.name ?? loaded.knownName ?? undefined}
               error={failure?.fields.name}
             />
-            <Field
-              name="password"
-              label={labels.password}
-              type="password"
-              autoComplete="new-password"
-              help={fr.accounts.fields.passwordHelp}
-              required
-              error={failure?.fields.password}
-            />
-            <Field
-              name="passwordConfirmation"
-              label={labels.passwordConfirmation}
-              type="password"
-              autoComplete="new-password"
-              required
-              error={failure?.fields.passwordConfirmation}
-            />
+            <NewPasswordFields label={labels.password} errors={failure?.fields} />
             <button type="submit" className="button">
               {text.createAndAccept}
             </button>

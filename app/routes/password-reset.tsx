@@ -4,10 +4,11 @@ import { resetPassword } from "../../server/accounts/reset-password";
 import { sessionCookie } from "../../server/accounts/session-cookie";
 import { formToObject } from "../../server/core/validation";
 import { type AccountFormFailure, actionFailure, userAgentOf } from "../accounts/action-failure";
+import { NewPasswordFields } from "../accounts/new-password-fields";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field } from "../ui/form";
+import { ErrorSummary } from "../ui/form";
 import type { Route } from "./+types/password-reset";
 
 const text = fr.accounts.passwordReset;
@@ -66,23 +67,7 @@ export default function PasswordReset() {
         <CsrfInput />
         {/* Lets password managers store the new password under the right account. */}
         <input type="hidden" name="username" autoComplete="username" value={loaded.email} />
-        <Field
-          name="password"
-          label={labels.password}
-          type="password"
-          autoComplete="new-password"
-          help={fr.accounts.fields.passwordHelp}
-          required
-          error={failure?.fields.password}
-        />
-        <Field
-          name="passwordConfirmation"
-          label={labels.passwordConfirmation}
-          type="password"
-          autoComplete="new-password"
-          required
-          error={failure?.fields.passwordConfirmation}
-        />
+        <NewPasswordFields label={labels.password} errors={failure?.fields} />
         <button type="submit" className="button">
           {text.submit}
         </button>
