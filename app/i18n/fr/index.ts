@@ -2,10 +2,15 @@ import { accounts } from "./accounts";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
 import { errors } from "./errors";
+import { forecasts } from "./forecasts";
 import { home } from "./home";
+import { initiatives } from "./initiatives";
+import { meetings } from "./meetings";
 import { network } from "./network";
 import { offer } from "./offer";
+import { organisations } from "./organisations";
 import { signals } from "./signals";
+import { studies } from "./studies";
 import { territories } from "./territories";
 
 /**
@@ -17,10 +22,15 @@ export const fr = {
   catalogue,
   common,
   errors,
+  forecasts,
   home,
+  initiatives,
+  meetings,
   network,
   offer,
+  organisations,
   signals,
+  studies,
   territories,
 } as const;
 

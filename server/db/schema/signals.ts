@@ -11,6 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { user } from "./accounts";
+import { campaign } from "./engagement";
 import { fabrique } from "./network";
 import { territoryKinds } from "./territories";
 
@@ -75,8 +76,8 @@ export const signal = pgTable(
     coverage: text({ enum: coverageConclusions }),
     coverageNote: text().notNull().default(""),
     mergedIntoId: uuid(),
-    /** Appel à révélation the signal answered (campaigns come later; no table yet). */
-    campaignId: uuid(),
+    /** Appel à révélation the signal answered. */
+    campaignId: uuid().references(() => campaign.id, { onDelete: "set null" }),
     createdByUserId: uuid().references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

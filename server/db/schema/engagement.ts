@@ -1,0 +1,42 @@
+import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { user } from "./accounts";
+import { fabrique } from "./network";
+
+/** Appel à révélation: a public campaign asking a territory what it lacks. */
+export const campaign = pgTable(
+  "campaign",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    fabriqueId: uuid()
+      .notNull()
+      .references(() => fabrique.id, { onDelete: "cascade" }),
+    slug: text().notNull(),
+    title: text().notNull(),
+    question: text().notNull(),
+    description: text().notNull().default(""),
+    audience: text().notNull().default(""),
+    opensOn: date({ mode: "string" }).notNull(),
+    closesOn: date({ mode: "string" }).notNull(),
+    territoryKind: text(),
+    territoryCode: text(),
+    createdByUserId: uuid().references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("campaign_slug_idx").on(t.fabriqueId, t.slug)],
+);
+
+/** A user's saved list view (the query string of a filtered list), per list. */
+export const savedView = pgTable(
+  "saved_view",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    list: text({ enum: ["signals", "initiatives"] }).notNull(),
+    name: text().notNull(),
+    query: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("saved_view_user_idx").on(t.userId, t.list)],
+);
