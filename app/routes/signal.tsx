@@ -226,70 +226,81 @@ export default function SignalPage() {
       {signal.canChange ? (
         <section aria-labelledby="statut-titre" className="stack">
           <h2 id="statut-titre">{text.transitionsTitle}</h2>
+          {signal.status === "new" || signal.status === "qualified" ? (
+            <p>
+              <a className="button" href={`/projets/nouveau?remontee=${signal.id}`}>
+                {text.createInitiative}
+              </a>
+            </p>
+          ) : null}
           {signal.transitions.length === 0 ? <p>{text.noTransition}</p> : null}
-          {signal.transitions.map((transition) => {
-            const failed = failedTo === transition.to ? failure : undefined;
-            const errors = failed?.fields ?? {};
-            const prefix = `${transition.name}-`;
-            return (
-              <Form
-                method="post"
-                noValidate
-                className="card stack"
-                key={transition.name}
-                aria-labelledby={`${prefix}titre`}
-              >
-                <h3 id={`${prefix}titre`}>{transition.label}</h3>
-                <CsrfInput />
-                <input type="hidden" name="to" value={transition.to} />
-                {failed?.message ? (
-                  <p className="field__error" role="alert">
-                    {failed.message}
-                  </p>
-                ) : null}
-                {transition.asks.target ? (
+          {signal.transitions
+            .filter((transition) => transition.name !== "convert")
+            .map((transition) => {
+              const failed = failedTo === transition.to ? failure : undefined;
+              const errors = failed?.fields ?? {};
+              const prefix = `${transition.name}-`;
+              return (
+                <Form
+                  method="post"
+                  noValidate
+                  className="card stack"
+                  key={transition.name}
+                  aria-labelledby={`${prefix}titre`}
+                >
+                  <h3 id={`${prefix}titre`}>{transition.label}</h3>
+                  <CsrfInput />
+                  <input type="hidden" name="to" value={transition.to} />
+                  {failed?.message ? (
+                    <p className="field__error" role="alert">
+                      {failed.message}
+                    </p>
+                  ) : null}
+                  {transition.asks.target ? (
+                    <Field
+                      name={`${prefix}targetId`}
+                      label={labels.targetId}
+                      help={
+                        matches.similar.length
+                          ? t(text.mergeHint, {
+                              references: matches.similar.map((m) => m.reference).join(", "),
+                            })
+                          : labels.reference
+                      }
+                      defaultValue={
+                        typeof failed?.values.targetId === "string" ? failed.values.targetId : undefined
+                      }
+                      error={errors.targetId}
+                    />
+                  ) : null}
+                  {transition.asks.wakeUpOn ? (
+                    <Field
+                      name={`${prefix}wakeUpOn`}
+                      label={labels.wakeUpOn}
+                      type="date"
+                      required
+                      defaultValue={
+                        typeof failed?.values.wakeUpOn === "string" ? failed.values.wakeUpOn : undefined
+                      }
+                      error={errors.wakeUpOn}
+                    />
+                  ) : null}
                   <Field
-                    name={`${prefix}targetId`}
-                    label={labels.targetId}
-                    help={
-                      matches.similar.length
-                        ? t(text.mergeHint, {
-                            references: matches.similar.map((m) => m.reference).join(", "),
-                          })
-                        : labels.reference
-                    }
+                    name={`${prefix}reason`}
+                    label={labels.reason}
+                    required={transition.asks.reason}
+                    multiline
                     defaultValue={
-                      typeof failed?.values.targetId === "string" ? failed.values.targetId : undefined
+                      typeof failed?.values.reason === "string" ? failed.values.reason : undefined
                     }
-                    error={errors.targetId}
+                    error={errors.reason}
                   />
-                ) : null}
-                {transition.asks.wakeUpOn ? (
-                  <Field
-                    name={`${prefix}wakeUpOn`}
-                    label={labels.wakeUpOn}
-                    type="date"
-                    required
-                    defaultValue={
-                      typeof failed?.values.wakeUpOn === "string" ? failed.values.wakeUpOn : undefined
-                    }
-                    error={errors.wakeUpOn}
-                  />
-                ) : null}
-                <Field
-                  name={`${prefix}reason`}
-                  label={labels.reason}
-                  required={transition.asks.reason}
-                  multiline
-                  defaultValue={typeof failed?.values.reason === "string" ? failed.values.reason : undefined}
-                  error={errors.reason}
-                />
-                <button type="submit" className="button button--secondary">
-                  {transition.label}
-                </button>
-              </Form>
-            );
-          })}
+                  <button type="submit" className="button button--secondary">
+                    {transition.label}
+                  </button>
+                </Form>
+              );
+            })}
         </section>
       ) : null}
 

@@ -1,8 +1,13 @@
 import { accountsApiRoutes } from "../accounts/api";
+import { carrierApiRoutes } from "../carriers/api";
 import { catalogueApiRoutes } from "../catalogue/api";
+import { forecastApiRoutes } from "../forecasts/api";
+import { initiativeApiRoutes } from "../initiatives/api";
+import { meetingApiRoutes } from "../meetings/api";
 import { networkApiRoutes } from "../network/api";
 import { offerApiRoutes } from "../offer/api";
 import { signalApiRoutes } from "../signals/api";
+import { studyApiRoutes } from "../studies/api";
 import { territoryApiRoutes } from "../territories/api";
 import type { ApiRoute } from "./api-route";
 
@@ -15,5 +20,10 @@ export function apiRoutes(): ApiRoute[] {
     ...catalogueApiRoutes,
     ...offerApiRoutes,
     ...signalApiRoutes,
+    ...forecastApiRoutes,
+    ...initiativeApiRoutes,
+    ...studyApiRoutes,
+    ...carrierApiRoutes,
+    ...meetingApiRoutes,
   ];
 }

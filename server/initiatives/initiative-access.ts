@@ -29,7 +29,7 @@ export type InitiativeAccess = {
   canMove: boolean;
   canSeePrivate: boolean;
   canSeeSteering: boolean;
-  partnerRoles: PartnerRole[];
+  partnerRoles: readonly PartnerRole[];
 };
 
 export type InitiativeRow = typeof initiative.$inferSelect;
@@ -98,7 +98,11 @@ export async function partnerRolesByInitiative(
     for (const row of funded) add(row.initiativeId, "funder");
   }
   for (const m of actor.memberships) {
-    if (m.initiativeId && m.role === "partner" && (!initiativeIds || initiativeIds.includes(m.initiativeId))) {
+    if (
+      m.initiativeId &&
+      m.role === "partner" &&
+      (!initiativeIds || initiativeIds.includes(m.initiativeId))
+    ) {
       if (!roles.has(m.initiativeId)) roles.set(m.initiativeId, new Set());
     }
   }

@@ -3,7 +3,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { ok, type Result } from "../core/result";
 import type { Db } from "../db/database";
-import { initiativeEvent, type InitiativeEventKind, type InitiativeStage, user } from "../db/schema";
+import { type InitiativeEventKind, type InitiativeStage, initiativeEvent, user } from "../db/schema";
 import { loadInitiativeForActor } from "./initiative-access";
 
 type Executor = Pick<Db, "insert">;

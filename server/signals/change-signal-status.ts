@@ -5,7 +5,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import type { Db } from "../db/database";
-import { type SignalStatus, signal, signalEvent } from "../db/schema";
+import { initiativeSignal, type SignalStatus, signal, signalEvent } from "../db/schema";
 import { findSignal } from "./get-signal";
 import { canChangeSignal, canReadSignal } from "./signal-access";
 import { type ChangeSignalStatusInput, changeSignalStatusInput } from "./signal-schemas";
@@ -43,6 +43,16 @@ async function writeSignalStatus(
     .where(and(eq(signal.id, id), inArray(signal.status, [...transition.from])))
     .returning({ version: signal.version });
   return rows[0]?.version ?? null;
+}
+
+/** The initiative a signal feeds, once it was linked at the initiative's creation. */
+async function linkedInitiativeId(db: Db, signalId: string): Promise<string | null> {
+  const [link] = await db
+    .select({ id: initiativeSignal.initiativeId })
+    .from(initiativeSignal)
+    .where(eq(initiativeSignal.signalId, signalId))
+    .limit(1);
+  return link?.id ?? null;
 }
 
 /** The merge target, named by its id or its reference, within the same Fabrique. */
@@ -97,7 +107,7 @@ export async function changeSignalStatus(
       wakeUpOn: wakeUpOn ?? null,
       today: now.toISOString().slice(0, 10),
       target: target ? { id: target.id, status: target.status, sameFabrique: true } : null,
-      initiativeId: null,
+      initiativeId: to === "converted" ? await linkedInitiativeId(tx, id) : null,
     });
     if (!check.allowed) {
       return fail("TRANSITION_REFUSED", {

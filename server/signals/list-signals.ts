@@ -3,8 +3,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fabrique, signal } from "../db/schema";
-import { memberCondition, memberKindsOf } from "../territories/territory-members";
-import { parseTerritoryValue } from "../territories/territory-schemas";
+import { insideTerritory } from "../territories/inside-territory";
 import { canListSignals, signalScope } from "./signal-access";
 import type { ListSignalsQuery } from "./signal-schemas";
 
@@ -42,20 +41,6 @@ export function scopeCondition(actor: Actor): SQL | undefined {
   return parts.length ? or(...parts) : sql`false`;
 }
 
-/** The signal's territory is the one asked for, or lies inside it (communes of an EPCI…). */
-export function insideTerritory(value: string): SQL | null {
-  const ref = parseTerritoryValue(value);
-  if (!ref) return null;
-  const members = memberKindsOf[ref.kind]
-    .map((kind) => memberCondition(ref, kind))
-    .filter((condition): condition is SQL => condition !== null);
-  const inside = members.length
-    ? sql`exists (select 1 from territory m where m.kind = ${signal.territoryKind}
-                   and m.code = ${signal.territoryCode} and (${sql.join(members, sql` or `)}))`
-    : sql`false`;
-  return sql`((${signal.territoryKind} = ${ref.kind} and ${signal.territoryCode} = ${ref.code}) or ${inside})`;
-}
-
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000);
 
 export function filterConditions(actor: Actor, query: Partial<ListSignalsQuery>): SQL[] {
@@ -67,7 +52,11 @@ export function filterConditions(actor: Actor, query: Partial<ListSignalsQuery>)
   if (query.status) conditions.push(eq(signal.status, query.status));
   if (query.channel) conditions.push(eq(signal.channel, query.channel));
   if (query.theme) conditions.push(sql`${signal.themes} @> array[${query.theme}]::text[]`);
-  if (query.territory) conditions.push(insideTerritory(query.territory) ?? sql`false`);
+  if (query.territory)
+    conditions.push(
+      insideTerritory(query.territory, { kind: signal.territoryKind, code: signal.territoryCode }) ??
+        sql`false`,
+    );
   if (query.from) conditions.push(gte(signal.createdAt, new Date(`${query.from}T00:00:00.000Z`)));
   if (query.to) conditions.push(lt(signal.createdAt, nextDay(query.to)));
   return conditions;

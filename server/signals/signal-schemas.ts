@@ -27,7 +27,7 @@ const description = z
 const kind = z
   .enum(signalKinds, { error: v.kind })
   .describe("need, territory, idea, resource ou replication");
-const territory = z
+export const territory = z
   .object(
     {
       kind: z.enum(territoryKinds, { error: v.territory }),
@@ -40,7 +40,7 @@ const territory = z
     { error: v.territory },
   )
   .describe("Territoire concerné : {kind, code} (code officiel INSEE, SIREN d'EPCI ou code QPV)");
-const themeCodes = z
+export const themeCodes = z
   .array(z.string().max(60))
   .max(10)
   .describe("Codes de thèmes du catalogue (`GET /api/v1/themes`)");
@@ -56,7 +56,7 @@ export function parseDateInput(value: unknown): unknown {
   if (french) return `${french[3]}-${french[2]!.padStart(2, "0")}-${french[1]!.padStart(2, "0")}`;
   return typed;
 }
-const isoDate = z.preprocess(
+export const isoDate = z.preprocess(
   parseDateInput,
   z
     .string()
@@ -153,9 +153,9 @@ export const changeSignalStatusInput = z.object({
 });
 export type ChangeSignalStatusInput = z.input<typeof changeSignalStatusInput>;
 
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), z.enum(values).optional());
-const optionalDate = z.preprocess(
+export const optionalDate = z.preprocess(
   parseDateInput,
   z
     .string()

@@ -40,4 +40,72 @@ export const initiatives = {
     forecasts: "Prévisionnel",
     journal: "Journal",
   },
+  workflow: {
+    moves: {
+      forward: "Passer à l'étape « {to} »",
+      back: "Revenir à l'étape « {to} »",
+      dormant: "Mettre en veille",
+      wakeUp: "Réveiller (retour à « {to} »)",
+      abandon: "Abandonner",
+    },
+    guards: {
+      reasonGiven: "Un motif d'au moins 5 caractères est obligatoire.",
+      wakeUpOn: "Une date de réveil postérieure à aujourd'hui est obligatoire pour mettre en veille.",
+      missionAccepted:
+        "La saisine doit être établie : indiquez le commanditaire, ou rattachez une remontée ou un modèle du catalogue.",
+      needsDocumented:
+        "Les besoins doivent être documentés : rattachez une remontée ou enregistrez une réunion (atelier, séance de créativité, visite…).",
+      projectGroupFormed:
+        "Le groupe-projet doit être constitué : ajoutez un partenaire « membre du groupe-projet » ou enregistrez une réunion de groupe-projet.",
+      studyFinal: "L'étude d'opportunité doit avoir une version finale.",
+      steeringGo:
+        "Le comité de pilotage doit avoir rendu une décision « go » pendant l'étude d'opportunité (décision enregistrée sur une réunion de comité de pilotage).",
+      carrierChosen: "Un porteur doit être choisi parmi les candidats.",
+      handoverRecorded: "La transmission au porteur doit être enregistrée (ce qui est transmis, conditions, date).",
+      outcomeRecorded:
+        "Le lancement doit être enregistré : nouvelle structure, nouvelle activité ou essaimage d'un modèle, avec les emplois créés.",
+    },
+    notPlanned: "Le passage de « {from} » à « {to} » n'est pas prévu.",
+    unknownStage: "étape inconnue",
+    changedMeanwhile: "Le projet a changé d'étape entre-temps : rechargez la page.",
+  },
+  validation: {
+    title: "L'intitulé doit comporter au moins 5 caractères.",
+    titleTooLong: "L'intitulé ne doit pas dépasser 200 caractères.",
+    tooLong: "Ce texte est trop long.",
+    entryPoint: "Choisissez le point d'entrée du projet.",
+    signalIds: "Une des remontées choisies n'existe pas.",
+    signalNotConvertible:
+      "Seules les remontées nouvelles ou qualifiées de votre Fabrique peuvent être transformées en projet ({refs}).",
+    modelId: "Le modèle choisi n'existe pas dans le catalogue.",
+    commissioner: "Le commanditaire choisi n'est pas dans l'annuaire de la Fabrique.",
+    officer: "Le chargé ou la chargée de mission doit faire partie de l'équipe de la Fabrique.",
+    programme: "Un des programmes choisis n'appartient pas à la Fabrique.",
+    fabrique: "Choisissez la Fabrique qui porte le projet.",
+    version: "La version lue est manquante.",
+    stage: "Choisissez une étape.",
+    stale:
+      "Quelqu'un a modifié ce projet pendant que vous le modifiiez. Vos changements n'ont pas été enregistrés : ils sont conservés ci-dessous ; rechargez la page pour voir la version actuelle, puis reportez-les.",
+    signalsMoved: "Une des remontées a changé de statut entre-temps : rechargez la page et recommencez.",
+    privateNotes: "Les notes internes sont réservées à l'équipe de la Fabrique.",
+  },
+  journal: {
+    created: "Projet créé (saisine)",
+    signalsLinked: "Remontées d'origine rattachées",
+    moved: "Étape « {from} » → « {to} »",
+  },
+  csv: {
+    header: [
+      "Référence",
+      "Intitulé",
+      "Étape",
+      "Jours dans l'étape",
+      "Point d'entrée",
+      "Territoire",
+      "Thèmes",
+      "Chargé·e de mission",
+      "Fabrique",
+      "Mis à jour le",
+    ],
+  },
 } as const;

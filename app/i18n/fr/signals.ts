@@ -125,7 +125,7 @@ export const signals = {
     changedMeanwhile: "La remontée a changé de statut entre-temps : rechargez la page.",
     unknownStatus: "statut inconnu",
     convertLater:
-      "La transformation en projet se fera depuis la fiche projet, qui n'est pas encore construite.",
+      "Une remontée est transformée en projet quand un projet est créé à partir d'elle (bouton « Créer un projet à partir de cette remontée »).",
   },
   public: {
     title: "Signaler un besoin, une idée, une ressource",
@@ -201,6 +201,7 @@ export const signals = {
     sections: { what: "La remontée", source: "D'où vient-elle ?" },
   },
   detail: {
+    createInitiative: "Créer un projet à partir de cette remontée",
     breadcrumb: "Remontées",
     facts: "Fiche",
     journal: "Historique",

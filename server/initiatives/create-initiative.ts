@@ -1,0 +1,147 @@
+import { and, inArray, sql } from "drizzle-orm";
+import { fr } from "../../app/i18n/fr";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import { initiative, initiativeProgramme, initiativeSignal, signal, signalEvent } from "../db/schema";
+import { recordInitiativeEvent } from "./initiative-journal";
+import { nextInitiativeReference } from "./initiative-reference";
+import { checkInitiativeReferences } from "./initiative-references";
+import { type CreateInitiativeInput, createInitiativeInput } from "./initiative-schemas";
+
+/** The Fabriques whose team the actor is in: where they may create an initiative. */
+export function creatingFabriques(actor: Actor) {
+  return actor.memberships
+    .filter((m) => m.initiativeId === null && (m.role === "admin" || m.role === "officer"))
+    .map((m) => ({ id: m.fabriqueId, slug: m.fabriqueSlug, name: m.fabriqueName }));
+}
+
+/**
+ * The team creates an initiative from scratch, from signals (they become `converted`, with a
+ * line in their journal naming the initiative) or from a catalogue model ("replicate this model
+ * here": entry point `replication`, model linked). All in one transaction.
+ */
+export async function createInitiative(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  input: CreateInitiativeInput,
+): Promise<Result<{ id: string; reference: string }>> {
+  const fabriques = creatingFabriques(actor);
+  if (!fabriques.length) return fail("FORBIDDEN");
+  const parsed = createInitiativeInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const values = parsed.data;
+  const owner =
+    fabriques.length === 1 && !values.fabriqueId
+      ? fabriques[0]
+      : fabriques.find((f) => f.id === values.fabriqueId);
+  if (!owner) return fail("INVALID_INPUT", { fields: { fabriqueId: fr.initiatives.validation.fabrique } });
+  const entryPoint = values.entryPoint ?? (values.modelId ? "replication" : undefined);
+  if (!entryPoint)
+    return fail("INVALID_INPUT", { fields: { entryPoint: fr.initiatives.validation.entryPoint } });
+  const checked = await checkInitiativeReferences(deps, actor, owner.id, values);
+  if (!checked.ok) return checked;
+  const territory = checked.value.territory!;
+  const now = deps.clock.now();
+
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const reference = await nextInitiativeReference(tx, owner, now);
+      const [row] = await tx
+        .insert(initiative)
+        .values({
+          fabriqueId: owner.id,
+          reference,
+          title: values.title,
+          summary: values.summary,
+          description: values.description,
+          territoryKind: territory.kind,
+          territoryCode: territory.code,
+          themes: values.themes,
+          publics: values.publics,
+          entryPoint,
+          modelId: values.modelId ?? null,
+          commissionerOrganisationId: values.commissionerOrganisationId ?? null,
+          officerUserId: values.officerUserId ?? actor.userId,
+          stage: "referral",
+          stageEnteredAt: now,
+          createdByUserId: actor.userId,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: initiative.id, reference: initiative.reference });
+      const id = row!.id;
+      await recordInitiativeEvent(tx, {
+        initiativeId: id,
+        kind: "created",
+        toStage: "referral",
+        note: fr.initiatives.journal.created,
+        byUserId: actor.userId,
+        at: now,
+      });
+      if (values.programmeIds.length) {
+        await tx
+          .insert(initiativeProgramme)
+          .values(
+            [...new Set(values.programmeIds)].map((programmeId) => ({ initiativeId: id, programmeId })),
+          );
+      }
+      const signals = checked.value.signals;
+      if (signals.length) {
+        await tx
+          .insert(initiativeSignal)
+          .values(signals.map((s) => ({ initiativeId: id, signalId: s.id, linkedAt: now })));
+        // Converted in the same transaction; the WHERE re-checks the status so a signal that moved
+        // meanwhile is not converted behind the user's back.
+        const converted = await tx
+          .update(signal)
+          .set({
+            status: "converted",
+            statusChangedAt: now,
+            updatedAt: now,
+            version: sql`${signal.version} + 1`,
+          })
+          .where(
+            and(
+              inArray(
+                signal.id,
+                signals.map((s) => s.id),
+              ),
+              inArray(signal.status, ["new", "qualified"]),
+            ),
+          )
+          .returning({ id: signal.id, status: signal.status });
+        if (converted.length !== signals.length) throw new SignalsMovedMeanwhile();
+        await tx.insert(signalEvent).values(
+          signals.map((s) => ({
+            signalId: s.id,
+            fromStatus: s.status as "new" | "qualified",
+            toStatus: "converted" as const,
+            reason: `→ ${reference} ${values.title}`,
+            byUserId: actor.userId,
+            at: now,
+          })),
+        );
+        await recordInitiativeEvent(tx, {
+          initiativeId: id,
+          kind: "field",
+          field: "signals",
+          after: signals.map((s) => s.reference).join(", "),
+          note: fr.initiatives.journal.signalsLinked,
+          byUserId: actor.userId,
+          at: now,
+        });
+      }
+      return ok({ id, reference });
+    });
+  } catch (error) {
+    if (error instanceof SignalsMovedMeanwhile) {
+      return fail("CONFLICT", { fields: { signalIds: fr.initiatives.validation.signalsMoved } });
+    }
+    throw error;
+  }
+}
+
+/** A signal changed status between the check and the conversion: nothing is written. */
+class SignalsMovedMeanwhile extends Error {}
