@@ -11,6 +11,7 @@ import path from "node:path";
 import { ensureBuild } from "../server/page-build";
 import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
 import { benchCatalogue } from "./bench/catalogue";
+import { benchForecast } from "./bench/forecast";
 import { benchTerritories } from "./bench/territories";
 
 type Row = {
@@ -153,6 +154,7 @@ const sections: Section[] = [
     title: "Catalogue: search quality (recall@5, MRR@10) and speed",
     run: () => benchCatalogue(),
   },
+  { id: "forecast", title: "Forecast: recompute a 36-month scenario of 200 lines", run: benchForecast },
 ];
 
 function printSection(section: Section, rows: Row[]) {

@@ -10,6 +10,8 @@ import { getModel } from "./get-model";
 import { importModelRow, importModels } from "./import-models";
 import { csvToModelRows, modelsToCsv } from "./model-csv";
 import { changeModelStatusInput, createModelInput, searchModelsInput } from "./model-schemas";
+import { modelLineageOutput } from "./model-lineage-schema";
+import { getModelLineage } from "./model-lineage";
 import { searchModels } from "./search-models";
 
 const tag = "Catalogue";
@@ -261,5 +263,17 @@ export const catalogueApiRoutes = [
       if (!rows) return fail("INVALID_INPUT", { message: fr.catalogue.imports.csvHeader });
       return importModels(deps, actor!, rows, { fabriqueId: query.fabriqueId });
     },
+  }),
+  defineApiRoute({
+    method: "GET",
+    path: "/api/v1/models/:id/lineage",
+    summary:
+      "La filiation d'un modèle : les essaimages lancés (publics) et, avec un jeton d'équipe, vos projets d'essaimage en cours",
+    tag,
+    auth: "optional",
+    params: z.object({ id: z.string().max(60).describe("Identifiant du modèle") }),
+    response: modelLineageOutput,
+    errors: ["NOT_FOUND"],
+    handler: async ({ deps, actor, params }) => getModelLineage(deps, actor, params.id),
   }),
 ];

@@ -6,6 +6,7 @@ import { initiativeApiRoutes } from "../initiatives/api";
 import { meetingApiRoutes } from "../meetings/api";
 import { networkApiRoutes } from "../network/api";
 import { offerApiRoutes } from "../offer/api";
+import { organisationApiRoutes } from "../organisations/api";
 import { signalApiRoutes } from "../signals/api";
 import { studyApiRoutes } from "../studies/api";
 import { territoryApiRoutes } from "../territories/api";
@@ -25,5 +26,6 @@ export function apiRoutes(): ApiRoute[] {
     ...studyApiRoutes,
     ...carrierApiRoutes,
     ...meetingApiRoutes,
+    ...organisationApiRoutes,
   ];
 }

@@ -45,9 +45,10 @@ describe("initiatives", () => {
     await addMembership(deps.db, { userId: users[0]!.id, fabriqueId: a.id, role: "officer" });
     await addMembership(deps.db, { userId: users[1]!.id, fabriqueId: b.id, role: "officer" });
     await addMembership(deps.db, { userId: users[2]!.id, fabriqueId: a.id, role: "partner" });
-    [officerA, officerB, partnerUser] = (await Promise.all(
-      users.map((u) => loadActor(deps, u.id)),
-    )) as Actor[];
+    const actors = (await Promise.all(users.map((u) => loadActor(deps, u.id)))) as Actor[];
+    officerA = actors[0]!;
+    officerB = actors[1]!;
+    partnerUser = actors[2]!;
     const vertuose = await insertModel(deps.db, {
       title: "Restaurant locavore inclusif",
       summary: "Un restaurant de cuisine locale qui emploie des travailleurs handicapés.",

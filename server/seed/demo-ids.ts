@@ -19,4 +19,10 @@ export const demoIds = {
     atis: "00000000-0000-4000-8000-0000000000a4",
     partenaire: "00000000-0000-4000-8000-0000000000a5",
   },
+  /** The three seed stories (product.md), at their end states. */
+  initiatives: {
+    rouenConciergerie: "00000000-0000-4000-8000-0000000001a1",
+    pontarlierVertuose: "00000000-0000-4000-8000-0000000001a2",
+    bordeauxPrincess: "00000000-0000-4000-8000-0000000001a3",
+  },
 } as const;
