@@ -4,7 +4,14 @@ import { fr } from "../i18n/fr";
 
 const text = fr.initiatives;
 
-export type InitiativeTab = "overview" | "partners" | "meetings" | "study" | "carrier" | "forecasts" | "journal";
+export type InitiativeTab =
+  | "overview"
+  | "partners"
+  | "meetings"
+  | "study"
+  | "carrier"
+  | "forecasts"
+  | "journal";
 
 /** The URL of each section of an initiative's dossier. */
 export function initiativeTabPath(id: string, tab: InitiativeTab): string {
@@ -49,8 +56,22 @@ export function initiativeHeaderData(row: InitiativeRow, access: InitiativeAcces
  * The title of an initiative's dossier and the navigation between its sections. Each section is
  * its own page (works without JavaScript); the current one is marked for assistive technology.
  */
-export function InitiativeHeader({ initiative, current }: { initiative: InitiativeHeaderData; current: InitiativeTab }) {
-  const tabs: InitiativeTab[] = ["overview", "partners", "meetings", "study", "carrier", "forecasts", "journal"];
+export function InitiativeHeader({
+  initiative,
+  current,
+}: {
+  initiative: InitiativeHeaderData;
+  current: InitiativeTab;
+}) {
+  const tabs: InitiativeTab[] = [
+    "overview",
+    "partners",
+    "meetings",
+    "study",
+    "carrier",
+    "forecasts",
+    "journal",
+  ];
   return (
     <header className="initiative-header">
       <p className="eyebrow">
@@ -62,7 +83,10 @@ export function InitiativeHeader({ initiative, current }: { initiative: Initiati
         <ul>
           {tabs.map((tab) => (
             <li key={tab}>
-              <Link to={initiativeTabPath(initiative.id, tab)} aria-current={tab === current ? "page" : undefined}>
+              <Link
+                to={initiativeTabPath(initiative.id, tab)}
+                aria-current={tab === current ? "page" : undefined}
+              >
                 {text.tabs[tab]}
               </Link>
             </li>

@@ -4,7 +4,6 @@ import { CsrfInput } from "../ui/csrf-input";
 import { useRootData } from "../ui/use-root-data";
 
 const upcoming = [
-  fr.common.nav.initiatives,
   fr.common.nav.organisations,
   fr.common.nav.meetings,
   fr.common.nav.reports,
@@ -93,6 +92,11 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
               actor.memberships.some((m) => m.initiativeId === null && m.role !== "carrier")) ? (
               <li>
                 <NavLink to="/signaux">{fr.common.nav.signals}</NavLink>
+              </li>
+            ) : null}
+            {actor ? (
+              <li>
+                <NavLink to="/projets">{fr.common.nav.initiatives}</NavLink>
               </li>
             ) : null}
             {actor

@@ -1,0 +1,144 @@
+import type { ThemeOption } from "../../server/catalogue/list-themes";
+import { entryPoints } from "../../server/db/schema";
+import { inclusionPublicList } from "../../server/offer/data-inclusion";
+import { CheckboxGroup } from "../catalogue/checkbox-group";
+import { fr } from "../i18n/fr";
+import { SelectField } from "../network/select-field";
+import { listValue, textValue } from "../signals/form-failure";
+import { Field } from "../ui/form";
+import { TerritoryCombobox } from "../ui/territory-combobox";
+
+const labels = fr.initiatives.fields;
+
+export type InitiativeFormOptions = {
+  themes: readonly ThemeOption[];
+  officers: readonly { id: string; name: string }[];
+  organisations: readonly { id: string; name: string }[];
+  programmes?: readonly { id: string; name: string }[];
+};
+
+/**
+ * The fields of an initiative, shared by the creation and edit pages. `mode` tells which: the
+ * entry point and programmes are chosen at creation; private notes are edited by the team.
+ */
+export function InitiativeFields({
+  values,
+  errors,
+  options,
+  mode,
+  showPrivateNotes,
+}: {
+  values: Record<string, string | string[]>;
+  errors: Record<string, string>;
+  options: InitiativeFormOptions;
+  mode: "create" | "edit";
+  showPrivateNotes: boolean;
+}) {
+  const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
+    <Field
+      name={name}
+      label={labels[name]}
+      defaultValue={textValue(values[name])}
+      error={errors[name]}
+      {...extra}
+    />
+  );
+  return (
+    <>
+      <fieldset className="stack">
+        <legend>{fr.initiatives.form.sections.what}</legend>
+        {field("title", { required: true })}
+        {field("summary", { help: fr.initiatives.form.help.summary })}
+        {field("description", { multiline: true })}
+        {mode === "create" ? (
+          <SelectField
+            name="entryPoint"
+            label={labels.entryPoint}
+            options={entryPoints.map((value) => ({ value, label: fr.initiatives.entryPoints[value] }))}
+            placeholder={fr.initiatives.form.choose}
+            required
+            defaultValue={textValue(values.entryPoint)}
+            error={errors.entryPoint}
+          />
+        ) : null}
+        <TerritoryCombobox
+          mode="field"
+          name="territory"
+          label={labels.territory}
+          defaultValue={textValue(values.territory) ?? ""}
+          defaultQuery={textValue(values.territoryQuery) ?? ""}
+          error={errors.territory}
+        />
+        <CheckboxGroup
+          name="themes"
+          legend={labels.themes}
+          options={options.themes.map((theme) => ({ value: theme.code, label: theme.label }))}
+          checked={listValue(values.themes)}
+          error={errors.themes}
+        />
+        <CheckboxGroup
+          name="publics"
+          legend={labels.publics}
+          options={inclusionPublicList.map((p) => ({ value: p.value, label: p.label }))}
+          checked={listValue(values.publics)}
+          error={errors.publics}
+        />
+      </fieldset>
+      <fieldset className="stack">
+        <legend>{fr.initiatives.form.sections.who}</legend>
+        <SelectField
+          name="officerUserId"
+          label={labels.officerUserId}
+          options={options.officers.map((o) => ({ value: o.id, label: o.name }))}
+          placeholder={fr.initiatives.form.none}
+          defaultValue={textValue(values.officerUserId)}
+          error={errors.officerUserId}
+        />
+        {options.organisations.length ? (
+          <SelectField
+            name="commissionerOrganisationId"
+            label={labels.commissionerOrganisationId}
+            help={fr.initiatives.form.help.commissioner}
+            options={options.organisations.map((o) => ({ value: o.id, label: o.name }))}
+            placeholder={fr.initiatives.form.none}
+            defaultValue={textValue(values.commissionerOrganisationId)}
+            error={errors.commissionerOrganisationId}
+          />
+        ) : (
+          <p className="muted">{fr.initiatives.form.help.noOrganisation}</p>
+        )}
+        {mode === "create" && options.programmes?.length ? (
+          <CheckboxGroup
+            name="programmeIds"
+            legend={labels.programmeIds}
+            options={options.programmes.map((p) => ({ value: p.id, label: p.name }))}
+            checked={listValue(values.programmeIds)}
+            error={errors.programmeIds}
+          />
+        ) : null}
+        {showPrivateNotes
+          ? field("privateNotes", { multiline: true, help: fr.initiatives.form.help.privateNotes })
+          : null}
+      </fieldset>
+    </>
+  );
+}
+
+/** A form post's values as the service input; the territory is resolved before. */
+export function initiativeFormInput(
+  values: Record<string, unknown>,
+  territory: { kind: string; code: string } | null,
+) {
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : undefined);
+  const list = (key: string) => listValue(values[key] as string | string[] | undefined);
+  return {
+    title: str("title") as never,
+    summary: str("summary") ?? "",
+    description: str("description") ?? "",
+    territory: (territory ?? undefined) as never,
+    themes: list("themes"),
+    publics: list("publics"),
+    officerUserId: str("officerUserId") ?? null,
+    commissionerOrganisationId: str("commissionerOrganisationId") ?? null,
+  };
+}

@@ -1,0 +1,367 @@
+import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { chooseCarrier, declineCarrier } from "../../server/carriers/choose-carrier";
+import { createCarrierCandidate } from "../../server/carriers/create-carrier-candidate";
+import { listDirectoryOptions } from "../../server/carriers/directory-check";
+import { getCarrierDossier } from "../../server/carriers/get-carrier-dossier";
+import { inviteCarrier } from "../../server/carriers/invite-carrier";
+import { listReplicableModels } from "../../server/carriers/list-replicable-models";
+import { proposeOutcomeModel } from "../../server/carriers/propose-outcome-model";
+import { recordFollowUp } from "../../server/carriers/record-follow-up";
+import { recordHandover } from "../../server/carriers/record-handover";
+import { recordOutcome } from "../../server/carriers/record-outcome";
+import { messageOf } from "../../server/core/errors";
+import type { Failure, Result } from "../../server/core/result";
+import { formToObject } from "../../server/core/validation";
+import { CarrierCandidatesTable } from "../carriers/carrier-candidates-table";
+import {
+  CandidateForm,
+  FollowUpForm,
+  type FormState,
+  HandoverForm,
+  InviteForm,
+  OutcomeForm,
+} from "../carriers/carrier-forms";
+import { formatFte } from "../catalogue/format";
+import { formatDate, formatEuros, formatInteger } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { doneFlag, notFound, valueOr404 } from "../network/page-results";
+import { CsrfInput } from "../ui/csrf-input";
+import { EmptyState } from "../ui/empty-state";
+import type { FormFailure } from "../ui/form";
+import type { Route } from "./+types/initiative-carrier";
+
+const text = fr.studies;
+const doneFlags = ["ajoute", "retenu", "ecarte", "transmis", "invite", "lance", "suivi", "propose"] as const;
+type Done = (typeof doneFlags)[number];
+const doneMessages: Record<Done, string> = {
+  ajoute: text.carrier.added,
+  retenu: text.carrier.chosen,
+  ecarte: text.carrier.declined,
+  transmis: text.carrier.handoverSaved,
+  invite: text.carrier.invited,
+  lance: text.outcome.saved,
+  suivi: text.followUp.saved,
+  propose: text.outcome.proposed,
+};
+const launchedStages = new Set(["launch", "follow_up"]);
+
+export const meta = ({ data: loaded }: Route.MetaArgs) => [
+  {
+    title: `${text.carrier.title} — ${loaded?.header.title ?? fr.common.notFoundTitle} — ${fr.common.appName}`,
+  },
+];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const dossier = valueOr404(await getCarrierDossier(context.deps, actor, params.id));
+  const { initiative, access, ...rest } = dossier;
+  const isTeam = access.level === "team";
+  const directory = isTeam
+    ? await listDirectoryOptions(context.deps, initiative.fabriqueId)
+    : { organisations: [], contacts: [] };
+  return {
+    header: initiativeHeaderData(initiative, access),
+    stage: initiative.stage,
+    ...rest,
+    isTeam,
+    canEdit: access.canEdit,
+    organisations: directory.organisations.map((o) => ({ value: o.id, label: o.name })),
+    contacts: directory.contacts.map((c) => ({
+      value: c.id,
+      label: c.organisationName ? `${c.name} (${c.organisationName})` : c.name,
+    })),
+    models: isTeam
+      ? (await listReplicableModels(context.deps)).map((m) => ({ value: m.id, label: m.title }))
+      : [],
+    done: doneFlag(request, doneFlags),
+  };
+}
+
+type PageFailure = FormFailure & { intent: string; typed: Record<string, string | string[]> };
+
+/** A failed post: 400 with the messages and everything typed (checkbox lists included). */
+function pageFailure(failure: Failure, values: Record<string, unknown>) {
+  if (failure.error === "NOT_FOUND") notFound();
+  const typed = Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      Array.isArray(value)
+        ? value.filter((v): v is string => typeof v === "string")
+        : typeof value === "string"
+          ? value
+          : "",
+    ]),
+  );
+  const body: PageFailure = {
+    ok: false,
+    message: failure.message ?? messageOf(failure.error),
+    fields: failure.fields ?? {},
+    values: {},
+    intent: typeof values.intent === "string" ? values.intent : "",
+    typed,
+  };
+  return data(body, { status: failure.error === "CONFLICT" ? 409 : 400 });
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  const deps = context.deps;
+  const id = params.id;
+  const candidateId = typeof values.candidateId === "string" ? values.candidateId : "";
+  const input = values as never;
+  const outcomes: Record<string, () => Promise<{ result: Result<unknown>; done: Done }>> = {
+    candidate: async () => ({ result: await createCarrierCandidate(deps, actor, id, input), done: "ajoute" }),
+    choose: async () => ({ result: await chooseCarrier(deps, actor, id, candidateId), done: "retenu" }),
+    decline: async () => ({ result: await declineCarrier(deps, actor, id, candidateId), done: "ecarte" }),
+    handover: async () => ({ result: await recordHandover(deps, actor, id, input), done: "transmis" }),
+    invite: async () => ({ result: await inviteCarrier(deps, actor, id, input), done: "invite" }),
+    outcome: async () => ({ result: await recordOutcome(deps, actor, id, input), done: "lance" }),
+    follow_up: async () => ({ result: await recordFollowUp(deps, actor, id, input), done: "suivi" }),
+    propose: async () => ({ result: await proposeOutcomeModel(deps, actor, id), done: "propose" }),
+  };
+  const run = typeof values.intent === "string" ? outcomes[values.intent] : undefined;
+  if (!run) notFound();
+  const { result, done } = await run();
+  if (!result.ok) return pageFailure(result, values);
+  return redirect(`/projets/${id}/porteur?fait=${done}#${done}`);
+}
+
+export default function InitiativeCarrier() {
+  const loaded = useLoaderData<typeof loader>();
+  const {
+    header,
+    candidates,
+    handover,
+    outcome,
+    followUps,
+    carrierAccounts,
+    pendingInvitations,
+    isTeam,
+    canEdit,
+  } = loaded;
+  const posted = useActionData<typeof action>() as PageFailure | undefined;
+  const stateFor = (intent: string, stored: Record<string, string | string[]>): FormState =>
+    posted?.intent === intent ? { values: posted.typed, failure: posted } : { values: stored, failure: null };
+  const chosen = candidates.find((c) => c.status === "chosen");
+  const fte = (hundredths: number) => formatFte(hundredths / 100);
+  const canPropose =
+    isTeam &&
+    outcome &&
+    outcome.kind !== "replication" &&
+    !outcome.proposedModelId &&
+    launchedStages.has(loaded.stage);
+  const otherFailure =
+    posted && ["choose", "decline", "propose"].includes(posted.intent) ? posted.message : null;
+
+  return (
+    <div className="stack">
+      <InitiativeHeader initiative={header} current="carrier" />
+      <h2>{text.carrier.title}</h2>
+      {loaded.done ? (
+        <div className="notice notice--success" role="status">
+          <p>{doneMessages[loaded.done]}</p>
+        </div>
+      ) : null}
+      {otherFailure ? (
+        <div className="error-summary" role="alert">
+          <p className="error-summary__message">{otherFailure}</p>
+        </div>
+      ) : null}
+      {!canEdit ? <p>{text.carrier.readOnly}</p> : null}
+
+      <section aria-labelledby="porteurs-titre" className="stack">
+        <h2 id="porteurs-titre">{text.carrier.candidatesTitle}</h2>
+        {candidates.length ? (
+          <CarrierCandidatesTable candidates={candidates} canDecide={isTeam} />
+        ) : (
+          <EmptyState title={text.carrier.noCandidate} />
+        )}
+        {isTeam ? (
+          <CandidateForm
+            state={stateFor("candidate", {})}
+            organisations={loaded.organisations}
+            contacts={loaded.contacts}
+          />
+        ) : null}
+      </section>
+
+      <section aria-labelledby="transmission-titre" className="stack" id="transmis">
+        <h2 id="transmission-titre">{text.carrier.handoverTitle}</h2>
+        {handover ? (
+          <div className="card stack">
+            <p>
+              {t(text.carrier.handoverSummary, {
+                name: handover.carrierName,
+                date: formatDate(handover.handedOverOn),
+              })}
+            </p>
+            <ul>
+              {handover.transferred.map((item) => (
+                <li key={item}>{text.carrier.items[item]}</li>
+              ))}
+            </ul>
+            {handover.conditions ? <p>{handover.conditions}</p> : null}
+          </div>
+        ) : (
+          <p>{text.carrier.handoverNone}</p>
+        )}
+        {isTeam ? (
+          chosen ? (
+            <HandoverForm
+              state={stateFor("handover", {
+                transferred: handover?.transferred ?? [],
+                conditions: handover?.conditions ?? "",
+                handedOverOn: handover?.handedOverOn ?? "",
+              })}
+            />
+          ) : (
+            <p>{text.carrier.handoverNeedsCarrier}</p>
+          )
+        ) : null}
+      </section>
+
+      <section aria-labelledby="compte-titre" className="stack" id="invite">
+        <h2 id="compte-titre">{text.carrier.accountTitle}</h2>
+        <p>{text.carrier.accountHelp}</p>
+        <p>
+          {carrierAccounts.length
+            ? t(text.carrier.accounts, { names: carrierAccounts.map((a) => a.name).join(", ") })
+            : text.carrier.noAccount}
+        </p>
+        {pendingInvitations.length ? (
+          <p>
+            {t(text.carrier.pendingInvitations, {
+              emails: pendingInvitations.map((i) => i.email).join(", "),
+            })}
+          </p>
+        ) : null}
+        {isTeam ? (
+          chosen ? (
+            <InviteForm state={stateFor("invite", {})} />
+          ) : (
+            <p>{text.carrier.accountNeedsCarrier}</p>
+          )
+        ) : null}
+      </section>
+
+      <section aria-labelledby="lancement-titre" className="stack" id="lance">
+        <h2 id="lancement-titre">{text.outcome.title}</h2>
+        {outcome ? (
+          <div className="card stack">
+            <p>
+              {t(text.outcome.summary, {
+                kind: text.outcome.kinds[outcome.kind],
+                activity: outcome.activityName,
+                date: formatDate(outcome.openedOn),
+              })}
+            </p>
+            {outcome.modelId ? (
+              <p>
+                <a href={`/catalogue/${outcome.modelId}`}>{outcome.modelTitle}</a>
+              </p>
+            ) : null}
+            {outcome.organisationName ? <p>{outcome.organisationName}</p> : null}
+            <p>
+              {t(text.outcome.jobsSummary, {
+                jobs: fte(outcome.jobsFteHundredths),
+                insertion: fte(outcome.insertionFteHundredths),
+                disability: fte(outcome.disabilityFteHundredths),
+              })}
+            </p>
+            {outcome.note ? <p>{outcome.note}</p> : null}
+            {outcome.proposedModelId ? (
+              <p>
+                <a href={`/catalogue/${outcome.proposedModelId}`}>
+                  {t(text.outcome.proposedLink, { title: outcome.proposedModelTitle ?? "" })}
+                </a>
+              </p>
+            ) : null}
+          </div>
+        ) : (
+          <p>{text.outcome.none}</p>
+        )}
+        {isTeam ? (
+          <OutcomeForm
+            state={stateFor(
+              "outcome",
+              outcome
+                ? {
+                    kind: outcome.kind,
+                    modelId: outcome.modelId ?? "",
+                    organisationId: outcome.organisationId ?? "",
+                    activityName: outcome.activityName,
+                    openedOn: outcome.openedOn,
+                    jobs: fte(outcome.jobsFteHundredths),
+                    insertionJobs: fte(outcome.insertionFteHundredths),
+                    disabilityJobs: fte(outcome.disabilityFteHundredths),
+                    note: outcome.note,
+                  }
+                : {},
+            )}
+            models={loaded.models}
+            organisations={loaded.organisations}
+          />
+        ) : null}
+        {canPropose ? (
+          <div className="card stack" id="propose">
+            <h3>{text.outcome.proposeTitle}</h3>
+            <p>{text.outcome.proposeHelp}</p>
+            <Form method="post">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="propose" />
+              <button type="submit" className="button button--secondary">
+                {text.outcome.propose}
+              </button>
+            </Form>
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="suivi-titre" className="stack" id="suivi">
+        <h2 id="suivi-titre">{text.followUp.title}</h2>
+        {followUps.length ? (
+          <div className="table-wrap">
+            <table>
+              <caption>{text.followUp.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{text.followUp.fields.milestoneMonths}</th>
+                  <th scope="col">{text.followUp.fields.measuredOn}</th>
+                  <th scope="col">{text.followUp.fields.jobs}</th>
+                  <th scope="col">{text.followUp.fields.revenue}</th>
+                  <th scope="col">{text.followUp.fields.beneficiaries}</th>
+                  <th scope="col">{text.followUp.fields.note}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {followUps.map((f) => (
+                  <tr key={f.milestoneMonths}>
+                    <th scope="row">{t(text.followUp.milestone, { months: f.milestoneMonths })}</th>
+                    <td>{formatDate(f.measuredOn)}</td>
+                    <td>{fte(f.jobsFteHundredths)}</td>
+                    <td>{f.revenueCents === null ? "—" : formatEuros(f.revenueCents)}</td>
+                    <td>{f.beneficiaries === null ? "—" : formatInteger(f.beneficiaries)}</td>
+                    <td>{f.note || "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{text.followUp.none}</p>
+        )}
+        {canEdit ? (
+          outcome ? (
+            <FollowUpForm state={stateFor("follow_up", {})} />
+          ) : (
+            <p>{text.followUp.needsOutcome}</p>
+          )
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
+import { readInitiativeJournal } from "../../server/initiatives/initiative-journal";
+import { formatDateTime } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { valueOr404 } from "../network/page-results";
+import type { Route } from "./+types/initiative-journal";
+
+const text = fr.initiatives.journalPage;
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const { initiative, access } = valueOr404(await loadInitiativeForActor(context.deps, actor, params.id));
+  const entries = valueOr404(await readInitiativeJournal(context.deps, actor, params.id));
+  return { header: initiativeHeaderData(initiative, access), entries: entries.reverse() };
+}
+
+export default function InitiativeJournal() {
+  const { header, entries } = useLoaderData<typeof loader>();
+  const fieldLabels: Record<string, string> = {
+    ...fr.initiatives.fields,
+    territory: fr.initiatives.fields.territory,
+  };
+  return (
+    <div className="stack">
+      <InitiativeHeader initiative={header} current="journal" />
+      <h2>{text.title}</h2>
+      <p>{text.intro}</p>
+      <ol className="stack journal">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <strong>{fr.initiatives.eventKinds[entry.kind]}</strong> — {formatDateTime(entry.at)}{" "}
+            {entry.byName ? t(text.by, { name: entry.byName }) : ""}
+            {entry.kind === "field" && entry.field ? (
+              <p>
+                {t(text.fieldChanged, { field: fieldLabels[entry.field] ?? entry.field })}
+                {entry.before !== null || entry.after !== null ? (
+                  <>
+                    {" "}
+                    <del>{entry.before || "—"}</del> → <ins>{entry.after || "—"}</ins>
+                  </>
+                ) : null}
+              </p>
+            ) : null}
+            {entry.note ? <p className="pre-line">{entry.note}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

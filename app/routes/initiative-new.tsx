@@ -1,0 +1,168 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { findModel } from "../../server/catalogue/get-model";
+import { canReadModel } from "../../server/catalogue/model-access";
+import { formToObject } from "../../server/core/validation";
+import { signal } from "../../server/db/schema";
+import { createInitiative, creatingFabriques } from "../../server/initiatives/create-initiative";
+import { initiativeFormOptions } from "../../server/initiatives/initiative-form-options";
+import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
+import { fr } from "../i18n/fr";
+import { InitiativeFields, initiativeFormInput } from "../initiatives/initiative-fields";
+import { notFound } from "../network/page-results";
+import { SelectField } from "../network/select-field";
+import { listValue, type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary } from "../ui/form";
+import type { Route } from "./+types/initiative-new";
+
+const text = fr.initiatives.form;
+
+export const meta = () => [{ title: `${text.newTitle} — ${fr.common.appName}` }];
+
+/**
+ * `/projets/nouveau`, `?remontee=<id>` (repeatable) to start from signals, `?modele=<id>` to
+ * replicate a catalogue model: the form is prefilled from them and keeps the links.
+ */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const fabriques = creatingFabriques(actor);
+  if (!fabriques.length) notFound();
+  const url = new URL(request.url);
+  const signalIds = url.searchParams.getAll("remontee").filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const signals = signalIds.length
+    ? await context.deps.db
+        .select()
+        .from(signal)
+        .where(
+          and(
+            inArray(signal.id, signalIds),
+            inArray(
+              signal.fabriqueId,
+              fabriques.map((f) => f.id),
+            ),
+          ),
+        )
+    : [];
+  const modelId = url.searchParams.get("modele") ?? "";
+  const found = modelId ? await findModel(context.deps, modelId) : undefined;
+  const model =
+    found && canReadModel(actor, found) ? { id: found.id, title: found.title, summary: found.summary } : null;
+  const first = signals[0];
+  const prefill: Record<string, string | string[]> = {};
+  if (first) {
+    prefill.title = first.title;
+    prefill.description = signals.map((s) => `${s.reference} — ${s.description}`).join("\n\n");
+    prefill.entryPoint = first.kind;
+    prefill.territory = `${first.territoryKind}:${first.territoryCode}`;
+    prefill.themes = [...new Set(signals.flatMap((s) => s.themes))];
+    prefill.publics = [...new Set(signals.flatMap((s) => s.publics))];
+    prefill.fabriqueId = first.fabriqueId;
+  }
+  if (model) {
+    prefill.title ??= model.title;
+    prefill.summary = model.summary;
+    prefill.entryPoint = "replication";
+    prefill.themes ??= found?.themes ?? [];
+  }
+  prefill.officerUserId = actor.userId;
+  return {
+    fabriques,
+    signals: signals.map((s) => ({ id: s.id, reference: s.reference, title: s.title })),
+    model,
+    prefill,
+    options: await initiativeFormOptions(
+      context.deps,
+      actor,
+      fabriques.map((f) => f.id),
+    ),
+  };
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const territory = await resolveTerritoryInput(context.deps, {
+    value: str("territory"),
+    query: str("territoryQuery"),
+  });
+  if (!territory.ok) return signalFormFailure(territory, values);
+  const result = await createInitiative(context.deps, actor, {
+    ...initiativeFormInput(values, territory.value),
+    entryPoint: (str("entryPoint") || undefined) as never,
+    fabriqueId: str("fabriqueId") || undefined,
+    signalIds: listValue(values.signalIds as string | string[] | undefined),
+    modelId: str("modelId") || null,
+    programmeIds: listValue(values.programmeIds as string | string[] | undefined),
+  });
+  if (!result.ok) return signalFormFailure(result, values);
+  return redirect(`/projets/${result.value.id}?fait=cree`);
+}
+
+export default function InitiativeNew() {
+  const { fabriques, signals, model, prefill, options } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const values = failure?.values ?? prefill;
+  const errors = failure?.fields ?? {};
+  return (
+    <div className="stack">
+      <p>
+        <a href="/projets">{fr.initiatives.tabs.list}</a>
+      </p>
+      <h1>{text.newTitle}</h1>
+      <p>{text.newIntro}</p>
+      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={fr.initiatives.fields} />
+      <Form method="post" noValidate className="stack">
+        <CsrfInput />
+        {signals.length ? (
+          <section className="notice" aria-labelledby="origine-titre">
+            <h2 id="origine-titre">{text.fromSignals}</h2>
+            <ul>
+              {signals.map((s) => (
+                <li key={s.id}>
+                  <input type="hidden" name="signalIds" value={s.id} />
+                  <a href={`/signaux/${s.id}`}>{s.reference}</a> — {s.title}
+                </li>
+              ))}
+            </ul>
+            <p>{text.fromSignalsHelp}</p>
+            {errors.signalIds ? <p className="field__error">{errors.signalIds}</p> : null}
+          </section>
+        ) : null}
+        {model ? (
+          <section className="notice" aria-labelledby="modele-titre">
+            <h2 id="modele-titre">{text.fromModel}</h2>
+            <input type="hidden" name="modelId" value={model.id} />
+            <p>
+              <a href={`/catalogue/${model.id}`}>{model.title}</a> — {model.summary}
+            </p>
+            <p>{text.fromModelHelp}</p>
+          </section>
+        ) : null}
+        {fabriques.length > 1 ? (
+          <SelectField
+            name="fabriqueId"
+            label={fr.initiatives.fields.fabriqueId}
+            options={fabriques.map((f) => ({ value: f.id, label: f.name }))}
+            placeholder={text.choose}
+            required
+            defaultValue={textValue(values.fabriqueId)}
+            error={errors.fabriqueId}
+          />
+        ) : null}
+        <InitiativeFields
+          values={values}
+          errors={errors}
+          options={options}
+          mode="create"
+          showPrivateNotes={false}
+        />
+        <button type="submit" className="button">
+          {text.submit}
+        </button>
+      </Form>
+    </div>
+  );
+}

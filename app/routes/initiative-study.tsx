@@ -1,0 +1,255 @@
+import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { formToObject } from "../../server/core/validation";
+import { finaliseStudyVersion } from "../../server/studies/finalise-study-version";
+import { getCurrentStudy, getStudyVersion } from "../../server/studies/get-current-study";
+import { proposeStudyPrefill } from "../../server/studies/propose-study-prefill";
+import { type StudyConflict, saveStudy } from "../../server/studies/save-study";
+import { studySectionCodes } from "../../server/studies/study-sections";
+import { formatDate, formatDateTime } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { doneFlag, formFailure, valueOr404 } from "../network/page-results";
+import { SelectField } from "../network/select-field";
+import { StudySectionsView } from "../studies/study-sections-view";
+import { StudyVersionsTable } from "../studies/study-versions-table";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import type { Route } from "./+types/initiative-study";
+
+const text = fr.studies.study;
+const doneFlags = ["enregistre", "definitive"] as const;
+const labels: Record<string, string> = {
+  ...Object.fromEntries(studySectionCodes.map((code) => [code, fr.studies.sections[code].title])),
+  forecastId: text.forecast,
+  note: text.note,
+};
+
+export const meta = ({ data: loaded }: Route.MetaArgs) => [
+  { title: `${text.title} — ${loaded?.header.title ?? fr.common.notFoundTitle} — ${fr.common.appName}` },
+];
+
+/** The opportunity study: the current version in a form, its versions, an older one on request. */
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const study = valueOr404(await getCurrentStudy(context.deps, actor, params.id));
+  const asked = new URL(request.url).searchParams.get("version");
+  const viewing = asked
+    ? valueOr404(await getStudyVersion(context.deps, actor, params.id, Number(asked)))
+    : null;
+  const { access, initiative } = study;
+  const prefill =
+    !study.current && access.canEdit ? await proposeStudyPrefill(context.deps, actor, initiative) : {};
+  return {
+    header: initiativeHeaderData(initiative, access),
+    current: study.current,
+    versions: study.versions,
+    forecasts: study.forecasts,
+    viewing,
+    prefill,
+    canEdit: access.canEdit,
+    canFinalise: access.level === "team",
+    done: doneFlag(request, doneFlags),
+  };
+}
+
+type ConflictFailure = FormFailure & { conflict: StudyConflict };
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  if (values.intent === "final") {
+    const result = await finaliseStudyVersion(context.deps, actor, params.id, Number(values.version));
+    if (!result.ok) return formFailure(result, values);
+    return redirect(`/projets/${params.id}/etude?fait=definitive`);
+  }
+  const sections = Object.fromEntries(
+    studySectionCodes.map((code) => [code, typeof values[code] === "string" ? values[code] : ""]),
+  );
+  const result = await saveStudy(context.deps, actor, params.id, {
+    baseVersion: values.baseVersion as never,
+    sections,
+    forecastId: (typeof values.forecastId === "string" ? values.forecastId : null) as never,
+    note: typeof values.note === "string" ? values.note : "",
+  });
+  if (!result.ok) {
+    if (result.error === "CONFLICT") {
+      const typed = Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [key, typeof value === "string" ? value : ""]),
+      );
+      const body: ConflictFailure = {
+        ok: false,
+        message: result.message,
+        fields: {},
+        values: typed,
+        conflict: result.details as StudyConflict,
+      };
+      return data(body, { status: 409 });
+    }
+    return formFailure(result, values);
+  }
+  return redirect(`/projets/${params.id}/etude?fait=enregistre`);
+}
+
+export default function InitiativeStudy() {
+  const { header, current, versions, forecasts, viewing, prefill, canEdit, canFinalise, done } =
+    useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as (FormFailure & { conflict?: StudyConflict }) | undefined;
+  const conflict = failure?.conflict;
+  const stored: Record<string, string> = {
+    ...(prefill as Record<string, string>),
+    ...(current?.sections ?? {}),
+    forecastId: current?.forecastId ?? "",
+    note: "",
+  };
+  const values: Record<string, string> = failure?.values ?? stored;
+  const errors = failure?.fields ?? {};
+  // After a conflict the form carries the newest version, so saving again applies the user's text.
+  const baseVersion = conflict
+    ? String(conflict.currentVersion)
+    : (values.baseVersion ?? String(current?.version ?? 0));
+  const chosenForecast = forecasts.find((f) => f.id === (current?.forecastId ?? ""));
+  const pdfHref = `/projets/${header.id}/etude.pdf${viewing ? `?version=${viewing.version}` : ""}`;
+
+  return (
+    <div className="stack">
+      <InitiativeHeader initiative={header} current="study" />
+      <h2>{text.title}</h2>
+      {done ? (
+        <div className="notice notice--success" role="status">
+          <p>{done === "enregistre" ? text.saved : text.finalised}</p>
+        </div>
+      ) : null}
+      <p>{text.intro}</p>
+      {current ? (
+        <p>
+          {current.byName
+            ? t(text.current, {
+                version: current.version,
+                status: text.statuses[current.status],
+                name: current.byName,
+                date: formatDate(current.createdAt),
+              })
+            : t(text.currentNoAuthor, {
+                version: current.version,
+                status: text.statuses[current.status],
+                date: formatDate(current.createdAt),
+              })}
+          {" · "}
+          <a href={pdfHref}>{text.pdf}</a>
+        </p>
+      ) : (
+        <p>{text.noVersion}</p>
+      )}
+
+      {viewing ? (
+        <section aria-labelledby="version-lue" className="card stack">
+          <h2 id="version-lue">
+            {viewing.byName
+              ? t(text.viewing, {
+                  version: viewing.version,
+                  name: viewing.byName,
+                  date: formatDateTime(viewing.createdAt),
+                })
+              : t(text.viewingNoAuthor, {
+                  version: viewing.version,
+                  date: formatDateTime(viewing.createdAt),
+                })}
+          </h2>
+          <p>
+            <a href={`/projets/${header.id}/etude`}>{text.backToCurrent}</a> ·{" "}
+            <a href={pdfHref}>{text.pdf}</a>
+          </p>
+          {viewing.forecastName ? <p>{t(text.pdfForecast, { name: viewing.forecastName })}</p> : null}
+          <StudySectionsView sections={viewing.sections} headingLevel={3} />
+        </section>
+      ) : canEdit ? (
+        <>
+          {conflict ? (
+            <div className="notice" role="alert">
+              <p>{failure?.message}</p>
+              {current ? (
+                <details>
+                  <summary>{t(text.view, { version: current.version })}</summary>
+                  <StudySectionsView sections={current.sections} headingLevel={3} />
+                </details>
+              ) : null}
+            </div>
+          ) : (
+            <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+          )}
+          {!current && Object.keys(prefill).length ? (
+            <div className="notice" role="note">
+              <p>{text.prefillNotice}</p>
+            </div>
+          ) : null}
+          <Form method="post" noValidate className="stack">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="save" />
+            <input type="hidden" name="baseVersion" value={baseVersion} />
+            {studySectionCodes.map((code, index) => (
+              <div key={code} className="stack">
+                <Field
+                  name={code}
+                  label={`${index + 1}. ${fr.studies.sections[code].title}`}
+                  help={fr.studies.sections[code].help}
+                  multiline
+                  defaultValue={values[code] ?? ""}
+                  error={errors[code]}
+                />
+                {code === "economic_model" ? (
+                  forecasts.length ? (
+                    <>
+                      <SelectField
+                        name="forecastId"
+                        label={text.forecast}
+                        help={text.forecastHelp}
+                        placeholder={text.forecastNotChosen}
+                        options={forecasts.map((f) => ({ value: f.id, label: f.name }))}
+                        defaultValue={values.forecastId ?? ""}
+                        error={errors.forecastId}
+                      />
+                      {chosenForecast ? (
+                        <p>
+                          <a href={`/previsionnels/${chosenForecast.id}`}>
+                            {t(text.forecastLink, { name: chosenForecast.name })}
+                          </a>
+                        </p>
+                      ) : null}
+                    </>
+                  ) : (
+                    <p className="field__help">{text.forecastNone}</p>
+                  )
+                ) : null}
+              </div>
+            ))}
+            <Field
+              name="note"
+              label={text.note}
+              help={text.noteHelp}
+              defaultValue={values.note ?? ""}
+              error={errors.note}
+            />
+            <button type="submit" className="button">
+              {text.save}
+            </button>
+          </Form>
+        </>
+      ) : current ? (
+        <>
+          <p>{text.readOnly}</p>
+          {chosenForecast ? <p>{t(text.pdfForecast, { name: chosenForecast.name })}</p> : null}
+          <StudySectionsView sections={current.sections} headingLevel={3} />
+        </>
+      ) : null}
+
+      {versions.length ? (
+        <section aria-labelledby="versions-titre" className="stack">
+          <h2 id="versions-titre">{text.versionsTitle}</h2>
+          <StudyVersionsTable initiativeId={header.id} versions={versions} canFinalise={canFinalise} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,253 @@
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { listThemes } from "../../server/catalogue/list-themes";
+import { formToObject } from "../../server/core/validation";
+import { getInitiative } from "../../server/initiatives/get-initiative";
+import { moveInitiative } from "../../server/initiatives/move-initiative";
+import { inclusionPublicLabels } from "../../server/offer/data-inclusion";
+import { formatDate } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { doneFlag, valueOr404 } from "../network/page-results";
+import { type SignalFormFailure, signalFormFailure } from "../signals/form-failure";
+import { CsrfInput } from "../ui/csrf-input";
+import { Field } from "../ui/form";
+import type { Route } from "./+types/initiative";
+
+const text = fr.initiatives.overview;
+const labels = fr.initiatives.fields;
+const done = ["cree", "etape", "modifie"] as const;
+
+export const meta = ({ loaderData }: Route.MetaArgs) =>
+  loaderData
+    ? [{ title: `${loaderData.initiative.reference} ${loaderData.initiative.title} — ${fr.common.appName}` }]
+    : [{ title: `${fr.common.notFoundTitle} — ${fr.common.appName}` }];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const initiative = valueOr404(await getInitiative(context.deps, actor, params.id));
+  const themes = await listThemes(context.deps);
+  return {
+    initiative,
+    header: initiativeHeaderData({ ...initiative, privateNotes: "" }, initiative.access),
+    themeLabels: Object.fromEntries(themes.map((theme) => [theme.code, theme.label])),
+    done: doneFlag(request, done),
+  };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  // Each move's form prefixes its fields (`dormant-reason`) so ids stay unique on the page.
+  const values = Object.fromEntries(
+    Object.entries(formToObject(await request.formData())).map(([key, value]) => [
+      key.replace(/^[a-z_]+-(reason|wakeUpOn)$/, "$1"),
+      value,
+    ]),
+  );
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : undefined);
+  const result = await moveInitiative(context.deps, actor, params.id, {
+    to: str("to") as never,
+    reason: str("reason") ?? "",
+    wakeUpOn: str("wakeUpOn") || undefined,
+  });
+  if (!result.ok) {
+    return signalFormFailure(
+      result.error === "FORBIDDEN" ? { ...result, error: "NOT_FOUND" } : result,
+      values,
+    );
+  }
+  return redirect(`/projets/${params.id}?fait=etape`);
+}
+
+export default function InitiativePage() {
+  const { initiative, header, themeLabels, done: flag } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failedTo = typeof failure?.values.to === "string" ? failure.values.to : null;
+  const flagText = flag ? { cree: text.created, etape: text.moved, modifie: text.saved }[flag] : null;
+  return (
+    <div className="stack">
+      <InitiativeHeader initiative={header} current="overview" />
+      {flagText ? (
+        <p className="notice notice--success" role="status">
+          {flagText}
+        </p>
+      ) : null}
+      {initiative.summary ? <p className="lead">{initiative.summary}</p> : null}
+      {initiative.access.canEdit ? (
+        <p>
+          <a className="button button--secondary" href={`/projets/${initiative.id}/modifier`}>
+            {text.edit}
+          </a>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="fiche-titre" className="stack">
+        <h2 id="fiche-titre">{text.facts}</h2>
+        {initiative.description ? <p className="pre-line">{initiative.description}</p> : null}
+        <dl className="facts">
+          <dt>{labels.entryPoint}</dt>
+          <dd>{fr.initiatives.entryPoints[initiative.entryPoint]}</dd>
+          <dt>{labels.territory}</dt>
+          <dd>
+            <a href={`/territoires/${initiative.territoryKind}/${initiative.territoryCode}`}>
+              {initiative.territoryName ?? initiative.territoryCode}
+            </a>
+          </dd>
+          <dt>{labels.themes}</dt>
+          <dd>{initiative.themes.map((code) => themeLabels[code] ?? code).join(", ") || "—"}</dd>
+          <dt>{labels.publics}</dt>
+          <dd>
+            {initiative.publics.map((code) => inclusionPublicLabels.get(code) ?? code).join(", ") || "—"}
+          </dd>
+          <dt>{text.fabrique}</dt>
+          <dd>{initiative.fabriqueName}</dd>
+          <dt>{labels.officerUserId}</dt>
+          <dd>{initiative.officer?.name ?? "—"}</dd>
+          <dt>{labels.commissionerOrganisationId}</dt>
+          <dd>
+            {initiative.commissioner ? (
+              <a href={`/acteurs/${initiative.commissioner.id}`}>{initiative.commissioner.name}</a>
+            ) : (
+              "—"
+            )}
+          </dd>
+          <dt>{labels.modelId}</dt>
+          <dd>
+            {initiative.model ? (
+              <a href={`/catalogue/${initiative.model.id}`}>{initiative.model.title}</a>
+            ) : (
+              "—"
+            )}
+          </dd>
+          <dt>{labels.programmeIds}</dt>
+          <dd>{initiative.programmes.map((p) => p.name).join(", ") || "—"}</dd>
+          {initiative.stage === "dormant" && initiative.wakeUpOn ? (
+            <>
+              <dt>{text.wakeUpOn}</dt>
+              <dd>{formatDate(initiative.wakeUpOn)}</dd>
+            </>
+          ) : null}
+          {initiative.stage === "abandoned" ? (
+            <>
+              <dt>{text.abandonReason}</dt>
+              <dd>{initiative.abandonReason}</dd>
+            </>
+          ) : null}
+        </dl>
+        {initiative.signals.length ? (
+          <>
+            <h3>{labels.signalIds}</h3>
+            <ul>
+              {initiative.signals.map((s) => (
+                <li key={s.id}>
+                  <a href={`/signaux/${s.id}`}>{s.reference}</a> — {s.title}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {initiative.privateNotes ? (
+          <div className="card">
+            <h3>{labels.privateNotes}</h3>
+            <p className="pre-line">{initiative.privateNotes}</p>
+          </div>
+        ) : null}
+      </section>
+
+      {initiative.access.canMove ? (
+        <section aria-labelledby="etapes-titre" className="stack">
+          <h2 id="etapes-titre">{text.moves}</h2>
+          <p>{text.movesHelp}</p>
+          {initiative.moves.map((move) => {
+            const prefix = `${move.to}-`;
+            const failed = failedTo === move.to ? failure : undefined;
+            const errors = failed?.fields ?? {};
+            const typed = (key: string) =>
+              typeof failed?.values[key] === "string" ? (failed.values[key] as string) : undefined;
+            return (
+              <Form
+                method="post"
+                noValidate
+                className="card stack"
+                key={move.to}
+                aria-labelledby={`${prefix}titre`}
+              >
+                <h3 id={`${prefix}titre`}>{move.label}</h3>
+                <CsrfInput />
+                <input type="hidden" name="to" value={move.to} />
+                {failed?.message ? (
+                  <p className="field__error" role="alert">
+                    {failed.message}
+                  </p>
+                ) : null}
+                {move.blockedBy.length ? (
+                  <div className="notice">
+                    <p>{text.blocked}</p>
+                    <ul>
+                      {move.blockedBy.map((reason) => (
+                        <li key={reason}>{reason}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+                {move.asks.wakeUpOn ? (
+                  <Field
+                    name={`${prefix}wakeUpOn`}
+                    label={text.wakeUpOn}
+                    type="date"
+                    required
+                    defaultValue={typed("wakeUpOn")}
+                    error={errors.wakeUpOn}
+                  />
+                ) : null}
+                {move.asks.reason ? (
+                  <Field
+                    name={`${prefix}reason`}
+                    label={text.reason}
+                    required
+                    multiline
+                    defaultValue={typed("reason")}
+                    error={errors.reason}
+                  />
+                ) : null}
+                <button
+                  type="submit"
+                  className="button button--secondary"
+                  disabled={move.blockedBy.length > 0}
+                >
+                  {move.label}
+                </button>
+              </Form>
+            );
+          })}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="durees-titre" className="stack">
+        <h2 id="durees-titre">{text.durations}</h2>
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{text.durations}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{text.stage}</th>
+                <th scope="col" className="num">
+                  {text.days}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {initiative.durations.map((d) => (
+                <tr key={d.stage}>
+                  <td>{fr.initiatives.stages[d.stage]}</td>
+                  <td className="num">{t(text.daysValue, { days: d.days })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

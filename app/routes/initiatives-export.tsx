@@ -1,0 +1,27 @@
+import { requireActor } from "../../server/accounts/require-actor";
+import { listThemes } from "../../server/catalogue/list-themes";
+import { listInitiativesQuery } from "../../server/initiatives/initiative-schemas";
+import { initiativesToCsv } from "../../server/initiatives/initiatives-csv";
+import { listAllInitiatives } from "../../server/initiatives/list-initiatives";
+import { readQueryWith } from "../signals/list-query";
+import type { Route } from "./+types/initiatives-export";
+
+/** The filtered list as a CSV file (same filters and same visibility as `/projets`). */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const {
+    page: _page,
+    perPage: _perPage,
+    ...query
+  } = readQueryWith(listInitiativesQuery, new URL(request.url));
+  const items = await listAllInitiatives(context.deps, actor, query);
+  const themes = await listThemes(context.deps);
+  const now = context.deps.clock.now();
+  const csv = initiativesToCsv(items, new Map(themes.map((theme) => [theme.code, theme.label])), now);
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="projets-${now.toISOString().slice(0, 10)}.csv"`,
+    },
+  });
+}
