@@ -18,6 +18,7 @@ export const demoIds = {
     emergence: "00000000-0000-4000-8000-0000000000a3",
     atis: "00000000-0000-4000-8000-0000000000a4",
     partenaire: "00000000-0000-4000-8000-0000000000a5",
+    porteur: "00000000-0000-4000-8000-0000000000a6",
   },
   /** The three seed stories (product.md), at their end states. */
   initiatives: {

@@ -1,7 +1,9 @@
 import { seedCatalogueModels } from "../catalogue/seed-models";
 import type { Db } from "../db/database";
+import { seedDemoForecasts } from "../forecasts/seed/demo-forecasts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoIds } from "./demo-ids";
 import { createYoungDemoFabriques, demoFabriqueStart, recordDemoJourneys } from "./demo-network";
+import { seedDemoPipeline } from "./demo-pipeline";
 import { addMembership, createFabrique, createNetwork, createUser } from "./factories";
 
 /**
@@ -98,5 +100,7 @@ export async function seedDemo(db: Db): Promise<void> {
       animatorId: demoIds.users.animation,
       at,
     });
+    await seedDemoPipeline(tx, { animatorId: demoIds.users.animation, at });
+    await seedDemoForecasts(tx, at);
   });
 }

@@ -1,0 +1,413 @@
+import { and, eq } from "drizzle-orm";
+import { insertModel } from "../catalogue/model-factory";
+import { seedModelId, stableUuid } from "../catalogue/seed-models";
+import type { Db } from "../db/database";
+import {
+  carrierCandidate,
+  contact,
+  decision,
+  followUp,
+  handover,
+  type InitiativeStage,
+  initiative,
+  initiativeEvent,
+  initiativePartner,
+  initiativeSignal,
+  meeting,
+  meetingParticipant,
+  organisation,
+  outcome,
+  signal,
+  signalEvent,
+  studyVersion,
+  task,
+  type WorkingStage,
+} from "../db/schema";
+import { nextInitiativeReference } from "../initiatives/initiative-reference";
+import { insertSignal } from "../signals/insert-signal";
+import { studySectionCodes } from "../studies/study-sections";
+import { DEMO_PASSWORD, demoIds } from "./demo-ids";
+import {
+  type DemoFabrique,
+  type DemoInitiative,
+  type DemoMeeting,
+  demoOrganisations,
+  demoSignals,
+} from "./demo-pipeline-data";
+import { demoOtherInitiatives } from "./demo-pipeline-others";
+import { demoStories } from "./demo-pipeline-stories";
+import { demoStudies } from "./demo-pipeline-studies";
+import { addMembership, createUser } from "./factories";
+
+const fabriques: Record<DemoFabrique, { id: string; slug: string; officer: string }> = {
+  adress: { id: demoIds.fabriques.adress, slug: "adress", officer: demoIds.users.adress },
+  emergence: { id: demoIds.fabriques.emergence, slug: "emergence", officer: demoIds.users.emergence },
+  atis: { id: demoIds.fabriques.atis, slug: "atis", officer: demoIds.users.atis },
+};
+const organisationId = (key: string) => stableUuid(`essaim-demo:organisation:${key}`);
+const day = (date: string) => new Date(date.length === 10 ? `${date}T09:00:00.000Z` : `${date}.000+01:00`);
+const hundredths = (fte: number) => Math.round(fte * 100);
+
+/** The two models the stories produced (issue 4: they appear once their stories are launched). */
+async function seedStoryModels(db: Db, animatorId: string) {
+  await insertModel(
+    db,
+    {
+      id: seedModelId("essaim-demo:conciergerie-seniors"),
+      externalId: "essaim-demo:conciergerie-seniors",
+      title: "Conciergerie seniors de quartier",
+      summary:
+        "Une conciergerie de quartier prioritaire tournée vers les aînés : courses, démarches, petits travaux, point relais et lien social.",
+      description:
+        "Née d'un besoin signalé par la Ville de Rouen dans le quartier des Hauts de Rouen, la conciergerie est portée par une structure existante du quartier qui a recruté un chargé de projet. Une adhésion annuelle modique ouvre l'accès aux services socles ; les petits services sont tarifés. Le bien vieillir est financé avec un groupe de protection sociale (AG2R La Mondiale).",
+      themes: ["bien-vieillir", "services-proximite", "lien-social"],
+      publics: ["seniors", "residents-qpv-frr"],
+      tags: ["conciergerie", "seniors", "quartier prioritaire", "bien vieillir"],
+      jobsFte: 2,
+      insertionJobsFte: 1,
+      legalForms: ["association"],
+      replicationType: "dissemination",
+      originOrganisation: "ADRESS (Fabrique à initiatives de Normandie)",
+      originTerritoryKind: "commune",
+      originTerritoryCode: "76540",
+      presence: "Rouen (Hauts de Rouen), depuis 2026 (démo).",
+      status: "published",
+      ownerFabriqueId: demoIds.fabriques.adress,
+      sourceUrls: ["https://www.avise.org/articles/la-fabrique-a-initiatives"],
+    },
+    { byUserId: animatorId },
+  );
+  await insertModel(
+    db,
+    {
+      id: seedModelId("essaim-demo:princess"),
+      externalId: "essaim-demo:princess",
+      title: "Princ'ESS, institut de beauté solidaire d'insertion",
+      summary:
+        "Un institut de beauté dont l'équipe compte des femmes en insertion ; une part du chiffre d'affaires finance des soins socio-esthétiques pour des personnes fragiles.",
+      description:
+        "Conçu par la Fabrique à initiatives ATIS à Bordeaux quand aucune solution n'existait : l'image et l'estime de soi comme levier de retour à l'emploi. L'institut est bicéphale : une activité commerciale de beauté ouverte à tous, et des soins socio-esthétiques pour des personnes fragiles, financés en partie par la marge de la première (péréquation).",
+      themes: ["insertion-emploi", "sante"],
+      publics: ["femmes", "demandeurs-emploi"],
+      tags: ["institut de beauté", "socio-esthétique", "insertion", "femmes", "péréquation"],
+      jobsFte: 5,
+      insertionJobsFte: 4,
+      legalForms: ["sas"],
+      replicationType: "dissemination",
+      originOrganisation: "ATIS (Fabrique à initiatives de Nouvelle-Aquitaine)",
+      originTerritoryKind: "commune",
+      originTerritoryCode: "33063",
+      presence: "Bordeaux.",
+      status: "published",
+      ownerFabriqueId: demoIds.fabriques.atis,
+      sourceUrls: ["https://www.avise.org/articles/la-fabrique-a-initiatives"],
+    },
+    { byUserId: animatorId },
+  );
+}
+
+async function seedSignals(db: Db) {
+  const ids = new Map<string, string>();
+  for (const s of demoSignals) {
+    const owner = fabriques[s.fabrique];
+    const at = day(s.on);
+    const row = await insertSignal({ db, clock: { now: () => at } }, owner, {
+      kind: s.kind,
+      title: s.title,
+      description: s.description,
+      territoryKind: "commune",
+      territoryCode: s.commune,
+      themes: s.themes,
+      channel: s.channel,
+      sourceOrganisation: s.source,
+      createdByUserId: s.channel === "public_form" ? null : owner.officer,
+    });
+    await db.update(signal).set({ createdAt: at, updatedAt: at }).where(eq(signal.id, row.id));
+    await db.update(signalEvent).set({ at }).where(eq(signalEvent.signalId, row.id));
+    if (s.status !== "new" && s.status !== "converted") {
+      await db
+        .update(signal)
+        .set({ status: s.status, wakeUpOn: s.wakeUpOn ?? null, statusChangedAt: at })
+        .where(eq(signal.id, row.id));
+      await db.insert(signalEvent).values({
+        signalId: row.id,
+        fromStatus: "new",
+        toStatus: s.status,
+        reason: s.status === "parked" ? "En attente de la fin des travaux de rénovation urbaine." : "",
+        byUserId: owner.officer,
+        at,
+      });
+    }
+    ids.set(s.key, row.id);
+  }
+  return ids;
+}
+
+async function seedMeeting(
+  db: Db,
+  owner: { id: string; officer: string },
+  initiativeId: string,
+  m: DemoMeeting,
+) {
+  const startsAt = day(m.on);
+  const [row] = await db
+    .insert(meeting)
+    .values({
+      fabriqueId: owner.id,
+      initiativeId,
+      kind: m.kind,
+      title: m.title,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+      place: m.place,
+      publicHeadcount: m.headcount ?? null,
+      minutes: m.minutes ?? "",
+      createdByUserId: owner.officer,
+      createdAt: startsAt,
+      updatedAt: startsAt,
+    })
+    .returning({ id: meeting.id });
+  if (m.participants.length) {
+    await db
+      .insert(meetingParticipant)
+      .values(m.participants.map((key) => ({ meetingId: row!.id, organisationId: organisationId(key) })));
+  }
+  if (m.decision) {
+    await db.insert(decision).values({
+      initiativeId,
+      meetingId: row!.id,
+      stage: m.decision.stage,
+      kind: m.decision.kind,
+      path: m.decision.path ?? null,
+      rationale: m.decision.rationale,
+      decidedBy: m.decision.decidedBy,
+      decidedOn: m.on.slice(0, 10),
+      recordedByUserId: owner.officer,
+      recordedAt: startsAt,
+    });
+  }
+}
+
+async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<string, string>) {
+  const owner = fabriques[spec.fabrique];
+  const [, firstOn] = spec.history[0]!;
+  const [stage, enteredOn] = spec.history.at(-1)!;
+  const previous = spec.history.at(-2)?.[0] as WorkingStage | undefined;
+  const created = day(firstOn);
+  const lastChange = day(enteredOn);
+  const reference = await nextInitiativeReference(db, owner, created);
+  const modelId = spec.modelExternalId ? seedModelId(spec.modelExternalId) : null;
+  const [row] = await db
+    .insert(initiative)
+    .values({
+      ...(spec.id ? { id: spec.id } : { id: stableUuid(`essaim-demo:initiative:${spec.key}`) }),
+      fabriqueId: owner.id,
+      reference,
+      title: spec.title,
+      summary: spec.summary,
+      description: spec.description,
+      territoryKind: "commune",
+      territoryCode: spec.commune,
+      themes: spec.themes,
+      publics: spec.publics,
+      entryPoint: spec.entryPoint,
+      modelId,
+      commissionerOrganisationId: spec.commissioner ? organisationId(spec.commissioner) : null,
+      officerUserId: owner.officer,
+      stage,
+      stageEnteredAt: lastChange,
+      stageBeforeDormant: stage === "dormant" ? (previous ?? null) : null,
+      wakeUpOn: spec.wakeUpOn ?? null,
+      abandonReason: spec.abandonReason ?? "",
+      createdByUserId: owner.officer,
+      createdAt: created,
+      updatedAt: lastChange,
+    })
+    .returning({ id: initiative.id });
+  const id = row!.id;
+  let from: InitiativeStage | null = null;
+  for (const [to, on] of spec.history) {
+    await db.insert(initiativeEvent).values({
+      initiativeId: id,
+      kind: from === null ? "created" : "stage",
+      fromStage: from,
+      toStage: to,
+      note: from === null ? "Projet créé (saisine)" : ((to === "abandoned" ? spec.abandonReason : "") ?? ""),
+      byUserId: owner.officer,
+      at: day(on),
+    });
+    from = to;
+  }
+  for (const key of spec.signals ?? []) {
+    const signalId = signalIds.get(key)!;
+    await db.insert(initiativeSignal).values({ initiativeId: id, signalId, linkedAt: created });
+    await db
+      .update(signal)
+      .set({ status: "converted", statusChangedAt: created })
+      .where(eq(signal.id, signalId));
+    await db.insert(signalEvent).values({
+      signalId,
+      fromStatus: "new",
+      toStatus: "converted",
+      reason: `→ ${reference} ${spec.title}`,
+      byUserId: owner.officer,
+      at: created,
+    });
+  }
+  for (const [key, role] of spec.partners ?? []) {
+    await db
+      .insert(initiativePartner)
+      .values({ initiativeId: id, organisationId: organisationId(key), role, createdAt: created });
+  }
+  for (const m of spec.meetings ?? []) await seedMeeting(db, owner, id, m);
+  const study = demoStudies[spec.key];
+  if (study || spec.studyFinal !== undefined) {
+    const sections = Object.fromEntries(studySectionCodes.map((code) => [code, study?.[code] ?? ""]));
+    const studyStage = spec.history.find(([s]) => s === "opportunity_study")?.[1] ?? firstOn;
+    await db.insert(studyVersion).values({
+      initiativeId: id,
+      version: 1,
+      sections,
+      status: spec.studyFinal ? "final" : "draft",
+      note: spec.studyFinal ? "Version présentée au comité de pilotage" : "Premier jet",
+      byUserId: owner.officer,
+      createdAt: day(studyStage),
+    });
+  }
+  const carrierIds: string[] = [];
+  for (const c of spec.carriers ?? []) {
+    const [candidate] = await db
+      .insert(carrierCandidate)
+      .values({
+        initiativeId: id,
+        kind: c.kind,
+        name: c.name,
+        organisationId: c.organisation ? organisationId(c.organisation) : null,
+        status: c.chosen ? "chosen" : "considered",
+        note: c.note ?? "",
+        createdAt: lastChange,
+        decidedAt: c.chosen ? lastChange : null,
+      })
+      .returning({ id: carrierCandidate.id });
+    if (c.chosen) carrierIds.unshift(candidate!.id);
+  }
+  if (spec.handover && carrierIds[0]) {
+    await db.insert(handover).values({
+      initiativeId: id,
+      carrierCandidateId: carrierIds[0],
+      transferred: spec.handover.transferred,
+      conditions: spec.handover.conditions,
+      handedOverOn: spec.handover.on,
+      recordedByUserId: owner.officer,
+      recordedAt: day(spec.handover.on),
+    });
+  }
+  if (spec.outcome) {
+    const o = spec.outcome;
+    await db.insert(outcome).values({
+      initiativeId: id,
+      kind: o.kind,
+      modelId: o.modelExternalId ? seedModelId(o.modelExternalId) : null,
+      organisationId: o.organisation ? organisationId(o.organisation) : null,
+      activityName: o.activityName,
+      openedOn: o.openedOn,
+      jobsFteHundredths: hundredths(o.jobs),
+      insertionFteHundredths: hundredths(o.insertion),
+      disabilityFteHundredths: hundredths(o.disability),
+      proposedModelId: o.proposesModel ? seedModelId(o.proposesModel) : null,
+      recordedByUserId: owner.officer,
+      recordedAt: day(o.openedOn),
+    });
+  }
+  for (const f of spec.followUps ?? []) {
+    await db.insert(followUp).values({
+      initiativeId: id,
+      milestoneMonths: f.months,
+      measuredOn: f.on,
+      jobsFteHundredths: hundredths(f.jobs),
+      insertionFteHundredths: hundredths(f.insertion),
+      disabilityFteHundredths: hundredths(f.disability),
+      revenueCents: f.revenueEuros ? f.revenueEuros * 100 : null,
+      beneficiaries: f.beneficiaries ?? null,
+      note: f.note,
+      recordedByUserId: owner.officer,
+      recordedAt: day(f.on),
+    });
+  }
+  for (const t of spec.tasks ?? []) {
+    await db.insert(task).values({
+      fabriqueId: owner.id,
+      initiativeId: id,
+      title: t.title,
+      ownerUserId: owner.officer,
+      dueOn: t.due,
+      createdByUserId: owner.officer,
+      createdAt: lastChange,
+    });
+  }
+  return id;
+}
+
+/**
+ * The demo pipeline: organisations, signals, the three seed stories at their end states with
+ * their meetings, decisions, studies, carriers, handovers, outcomes and follow-ups, a dozen more
+ * initiatives across the stages, the models the stories produced, and two accounts that show the
+ * partner's and the carrier's views (`partenaire@`, `porteur@essaim.demo`).
+ */
+export async function seedDemoPipeline(db: Db, context: { animatorId: string; at: Date }) {
+  for (const o of demoOrganisations) {
+    await db.insert(organisation).values({
+      id: organisationId(o.key),
+      fabriqueId: fabriques[o.fabrique].id,
+      name: o.name,
+      kind: o.kind,
+      legalForm: o.legalForm ?? "",
+      siaeKind: o.siaeKind ?? null,
+      adaptedEnterprise: o.adaptedEnterprise ?? false,
+      esusUntil: o.esusUntil ?? null,
+      territoryKind: o.commune ? "commune" : null,
+      territoryCode: o.commune ?? null,
+      website: o.website ?? "",
+      createdAt: context.at,
+      updatedAt: context.at,
+    });
+  }
+  await seedStoryModels(db, context.animatorId);
+  const signalIds = await seedSignals(db);
+  for (const spec of [...demoStories, ...demoOtherInitiatives]) await seedInitiative(db, spec, signalIds);
+
+  // The partner account (Ville de Rouen) sees the Rouen story as commissioner and copil member.
+  await db.insert(contact).values({
+    fabriqueId: demoIds.fabriques.adress,
+    organisationId: organisationId("rouen"),
+    name: "Marc Partenaire",
+    jobTitle: "Chargé de mission cohésion sociale (démo)",
+    email: "partenaire@essaim.demo",
+    userId: demoIds.users.partenaire,
+    createdAt: context.at,
+    updatedAt: context.at,
+  });
+  // The carrier account works in the Rouen conciergerie's dossier only.
+  await createUser(db, {
+    id: demoIds.users.porteur,
+    email: "porteur@essaim.demo",
+    name: "Karim Porteur (Régie de quartier)",
+    password: DEMO_PASSWORD,
+    createdAt: context.at,
+  });
+  await addMembership(db, {
+    userId: demoIds.users.porteur,
+    fabriqueId: demoIds.fabriques.adress,
+    role: "carrier",
+    initiativeId: demoIds.initiatives.rouenConciergerie,
+  });
+  await db
+    .update(carrierCandidate)
+    .set({ userId: demoIds.users.porteur })
+    .where(
+      and(
+        eq(carrierCandidate.initiativeId, demoIds.initiatives.rouenConciergerie),
+        eq(carrierCandidate.status, "chosen"),
+      ),
+    );
+}
