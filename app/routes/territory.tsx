@@ -1,11 +1,13 @@
 import { data, useLoaderData } from "react-router";
 import { territoryKinds } from "../../server/db/schema/territories";
+import { listLaunchedActivities } from "../../server/initiatives/launched-activities";
+import { listInitiatives } from "../../server/initiatives/list-initiatives";
 import { listSignals } from "../../server/signals/list-signals";
 import { canListSignals } from "../../server/signals/signal-access";
 import { getTerritory } from "../../server/territories/get-territory";
 import { listTerritoryMembers } from "../../server/territories/list-territory-members";
 import { memberKindsOf } from "../../server/territories/territory-members";
-import { formatInteger } from "../i18n/format";
+import { formatDate, formatInteger } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { EmptyState } from "../ui/empty-state";
@@ -48,18 +50,26 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
           perPage: 1,
         })
       : null;
+  const territoryValue = `${territory.kind}:${territory.code}`;
+  const initiatives = actor
+    ? await listInitiatives(context.deps, actor, { territory: territoryValue, page: 1, perPage: 10 })
+    : null;
   return {
     territory,
     available,
     members: members?.ok ? members.value : null,
     signalCount: signals?.ok ? signals.value.total : null,
+    initiatives: initiatives?.ok ? initiatives.value : null,
+    activities: await listLaunchedActivities(context.deps, territory),
   };
 }
 
 const sections = ["signals", "initiatives", "activities", "offer", "models"] as const;
 
 export default function Territory() {
-  const { territory, available, members, signalCount } = useLoaderData<typeof loader>();
+  const { territory, available, members, signalCount, initiatives, activities } =
+    useLoaderData<typeof loader>();
+  const pageText = fr.territories.page.sections;
   const kindLabel = fr.territories.kind[territory.kind];
   const counts: Partial<Record<Kind, number>> = territory.members;
   const base = `/territoires/${territory.kind}/${territory.code}`;
@@ -236,6 +246,50 @@ export default function Territory() {
                   </a>
                 ) : null}
               </p>
+            ) : key === "initiatives" ? (
+              !initiatives ? (
+                <p>{pageText.initiatives.signIn}</p>
+              ) : initiatives.total === 0 ? (
+                <EmptyState title={pageText.initiatives.empty} />
+              ) : (
+                <>
+                  <p>
+                    {t(pageText.initiatives.count, { count: initiatives.total })}{" "}
+                    <a href={`/projets?vue=tableau&territory=${territory.kind}:${territory.code}`}>
+                      {pageText.initiatives.link}
+                    </a>
+                  </p>
+                  <ul>
+                    {initiatives.items.map((item) => (
+                      <li key={item.id}>
+                        <a href={`/projets/${item.id}`}>{item.title}</a> — {fr.initiatives.stages[item.stage]}{" "}
+                        ({item.fabriqueName})
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )
+            ) : key === "activities" ? (
+              activities.length === 0 ? (
+                <EmptyState title={pageText.activities.empty} />
+              ) : (
+                <ul>
+                  {activities.map((a) => (
+                    <li key={a.initiativeId}>
+                      <strong>{a.activityName}</strong> ({a.territoryName}, {a.fabriqueName}) —{" "}
+                      {t(pageText.activities.opened, { date: formatDate(a.openedOn) })}
+                      {a.modelId && a.modelTitle ? (
+                        <>
+                          {" — "}
+                          <a href={`/catalogue/${a.modelId}`}>
+                            {t(pageText.activities.replication, { model: a.modelTitle })}
+                          </a>
+                        </>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )
             ) : key === "offer" || key === "models" ? (
               <p>
                 <a

@@ -21,7 +21,7 @@ export type MapShape = {
 };
 
 /** What a map counts: people (INSEE population) or the published catalogue models born there. */
-export const mapMetrics = ["population", "models"] as const;
+export const mapMetrics = ["population", "models", "activities"] as const;
 export type MapMetric = (typeof mapMetrics)[number];
 
 export type TerritoryMap = {
@@ -109,7 +109,31 @@ async function countPublishedModels(deps: Pick<Deps, "db">, level: MapLevel): Pr
 }
 
 /**
- * A choropleth of population (or of catalogue models) per région, département or EPCI, ready to draw as SVG: imported
+ * Activities launched by initiatives (their recorded outcome) per territory of a level, from the
+ * initiative's territory and its parents. Launched activities are public (like a model's lineage).
+ */
+async function countLaunchedActivities(
+  deps: Pick<Deps, "db">,
+  level: MapLevel,
+): Promise<Map<string, number>> {
+  const rows = (
+    await deps.db.execute<{ code: string | null; n: number }>(
+      sql`select case when t.kind = ${level} then t.code
+                      when ${level} = 'region' then t.region_code
+                      when ${level} = 'departement' then t.departement_code
+                      when ${level} = 'epci' then t.epci_code end as code,
+                 count(*)::int as n
+          from outcome o
+          join initiative i on i.id = o.initiative_id
+          join territory t on t.kind = i.territory_kind and t.code = i.territory_code
+          group by 1`,
+    )
+  ).rows;
+  return new Map(rows.filter((r) => r.code !== null).map((r) => [r.code!, Number(r.n)]));
+}
+
+/**
+ * A choropleth of population (or of catalogue models, or of launched activities) per région, département or EPCI, ready to draw as SVG: imported
  * boundaries when there are some for the level, otherwise (régions and départements only) the
  * openly licensed map of metropolitan départements. Null for EPCI without imported boundaries.
  */
@@ -127,7 +151,12 @@ export async function getTerritoryMap(
     }>(sql`select code, name, population, region_code from territory t
           where kind = ${level} and ${isCurrent(sql`t`)} order by name`)
   ).rows;
-  const modelCounts = metric === "models" ? await countPublishedModels(deps, level) : null;
+  const modelCounts =
+    metric === "models"
+      ? await countPublishedModels(deps, level)
+      : metric === "activities"
+        ? await countLaunchedActivities(deps, level)
+        : null;
   // From here on `population` holds the value the map shows, whichever the metric.
   const territories = modelCounts
     ? rawTerritories.map((t) => ({ ...t, population: modelCounts.get(t.code) ?? 0 }))

@@ -94,13 +94,16 @@ export const territories = {
       },
       initiatives: {
         title: "Projets",
-        empty:
-          "Les projets menés sur ce territoire apparaîtront ici quand le module des projets sera en service.",
+        empty: "Aucun projet que vous pouvez voir sur ce territoire.",
+        signIn: "Les projets sont visibles des équipes des Fabriques et de leurs partenaires : connectez-vous pour les voir.",
+        count: "{count} projet(s) sur ce territoire ou à l'intérieur.",
+        link: "Voir ces projets",
       },
       activities: {
         title: "Activités lancées",
-        empty:
-          "Les activités nées de projets et lancées sur ce territoire apparaîtront ici quand le module des projets sera en service.",
+        empty: "Aucune activité lancée par un projet de Fabrique sur ce territoire pour l'instant.",
+        opened: "ouverte le {date}",
+        replication: "essaimage de « {model} »",
       },
       offer: {
         title: "Offre existante",
@@ -117,7 +120,7 @@ export const territories = {
     choose: "Carte par",
     level: { region: "région", departement: "département", epci: "EPCI" } as Record<string, string>,
     chooseMetric: "Ce que compte la carte",
-    metric: { population: "population", models: "modèles du catalogue" },
+    metric: { population: "population", models: "modèles du catalogue", activities: "activités lancées" },
     metrics: {
       population: { caption: "Population par {level}", legend: "Légende : population", value: "Population" },
       models: {
@@ -125,9 +128,14 @@ export const territories = {
         legend: "Légende : nombre de modèles publiés",
         value: "Modèles publiés",
       },
+      activities: {
+        caption: "Activités lancées par les projets des Fabriques dans chaque {level}",
+        legend: "Légende : nombre d'activités lancées",
+        value: "Activités lancées",
+      },
     },
     metricNote:
-      "Les cartes comptent la population (INSEE) ou les modèles publiés du catalogue selon leur territoire d'origine. Les remontées et les projets, propres à chaque Fabrique, n'y figurent pas encore.",
+      "Les cartes comptent la population (INSEE), les modèles publiés du catalogue selon leur territoire d'origine, ou les activités lancées par les projets des Fabriques. Les remontées et les projets en cours, propres à chaque Fabrique, se consultent depuis la page de chaque territoire.",
     legendRange: "de {from} à {to}",
     noData: "pas de donnée",
     table: "Voir les données de la carte en tableau",

@@ -1,0 +1,52 @@
+import { desc, eq, type SQL, sql } from "drizzle-orm";
+import type { Deps } from "../core/deps";
+import { fabrique, initiative, model, outcome } from "../db/schema";
+import { insideTerritory } from "../territories/inside-territory";
+
+export type LaunchedActivity = {
+  initiativeId: string;
+  activityName: string;
+  kind: (typeof outcome.$inferSelect)["kind"];
+  openedOn: string;
+  jobsFteHundredths: number;
+  modelId: string | null;
+  modelTitle: string | null;
+  fabriqueName: string;
+  territoryName: string | null;
+};
+
+/**
+ * Activities launched by initiatives (their recorded outcome) on a territory or inside it. Public:
+ * a launched activity is news a Fabrique tells, like a model's lineage; nothing private is read.
+ */
+export async function listLaunchedActivities(
+  deps: Pick<Deps, "db">,
+  territory: { kind: string; code: string },
+  limit = 50,
+): Promise<LaunchedActivity[]> {
+  const where: SQL =
+    insideTerritory(`${territory.kind}:${territory.code}`, {
+      kind: initiative.territoryKind,
+      code: initiative.territoryCode,
+    }) ?? sql`false`;
+  return deps.db
+    .select({
+      initiativeId: initiative.id,
+      activityName: outcome.activityName,
+      kind: outcome.kind,
+      openedOn: outcome.openedOn,
+      jobsFteHundredths: outcome.jobsFteHundredths,
+      modelId: outcome.modelId,
+      modelTitle: model.title,
+      fabriqueName: fabrique.name,
+      territoryName: sql<string | null>`(select t.name from territory t
+        where t.kind = ${initiative.territoryKind} and t.code = ${initiative.territoryCode})`,
+    })
+    .from(outcome)
+    .innerJoin(initiative, eq(initiative.id, outcome.initiativeId))
+    .innerJoin(fabrique, eq(fabrique.id, initiative.fabriqueId))
+    .leftJoin(model, eq(model.id, outcome.modelId))
+    .where(where)
+    .orderBy(desc(outcome.openedOn))
+    .limit(limit);
+}
