@@ -65,6 +65,59 @@ export default function InitiativePage() {
   const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
   const failedTo = typeof failure?.values.to === "string" ? failure.values.to : null;
   const flagText = flag ? { cree: text.created, etape: text.moved, modifie: text.saved }[flag] : null;
+  const renderMove = (move: (typeof initiative.moves)[number]) => {
+    const prefix = `${move.to}-`;
+    const failed = failedTo === move.to ? failure : undefined;
+    const errors = failed?.fields ?? {};
+    const typed = (key: string) =>
+      typeof failed?.values[key] === "string" ? (failed.values[key] as string) : undefined;
+    return (
+      <Form method="post" noValidate className="card stack" key={move.to} aria-labelledby={`${prefix}titre`}>
+        <h3 id={`${prefix}titre`}>{move.label}</h3>
+        <CsrfInput />
+        <input type="hidden" name="to" value={move.to} />
+        {failed?.message ? (
+          <p className="field__error" role="alert">
+            {failed.message}
+          </p>
+        ) : null}
+        {move.blockedBy.length ? (
+          <div className="notice">
+            <p>{text.blocked}</p>
+            <ul>
+              {move.blockedBy.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {move.asks.wakeUpOn ? (
+          <Field
+            name={`${prefix}wakeUpOn`}
+            label={text.wakeUpOn}
+            type="date"
+            required
+            defaultValue={typed("wakeUpOn")}
+            error={errors.wakeUpOn}
+          />
+        ) : null}
+        {move.asks.reason ? (
+          <Field
+            name={`${prefix}reason`}
+            label={text.reason}
+            required
+            multiline
+            defaultValue={typed("reason")}
+            error={errors.reason}
+          />
+        ) : null}
+        <button type="submit" className="button button--secondary" disabled={move.blockedBy.length > 0}>
+          {move.label}
+        </button>
+      </Form>
+    );
+  };
+
   return (
     <div className="stack">
       <InitiativeHeader initiative={header} current="overview" />
@@ -159,68 +212,22 @@ export default function InitiativePage() {
         <section aria-labelledby="etapes-titre" className="stack">
           <h2 id="etapes-titre">{text.moves}</h2>
           <p>{text.movesHelp}</p>
-          {initiative.moves.map((move) => {
-            const prefix = `${move.to}-`;
-            const failed = failedTo === move.to ? failure : undefined;
-            const errors = failed?.fields ?? {};
-            const typed = (key: string) =>
-              typeof failed?.values[key] === "string" ? (failed.values[key] as string) : undefined;
-            return (
-              <Form
-                method="post"
-                noValidate
-                className="card stack"
-                key={move.to}
-                aria-labelledby={`${prefix}titre`}
-              >
-                <h3 id={`${prefix}titre`}>{move.label}</h3>
-                <CsrfInput />
-                <input type="hidden" name="to" value={move.to} />
-                {failed?.message ? (
-                  <p className="field__error" role="alert">
-                    {failed.message}
-                  </p>
-                ) : null}
-                {move.blockedBy.length ? (
-                  <div className="notice">
-                    <p>{text.blocked}</p>
-                    <ul>
-                      {move.blockedBy.map((reason) => (
-                        <li key={reason}>{reason}</li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                {move.asks.wakeUpOn ? (
-                  <Field
-                    name={`${prefix}wakeUpOn`}
-                    label={text.wakeUpOn}
-                    type="date"
-                    required
-                    defaultValue={typed("wakeUpOn")}
-                    error={errors.wakeUpOn}
-                  />
-                ) : null}
-                {move.asks.reason ? (
-                  <Field
-                    name={`${prefix}reason`}
-                    label={text.reason}
-                    required
-                    multiline
-                    defaultValue={typed("reason")}
-                    error={errors.reason}
-                  />
-                ) : null}
-                <button
-                  type="submit"
-                  className="button button--secondary"
-                  disabled={move.blockedBy.length > 0}
-                >
-                  {move.label}
-                </button>
-              </Form>
-            );
-          })}
+          {initiative.moves
+            .filter((move) => move.kind === "forward" || move.kind === "wakeUp")
+            .map(renderMove)}
+          {initiative.moves.some((move) => move.kind !== "forward" && move.kind !== "wakeUp") ? (
+            <details
+              className="stack"
+              open={initiative.moves.some(
+                (move) => move.to === failedTo && move.kind !== "forward" && move.kind !== "wakeUp",
+              )}
+            >
+              <summary>{text.otherMoves}</summary>
+              {initiative.moves
+                .filter((move) => move.kind !== "forward" && move.kind !== "wakeUp")
+                .map(renderMove)}
+            </details>
+          ) : null}
         </section>
       ) : null}
 

@@ -163,6 +163,9 @@ export default function Initiatives() {
   const option = <K extends string>(values: readonly K[], labels: Record<K, string>) =>
     values.map((value) => ({ value, label: labels[value] }));
   const total = view === "table" ? (list?.total ?? 0) : (board?.length ?? 0);
+  const filtered = ["q", "stage", "entryPoint", "theme", "territory", "programme", "officer"].some(
+    (key) => (query as Record<string, unknown>)[key],
+  );
   return (
     <div className="stack">
       <h1>{text.title}</h1>
@@ -183,66 +186,72 @@ export default function Initiatives() {
         </section>
       ) : null}
 
-      <form method="get" className="card stack" aria-labelledby="filtres-titre">
-        <h2 id="filtres-titre">{text.filters}</h2>
-        {view === "table" ? <input type="hidden" name="vue" value="tableau" /> : null}
-        <Field name="q" label={text.q} defaultValue={query.q} />
-        {view === "table" ? (
+      <details className="card" open={filtered}>
+        <summary>
+          <h2 id="filtres-titre" className="details-heading">
+            {text.filters}
+          </h2>
+        </summary>
+        <form method="get" className="stack" aria-labelledby="filtres-titre">
+          {view === "table" ? <input type="hidden" name="vue" value="tableau" /> : null}
+          <Field name="q" label={text.q} defaultValue={query.q} />
+          {view === "table" ? (
+            <SelectField
+              name="stage"
+              label={text.columns.stage}
+              options={option(initiativeStages, fr.initiatives.stages)}
+              placeholder={text.all}
+              defaultValue={query.stage}
+            />
+          ) : null}
           <SelectField
-            name="stage"
-            label={text.columns.stage}
-            options={option(initiativeStages, fr.initiatives.stages)}
+            name="entryPoint"
+            label={text.columns.entryPoint}
+            options={option(entryPoints, fr.initiatives.entryPoints)}
             placeholder={text.all}
-            defaultValue={query.stage}
+            defaultValue={query.entryPoint}
           />
-        ) : null}
-        <SelectField
-          name="entryPoint"
-          label={text.columns.entryPoint}
-          options={option(entryPoints, fr.initiatives.entryPoints)}
-          placeholder={text.all}
-          defaultValue={query.entryPoint}
-        />
-        <SelectField
-          name="theme"
-          label={text.theme}
-          options={themes.map((theme) => ({ value: theme.code, label: theme.label }))}
-          placeholder={text.all}
-          defaultValue={query.theme}
-        />
-        <TerritoryCombobox
-          mode="field"
-          name="territory"
-          label={text.territory}
-          defaultValue={query.territory ?? ""}
-          defaultQuery={territoryQuery}
-          error={territoryError}
-        />
-        {options.programmes.length ? (
           <SelectField
-            name="programme"
-            label={text.programme}
-            options={options.programmes.map((p) => ({ value: p.id, label: p.name }))}
+            name="theme"
+            label={text.theme}
+            options={themes.map((theme) => ({ value: theme.code, label: theme.label }))}
             placeholder={text.all}
-            defaultValue={query.programme}
+            defaultValue={query.theme}
           />
-        ) : null}
-        {options.officers.length ? (
-          <SelectField
-            name="officer"
-            label={text.columns.officer}
-            options={options.officers.map((o) => ({ value: o.id, label: o.name }))}
-            placeholder={text.all}
-            defaultValue={query.officer}
+          <TerritoryCombobox
+            mode="field"
+            name="territory"
+            label={text.territory}
+            defaultValue={query.territory ?? ""}
+            defaultQuery={territoryQuery}
+            error={territoryError}
           />
-        ) : null}
-        <div className="actions">
-          <button type="submit" className="button">
-            {text.apply}
-          </button>
-          <a href={view === "table" ? "/projets?vue=tableau" : "/projets"}>{text.reset}</a>
-        </div>
-      </form>
+          {options.programmes.length ? (
+            <SelectField
+              name="programme"
+              label={text.programme}
+              options={options.programmes.map((p) => ({ value: p.id, label: p.name }))}
+              placeholder={text.all}
+              defaultValue={query.programme}
+            />
+          ) : null}
+          {options.officers.length ? (
+            <SelectField
+              name="officer"
+              label={text.columns.officer}
+              options={options.officers.map((o) => ({ value: o.id, label: o.name }))}
+              placeholder={text.all}
+              defaultValue={query.officer}
+            />
+          ) : null}
+          <div className="actions">
+            <button type="submit" className="button">
+              {text.apply}
+            </button>
+            <a href={view === "table" ? "/projets?vue=tableau" : "/projets"}>{text.reset}</a>
+          </div>
+        </form>
+      </details>
 
       <section aria-labelledby="liste-titre" className="stack">
         <h2 id="liste-titre">{t(text.count, { count: total })}</h2>

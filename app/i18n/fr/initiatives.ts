@@ -197,6 +197,7 @@ export const initiatives = {
     movesHelp:
       "Les passages prévus depuis l'étape actuelle. Un passage bloqué dit ce qui manque au dossier ; chaque passage est noté au journal.",
     blocked: "Pas encore possible :",
+    otherMoves: "Autres passages : revenir à l'étape précédente, mettre en veille, abandonner",
     reason: "Motif",
     durations: "Temps passé dans chaque étape",
     stage: "Étape",
