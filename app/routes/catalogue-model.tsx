@@ -2,8 +2,11 @@ import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { changeModelStatus } from "../../server/catalogue/change-model-status";
 import { getModel, listModelStatusEvents } from "../../server/catalogue/get-model";
+import { getModelLineage } from "../../server/catalogue/model-lineage";
 import { formToObject } from "../../server/core/validation";
+import { creatingFabriques } from "../../server/initiatives/create-initiative";
 import { inclusionPublicLabels } from "../../server/offer/data-inclusion";
+import { ModelLineageSection } from "../carriers/model-lineage-section";
 import { type CatalogueFormFailure, catalogueFormFailure } from "../catalogue/form-failure";
 import { formatFte } from "../catalogue/format";
 import { ModelStatusBadge } from "../catalogue/model-status-badge";
@@ -29,7 +32,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const events = context.actor
     ? valueOr404(await listModelStatusEvents(context.deps, context.actor, params.id))
     : [];
-  return { model, events, done: doneFlag(request, doneFlags) };
+  const lineage = valueOr404(await getModelLineage(context.deps, context.actor, params.id));
+  const canReplicate =
+    model.status === "published" && !!context.actor && creatingFabriques(context.actor).length > 0;
+  return { model, events, lineage, canReplicate, done: doneFlag(request, doneFlags) };
 }
 
 /** The network animator moves the model along its workflow; the page answers with a redirect. */
@@ -54,7 +60,7 @@ function Fact({ label, value }: { label: string; value: React.ReactNode }) {
 }
 
 export default function CatalogueModel() {
-  const { model, events, done } = useLoaderData<typeof loader>();
+  const { model, events, lineage, canReplicate, done } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as CatalogueFormFailure | undefined;
   const f = text.fields;
   const fte = (value: number | null) => (value === null ? null : t(text.fte, { count: formatFte(value) }));
@@ -77,6 +83,13 @@ export default function CatalogueModel() {
       <p className="card__meta">
         {model.ownerFabrique ? t(text.proposedBy, { name: model.ownerFabrique.name }) : text.networkModel}
       </p>
+      {canReplicate ? (
+        <p>
+          <a className="button" href={`/projets/nouveau?modele=${model.id}`}>
+            {fr.initiatives.form.replicateHere}
+          </a>
+        </p>
+      ) : null}
 
       {model.transitions.length ? (
         <section aria-labelledby="etapes-titre" className="card">
@@ -212,10 +225,7 @@ export default function CatalogueModel() {
         )}
       </section>
 
-      <section aria-labelledby="filiation-titre">
-        <h2 id="filiation-titre">{text.lineageTitle}</h2>
-        <p>{text.lineageNotBuilt}</p>
-      </section>
+      <ModelLineageSection lineage={lineage} />
 
       {events.length ? (
         <section aria-labelledby="journal-titre">

@@ -118,8 +118,6 @@ export const catalogue = {
     replicationTitle: "Essaimer ce modèle",
     sourcesTitle: "Sources",
     lineageTitle: "Filiation",
-    lineageNotBuilt:
-      "Les projets qui ont repris ce modèle s'afficheront ici quand le suivi des projets sera en place (pas encore construit).",
     journalTitle: "Journal",
     noSources: "Aucune source citée pour l'instant : une source est nécessaire avant publication.",
     otherFromTerritory: "Autres modèles nés dans ce territoire",

@@ -163,6 +163,7 @@ export const initiatives = {
   },
   form: {
     newTitle: "Créer un projet",
+    replicateHere: "Essaimer ce modèle sur mon territoire",
     newIntro:
       "Un projet existe avant d'avoir un porteur : il part d'un besoin, d'un territoire, d'une idée confiée, d'une ressource ou d'un modèle à essaimer, et commence à l'étape « Saisine ».",
     fromSignals: "À partir des remontées",
