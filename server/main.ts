@@ -12,6 +12,7 @@ import { openDatabase } from "./db/database";
 import { buildServer } from "./http/server";
 import { createMailer, startMailDelivery } from "./mail/mailer";
 import { buildDir, ensureBuild, root } from "./page-build";
+import { startDailyDigest } from "./tasks/daily-digest";
 
 async function start() {
   const startedAt = Date.now();
@@ -32,6 +33,7 @@ async function start() {
   const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version as string;
   const app = await buildServer(deps, { build, clientDir: path.join(buildDir, "client"), version });
   const stopDelivery = startMailDelivery(deps);
+  const stopDigest = startDailyDigest(deps);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -39,6 +41,7 @@ async function start() {
     closing = true;
     log.info({ signal }, "shutting down");
     stopDelivery();
+    stopDigest();
     await app.close();
     await database.close();
     process.exit(0);
@@ -56,7 +59,7 @@ async function start() {
     `  Base de données : ${where}`,
     cogLoaded ? "  Référentiel des territoires (COG) chargé." : null,
     config.demo
-      ? `  Démo ${demoLoaded ? "chargée" : "présente"} : connectez-vous avec animation@essaim.demo, adress@essaim.demo,\n  emergence@essaim.demo, atis@essaim.demo ou partenaire@essaim.demo — mot de passe « essaim-demo ».`
+      ? `  Démo ${demoLoaded ? "chargée" : "présente"} : connectez-vous avec animation@essaim.demo, adress@essaim.demo,\n  emergence@essaim.demo, atis@essaim.demo, partenaire@essaim.demo ou porteur@essaim.demo\n  — mot de passe « essaim-demo ».`
       : "  Démo désactivée (ESSAIM_DEMO=1 pour la charger).",
     config.smtpUrl
       ? "  Courriels envoyés par SMTP."
