@@ -36,6 +36,14 @@ export default function InitiativeJournal() {
           <li key={entry.id}>
             <strong>{fr.initiatives.eventKinds[entry.kind]}</strong> — {formatDateTime(entry.at)}{" "}
             {entry.byName ? t(text.by, { name: entry.byName }) : ""}
+            {entry.kind === "stage" && entry.fromStage && entry.toStage ? (
+              <p>
+                {t(fr.initiatives.journal.moved, {
+                  from: fr.initiatives.stages[entry.fromStage],
+                  to: fr.initiatives.stages[entry.toStage],
+                })}
+              </p>
+            ) : null}
             {entry.kind === "field" && entry.field ? (
               <p>
                 {t(text.fieldChanged, { field: fieldLabels[entry.field] ?? entry.field })}

@@ -82,7 +82,7 @@ export async function readInitiativeJournal(
     .from(initiativeEvent)
     .leftJoin(user, eq(user.id, initiativeEvent.byUserId))
     .where(eq(initiativeEvent.initiativeId, initiativeId))
-    .orderBy(asc(initiativeEvent.seq));
+    .orderBy(asc(initiativeEvent.at), asc(initiativeEvent.seq));
   const visible = loaded.value.access.canSeePrivate ? rows : rows.filter((r) => r.teamOnly === 0);
   return ok(visible.map(({ teamOnly: _hidden, ...entry }) => entry));
 }

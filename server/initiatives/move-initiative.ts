@@ -1,6 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
 import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
@@ -70,15 +69,7 @@ export async function moveInitiative(
       kind: "stage",
       fromStage: current.stage,
       toStage: to,
-      note: [
-        t(fr.initiatives.journal.moved, {
-          from: fr.initiatives.stages[current.stage],
-          to: fr.initiatives.stages[to],
-        }),
-        reason.trim(),
-      ]
-        .filter(Boolean)
-        .join(" — "),
+      note: reason.trim(),
       byUserId: actor.userId,
       at: now,
     });

@@ -1,5 +1,4 @@
 import { and, eq } from "drizzle-orm";
-import { insertModel } from "../catalogue/model-factory";
 import { seedModelId, stableUuid } from "../catalogue/seed-models";
 import type { Db } from "../db/database";
 import {
@@ -8,6 +7,7 @@ import {
   decision,
   followUp,
   handover,
+  type InitiativeEventKind,
   type InitiativeStage,
   initiative,
   initiativeEvent,
@@ -23,6 +23,7 @@ import {
   task,
   type WorkingStage,
 } from "../db/schema";
+import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { nextInitiativeReference } from "../initiatives/initiative-reference";
 import { insertSignal } from "../signals/insert-signal";
 import { studySectionCodes } from "../studies/study-sections";
@@ -37,6 +38,7 @@ import {
 import { demoOtherInitiatives } from "./demo-pipeline-others";
 import { demoStories } from "./demo-pipeline-stories";
 import { demoStudies } from "./demo-pipeline-studies";
+import { seedStoryModels } from "./demo-story-models";
 import { addMembership, createUser } from "./factories";
 
 const fabriques: Record<DemoFabrique, { id: string; slug: string; officer: string }> = {
@@ -47,64 +49,14 @@ const fabriques: Record<DemoFabrique, { id: string; slug: string; officer: strin
 const organisationId = (key: string) => stableUuid(`essaim-demo:organisation:${key}`);
 const day = (date: string) => new Date(date.length === 10 ? `${date}T09:00:00.000Z` : `${date}.000+01:00`);
 const hundredths = (fte: number) => Math.round(fte * 100);
-
-/** The two models the stories produced (issue 4: they appear once their stories are launched). */
-async function seedStoryModels(db: Db, animatorId: string) {
-  await insertModel(
-    db,
-    {
-      id: seedModelId("essaim-demo:conciergerie-seniors"),
-      externalId: "essaim-demo:conciergerie-seniors",
-      title: "Conciergerie seniors de quartier",
-      summary:
-        "Une conciergerie de quartier prioritaire tournée vers les aînés : courses, démarches, petits travaux, point relais et lien social.",
-      description:
-        "Née d'un besoin signalé par la Ville de Rouen dans le quartier des Hauts de Rouen, la conciergerie est portée par une structure existante du quartier qui a recruté un chargé de projet. Une adhésion annuelle modique ouvre l'accès aux services socles ; les petits services sont tarifés. Le bien vieillir est financé avec un groupe de protection sociale (AG2R La Mondiale).",
-      themes: ["bien-vieillir", "services-proximite", "lien-social"],
-      publics: ["seniors", "residents-qpv-frr"],
-      tags: ["conciergerie", "seniors", "quartier prioritaire", "bien vieillir"],
-      jobsFte: 2,
-      insertionJobsFte: 1,
-      legalForms: ["association"],
-      replicationType: "dissemination",
-      originOrganisation: "ADRESS (Fabrique à initiatives de Normandie)",
-      originTerritoryKind: "commune",
-      originTerritoryCode: "76540",
-      presence: "Rouen (Hauts de Rouen), depuis 2026 (démo).",
-      status: "published",
-      ownerFabriqueId: demoIds.fabriques.adress,
-      sourceUrls: ["https://www.avise.org/articles/la-fabrique-a-initiatives"],
-    },
-    { byUserId: animatorId },
-  );
-  await insertModel(
-    db,
-    {
-      id: seedModelId("essaim-demo:princess"),
-      externalId: "essaim-demo:princess",
-      title: "Princ'ESS, institut de beauté solidaire d'insertion",
-      summary:
-        "Un institut de beauté dont l'équipe compte des femmes en insertion ; une part du chiffre d'affaires finance des soins socio-esthétiques pour des personnes fragiles.",
-      description:
-        "Conçu par la Fabrique à initiatives ATIS à Bordeaux quand aucune solution n'existait : l'image et l'estime de soi comme levier de retour à l'emploi. L'institut est bicéphale : une activité commerciale de beauté ouverte à tous, et des soins socio-esthétiques pour des personnes fragiles, financés en partie par la marge de la première (péréquation).",
-      themes: ["insertion-emploi", "sante"],
-      publics: ["femmes", "demandeurs-emploi"],
-      tags: ["institut de beauté", "socio-esthétique", "insertion", "femmes", "péréquation"],
-      jobsFte: 5,
-      insertionJobsFte: 4,
-      legalForms: ["sas"],
-      replicationType: "dissemination",
-      originOrganisation: "ATIS (Fabrique à initiatives de Nouvelle-Aquitaine)",
-      originTerritoryKind: "commune",
-      originTerritoryCode: "33063",
-      presence: "Bordeaux.",
-      status: "published",
-      ownerFabriqueId: demoIds.fabriques.atis,
-      sourceUrls: ["https://www.avise.org/articles/la-fabrique-a-initiatives"],
-    },
-    { byUserId: animatorId },
-  );
-}
+const journal = (
+  db: Db,
+  initiativeId: string,
+  byUserId: string,
+  at: Date,
+  kind: InitiativeEventKind,
+  note: string,
+) => recordInitiativeEvent(db, { initiativeId, kind, note, byUserId, at });
 
 async function seedSignals(db: Db) {
   const ids = new Map<string, string>();
@@ -172,7 +124,16 @@ async function seedMeeting(
       .insert(meetingParticipant)
       .values(m.participants.map((key) => ({ meetingId: row!.id, organisationId: organisationId(key) })));
   }
+  await journal(db, initiativeId, owner.officer, startsAt, "meeting", `Réunion « ${m.title} »`);
   if (m.decision) {
+    await journal(
+      db,
+      initiativeId,
+      owner.officer,
+      startsAt,
+      "decision",
+      `Décision ${m.decision.kind === "go" ? "« go »" : `« ${m.decision.kind} »`} : ${m.decision.rationale}`,
+    );
     await db.insert(decision).values({
       initiativeId,
       meetingId: row!.id,
@@ -259,6 +220,12 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       .insert(initiativePartner)
       .values({ initiativeId: id, organisationId: organisationId(key), role, createdAt: created });
   }
+  if (spec.partners?.length) {
+    const names = [
+      ...new Set(spec.partners.map(([key]) => demoOrganisations.find((o) => o.key === key)!.name)),
+    ];
+    await journal(db, id, owner.officer, created, "partner", `Partenaires associés : ${names.join(", ")}`);
+  }
   for (const m of spec.meetings ?? []) await seedMeeting(db, owner, id, m);
   const study = demoStudies[spec.key];
   if (study || spec.studyFinal !== undefined) {
@@ -273,6 +240,16 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       byUserId: owner.officer,
       createdAt: day(studyStage),
     });
+    await journal(
+      db,
+      id,
+      owner.officer,
+      day(studyStage),
+      "study",
+      spec.studyFinal
+        ? "Version 1 de l'étude enregistrée et marquée comme définitive"
+        : "Version 1 de l'étude enregistrée",
+    );
   }
   const carrierIds: string[] = [];
   for (const c of spec.carriers ?? []) {
@@ -289,7 +266,10 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
         decidedAt: c.chosen ? lastChange : null,
       })
       .returning({ id: carrierCandidate.id });
-    if (c.chosen) carrierIds.unshift(candidate!.id);
+    if (c.chosen) {
+      carrierIds.unshift(candidate!.id);
+      await journal(db, id, owner.officer, lastChange, "carrier", `Porteur retenu : ${c.name}`);
+    }
   }
   if (spec.handover && carrierIds[0]) {
     await db.insert(handover).values({
@@ -301,6 +281,14 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       recordedByUserId: owner.officer,
       recordedAt: day(spec.handover.on),
     });
+    await journal(
+      db,
+      id,
+      owner.officer,
+      day(spec.handover.on),
+      "handover",
+      `Transmission : ${spec.handover.conditions}`,
+    );
   }
   if (spec.outcome) {
     const o = spec.outcome;
@@ -318,6 +306,7 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       recordedByUserId: owner.officer,
       recordedAt: day(o.openedOn),
     });
+    await journal(db, id, owner.officer, day(o.openedOn), "outcome", `Lancement : ${o.activityName}`);
   }
   for (const f of spec.followUps ?? []) {
     await db.insert(followUp).values({
@@ -333,6 +322,7 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       recordedByUserId: owner.officer,
       recordedAt: day(f.on),
     });
+    await journal(db, id, owner.officer, day(f.on), "follow_up", `Suivi à ${f.months} mois : ${f.note}`);
   }
   for (const t of spec.tasks ?? []) {
     await db.insert(task).values({
