@@ -7,7 +7,11 @@ import {
 import { getSystemState, setSystemState } from "./core/system-state";
 import type { Database } from "./db/database";
 import { migrateDatabase } from "./db/migrate";
-import { AID_RATES_REFERENCE_KEY, AID_RATES_REFERENCE_VERSION, loadAidRates } from "./forecasts/load-aid-rates";
+import {
+  AID_RATES_REFERENCE_KEY,
+  AID_RATES_REFERENCE_VERSION,
+  loadAidRates,
+} from "./forecasts/load-aid-rates";
 import { seedDemo } from "./seed/demo";
 import { COG_YEAR, loadCog } from "./territories/load-cog";
 
@@ -48,7 +52,10 @@ export async function prepareDatabase(database: Database, options: PrepareOption
   const aidRates = await getSystemState<{ version: number }>(database.db, AID_RATES_REFERENCE_KEY);
   if (aidRates?.version !== AID_RATES_REFERENCE_VERSION) {
     const loaded = await loadAidRates(database.db);
-    await setSystemState(database.db, AID_RATES_REFERENCE_KEY, { version: AID_RATES_REFERENCE_VERSION, ...loaded });
+    await setSystemState(database.db, AID_RATES_REFERENCE_KEY, {
+      version: AID_RATES_REFERENCE_VERSION,
+      ...loaded,
+    });
     log.info(loaded, "aid-per-post rates loaded");
   }
 

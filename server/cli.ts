@@ -1,5 +1,6 @@
 import { ConfigError } from "./core/config";
 import { DataDirLockedError } from "./db/data-dir-lock";
+import { digestUsage, runDigestCommand } from "./tasks/cli-digest";
 import { importUsage, runImportCommand } from "./territories/cli-import";
 
 /**
@@ -8,6 +9,7 @@ import { importUsage, runImportCommand } from "./territories/cli-import";
  */
 const commands: Record<string, { usage: string; run: typeof runImportCommand }> = {
   import: { usage: importUsage, run: runImportCommand },
+  digest: { usage: digestUsage, run: runDigestCommand },
 };
 
 async function main(argv: string[]): Promise<number> {

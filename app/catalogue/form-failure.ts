@@ -3,11 +3,13 @@ import { messageOf } from "../../server/core/errors";
 import type { Failure } from "../../server/core/result";
 
 /**
- * A failed catalogue form: status 400, the French messages, and everything typed, lists
+ * A failed catalogue form: status 400 (409 for an edit made on a stale version), the French messages, and everything typed, lists
  * included (checked boxes stay checked), so nothing is lost. NOT_FOUND answers 404.
  */
 export type CatalogueFormFailure = {
   ok: false;
+  /** The failure's code: the edit form reads CONFLICT to show the version saved meanwhile. */
+  error?: Failure["error"];
   message?: string;
   fields: Record<string, string>;
   values: Record<string, string | string[]>;
@@ -33,12 +35,13 @@ export function catalogueFormFailure(
   }
   const body: CatalogueFormFailure = {
     ok: false,
+    error: failure.error,
     message: failure.message ?? messageOf(failure.error),
     fields,
     values: typed,
     details: failure.details,
   };
-  return data(body, { status: 400 });
+  return data(body, { status: failure.error === "CONFLICT" ? 409 : 400 });
 }
 
 /** A typed value as a list (checkboxes) or a string (text fields). */

@@ -19,7 +19,7 @@ import { ErrorSummary, Field } from "../ui/form";
 import type { Route } from "./+types/catalogue-model";
 
 const text = fr.catalogue.model;
-const doneFlags = ["propose", "published", "archived", "draft"] as const;
+const doneFlags = ["propose", "published", "archived", "draft", "modifie"] as const;
 
 export const meta = ({ data }: Route.MetaArgs) => [
   { title: `${data?.model.title ?? fr.common.notFoundTitle} — ${fr.common.appName}` },
@@ -83,6 +83,13 @@ export default function CatalogueModel() {
       <p className="card__meta">
         {model.ownerFabrique ? t(text.proposedBy, { name: model.ownerFabrique.name }) : text.networkModel}
       </p>
+      {model.canEdit ? (
+        <p>
+          <a className="button button--secondary" href={`/catalogue/${model.id}/modifier`}>
+            {fr.catalogue.edit.link}
+          </a>
+        </p>
+      ) : null}
       {canReplicate ? (
         <p>
           <a className="button" href={`/projets/nouveau?modele=${model.id}`}>

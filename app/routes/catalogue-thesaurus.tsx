@@ -1,8 +1,15 @@
+import { useEffect, useRef } from "react";
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { formToObject } from "../../server/core/validation";
-import { createSynonymGroup, deleteSynonymGroup, listSynonymGroups } from "../../server/search/synonyms";
+import {
+  createSynonymGroup,
+  deleteSynonymGroup,
+  getSynonymGroup,
+  listSynonymGroups,
+  type SynonymGroupRow,
+} from "../../server/search/synonyms";
 import { type CatalogueFormFailure, catalogueFormFailure, textValue } from "../catalogue/form-failure";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
@@ -16,6 +23,18 @@ const text = fr.catalogue.thesaurus;
 
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
+/** A group removed just before, as the redirect's address carries it (to show it and offer to restore it). */
+function removedGroupOf(url: URL): Omit<SynonymGroupRow, "id"> | null {
+  if (url.searchParams.get("fait") !== "removed") return null;
+  const terms = url.searchParams.getAll("terme").filter((term) => term.trim() !== "");
+  if (terms.length === 0) return null;
+  return {
+    terms,
+    themeCode: url.searchParams.get("theme") || null,
+    note: url.searchParams.get("note") ?? "",
+  };
+}
+
 /** The network animator's page: the search thesaurus as data (others: 404). */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireActor(context, request);
@@ -24,31 +43,56 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return {
     groups,
     themes: themes.map(({ code, label }) => ({ code, label })),
-    done: doneFlag(request, ["added", "removed"] as const),
+    done: doneFlag(request, ["added", "removed", "restored"] as const),
+    removedGroup: removedGroupOf(new URL(request.url)),
   };
 }
+
+/** What the removal's first step answers: the group to confirm, nothing changed yet. */
+type RemovalToConfirm = { ok: true; confirm: SynonymGroupRow };
+
+const listOrString = (value: unknown) =>
+  Array.isArray(value) || typeof value === "string" ? (value as string | string[]) : "";
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
   const values = formToObject(await request.formData());
+  const id = String(values.id ?? "");
+  if (values.intent === "remove" && values.confirm !== "1") {
+    // First step: ask before removing (works without JavaScript: a plain page with two choices).
+    const group = await getSynonymGroup(context.deps, actor, id);
+    if (!group.ok) return catalogueFormFailure(group, values);
+    return { ok: true, confirm: group.value } satisfies RemovalToConfirm;
+  }
   if (values.intent === "remove") {
-    const removed = await deleteSynonymGroup(context.deps, actor, String(values.id ?? ""));
+    const removed = await deleteSynonymGroup(context.deps, actor, id);
     if (!removed.ok) return catalogueFormFailure(removed, values);
-    return redirect("/catalogue/thesaurus?fait=removed");
+    const query = new URLSearchParams([["fait", "removed"]]);
+    for (const term of removed.value.terms) query.append("terme", term);
+    if (removed.value.themeCode) query.set("theme", removed.value.themeCode);
+    if (removed.value.note) query.set("note", removed.value.note);
+    return redirect(`/catalogue/thesaurus?${query}`);
   }
   const created = await createSynonymGroup(context.deps, actor, {
-    terms: typeof values.terms === "string" ? values.terms : "",
+    terms: listOrString(values.terms),
     themeCode: typeof values.themeCode === "string" ? values.themeCode : "",
     note: typeof values.note === "string" ? values.note : "",
   });
   if (!created.ok) return catalogueFormFailure(created, values);
-  return redirect("/catalogue/thesaurus?fait=added");
+  return redirect(`/catalogue/thesaurus?fait=${values.intent === "restore" ? "restored" : "added"}`);
 }
 
 export default function CatalogueThesaurus() {
-  const { groups, themes, done } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as CatalogueFormFailure | undefined;
+  const { groups, themes, done, removedGroup } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>() as CatalogueFormFailure | RemovalToConfirm | undefined;
+  const failure = answer && !answer.ok ? answer : undefined;
+  const toConfirm = answer?.ok ? answer.confirm : null;
   const values = failure?.values ?? {};
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  // With JavaScript the page is not reloaded: take the reader to the question.
+  useEffect(() => {
+    if (toConfirm) confirmHeading.current?.focus();
+  }, [toConfirm]);
   const labelOf = (code: string | null) =>
     code ? (themes.find((th) => th.code === code)?.label ?? code) : "—";
   return (
@@ -61,7 +105,55 @@ export default function CatalogueThesaurus() {
       {done ? (
         <div className="notice notice--success" role="status">
           <p>{text[done]}</p>
+          {done === "removed" && removedGroup ? (
+            <>
+              <p>{t(text.removedGroup, { terms: removedGroup.terms.join(" · ") })}</p>
+              {removedGroup.themeCode ? (
+                <p>{t(text.removedTheme, { theme: labelOf(removedGroup.themeCode) })}</p>
+              ) : null}
+              <Form method="post" action="/catalogue/thesaurus" className="inline-form">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="restore" />
+                {removedGroup.terms.map((term) => (
+                  <input type="hidden" name="terms" value={term} key={term} />
+                ))}
+                <input type="hidden" name="themeCode" value={removedGroup.themeCode ?? ""} />
+                <input type="hidden" name="note" value={removedGroup.note} />
+                <button
+                  type="submit"
+                  className="button button--secondary"
+                  aria-label={t(text.restoreLabel, { terms: removedGroup.terms.slice(0, 3).join(", ") })}
+                >
+                  {text.restore}
+                </button>
+              </Form>
+            </>
+          ) : null}
         </div>
+      ) : null}
+
+      {toConfirm ? (
+        <section aria-labelledby="confirmation-titre" className="card">
+          <h2 id="confirmation-titre" ref={confirmHeading} tabIndex={-1}>
+            {text.confirmTitle}
+          </h2>
+          <p>{t(text.confirmQuestion, { terms: toConfirm.terms.join(", ") })}</p>
+          <p>{text.confirmHelp}</p>
+          <div className="actions">
+            <Form method="post" action="/catalogue/thesaurus" className="inline-form">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="remove" />
+              <input type="hidden" name="id" value={toConfirm.id} />
+              <input type="hidden" name="confirm" value="1" />
+              <button type="submit" className="button button--danger">
+                {text.confirm}
+              </button>
+            </Form>
+            <a className="button button--secondary" href="/catalogue/thesaurus">
+              {text.cancel}
+            </a>
+          </div>
+        </section>
       ) : null}
 
       <section aria-labelledby="ajout-titre" className="card">
@@ -70,7 +162,7 @@ export default function CatalogueThesaurus() {
           failure={failure ? { ...failure, values: {} } : null}
           labels={{ terms: text.termsLabel, themeCode: text.themeLabel, note: text.noteLabel }}
         />
-        <Form method="post" noValidate className="stack">
+        <Form method="post" action="/catalogue/thesaurus" noValidate className="stack">
           <CsrfInput />
           <input type="hidden" name="intent" value="add" />
           <Field
@@ -117,7 +209,7 @@ export default function CatalogueThesaurus() {
                   </td>
                   <td>{labelOf(group.themeCode)}</td>
                   <td>
-                    <Form method="post" className="inline-form">
+                    <Form method="post" action="/catalogue/thesaurus" className="inline-form">
                       <CsrfInput />
                       <input type="hidden" name="intent" value="remove" />
                       <input type="hidden" name="id" value={group.id} />

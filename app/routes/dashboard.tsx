@@ -1,12 +1,16 @@
 import { useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { fabriqueStatuses } from "../../server/db/schema/network";
+import { listCopilMeetingsAwaitingDecision, listUpcomingMeetings } from "../../server/meetings/list-meetings";
+import { parisDate } from "../../server/meetings/paris-time";
 import { computeNetworkFigures } from "../../server/network/compute-network-figures";
 import { listSignals } from "../../server/signals/list-signals";
 import { canListSignals } from "../../server/signals/signal-access";
-import { formatInteger } from "../i18n/format";
+import { listMyTasks } from "../../server/tasks/tasks";
+import { formatDateTime, formatInteger } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
+import { TaskRow } from "../meetings/task-section";
 import { valueOr404 } from "../network/page-results";
 import { StatusCounts } from "../network/status-counts";
 import { EmptyState } from "../ui/empty-state";
@@ -32,16 +36,30 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     })),
     figures,
     statuses: [...fabriqueStatuses],
+    upcomingMeetings: await listUpcomingMeetings(context.deps, actor, { limit: 5 }),
+    copilsAwaitingDecision: await listCopilMeetingsAwaitingDecision(context.deps, actor, { limit: 5 }),
+    openTasks: (await listMyTasks(context.deps, actor)).filter((task) => !task.doneAt).slice(0, 5),
+    todayIso: parisDate(context.deps.clock.now()),
     newSignals: canListSignals(actor)
       ? valueOr404(await listSignals(context.deps, actor, { status: "new", page: 1, perPage: 5 })).items
       : null,
   };
 }
 
-const today = ["tasks", "meetings", "dormant", "decisions"] as const;
+const today = ["dormant"] as const;
 
 export default function Dashboard() {
-  const { name, memberships, figures, statuses, newSignals } = useLoaderData<typeof loader>();
+  const {
+    name,
+    memberships,
+    figures,
+    statuses,
+    newSignals,
+    upcomingMeetings,
+    copilsAwaitingDecision,
+    openTasks,
+    todayIso,
+  } = useLoaderData<typeof loader>();
   const alone = memberships.length === 0 && !figures;
   return (
     <div className="stack">
@@ -108,6 +126,54 @@ export default function Dashboard() {
                   <a href="/signaux?status=new">{fr.signals.dashboard.seeAll}</a>
                 </p>
               ) : null}
+            </section>
+            <section className="card" aria-labelledby="aujourdhui-tasks">
+              <h3 id="aujourdhui-tasks">{fr.meetings.dashboard.tasksTitle}</h3>
+              {openTasks.length === 0 ? (
+                <p>{fr.meetings.dashboard.tasksNone}</p>
+              ) : (
+                <ul>
+                  {openTasks.map((task) => (
+                    <TaskRow key={task.id} task={task} today={todayIso} canTick={false} showInitiative />
+                  ))}
+                </ul>
+              )}
+              <p>
+                <a href="/taches">{fr.meetings.dashboard.tasksSeeAll}</a>
+              </p>
+            </section>
+            <section className="card" aria-labelledby="aujourdhui-meetings">
+              <h3 id="aujourdhui-meetings">{fr.meetings.dashboard.title}</h3>
+              {upcomingMeetings.length === 0 ? (
+                <p>{fr.meetings.dashboard.none}</p>
+              ) : (
+                <ul>
+                  {upcomingMeetings.map((meeting) => (
+                    <li key={meeting.id}>
+                      <a href={`/reunions/${meeting.id}`}>{meeting.title}</a> —{" "}
+                      {formatDateTime(meeting.startsAt)} ({meeting.initiativeTitle})
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p>
+                <a href="/reunions">{fr.meetings.dashboard.seeAll}</a>
+              </p>
+            </section>
+            <section className="card" aria-labelledby="aujourdhui-decisions">
+              <h3 id="aujourdhui-decisions">{fr.meetings.dashboard.decisionsTitle}</h3>
+              {copilsAwaitingDecision.length === 0 ? (
+                <p>{fr.meetings.dashboard.decisionsNone}</p>
+              ) : (
+                <ul>
+                  {copilsAwaitingDecision.map((meeting) => (
+                    <li key={meeting.id}>
+                      <a href={`/reunions/${meeting.id}#decisions`}>{meeting.title}</a> —{" "}
+                      {formatDateTime(meeting.startsAt)} ({meeting.initiativeTitle})
+                    </li>
+                  ))}
+                </ul>
+              )}
             </section>
             {today.map((key) => (
               <section key={key} className="card" aria-labelledby={`aujourdhui-${key}`}>

@@ -1,6 +1,9 @@
 import { useLoaderData } from "react-router";
+import { listOpenCampaigns } from "../../server/campaigns/public-campaigns";
 import { getPublicFabrique } from "../../server/network/get-public-fabrique";
+import { formatDate } from "../i18n/format";
 import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
 import { valueOr404 } from "../network/page-results";
 import { StatusBadge } from "../network/status-badge";
 import type { Route } from "./+types/fabrique-public";
@@ -17,11 +20,12 @@ export const meta = ({ loaderData }: Route.MetaArgs) =>
 
 /** A Fabrique's public page: anyone may read it; a withdrawn or unknown Fabrique answers 404. */
 export async function loader({ context, params }: Route.LoaderArgs) {
-  return { fabrique: valueOr404(await getPublicFabrique(context.deps, params.slug)) };
+  const fabrique = valueOr404(await getPublicFabrique(context.deps, params.slug));
+  return { fabrique, campaigns: await listOpenCampaigns(context.deps, params.slug) };
 }
 
 export default function FabriquePublic() {
-  const { fabrique } = useLoaderData<typeof loader>();
+  const { fabrique, campaigns } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <section className="hero">
@@ -57,6 +61,25 @@ export default function FabriquePublic() {
           <p>{text.noContact}</p>
         )}
       </section>
+
+      {campaigns.length ? (
+        <section aria-labelledby="campagnes-titre" className="stack">
+          <h2 id="campagnes-titre">{fr.campaigns.public.listTitle}</h2>
+          <p>{fr.campaigns.public.listIntro}</p>
+          <ul className="card-grid">
+            {campaigns.map((campaign) => (
+              <li key={campaign.slug} className="card">
+                <h3>
+                  <a href={`/f/${fabrique.slug}/campagnes/${campaign.slug}`}>{campaign.question}</a>
+                </h3>
+                <p>
+                  {campaign.title} — {t(fr.campaigns.public.until, { date: formatDate(campaign.closesOn) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="besoin-titre" className="card">
         <h2 id="besoin-titre">{fr.signals.public.linkTitle}</h2>

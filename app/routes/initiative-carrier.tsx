@@ -46,6 +46,17 @@ const doneMessages: Record<Done, string> = {
   suivi: text.followUp.saved,
   propose: text.outcome.proposed,
 };
+/** Where each success sends the reader back to (the section's id). */
+const doneAnchors: Record<Done, string> = {
+  ajoute: "porteurs",
+  retenu: "porteurs",
+  ecarte: "porteurs",
+  transmis: "transmission",
+  invite: "compte",
+  lance: "lancement",
+  suivi: "suivi",
+  propose: "lancement",
+};
 const launchedStages = new Set(["launch", "follow_up"]);
 
 export const meta = ({ data: loaded }: Route.MetaArgs) => [
@@ -127,7 +138,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   if (!run) notFound();
   const { result, done } = await run();
   if (!result.ok) return pageFailure(result, values);
-  return redirect(`/projets/${id}/porteur?fait=${done}#${done}`);
+  return redirect(`/projets/${id}/porteur?fait=${done}#${doneAnchors[done]}`);
 }
 
 export default function InitiativeCarrier() {
@@ -173,7 +184,7 @@ export default function InitiativeCarrier() {
       ) : null}
       {!canEdit ? <p>{text.carrier.readOnly}</p> : null}
 
-      <section aria-labelledby="porteurs-titre" className="stack">
+      <section aria-labelledby="porteurs-titre" className="stack" id="porteurs">
         <h2 id="porteurs-titre">{text.carrier.candidatesTitle}</h2>
         {candidates.length ? (
           <CarrierCandidatesTable candidates={candidates} canDecide={isTeam} />
@@ -189,7 +200,7 @@ export default function InitiativeCarrier() {
         ) : null}
       </section>
 
-      <section aria-labelledby="transmission-titre" className="stack" id="transmis">
+      <section aria-labelledby="transmission-titre" className="stack" id="transmission">
         <h2 id="transmission-titre">{text.carrier.handoverTitle}</h2>
         {handover ? (
           <div className="card stack">
@@ -224,7 +235,7 @@ export default function InitiativeCarrier() {
         ) : null}
       </section>
 
-      <section aria-labelledby="compte-titre" className="stack" id="invite">
+      <section aria-labelledby="compte-titre" className="stack" id="compte">
         <h2 id="compte-titre">{text.carrier.accountTitle}</h2>
         <p>{text.carrier.accountHelp}</p>
         <p>
@@ -248,7 +259,7 @@ export default function InitiativeCarrier() {
         ) : null}
       </section>
 
-      <section aria-labelledby="lancement-titre" className="stack" id="lance">
+      <section aria-labelledby="lancement-titre" className="stack" id="lancement">
         <h2 id="lancement-titre">{text.outcome.title}</h2>
         {outcome ? (
           <div className="card stack">

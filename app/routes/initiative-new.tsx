@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, inArray } from "drizzle-orm";
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { findModel } from "../../server/catalogue/get-model";

@@ -14,6 +14,7 @@ import { doneFlag, formFailure, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { StudySectionsView } from "../studies/study-sections-view";
 import { StudyVersionsTable } from "../studies/study-versions-table";
+import { useUnsavedWarning } from "../studies/use-unsaved-warning";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, type FormFailure } from "../ui/form";
 import type { Route } from "./+types/initiative-study";
@@ -96,6 +97,7 @@ export default function InitiativeStudy() {
   const { header, current, versions, forecasts, viewing, prefill, canEdit, canFinalise, done } =
     useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as (FormFailure & { conflict?: StudyConflict }) | undefined;
+  const unsaved = useUnsavedWarning();
   const conflict = failure?.conflict;
   const stored: Record<string, string> = {
     ...(prefill as Record<string, string>),
@@ -184,7 +186,13 @@ export default function InitiativeStudy() {
               <p>{text.prefillNotice}</p>
             </div>
           ) : null}
-          <Form method="post" noValidate className="stack">
+          <Form
+            method="post"
+            noValidate
+            className="stack"
+            onChange={unsaved.onChange}
+            onSubmit={unsaved.onSubmit}
+          >
             <CsrfInput />
             <input type="hidden" name="intent" value="save" />
             <input type="hidden" name="baseVersion" value={baseVersion} />

@@ -11,12 +11,14 @@ import {
   listInitiatives,
   listInitiativesToWake,
 } from "../../server/initiatives/list-initiatives";
+import { listSavedViews } from "../../server/saved-views/saved-views";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
 import { formatDate } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
+import { SavedViews } from "../saved-views/saved-views";
 import { queryWith, readQueryWith } from "../signals/list-query";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/form";
@@ -54,6 +56,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     search: url.search,
     canCreate: creatingFabriques(actor).length > 0,
     now: context.deps.clock.now(),
+    savedViews: await listSavedViews(context.deps, actor, "initiatives"),
   };
 }
 
@@ -158,6 +161,7 @@ export default function Initiatives() {
     search,
     canCreate,
     now,
+    savedViews,
   } = useLoaderData<typeof loader>();
   const url = new URL(`http://x/projets${search}`);
   const option = <K extends string>(values: readonly K[], labels: Record<K, string>) =>
@@ -185,6 +189,8 @@ export default function Initiatives() {
           <InitiativeTable items={toWake} caption={text.reminders} now={now} />
         </section>
       ) : null}
+
+      <SavedViews list="initiatives" views={savedViews} search={search} />
 
       <details className="card" open={filtered}>
         <summary>

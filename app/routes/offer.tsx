@@ -10,10 +10,12 @@ import {
 import { importOffer, type OfferImportReport } from "../../server/offer/import-offer";
 import { listOffer } from "../../server/offer/list-offer";
 import { canImportOffer } from "../../server/offer/offer-access";
+import { getOfferMap } from "../../server/offer/offer-map";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { SelectField } from "../network/select-field";
+import { OfferMap } from "../offer/offer-map";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
 import { TerritoryCombobox } from "../ui/territory-combobox";
@@ -49,16 +51,18 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     territoryError: territory.ok ? null : (territory.fields?.territoire ?? null),
     canImport: canImportOffer(context.actor),
   };
-  if (!territory.ok || !territory.value) return { ...base, territory: null, offer: null };
-  const offer = await listOffer(context.deps, {
+  if (!territory.ok || !territory.value) return { ...base, territory: null, offer: null, map: null };
+  const filters = {
     territory: `${territory.value.kind}:${territory.value.code}`,
     thematique: inclusionThematiqueList.some((th) => th.value === thematique) ? thematique : "",
     public: inclusionPublicList.some((p) => p.value === publicCode) ? publicCode : "",
     theme: chosenThemes.map((th) => th.code),
-    page,
-  });
+  };
+  const offer = await listOffer(context.deps, { ...filters, page });
   if (!offer.ok) throw data(null, { status: offer.error === "NOT_FOUND" ? 404 : 400 });
-  return { ...base, territory: territory.value, offer: offer.value };
+  // The map shows every located service of the selection, whatever the page of the list.
+  const map = await getOfferMap(context.deps, filters);
+  return { ...base, territory: territory.value, offer: offer.value, map: map.ok ? map.value : null };
 }
 
 type ImportOutcome =
@@ -89,7 +93,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 export default function Offer() {
-  const { thematique, publicCode, themes, territory, territoryQuery, territoryError, offer, canImport } =
+  const { thematique, publicCode, themes, territory, territoryQuery, territoryError, offer, map, canImport } =
     useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>() as ImportOutcome | undefined;
   const pageHref = (page: number) => {
@@ -146,7 +150,7 @@ export default function Offer() {
       {territory && offer ? (
         <section aria-labelledby="offre-titre" className="stack">
           <h2 id="offre-titre">{t(text.resultsTitle, { count: offer.total, name: territory.name })}</h2>
-          <p className="card__meta">{text.mapNotBuilt}</p>
+          {map && offer.total > 0 ? <OfferMap map={map} /> : null}
           {offer.services.length === 0 ? (
             <EmptyState title={text.none}>{text.noneHelp}</EmptyState>
           ) : (

@@ -3,11 +3,7 @@ import { fr } from "../i18n/fr";
 import { CsrfInput } from "../ui/csrf-input";
 import { useRootData } from "../ui/use-root-data";
 
-const upcoming = [
-  fr.common.nav.organisations,
-  fr.common.nav.meetings,
-  fr.common.nav.reports,
-];
+const upcoming = [fr.common.nav.reports];
 
 /**
  * Header, navigation and footer around every page; works without JavaScript. The public sees the
@@ -97,6 +93,18 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
             {actor ? (
               <li>
                 <NavLink to="/projets">{fr.common.nav.initiatives}</NavLink>
+              </li>
+            ) : null}
+            {actor ? (
+              <li>
+                <NavLink to="/reunions">{fr.common.nav.meetings}</NavLink>
+              </li>
+            ) : null}
+            {actor &&
+            (actor.isNetworkAnimator ||
+              actor.memberships.some((m) => m.role === "admin" || m.role === "officer")) ? (
+              <li>
+                <NavLink to="/acteurs">{fr.common.nav.organisations}</NavLink>
               </li>
             ) : null}
             {actor

@@ -10,6 +10,7 @@ import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";
 import { SignalFields, signalFormInput } from "../signals/signal-fields";
+import { SimilarDraftPanel } from "../signals/similar-draft-panel";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary } from "../ui/form";
 import type { Route } from "./+types/signal-new";
@@ -72,6 +73,9 @@ export default function SignalNew() {
           />
         ) : null}
         <SignalFields values={values} errors={errors} themes={themes} />
+        <SimilarDraftPanel
+          themeLabels={Object.fromEntries(themes.map((theme) => [theme.code, theme.label]))}
+        />
         <button type="submit" className="button">
           {text.submit}
         </button>

@@ -13,6 +13,7 @@ import { t } from "../i18n/t";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { type SignalFormFailure, signalFormFailure } from "../signals/form-failure";
 import { SignalStatusBadge } from "../signals/signal-status-badge";
+import { SimilarList } from "../signals/similar-list";
 import { CsrfInput } from "../ui/csrf-input";
 import { Field } from "../ui/form";
 import type { Route } from "./+types/signal";
@@ -67,6 +68,8 @@ export default function SignalPage() {
   const { signal, matches, themeLabels, done: flag } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
   const failedTo = typeof failure?.values.to === "string" ? failure.values.to : null;
+  // Only signals the officer can open may be merge targets (same Fabrique); others are shown, not offered.
+  const mergeable = matches.similar.filter((m) => m.canOpen && m.sameFabrique);
   return (
     <div className="stack">
       <p>
@@ -175,25 +178,13 @@ export default function SignalPage() {
             </ol>
           )}
         </section>
-        <section aria-labelledby="semblables-titre">
-          <h3 id="semblables-titre">{text.similarTitle}</h3>
-          {matches.similar.length === 0 ? (
-            <p>{text.similarNone}</p>
-          ) : (
-            <ul>
-              {matches.similar.map((similar) => (
-                <li key={similar.id}>
-                  <a href={`/signaux/${similar.id}`}>
-                    {similar.reference} — {similar.title}
-                  </a>{" "}
-                  ({similar.territoryName ?? ""},{" "}
-                  {similar.sameTerritory ? text.similarSameTerritory : text.similarNearby},{" "}
-                  {fr.signals.statuses[similar.status]})
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <SimilarList
+          similar={matches.similar}
+          initiatives={matches.initiatives}
+          themeLabels={themeLabels}
+          headingLevel="h3"
+          idPrefix="semblables"
+        />
         <section aria-labelledby="offre-titre">
           <h3 id="offre-titre">{text.offerTitle}</h3>
           {matches.offer.length === 0 ? (
@@ -261,9 +252,9 @@ export default function SignalPage() {
                       name={`${prefix}targetId`}
                       label={labels.targetId}
                       help={
-                        matches.similar.length
+                        mergeable.length
                           ? t(text.mergeHint, {
-                              references: matches.similar.map((m) => m.reference).join(", "),
+                              references: mergeable.map((m) => m.reference).join(", "),
                             })
                           : labels.reference
                       }

@@ -1,7 +1,10 @@
 import { useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
+import { canListCampaigns } from "../../server/campaigns/campaign-access";
+import { listCampaigns } from "../../server/campaigns/list-campaigns";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { signalChannels, signalKinds, signalStatuses } from "../../server/db/schema/signals";
+import { listSavedViews } from "../../server/saved-views/saved-views";
 import { listSignals, listSignalsToWake, type SignalListItem } from "../../server/signals/list-signals";
 import { canListSignals, recordingFabriques, signalScope } from "../../server/signals/signal-access";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
@@ -10,6 +13,7 @@ import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
+import { SavedViews } from "../saved-views/saved-views";
 import { queryWith, readListQuery } from "../signals/list-query";
 import { SignalStatusBadge } from "../signals/signal-status-badge";
 import { EmptyState } from "../ui/empty-state";
@@ -35,6 +39,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     else if (!resolved.ok) territoryError = resolved.fields?.territory;
   }
   const scope = signalScope(actor);
+  const campaigns = await listCampaigns(context.deps, actor);
   return {
     list: valueOr404(await listSignals(context.deps, actor, query)),
     toWake: await listSignalsToWake(context.deps, actor),
@@ -45,6 +50,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     search: url.search,
     canRecord: recordingFabriques(actor).length > 0,
     partnerOnly: !scope.all && scope.teamFabriqueIds.length === 0,
+    campaigns: campaigns.ok ? campaigns.value.map((c) => ({ value: c.id, label: c.title })) : [],
+    canSeeCampaigns: canListCampaigns(actor),
+    savedViews: await listSavedViews(context.deps, actor, "signals"),
   };
 }
 
@@ -88,8 +96,20 @@ function SignalTable({ items, caption }: { items: SignalListItem[]; caption: str
 }
 
 export default function Signals() {
-  const { list, toWake, themes, query, territoryQuery, territoryError, search, canRecord, partnerOnly } =
-    useLoaderData<typeof loader>();
+  const {
+    list,
+    toWake,
+    themes,
+    query,
+    territoryQuery,
+    territoryError,
+    search,
+    canRecord,
+    partnerOnly,
+    campaigns,
+    canSeeCampaigns,
+    savedViews,
+  } = useLoaderData<typeof loader>();
   const url = new URL(`http://x/signaux${search}`);
   const option = <K extends string>(values: readonly K[], labels: Record<K, string>) =>
     values.map((value) => ({ value, label: labels[value] }));
@@ -97,11 +117,14 @@ export default function Signals() {
     <div className="stack">
       <h1>{text.title}</h1>
       <p className="lead">{partnerOnly ? text.partnerIntro : text.intro}</p>
-      {canRecord ? (
-        <p>
-          <a className="button" href="/signaux/nouveau">
-            {text.new}
-          </a>
+      {canRecord || canSeeCampaigns ? (
+        <p className="actions">
+          {canRecord ? (
+            <a className="button" href="/signaux/nouveau">
+              {text.new}
+            </a>
+          ) : null}
+          {canSeeCampaigns ? <a href="/campagnes">{fr.campaigns.list.fromSignals}</a> : null}
         </p>
       ) : null}
 
@@ -112,6 +135,8 @@ export default function Signals() {
           <SignalTable items={toWake} caption={text.reminders} />
         </section>
       ) : null}
+
+      <SavedViews list="signals" views={savedViews} search={search} />
 
       <form method="get" className="card stack" aria-labelledby="filtres-titre">
         <h2 id="filtres-titre">{text.filters}</h2>
@@ -151,6 +176,15 @@ export default function Signals() {
           defaultQuery={territoryQuery}
           error={territoryError}
         />
+        {campaigns.length ? (
+          <SelectField
+            name="campaign"
+            label={fr.campaigns.list.filter}
+            options={campaigns}
+            placeholder={text.all}
+            defaultValue={query.campaign}
+          />
+        ) : null}
         <Field name="from" label={text.from} type="date" defaultValue={query.from} />
         <Field name="to" label={text.to} type="date" defaultValue={query.to} />
         <div className="actions">

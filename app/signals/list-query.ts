@@ -5,7 +5,10 @@ import { listSignalsQuery } from "../../server/signals/signal-schemas";
  * A list's filters from the URL, read with the list's schema (every field optional or
  * defaulted); a filter that cannot be read is dropped, never a 500.
  */
-export function readQueryWith<S extends z.ZodType<unknown, Record<string, unknown>>>(schema: S, url: URL): z.output<S> {
+export function readQueryWith<S extends z.ZodType<unknown, Record<string, unknown>>>(
+  schema: S,
+  url: URL,
+): z.output<S> {
   const raw = Object.fromEntries(url.searchParams.entries());
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;

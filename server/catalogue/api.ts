@@ -9,10 +9,16 @@ import { exportModels } from "./export-models";
 import { getModel } from "./get-model";
 import { importModelRow, importModels } from "./import-models";
 import { csvToModelRows, modelsToCsv } from "./model-csv";
-import { changeModelStatusInput, createModelInput, searchModelsInput } from "./model-schemas";
-import { modelLineageOutput } from "./model-lineage-schema";
 import { getModelLineage } from "./model-lineage";
+import { modelLineageOutput } from "./model-lineage-schema";
+import {
+  changeModelStatusInput,
+  createModelInput,
+  searchModelsInput,
+  updateModelInput,
+} from "./model-schemas";
 import { searchModels } from "./search-models";
+import { updateModel } from "./update-model";
 
 const tag = "Catalogue";
 const dateTime = z.date().meta({ type: "string", format: "date-time" });
@@ -210,6 +216,21 @@ export const catalogueApiRoutes = [
     successStatus: 201,
     errors: ["FORBIDDEN"],
     handler: async ({ deps, actor, request }) => createModel(deps, actor!, request.body as never),
+  }),
+  defineApiRoute({
+    method: "PATCH",
+    path: "/api/v1/models/:id",
+    summary:
+      "Modifier un modèle (votre Fabrique tant qu'il est brouillon, l'animation du réseau toujours) ; les champs omis gardent leur valeur ; `updatedAt` doit être celle lue, sinon 409",
+    tag,
+    auth: "token",
+    params: idParams,
+    body: updateModelInput,
+    response: z.object({ id: z.uuid(), updatedAt: dateTime }),
+    errors: ["NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT"],
+    // The raw body: fields left out keep their stored value (the parsed one would hold defaults).
+    handler: async ({ deps, actor, params, request }) =>
+      updateModel(deps, actor!, params.id, request.body as never),
   }),
   defineApiRoute({
     method: "POST",

@@ -119,6 +119,18 @@ export const createModelInput = modelFields.extend({
 });
 export type CreateModelInput = z.input<typeof createModelInput>;
 
+/**
+ * An edit: any of the model's fields (those left out keep their stored value) and the
+ * `updatedAt` the editor read, which serves as the version token (the model has no version
+ * column): if the model changed since, the edit is refused.
+ */
+export const updateModelInput = modelFields.partial().extend({
+  updatedAt: z.iso
+    .datetime({ offset: true })
+    .describe("La date de mise à jour lue avec le modèle (updatedAt) : si elle a changé depuis, 409"),
+});
+export type UpdateModelInput = z.input<typeof updateModelInput>;
+
 export const changeModelStatusInput = z.object({
   to: modelStatusSchema.describe("Nouveau statut : published ou archived (ou draft pour reprendre)"),
   reason: z.string().trim().max(1000).optional().default("").describe("Motif (obligatoire pour archiver)"),

@@ -45,6 +45,8 @@ export type ApiRoute<
   rateLimit?: { max: number; timeWindow: string };
   /** A non-JSON response (file download): the handler writes to `reply` itself and returns ok(undefined). */
   raw?: boolean;
+  /** The media type a raw route answers (documented in OpenAPI as a binary body). */
+  rawContentType?: string;
   handler: (ctx: ApiContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Result<z.infer<R>>>;
 };
 

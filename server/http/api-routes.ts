@@ -1,4 +1,5 @@
 import { accountsApiRoutes } from "../accounts/api";
+import { campaignApiRoutes } from "../campaigns/api";
 import { carrierApiRoutes } from "../carriers/api";
 import { catalogueApiRoutes } from "../catalogue/api";
 import { forecastApiRoutes } from "../forecasts/api";
@@ -21,6 +22,7 @@ export function apiRoutes(): ApiRoute[] {
     ...catalogueApiRoutes,
     ...offerApiRoutes,
     ...signalApiRoutes,
+    ...campaignApiRoutes,
     ...forecastApiRoutes,
     ...initiativeApiRoutes,
     ...studyApiRoutes,

@@ -29,7 +29,9 @@ export function buildOpenApiDocument(routes: ApiRoute[], info: { version: string
       [String(route.successStatus ?? 200)]: {
         description: "Succès",
         content: route.raw
-          ? undefined
+          ? route.rawContentType
+            ? { [route.rawContentType]: { schema: { type: "string", format: "binary" } } }
+            : undefined
           : { "application/json": { schema: toSchema(route.response, "output") } },
       },
     };

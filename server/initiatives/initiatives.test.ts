@@ -168,7 +168,7 @@ describe("initiatives", () => {
     const { id } = await newInitiative();
     const refused = await moveInitiative(deps, officerA, id, { to: "detection" });
     expect(!refused.ok && refused.error).toBe("TRANSITION_REFUSED");
-    expect(!refused.ok && (refused.details?.blockedBy as string[])[0]).toMatch(/commanditaire/);
+    expect(!refused.ok && (refused.details?.blockedBy as string[] | undefined)?.[0]).toMatch(/commanditaire/);
 
     const [city] = await deps.db
       .insert(organisation)
@@ -265,7 +265,9 @@ describe("initiatives", () => {
       to: "dormant",
       reason: "Élections municipales",
     });
-    expect(!noDate.ok && (noDate.details?.blockedBy as string[]).join(" ")).toMatch(/date de réveil/);
+    expect(!noDate.ok && (noDate.details?.blockedBy as string[] | undefined)?.join(" ")).toMatch(
+      /date de réveil/,
+    );
     const slept = await moveInitiative(deps, officerA, id, {
       to: "dormant",
       reason: "Élections municipales",

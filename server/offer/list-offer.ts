@@ -4,10 +4,8 @@ import { listOf, territoryKeySchema, themeCodeSchema } from "../catalogue/model-
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { theme } from "../db/schema";
-import { ancestorsOrSelf } from "./coverage";
 import { inclusionPublics, inclusionThematiqueLabels, inclusionThematiques } from "./data-inclusion";
-import { territoryParents } from "./territory-parents";
+import { resolveOfferFilter } from "./offer-filter";
 
 export const listOfferInput = z.object({
   territory: territoryKeySchema.describe("Le territoire, type:code (commune:25462, departement:25, epci:…)"),
@@ -53,11 +51,7 @@ export type TerritoryOffer = {
   thematiques: { value: string; label: string; count: number }[];
 };
 
-/**
- * The existing offer of a territory: the services whose eligibility zone covers part of it (or
- * the whole country), or whose address is in it, filtered by thématique and public. A public
- * filter keeps the services open to everyone (`tous-publics`).
- */
+/** The existing offer of a territory, a page of it and its thématiques (see `resolveOfferFilter`). */
 export async function listOffer(
   deps: Pick<Deps, "db">,
   input: ListOfferInput,
@@ -65,35 +59,9 @@ export async function listOffer(
   const parsed = listOfferInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const query = parsed.data;
-  const key = `${query.territory.kind}:${query.territory.code}`;
-  const facts = await territoryParents(deps.db, [key]);
-  const current = facts.get(key)?.current ?? key;
-  const [kind, code] = current.split(":") as [string, string];
-  const [found] = (
-    await deps.db.execute<{ name: string }>(
-      sql`select name from territory where kind = ${kind} and code = ${code}`,
-    )
-  ).rows;
-  if (!found) return fail("NOT_FOUND");
-
-  const thematiques = new Set<string>(query.thematique);
-  if (query.theme.length) {
-    const rows = await deps.db
-      .select({ inclusionThematiques: theme.inclusionThematiques })
-      .from(theme)
-      .where(sql`${theme.code} = any(${sql.param(query.theme)}::text[])`);
-    for (const row of rows) for (const value of row.inclusionThematiques) thematiques.add(value);
-  }
-  const ancestors = ancestorsOrSelf(key, facts);
-  const covers = sql`(s.zone_keys && ${sql.param(ancestors)}::text[]
-                      or s.zone_up_keys @> array[${current}]::text[]
-                      or s.address_up_keys @> array[${current}]::text[])`;
-  const publicFilter = query.public.length
-    ? sql`s.publics && ${sql.param([...query.public, "tous-publics"])}::text[]`
-    : sql`true`;
-  const thematiqueFilter = thematiques.size
-    ? sql`s.thematiques && ${sql.param([...thematiques])}::text[]`
-    : sql`true`;
+  const filter = await resolveOfferFilter(deps, query);
+  if (!filter.ok) return filter;
+  const { territory, covers, thematique, coveredBy } = filter.value;
   const offset = (query.page - 1) * query.limit;
   const [row] = (
     await deps.db.execute<{
@@ -102,12 +70,10 @@ export async function listOffer(
       facets: { value: string; count: number }[] | null;
     }>(sql`
       with covering as materialized (
-        select s.*,
-               case when s.zone_keys && ${sql.param(ancestors)}::text[]
-                      or s.zone_up_keys @> array[${current}]::text[] then 'zone' else 'address' end as covered_by
-        from offer_service s where ${covers} and ${publicFilter}
+        select s.*, ${coveredBy} as covered_by
+        from offer_service s where ${covers}
       ),
-      matching as (select * from covering s where ${thematiqueFilter})
+      matching as (select * from covering s where ${thematique})
       select
         (select json_agg(json_build_object(
                   'source', m.source, 'id', m.id, 'name', m.name, 'description', m.description, 'type', m.type,
@@ -123,7 +89,7 @@ export async function listOffer(
   ).rows;
   const total = row?.total ?? 0;
   return ok({
-    territory: { kind, code, name: found.name },
+    territory,
     services: row?.services ?? [],
     total,
     page: query.page,

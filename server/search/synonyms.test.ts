@@ -3,7 +3,7 @@ import { insertModel } from "../catalogue/model-factory";
 import { searchModels } from "../catalogue/search-models";
 import type { Actor } from "../core/actor";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
-import { createSynonymGroup, deleteSynonymGroup, listSynonymGroups } from "./synonyms";
+import { createSynonymGroup, deleteSynonymGroup, getSynonymGroup, listSynonymGroups } from "./synonyms";
 
 const animator: Actor = {
   userId: "00000000-0000-4000-8000-000000000001",
@@ -60,6 +60,51 @@ describe("the thesaurus the network animator keeps", () => {
     await deleteSynonymGroup(deps, animator, created.value.id);
     const removed = await searchModels(deps, null, { q: "triporteur" });
     expect(removed.ok && removed.value.total).toBe(0);
+  });
+
+  it("shows a group before removing it, answers what was removed, and can put it back", async () => {
+    const created = await createSynonymGroup(deps, animator, {
+      terms: "biporteur\nvélo cargo",
+      themeCode: "transition-ecologique",
+      note: "Vocabulaire des coursiers",
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const id = created.value.id;
+    expect(await getSynonymGroup(deps, officer, id)).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    expect(await getSynonymGroup(deps, animator, id)).toMatchObject({
+      ok: true,
+      value: { id, terms: ["biporteur", "vélo cargo"] },
+    });
+    // Reading it for the confirmation changes nothing.
+    const stillThere = await searchModels(deps, null, { q: "biporteur" });
+    expect(stillThere.ok && stillThere.value.total).toBe(1);
+
+    expect(await deleteSynonymGroup(deps, officer, id)).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    const removed = await deleteSynonymGroup(deps, animator, id);
+    if (!removed.ok) throw new Error(JSON.stringify(removed));
+    expect(removed.value).toEqual({
+      id,
+      terms: ["biporteur", "vélo cargo"],
+      themeCode: "transition-ecologique",
+      note: "Vocabulaire des coursiers",
+    });
+    const gone = await searchModels(deps, null, { q: "biporteur" });
+    expect(gone.ok && gone.value.total).toBe(0);
+    expect(await getSynonymGroup(deps, animator, id)).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    expect(await deleteSynonymGroup(deps, animator, id)).toMatchObject({ ok: false, error: "NOT_FOUND" });
+
+    // "Rétablir" posts the removed group's expressions, theme and note again.
+    const { id: _old, ...content } = removed.value;
+    const restored = await createSynonymGroup(deps, animator, content);
+    if (!restored.ok) throw new Error(JSON.stringify(restored));
+    const groups = await listSynonymGroups(deps, animator);
+    expect(groups.ok && groups.value.find((g) => g.id === restored.value.id)).toMatchObject({
+      terms: ["biporteur", "vélo cargo"],
+      themeCode: "transition-ecologique",
+      note: "Vocabulaire des coursiers",
+    });
+    const back = await searchModels(deps, null, { q: "biporteur" });
+    expect(back.ok && back.value.results[0]?.why[0]).toMatchObject({ kind: "synonym", of: "biporteur" });
   });
 
   it("refuses a group of one expression, in French", async () => {

@@ -68,16 +68,43 @@ export async function createSynonymGroup(
   return ok({ id: row!.id });
 }
 
+/** One group, for the confirmation step before it is removed. */
+export async function getSynonymGroup(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  id: string,
+): Promise<Result<SynonymGroupRow>> {
+  if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
+  if (!z.uuid().safeParse(id).success) return fail("NOT_FOUND");
+  const [row] = await deps.db
+    .select({
+      id: searchSynonym.id,
+      terms: searchSynonym.terms,
+      themeCode: searchSynonym.themeCode,
+      note: searchSynonym.note,
+    })
+    .from(searchSynonym)
+    .where(eq(searchSynonym.id, id));
+  return row ? ok(row) : fail("NOT_FOUND");
+}
+
+/**
+ * Remove a group. It answers with what was removed, so the page can show it and offer to put it
+ * back (`createSynonymGroup` with the same expressions, theme and note): no deleted group is
+ * kept in the database.
+ */
 export async function deleteSynonymGroup(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<SynonymGroupRow>> {
   if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
   if (!z.uuid().safeParse(id).success) return fail("NOT_FOUND");
-  const rows = await deps.db
-    .delete(searchSynonym)
-    .where(eq(searchSynonym.id, id))
-    .returning({ id: searchSynonym.id });
-  return rows.length ? ok({ id }) : fail("NOT_FOUND");
+  const [row] = await deps.db.delete(searchSynonym).where(eq(searchSynonym.id, id)).returning({
+    id: searchSynonym.id,
+    terms: searchSynonym.terms,
+    themeCode: searchSynonym.themeCode,
+    note: searchSynonym.note,
+  });
+  return row ? ok(row) : fail("NOT_FOUND");
 }

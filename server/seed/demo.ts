@@ -1,3 +1,4 @@
+import { seedDemoCampaigns } from "../campaigns/seed/demo-campaigns";
 import { seedCatalogueModels } from "../catalogue/seed-models";
 import type { Db } from "../db/database";
 import { seedDemoForecasts } from "../forecasts/seed/demo-forecasts";
@@ -102,5 +103,6 @@ export async function seedDemo(db: Db): Promise<void> {
     });
     await seedDemoPipeline(tx, { animatorId: demoIds.users.animation, at });
     await seedDemoForecasts(tx, at);
+    await seedDemoCampaigns(tx, at);
   });
 }

@@ -101,7 +101,13 @@ describe("the signals API", () => {
     expect(transition.statusCode).toBe(404);
     const matches = await app.inject({ method: "GET", url: `${url}/matches`, headers: as("officerA") });
     expect(matches.statusCode).toBe(200);
-    expect(Object.keys(matches.json()).sort()).toEqual(["models", "offer", "offerTotal", "similar"]);
+    expect(Object.keys(matches.json()).sort()).toEqual([
+      "initiatives",
+      "models",
+      "offer",
+      "offerTotal",
+      "similar",
+    ]);
     expect(
       (await app.inject({ method: "GET", url: `${url}/matches`, headers: as("officerB") })).statusCode,
     ).toBe(404);

@@ -11,6 +11,7 @@ import { defineApiRoute } from "../http/api-route";
 import { changeSignalStatus } from "./change-signal-status";
 import { createPublicSignal } from "./create-public-signal";
 import { createSignal } from "./create-signal";
+import { findSimilarForDraft } from "./find-similar-for-draft";
 import { getSignal } from "./get-signal";
 import { getSignalMatches } from "./get-signal-matches";
 import { listSignals } from "./list-signals";
@@ -21,6 +22,7 @@ import {
   publicSignalInput,
   updateSignalInput,
 } from "./signal-schemas";
+import { similarDraftQuery, similarInitiativesOutput, similarSignalsOutput } from "./similar-schemas";
 import { updateSignal } from "./update-signal";
 
 const tag = "Remontées";
@@ -135,6 +137,18 @@ export const signalApiRoutes = [
   }),
   defineApiRoute({
     method: "GET",
+    path: "/api/v1/signals/similar",
+    summary:
+      "Doublons pendant la saisie : remontées et projets du réseau semblables à un texte pas encore enregistré",
+    tag,
+    auth: "token",
+    query: similarDraftQuery,
+    response: z.object({ similar: similarSignalsOutput, initiatives: similarInitiativesOutput }),
+    errors: ["INVALID_INPUT", "FORBIDDEN"],
+    handler: async ({ deps, actor, query }) => findSimilarForDraft(deps, actor!, query),
+  }),
+  defineApiRoute({
+    method: "GET",
     path: "/api/v1/signals/:id",
     summary: "Une remontée et son historique",
     tag,
@@ -189,7 +203,7 @@ export const signalApiRoutes = [
     method: "GET",
     path: "/api/v1/signals/:id/matches",
     summary:
-      "Ce qui existe déjà : modèles du catalogue (avec pourquoi), remontées semblables, offre existante",
+      "Ce qui existe déjà : modèles du catalogue (avec pourquoi), remontées et projets semblables du réseau, offre existante",
     tag,
     auth: "token",
     params: idParams,
@@ -205,20 +219,8 @@ export const signalApiRoutes = [
           }),
         )
         .describe("Modèles du catalogue qui répondent à la remontée, classés, avec la raison"),
-      similar: z
-        .array(
-          z.object({
-            id: z.uuid(),
-            reference: z.string(),
-            title: z.string(),
-            status: z.enum(signalStatuses),
-            territoryName: z.string().nullable(),
-            fabriqueName: z.string(),
-            similarity: z.number().describe("Similarité des textes (trigrammes), de 0 à 1"),
-            sameTerritory: z.boolean(),
-          }),
-        )
-        .describe("Remontées semblables sur le même territoire ou un territoire voisin"),
+      similar: similarSignalsOutput,
+      initiatives: similarInitiativesOutput,
       offer: z
         .array(z.object({ source: z.string(), id: z.string(), name: z.string() }).catchall(z.unknown()))
         .describe(

@@ -1,5 +1,6 @@
 import { and, count, eq, gt, lt } from "drizzle-orm";
 import { fr } from "../../app/i18n/fr";
+import { campaignForSubmission } from "../campaigns/public-campaigns";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
@@ -12,7 +13,8 @@ export type SignalReceipt = { id: string; reference: string; fabriqueName: strin
 
 /**
  * Anyone, without an account, submits a signal to a Fabrique that is not withdrawn. It arrives
- * as `new` through the public form channel, with the submitter's consent time.
+ * as `new` through the public form channel, with the submitter's consent time. When it answers a
+ * campaign (appel à révélation), the campaign must be open today; the signal is grouped under it.
  */
 export async function createPublicSignal(
   deps: Pick<Deps, "db" | "clock">,
@@ -24,6 +26,12 @@ export async function createPublicSignal(
   const owner = await findFabriqueBySlug(deps.db, value.fabrique);
   if (!owner || owner.status === "withdrawn") {
     return fail("INVALID_INPUT", { fields: { fabrique: fr.signals.validation.fabrique } });
+  }
+  let campaignId: string | null = null;
+  if (value.campaign) {
+    const answered = await campaignForSubmission(deps, owner.id, value.campaign);
+    if (!answered.ok) return answered;
+    campaignId = answered.value.id;
   }
   const checked = await checkSignalReferences(deps, value);
   if (!checked.ok) return checked;
@@ -40,6 +48,7 @@ export async function createPublicSignal(
     submitterEmail: value.submitter.email,
     submitterType: value.submitter.type,
     consentAt: deps.clock.now(),
+    campaignId,
     createdByUserId: null,
   });
   return ok({ ...row, fabriqueName: owner.name, fabriqueSlug: owner.slug });

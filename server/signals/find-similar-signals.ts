@@ -1,83 +1,148 @@
-import { and, eq, ne, notInArray, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, ne, notInArray, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fabrique, signal } from "../db/schema";
 import type { TerritoryRef } from "../territories/territory-schemas";
-import { scopeCondition } from "./list-signals";
+import { canReadSignal } from "./signal-access";
+import { type Closeness, rankSimilar, type SimilarWhy } from "./similar-ranking";
+import {
+  CANDIDATE_CAP,
+  closenessSql,
+  fold,
+  isComparable,
+  sharedThemesSql,
+  territoryNameSql,
+  textMatches,
+  textSimilarity,
+  titleSimilarity,
+  typedTexts,
+} from "./similar-sql";
 
+/**
+ * A signal that looks like the one being read or written, from any Fabrique of the network.
+ * What the actor may read (`canOpen`) comes with a short excerpt and a link; any other signal —
+ * another Fabrique's, or one of their own Fabrique they may not read — shows only its public
+ * fields (title, kind, status, territory name, themes, Fabrique) and the Fabrique's contact:
+ * never its description, submitter, source or evidence.
+ */
 export type SimilarSignal = {
   id: string;
   reference: string;
+  kind: (typeof signal.$inferSelect)["kind"];
   title: string;
   status: (typeof signal.$inferSelect)["status"];
   territoryName: string | null;
+  themes: string[];
   fabriqueName: string;
+  /** The signal belongs to one of the actor's Fabriques. */
+  sameFabrique: boolean;
+  /** The actor may open `/signaux/{id}`. */
+  canOpen: boolean;
+  /** The start of the description, only when the actor may read the signal. */
+  excerpt: string | null;
+  /** The Fabrique's contact address, given when the actor may not open the signal. */
+  contactEmail: string | null;
   similarity: number;
   sameTerritory: boolean;
+  closeness: Closeness;
+  score: number;
+  why: SimilarWhy[];
 };
 
-/** Below this trigram similarity of the texts, two signals are not shown as alike. */
-export const SIMILARITY_THRESHOLD = 0.3;
+export type SimilarDraft = {
+  /** The signal itself, left out of its own results. */
+  id?: string;
+  title: string;
+  description: string;
+  territory: TerritoryRef | null;
+  themes?: readonly string[];
+};
 
-/**
- * The neighbourhood of a territory: itself, and the territories that share its EPCI or its
- * département (a commune's neighbours, an EPCI's communes…), read from the territory table.
- */
-function neighbourhood(ref: TerritoryRef): SQL {
-  return sql`(
-    (${signal.territoryKind} = ${ref.kind} and ${signal.territoryCode} = ${ref.code})
-    or exists (
-      select 1 from territory me, territory them
-      where me.kind = ${ref.kind} and me.code = ${ref.code}
-        and them.kind = ${signal.territoryKind} and them.code = ${signal.territoryCode}
-        and (
-          (me.epci_code is not null and (them.epci_code = me.epci_code
-             or (them.kind = 'epci' and them.code = me.epci_code)))
-          or (me.kind = 'epci' and them.epci_code = me.code)
-          or (me.departement_code is not null and (them.departement_code = me.departement_code
-             or (them.kind = 'departement' and them.code = me.departement_code)))
-          or (me.kind = 'departement' and them.departement_code = me.code)
-        )
-    )
-  )`;
+const EXCERPT_LENGTH = 200;
+
+/** The actor's own Fabriques (Fabrique-wide memberships, not a carrier's single initiative). */
+export function ownFabriqueIds(actor: Actor): Set<string> {
+  return new Set(actor.memberships.filter((m) => m.initiativeId === null).map((m) => m.fabriqueId));
 }
 
 /**
- * Signals the actor may see that look like this one: same or neighbouring territory, and a
- * similar title and description (trigram similarity). Merged and rejected signals are left out.
+ * Signals across the whole network that look like this text, ranked by text similarity,
+ * territory closeness and shared themes (`similar-ranking.ts`). Merged and rejected signals are
+ * left out. The trigram index picks at most CANDIDATE_CAP text matches; only those are ranked.
  */
 export async function findSimilarSignals(
   deps: Pick<Deps, "db">,
   actor: Actor,
-  draft: { id?: string; title: string; description: string; territory: TerritoryRef },
+  draft: SimilarDraft,
   limit = 5,
 ): Promise<SimilarSignal[]> {
-  const text = `${draft.title} ${draft.description}`.slice(0, 2000);
-  const similarity = sql<number>`similarity(${signal.title} || ' ' || ${signal.description}, ${text})`;
+  if (!isComparable(draft)) return [];
+  const typed = typedTexts(draft);
+  const stored = {
+    title: fold(signal.title),
+    text: fold(sql`${signal.title} || ' ' || left(${signal.description}, 500)`),
+  };
+  const closestTitles = titleSimilarity(stored, typed);
   const conditions = [
-    scopeCondition(actor),
-    draft.id ? ne(signal.id, draft.id) : undefined,
+    textMatches(stored, typed),
     notInArray(signal.status, ["merged", "rejected"]),
-    neighbourhood(draft.territory),
-    sql`${similarity} >= ${SIMILARITY_THRESHOLD}`,
+    draft.id ? ne(signal.id, draft.id) : undefined,
   ].filter((condition): condition is SQL => condition !== undefined);
+  const candidates = deps.db
+    .select({ id: signal.id, titleSimilarity: closestTitles.as("title_similarity") })
+    .from(signal)
+    .where(and(...conditions))
+    .orderBy(desc(closestTitles))
+    .limit(CANDIDATE_CAP)
+    .as("candidates");
+  const columns = { kind: signal.territoryKind, code: signal.territoryCode };
   const rows = await deps.db
     .select({
       id: signal.id,
       reference: signal.reference,
+      kind: signal.kind,
       title: signal.title,
       status: signal.status,
-      territoryName: sql<string | null>`(select t.name from territory t
-        where t.kind = ${signal.territoryKind} and t.code = ${signal.territoryCode})`,
+      territoryName: territoryNameSql(columns),
+      themes: signal.themes,
+      fabriqueId: signal.fabriqueId,
       fabriqueName: fabrique.name,
-      similarity,
-      sameTerritory: sql<boolean>`(${signal.territoryKind} = ${draft.territory.kind}
-        and ${signal.territoryCode} = ${draft.territory.code})`,
+      fabriqueContactEmail: fabrique.contactEmail,
+      createdByUserId: signal.createdByUserId,
+      excerpt: sql<string>`left(${signal.description}, ${EXCERPT_LENGTH})`,
+      similarity: textSimilarity(stored, typed),
+      closeness: closenessSql(draft.territory, columns),
+      sharedThemes: sharedThemesSql(signal.themes, draft.themes ?? []),
     })
-    .from(signal)
+    .from(candidates)
+    .innerJoin(signal, eq(signal.id, candidates.id))
     .innerJoin(fabrique, eq(fabrique.id, signal.fabriqueId))
-    .where(and(...conditions))
-    .orderBy(sql`${similarity} desc`, signal.reference)
-    .limit(limit);
-  return rows.map((row) => ({ ...row, similarity: Number(row.similarity) }));
+    .orderBy(desc(candidates.titleSimilarity), signal.reference);
+  const own = ownFabriqueIds(actor);
+  const ranked = rankSimilar(
+    rows.map((row) => ({ ...row, similarity: Number(row.similarity), sharedThemes: row.sharedThemes ?? [] })),
+    limit,
+  );
+  return ranked.map((row) => {
+    const canOpen = canReadSignal(actor, row);
+    return {
+      id: row.id,
+      reference: row.reference,
+      kind: row.kind,
+      title: row.title,
+      status: row.status,
+      territoryName: row.territoryName,
+      themes: row.themes,
+      fabriqueName: row.fabriqueName,
+      sameFabrique: own.has(row.fabriqueId),
+      canOpen,
+      excerpt: canOpen ? row.excerpt : null,
+      contactEmail: canOpen ? null : row.fabriqueContactEmail,
+      similarity: row.similarity,
+      sameTerritory: row.closeness === "same",
+      closeness: row.closeness,
+      score: row.score,
+      why: row.why,
+    };
+  });
 }

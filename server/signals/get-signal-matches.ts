@@ -4,6 +4,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { listOffer, type OfferServiceItem } from "../offer/list-offer";
 import type { WhyItem } from "../search/explain";
+import { findSimilarInitiatives, type SimilarInitiative } from "./find-similar-initiatives";
 import { findSimilarSignals, type SimilarSignal } from "./find-similar-signals";
 import { findSignal } from "./get-signal";
 import { canReadSignal } from "./signal-access";
@@ -11,14 +12,16 @@ import { canReadSignal } from "./signal-access";
 export type SignalMatches = {
   models: { id: string; title: string; summary: string; score: number; why: WhyItem[] }[];
   similar: SimilarSignal[];
+  initiatives: SimilarInitiative[];
   offer: OfferServiceItem[];
   offerTotal: number;
 };
 
 /**
  * "Ce qui existe déjà" for one signal: the catalogue models that answer it (the catalogue's own
- * search, with its why), similar signals nearby, and the existing offer covering its territory
- * in its themes (the offer's own service). Nothing is reimplemented here.
+ * search, with its why), similar signals and initiatives across the network (other Fabriques'
+ * with their public fields only), and the existing offer covering its territory in its themes
+ * (the offer's own service). Nothing is reimplemented here.
  */
 export async function getSignalMatches(
   deps: Pick<Deps, "db">,
@@ -33,12 +36,15 @@ export async function getSignalMatches(
     q: `${row.title} ${row.description}`.slice(0, 500),
     limit: 5,
   });
-  const similar = await findSimilarSignals(deps, actor, {
+  const draft = {
     id: row.id,
     title: row.title,
     description: row.description,
     territory,
-  });
+    themes: row.themes,
+  };
+  const similar = await findSimilarSignals(deps, actor, draft);
+  const initiatives = await findSimilarInitiatives(deps, actor, draft);
   const offer = await listOffer(deps, {
     territory: `${territory.kind}:${territory.code}`,
     theme: row.themes,
@@ -55,6 +61,7 @@ export async function getSignalMatches(
         }))
       : [],
     similar,
+    initiatives,
     offer: offer.ok ? offer.value.services : [],
     offerTotal: offer.ok ? offer.value.total : 0,
   });

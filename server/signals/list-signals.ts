@@ -59,6 +59,7 @@ export function filterConditions(actor: Actor, query: Partial<ListSignalsQuery>)
     );
   if (query.from) conditions.push(gte(signal.createdAt, new Date(`${query.from}T00:00:00.000Z`)));
   if (query.to) conditions.push(lt(signal.createdAt, nextDay(query.to)));
+  if (query.campaign) conditions.push(eq(signal.campaignId, query.campaign));
   return conditions;
 }
 

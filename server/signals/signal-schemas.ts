@@ -95,6 +95,14 @@ export const publicSignalInput = z.object({
   consent: z
     .literal(true, { error: v.consent })
     .describe("Consentement au traitement des données (RGPD) : true"),
+  campaign: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .describe(
+      "Adresse courte d'une campagne ouverte de la Fabrique (appel à révélation) à laquelle répond la remontée",
+    ),
 });
 export type PublicSignalInput = z.input<typeof publicSignalInput>;
 
@@ -179,6 +187,9 @@ export const listSignalsQuery = z.object({
     .describe("`kind:code` ; comprend tout ce que le territoire contient (communes d'un EPCI…)"),
   from: optionalDate.describe("Reçues à partir de ce jour (AAAA-MM-JJ)"),
   to: optionalDate.describe("Reçues jusqu'à ce jour inclus (AAAA-MM-JJ)"),
+  campaign: z
+    .preprocess((value) => (value === "" ? undefined : value), z.uuid().optional())
+    .describe("Identifiant d'une campagne (appel à révélation) : les remontées reçues par elle"),
   page: z.coerce.number().int().min(1).max(10000).default(1),
   perPage: z.coerce.number().int().min(1).max(200).default(50),
 });

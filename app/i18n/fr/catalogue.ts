@@ -155,6 +155,7 @@ export const catalogue = {
       published: "Le modèle est publié dans le catalogue partagé.",
       archived: "Le modèle est archivé : il n'apparaît plus dans le catalogue public.",
       draft: "Le modèle est repris en brouillon.",
+      modifie: "Les modifications du modèle sont enregistrées.",
     },
     journalEntry: "{from} → {to}",
     journalBy: "par {name}",
@@ -206,6 +207,20 @@ export const catalogue = {
     choose: "Choisir…",
     noReplicationType: "Non précisé",
   },
+  edit: {
+    title: "Modifier le modèle",
+    link: "Modifier",
+    intro:
+      "Les changements s'appliquent dès l'enregistrement, dans la fiche et dans la recherche. Aucun historique des champs n'est conservé : seul le journal des statuts l'est.",
+    submit: "Enregistrer les modifications",
+    cancel: "Annuler",
+    notAllowed:
+      "Ce modèle ne peut plus être modifié par votre Fabrique : seule l'animation du réseau modifie un modèle publié ou archivé.",
+    missingVersion: "La date de mise à jour lue avec le modèle (updatedAt) est requise.",
+    stale:
+      "Quelqu'un a enregistré ce modèle pendant que vous le modifiiez : rien n'a été écrasé. Votre saisie est conservée ci-dessous ; relisez la version enregistrée puis enregistrez à nouveau pour la remplacer.",
+    storedVersion: "Version enregistrée entre-temps",
+  },
   imports: {
     notAList: "Le fichier doit contenir une liste de modèles.",
     empty: "Le fichier ne contient aucun modèle.",
@@ -247,7 +262,18 @@ export const catalogue = {
     remove: "Supprimer",
     removeLabel: "Supprimer le groupe « {terms} »",
     added: "Le groupe est ajouté ; il sert dès la prochaine recherche.",
-    removed: "Le groupe est supprimé.",
+    removed: "Le groupe est supprimé ; les recherches ne l'utilisent plus.",
+    restored: "Le groupe est rétabli ; il sert dès la prochaine recherche.",
+    confirmTitle: "Confirmer la suppression",
+    confirmQuestion: "Supprimer le groupe « {terms} » ?",
+    confirmHelp:
+      "Les recherches n'utiliseront plus ces équivalences. Juste après la suppression, vous pourrez encore rétablir le groupe.",
+    confirm: "Confirmer",
+    cancel: "Annuler",
+    removedGroup: "Groupe supprimé : {terms}",
+    removedTheme: "Thème associé : {theme}",
+    restore: "Rétablir",
+    restoreLabel: "Rétablir le groupe « {terms} »",
     needTwo: "Donnez au moins deux expressions, une par ligne.",
     columns: { terms: "Expressions", theme: "Thème", actions: "Actions" },
   },

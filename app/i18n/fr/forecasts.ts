@@ -14,7 +14,8 @@ export const forecasts = {
   created: "Le scénario a été créé.",
   saved: "Les hypothèses ont été enregistrées.",
   copied: "Le scénario a été copié.",
-  stale: "Quelqu'un a modifié ce scénario entre-temps. Vos saisies sont conservées ci-dessous : vérifiez-les puis enregistrez à nouveau.",
+  stale:
+    "Quelqu'un a modifié ce scénario entre-temps. Vos saisies sont conservées ci-dessous : vérifiez-les puis enregistrez à nouveau.",
   readOnly: "Vous pouvez consulter ce scénario, pas le modifier.",
   name: "Nom du scénario",
   scenarioKind: "Type de scénario",
@@ -115,7 +116,12 @@ export const forecasts = {
     apprentice: "Apprentissage",
     volunteer: "Volontariat, bénévolat",
   },
-  costCategories: { purchases: "Achats", rent: "Loyer", services: "Services extérieurs", taxes: "Impôts et taxes" },
+  costCategories: {
+    purchases: "Achats",
+    rent: "Loyer",
+    services: "Services extérieurs",
+    taxes: "Impôts et taxes",
+  },
   costModes: { fixed: "Montant fixe", share_of_sales: "Part des ventes" },
   costTimings: { monthly: "Mensuel", quarterly: "Trimestriel", yearly: "Annuel" },
   financingKinds: {
@@ -239,7 +245,8 @@ export const forecasts = {
     cashLow: "Point bas",
   },
   warnings: {
-    aidRateUnknown: "L'aide au poste « {code} » n'existe plus dans la table de référence : elle n'est pas comptée.",
+    aidRateUnknown:
+      "L'aide au poste « {code} » n'existe plus dans la table de référence : elle n'est pas comptée.",
   },
   aidRates: {
     title: "Aides aux postes",

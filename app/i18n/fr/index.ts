@@ -1,4 +1,5 @@
 import { accounts } from "./accounts";
+import { campaigns } from "./campaigns";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
 import { errors } from "./errors";
@@ -9,7 +10,9 @@ import { meetings } from "./meetings";
 import { network } from "./network";
 import { offer } from "./offer";
 import { organisations } from "./organisations";
+import { savedViews } from "./saved-views";
 import { signals } from "./signals";
+import { similar } from "./similar";
 import { studies } from "./studies";
 import { territories } from "./territories";
 
@@ -19,6 +22,7 @@ import { territories } from "./territories";
  */
 export const fr = {
   accounts,
+  campaigns,
   catalogue,
   common,
   errors,
@@ -29,7 +33,9 @@ export const fr = {
   network,
   offer,
   organisations,
+  savedViews,
   signals,
+  similar,
   studies,
   territories,
 } as const;

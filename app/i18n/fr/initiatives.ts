@@ -61,7 +61,8 @@ export const initiatives = {
       steeringGo:
         "Le comité de pilotage doit avoir rendu une décision « go » pendant l'étude d'opportunité (décision enregistrée sur une réunion de comité de pilotage).",
       carrierChosen: "Un porteur doit être choisi parmi les candidats.",
-      handoverRecorded: "La transmission au porteur doit être enregistrée (ce qui est transmis, conditions, date).",
+      handoverRecorded:
+        "La transmission au porteur doit être enregistrée (ce qui est transmis, conditions, date).",
       outcomeRecorded:
         "Le lancement doit être enregistré : nouvelle structure, nouvelle activité ou essaimage d'un modèle, avec les emplois créés.",
     },
@@ -129,7 +130,8 @@ export const initiatives = {
     table: "Liste",
     export: "Exporter en CSV",
     empty: "Aucun projet ne correspond.",
-    emptyHelp: "Créez un projet de zéro, à partir d'une remontée ou d'un modèle du catalogue, ou effacez les filtres.",
+    emptyHelp:
+      "Créez un projet de zéro, à partir d'une remontée ou d'un modèle du catalogue, ou effacez les filtres.",
     emptyHelpPartner: "Les projets auxquels vous êtes associé·e apparaîtront ici.",
     emptyColumn: "Aucun projet",
     daysInStage: "{days} j dans l'étape",
@@ -169,12 +171,14 @@ export const initiatives = {
     fromSignals: "À partir des remontées",
     fromSignalsHelp: "Elles passeront au statut « transformée en projet » et resteront liées au projet.",
     fromModel: "Pour essaimer le modèle",
-    fromModelHelp: "Le point d'entrée est « un modèle à essaimer » ; le modèle sera lié au projet et à son lignage.",
+    fromModelHelp:
+      "Le point d'entrée est « un modèle à essaimer » ; le modèle sera lié au projet et à son lignage.",
     editTitle: "Modifier le projet",
     sections: { what: "Le projet", who: "Qui s'en occupe" },
     help: {
       summary: "Ce que le projet veut faire, pour qui, en une phrase.",
-      commissioner: "L'organisation qui a sollicité la Fabrique (collectivité, financeur…), dans l'annuaire des acteurs.",
+      commissioner:
+        "L'organisation qui a sollicité la Fabrique (collectivité, financeur…), dans l'annuaire des acteurs.",
       noOrganisation:
         "Le commanditaire se choisit dans l'annuaire des acteurs de la Fabrique, encore vide : ajoutez-le dans « Acteurs » puis ici.",
       privateNotes: "Jamais montrées aux partenaires ni au porteur.",

@@ -22,9 +22,11 @@ export const meetings = {
   help: {
     date: "Au format JJ/MM/AAAA, par exemple 03/12/2026.",
     time: "Heure de Paris, par exemple 14h30.",
-    publicHeadcount: "Pour une séance ouverte au public : combien d'habitant·es sont venu·es, en plus des participant·es nommé·es.",
+    publicHeadcount:
+      "Pour une séance ouverte au public : combien d'habitant·es sont venu·es, en plus des participant·es nommé·es.",
     participants: "Les acteurs, contacts et membres de l'équipe de la Fabrique qui participent.",
-    minutes: "Ce qui a été dit et retenu. Visible de l'équipe, du porteur et des membres du comité de pilotage et du groupe-projet.",
+    minutes:
+      "Ce qui a été dit et retenu. Visible de l'équipe, du porteur et des membres du comité de pilotage et du groupe-projet.",
   },
   validation: {
     kind: "Choisissez le type de réunion.",
@@ -72,20 +74,23 @@ export const meetings = {
     initiative: "Projet",
     headcount: "{count} personnes du public",
     noMinutes: "Pas encore de compte rendu.",
-    minutesHidden: "Le compte rendu et la liste des participant·es sont réservés aux membres du comité de pilotage et du groupe-projet.",
+    minutesHidden:
+      "Le compte rendu et la liste des participant·es sont réservés aux membres du comité de pilotage et du groupe-projet.",
     noParticipants: "Aucun·e participant·e nommé·e.",
     timeRange: "{date}, de {start} à {end}",
     created: "Réunion créée.",
     updated: "Réunion enregistrée.",
     deleted: "Réunion supprimée.",
     back: "Retour aux réunions du projet",
-    readOnly: "Vous consultez ce projet ; seule l'équipe de la Fabrique et le porteur y ajoutent des réunions.",
+    readOnly:
+      "Vous consultez ce projet ; seule l'équipe de la Fabrique et le porteur y ajoutent des réunions.",
   },
   all: {
     title: "Réunions",
     intro: "Les prochaines réunions des projets de vos Fabriques.",
     emptyTitle: "Aucune réunion à venir",
-    emptyBody: "Les réunions planifiées dans les projets apparaîtront ici. Ouvrez un projet pour en planifier une.",
+    emptyBody:
+      "Les réunions planifiées dans les projets apparaîtront ici. Ouvrez un projet pour en planifier une.",
     goToInitiatives: "Voir les projets",
     initiative: "Projet",
     kind: "Type",
@@ -99,6 +104,8 @@ export const meetings = {
     tasksTitle: "Mes tâches",
     tasksNone: "Aucune tâche à faire : rien n'est en retard.",
     tasksSeeAll: "Toutes mes tâches",
+    decisionsTitle: "Décisions de comité à saisir",
+    decisionsNone: "Aucun comité de pilotage tenu n'attend sa décision.",
   },
   decisions: {
     title: "Décisions",

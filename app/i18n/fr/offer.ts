@@ -24,7 +24,28 @@ export const offer = {
     free: "Gratuit",
     paid: "Payant",
     source: "Fiche d'origine",
-    mapNotBuilt: "La carte de l'offre n'est pas encore construite : la liste est complète.",
+    map: {
+      title: "Carte des services",
+      caption: "Services de l'offre existante placés sur la carte : {name}",
+      outline: "Contour du territoire : {source}.",
+      noOutline:
+        "Les contours de ce territoire n'ont pas été importés : la carte montre seulement les services, cadrés sur leur étendue.",
+      point: "{name} — {structure}{commune}",
+      positionOfStructure: " (position de la structure)",
+      pointLink: "{name}, voir sa ligne dans le tableau",
+      placed: "{count} service(s) placé(s) sur la carte.",
+      withoutCoordinates: "{count} service(s) sans coordonnées ne figurent pas sur la carte.",
+      outside:
+        "{count} service(s) situé(s) hors de la zone cartographiée (par exemple un service national) ne figurent pas sur la carte.",
+      beyondLimit:
+        "{count} autre(s) service(s) localisé(s) ne sont pas placés : la carte en montre {max} au plus (par ordre alphabétique) ; affinez par thématique.",
+      nothingToDraw:
+        "Aucun service de cette sélection n'a de coordonnées : il n'y a rien à placer sur la carte.",
+      tableCaption: "Services placés sur la carte",
+      columns: { service: "Service", structure: "Structure", commune: "Commune", position: "Position" },
+      positions: { service: "adresse du service", structure: "adresse de la structure" },
+      fiche: "fiche",
+    },
     pageOf: "Page {page} sur {pages}",
   },
   imports: {

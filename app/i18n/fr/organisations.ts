@@ -84,12 +84,14 @@ export const organisations = {
   },
   list: {
     title: "Acteurs",
-    intro: "L'annuaire de votre Fabrique : collectivités, entreprises, associations, SIAE, financeurs et leurs contacts.",
+    intro:
+      "L'annuaire de votre Fabrique : collectivités, entreprises, associations, SIAE, financeurs et leurs contacts.",
     new: "Ajouter un acteur",
     filters: "Rechercher et filtrer",
-    search: "Nom",
+    search: "Nom, SIREN ou SIRET",
     all: "Tous",
     agrement: "Agrément",
+    territory: "Territoire (et ce qu'il contient)",
     apply: "Appliquer",
     reset: "Effacer les filtres",
     count: "{count} acteur(s)",
@@ -154,11 +156,22 @@ export const organisations = {
     notes: "Notes",
     save: "Enregistrer le contact",
     editTitle: "Modifier le contact {name}",
+    account: "Compte Essaim",
+    accountLinked:
+      "Cette fiche est reliée au compte Essaim de la personne : elle voit les projets où la fiche a un rôle.",
+    accountLinkable:
+      "Un compte Essaim de la Fabrique porte l'adresse {email}. Reliez-y la fiche pour que la personne voie les projets où elle a un rôle (comité de pilotage compris).",
+    accountNone:
+      "Aucun compte de la Fabrique ne porte l'adresse de cette fiche. Invitez la personne depuis la page Partenaires d'un projet où elle a un rôle.",
+    link: "Relier la fiche à ce compte",
+    linked: "La fiche est reliée au compte de la personne.",
+    noAccount: "Aucun compte de la Fabrique ne porte l'adresse e-mail de cette fiche.",
     cancel: "Annuler",
   },
   programmes: {
     title: "Programmes et conventions",
-    intro: "Les programmes des financeurs (contrat de ville, fondation, fonds européen…) et les projets qu'ils couvrent.",
+    intro:
+      "Les programmes des financeurs (contrat de ville, fondation, fonds européen…) et les projets qu'ils couvrent.",
     new: "Nouveau programme",
     newTitle: "Nouveau programme",
     editTitle: "Modifier le programme",
@@ -194,6 +207,7 @@ export const organisations = {
     initiativesEmpty: "Aucun projet n'est rattaché à ce programme.",
     attach: "Rattacher un projet",
     attachLabel: "Projet",
+    attachRequired: "Choisissez un projet à rattacher.",
     attachButton: "Rattacher",
     detach: "Détacher",
     edit: "Modifier le programme",
@@ -230,11 +244,25 @@ export const organisations = {
     programme: "Programme",
     attachButton: "Rattacher",
     detachButton: "Détacher",
+    programmeRequired: "Choisissez un programme.",
+    noteLabel: "Note sur le rôle de {name}",
     programmeAttached: "Le projet est rattaché au programme.",
     programmeDetached: "Le projet n'est plus rattaché au programme.",
-    inviteTitle: "Inviter une personne partenaire",
-    inviteNotYet:
-      "Inviter un·e partenaire à un compte limité à ce projet n'est pas encore possible : les invitations d'Essaim ne couvrent pour l'instant qu'une Fabrique entière. L'équipe de la Fabrique peut inviter la personne comme partenaire de la Fabrique depuis la page Équipe.",
+    invite: {
+      title: "Inviter une personne partenaire",
+      help: "La personne reçoit par courriel un lien pour créer son compte, limité à ce projet : elle lira le projet selon son rôle.",
+      contact: "Personne à inviter",
+      button: "Envoyer l'invitation",
+      none: "Ajoutez d'abord une personne (un contact de l'annuaire) comme partenaire du projet.",
+      sent: "L'invitation a été envoyée par courriel.",
+      scope: "le projet « {title} » ({fabrique})",
+      contactRequired: "Choisissez une personne qui a un rôle dans ce projet.",
+      noEmail: "Cette personne n'a pas d'adresse e-mail : ajoutez-la d'abord à sa fiche dans l'annuaire.",
+      alreadyMember: "Cette personne a déjà un compte pour ce projet.",
+      journal: "Invitation envoyée à {name} ({email})",
+      linkPending:
+        "Une fois l'invitation acceptée, reliez la fiche du contact à son compte (lien « Modifier » de la fiche, dans Acteurs) : ses rôles, comité de pilotage compris, s'appliquent alors à son compte.",
+    },
     journal: {
       added: "{who} ajouté·e comme {role}",
       noteChanged: "Note modifiée pour {who} ({role})",

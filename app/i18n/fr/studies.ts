@@ -53,7 +53,8 @@ export const studies = {
   study: {
     title: "Étude d'opportunité",
     intro: "Chaque enregistrement crée une nouvelle version : rien de ce qui a été écrit n'est perdu.",
-    noVersion: "Aucune version enregistrée pour l'instant. Le formulaire ci-dessous propose un premier contenu.",
+    noVersion:
+      "Aucune version enregistrée pour l'instant. Le formulaire ci-dessous propose un premier contenu.",
     prefillNotice:
       "Certaines sections sont pré-remplies à partir des remontées d'origine et du catalogue : ce n'est qu'une proposition, enregistrée seulement quand vous enregistrez.",
     current: "Version {version} ({status}), par {name}, le {date}",
@@ -78,7 +79,13 @@ export const studies = {
     forecastLink: "Voir le prévisionnel « {name} »",
     versionsTitle: "Versions",
     versionsCaption: "Versions de l'étude, de la plus récente à la plus ancienne",
-    columns: { version: "Version", status: "Statut", author: "Auteur·rice", date: "Date", actions: "Actions" },
+    columns: {
+      version: "Version",
+      status: "Statut",
+      author: "Auteur·rice",
+      date: "Date",
+      actions: "Actions",
+    },
     view: "Lire la version {version}",
     markFinal: "Marquer la version {version} comme définitive",
     viewing: "Vous lisez la version {version}, enregistrée par {name} le {date}.",
@@ -86,7 +93,6 @@ export const studies = {
     backToCurrent: "Revenir au formulaire",
     emptySection: "(section non rédigée)",
     pdf: "Télécharger l'étude en PDF",
-    pdfNone: "Le PDF sera disponible après le premier enregistrement.",
     printed: "Version {version} ({status}) — imprimée le {date}",
     pdfFabrique: "Fabrique : {name}",
     pdfTerritory: "Territoire : {name}",
@@ -98,9 +104,7 @@ export const studies = {
       coverageUnknown: "Conclusion sur l'existant : non renseignée",
       offerIntro: "Services repérés sur le territoire :",
       noOffer: "Aucun service repéré sur le territoire dans ces thèmes.",
-      noSignal: "",
       modelsIntro: "Modèles du catalogue qui répondent à un besoin proche :",
-      noModel: "",
     },
   },
   carrier: {
@@ -130,7 +134,8 @@ export const studies = {
       carrierCandidateId: "Porteur",
       transferred: "Ce qui est transmis",
       conditions: "Conditions",
-      conditionsHelp: "Droits sur l'étude, la marque, place de la Fabrique dans la gouvernance, accompagnement…",
+      conditionsHelp:
+        "Droits sur l'étude, la marque, place de la Fabrique dans la gouvernance, accompagnement…",
       handedOverOn: "Date de la transmission",
       email: "Adresse électronique du porteur",
       emailHelp: "Le porteur reçoit une invitation à créer son compte ; il n'aura accès qu'à ce projet.",
@@ -217,7 +222,8 @@ export const studies = {
     propose: "Créer le brouillon de modèle",
     proposed: "Brouillon de modèle créé.",
     proposedLink: "Modèle proposé au catalogue : {title}",
-    proposeNotLaunched: "Seul un projet lancé dont le résultat est un nouveau modèle peut être proposé au catalogue.",
+    proposeNotLaunched:
+      "Seul un projet lancé dont le résultat est un nouveau modèle peut être proposé au catalogue.",
     proposeAlready: "Ce projet a déjà été proposé au catalogue.",
     proposeIncomplete:
       "Le projet ne décrit pas encore assez le modèle (résumé, description, thèmes) : complétez sa fiche, puis réessayez.",
@@ -251,5 +257,3 @@ export const studies = {
     columns: { territory: "Territoire", fabrique: "Fabrique", activity: "Activité", openedOn: "Ouverture" },
   },
 } as const;
-
-export type StudySectionCode = keyof typeof studies.sections;

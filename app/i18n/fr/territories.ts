@@ -95,7 +95,8 @@ export const territories = {
       initiatives: {
         title: "Projets",
         empty: "Aucun projet que vous pouvez voir sur ce territoire.",
-        signIn: "Les projets sont visibles des équipes des Fabriques et de leurs partenaires : connectez-vous pour les voir.",
+        signIn:
+          "Les projets sont visibles des équipes des Fabriques et de leurs partenaires : connectez-vous pour les voir.",
         count: "{count} projet(s) sur ce territoire ou à l'intérieur.",
         link: "Voir ces projets",
       },

@@ -97,7 +97,10 @@ export const initiativeSignal = pgTable(
       .references(() => signal.id, { onDelete: "cascade" }),
     linkedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.initiativeId, t.signalId] }), index("initiative_signal_signal_idx").on(t.signalId)],
+  (t) => [
+    primaryKey({ columns: [t.initiativeId, t.signalId] }),
+    index("initiative_signal_signal_idx").on(t.signalId),
+  ],
 );
 
 /** The programmes (conventions) that cover an initiative. */
@@ -231,7 +234,15 @@ export const carrierCandidate = pgTable(
 );
 
 /** What the Fabrique hands over to the carrier. */
-export const handoverItems = ["study", "model", "contacts", "forecast", "premises", "funding", "brand"] as const;
+export const handoverItems = [
+  "study",
+  "model",
+  "contacts",
+  "forecast",
+  "premises",
+  "funding",
+  "brand",
+] as const;
 export type HandoverItem = (typeof handoverItems)[number];
 
 export const handover = pgTable("handover", {

@@ -1,0 +1,39 @@
+import { fr } from "../i18n/fr";
+import { Field } from "../ui/form";
+import { TerritoryCombobox } from "../ui/territory-combobox";
+
+const labels = fr.campaigns.fields;
+const help = fr.campaigns.help;
+
+/** The fields of a campaign, shared by the "open" and "edit" pages. */
+export function CampaignFields({
+  values,
+  errors,
+}: {
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
+  const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
+    <Field name={name} label={labels[name]} defaultValue={values[name]} error={errors[name]} {...extra} />
+  );
+  return (
+    <>
+      {field("title", { required: true, help: help.title })}
+      {field("question", { required: true, help: help.question })}
+      {field("description", { multiline: true, help: help.description })}
+      {field("audience", { help: help.audience })}
+      {field("opensOn", { required: true, type: "date", help: help.date })}
+      {field("closesOn", { required: true, type: "date", help: help.date })}
+      <TerritoryCombobox
+        mode="field"
+        name="territory"
+        label={labels.territory}
+        help={help.territory}
+        defaultValue={values.territory ?? ""}
+        defaultQuery={values.territoryQuery ?? ""}
+        error={errors.territory}
+      />
+      {field("slug", { help: help.slug })}
+    </>
+  );
+}

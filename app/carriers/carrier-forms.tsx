@@ -1,0 +1,292 @@
+import { Form } from "react-router";
+import { carrierKinds, followUpMilestones, handoverItems, outcomeKinds } from "../../server/db/schema";
+import { CheckboxGroup } from "../catalogue/checkbox-group";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { SelectField } from "../network/select-field";
+import { RadioGroup } from "../signals/radio-group";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+
+const text = fr.studies;
+
+/** What a form of this page shows: the values to start from and, if it was the one posted, its failure. */
+export type FormState = { values: Record<string, string | string[]>; failure: FormFailure | null };
+
+const str = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+const list = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? value : typeof value === "string" && value ? [value] : [];
+
+type Option = { value: string; label: string };
+
+function Intent({ value }: { value: string }) {
+  return (
+    <>
+      <CsrfInput />
+      <input type="hidden" name="intent" value={value} />
+    </>
+  );
+}
+
+export function CandidateForm({
+  state,
+  organisations,
+  contacts,
+}: {
+  state: FormState;
+  organisations: Option[];
+  contacts: Option[];
+}) {
+  const f = text.carrier.fields;
+  const errors = state.failure?.fields ?? {};
+  return (
+    <Form method="post" noValidate className="stack card">
+      <h3>{text.carrier.addTitle}</h3>
+      <ErrorSummary failure={state.failure} labels={f} />
+      <Intent value="candidate" />
+      <SelectField
+        name="kind"
+        label={f.kind}
+        required
+        options={carrierKinds.map((kind) => ({ value: kind, label: text.carrier.kinds[kind] }))}
+        defaultValue={str(state.values.kind) || "existing_structure"}
+        error={errors.kind}
+      />
+      <Field
+        name="name"
+        label={f.name}
+        help={f.nameHelp}
+        required
+        defaultValue={str(state.values.name)}
+        error={errors.name}
+      />
+      {organisations.length ? (
+        <SelectField
+          name="organisationId"
+          label={f.organisationId}
+          placeholder={text.carrier.noDirectoryChoice}
+          options={organisations}
+          defaultValue={str(state.values.organisationId)}
+          error={errors.organisationId}
+        />
+      ) : null}
+      {contacts.length ? (
+        <SelectField
+          name="contactId"
+          label={f.contactId}
+          placeholder={text.carrier.noDirectoryChoice}
+          options={contacts}
+          defaultValue={str(state.values.contactId)}
+          error={errors.contactId}
+        />
+      ) : null}
+      <Field name="note" label={f.note} multiline defaultValue={str(state.values.note)} error={errors.note} />
+      <button type="submit" className="button">
+        {text.carrier.add}
+      </button>
+    </Form>
+  );
+}
+
+export function HandoverForm({ state }: { state: FormState }) {
+  const f = text.carrier.fields;
+  const errors = state.failure?.fields ?? {};
+  return (
+    <Form method="post" noValidate className="stack">
+      <ErrorSummary failure={state.failure} labels={f} />
+      <Intent value="handover" />
+      <CheckboxGroup
+        name="transferred"
+        legend={f.transferred}
+        options={handoverItems.map((item) => ({ value: item, label: text.carrier.items[item] }))}
+        checked={list(state.values.transferred)}
+        error={errors.transferred}
+      />
+      <Field
+        name="conditions"
+        label={f.conditions}
+        help={f.conditionsHelp}
+        multiline
+        defaultValue={str(state.values.conditions)}
+        error={errors.conditions}
+      />
+      <Field
+        name="handedOverOn"
+        label={f.handedOverOn}
+        type="date"
+        required
+        defaultValue={str(state.values.handedOverOn)}
+        error={errors.handedOverOn}
+      />
+      <button type="submit" className="button">
+        {text.carrier.handoverSave}
+      </button>
+    </Form>
+  );
+}
+
+export function InviteForm({ state }: { state: FormState }) {
+  const f = text.carrier.fields;
+  const errors = state.failure?.fields ?? {};
+  return (
+    <Form method="post" noValidate className="stack">
+      <ErrorSummary failure={state.failure} labels={f} />
+      <Intent value="invite" />
+      <Field
+        name="email"
+        label={f.email}
+        help={f.emailHelp}
+        type="email"
+        autoComplete="off"
+        required
+        defaultValue={str(state.values.email)}
+        error={errors.email}
+      />
+      <button type="submit" className="button">
+        {text.carrier.invite}
+      </button>
+    </Form>
+  );
+}
+
+export function OutcomeForm({
+  state,
+  models,
+  organisations,
+}: {
+  state: FormState;
+  models: Option[];
+  organisations: Option[];
+}) {
+  const f = text.outcome.fields;
+  const errors = state.failure?.fields ?? {};
+  return (
+    <Form method="post" noValidate className="stack">
+      <ErrorSummary failure={state.failure} labels={f} />
+      <Intent value="outcome" />
+      <RadioGroup
+        name="kind"
+        legend={f.kind}
+        required
+        options={outcomeKinds.map((kind) => ({ value: kind, label: text.outcome.kinds[kind] }))}
+        checked={str(state.values.kind)}
+        error={errors.kind}
+      />
+      <SelectField
+        name="modelId"
+        label={f.modelId}
+        help={f.modelHelp}
+        placeholder={text.outcome.noModelChoice}
+        options={models}
+        defaultValue={str(state.values.modelId)}
+        error={errors.modelId}
+      />
+      <Field
+        name="activityName"
+        label={f.activityName}
+        required
+        defaultValue={str(state.values.activityName)}
+        error={errors.activityName}
+      />
+      {organisations.length ? (
+        <SelectField
+          name="organisationId"
+          label={f.organisationId}
+          placeholder={text.carrier.noDirectoryChoice}
+          options={organisations}
+          defaultValue={str(state.values.organisationId)}
+          error={errors.organisationId}
+        />
+      ) : null}
+      <Field
+        name="openedOn"
+        label={f.openedOn}
+        type="date"
+        required
+        defaultValue={str(state.values.openedOn)}
+        error={errors.openedOn}
+      />
+      <Field
+        name="jobs"
+        label={f.jobs}
+        help={f.jobsHelp}
+        inputMode="decimal"
+        defaultValue={str(state.values.jobs)}
+        error={errors.jobs}
+      />
+      <Field
+        name="insertionJobs"
+        label={f.insertionJobs}
+        inputMode="decimal"
+        defaultValue={str(state.values.insertionJobs)}
+        error={errors.insertionJobs}
+      />
+      <Field
+        name="disabilityJobs"
+        label={f.disabilityJobs}
+        inputMode="decimal"
+        defaultValue={str(state.values.disabilityJobs)}
+        error={errors.disabilityJobs}
+      />
+      <Field name="note" label={f.note} multiline defaultValue={str(state.values.note)} error={errors.note} />
+      <button type="submit" className="button">
+        {text.outcome.save}
+      </button>
+    </Form>
+  );
+}
+
+export function FollowUpForm({ state }: { state: FormState }) {
+  const f = text.followUp.fields;
+  const errors = state.failure?.fields ?? {};
+  return (
+    <Form method="post" noValidate className="stack">
+      <ErrorSummary failure={state.failure} labels={f} />
+      <Intent value="follow_up" />
+      <SelectField
+        name="milestoneMonths"
+        label={f.milestoneMonths}
+        required
+        options={followUpMilestones.map((months) => ({
+          value: String(months),
+          label: t(text.followUp.milestone, { months }),
+        }))}
+        defaultValue={str(state.values.milestoneMonths) || "6"}
+        error={errors.milestoneMonths}
+      />
+      <Field
+        name="measuredOn"
+        label={f.measuredOn}
+        type="date"
+        required
+        defaultValue={str(state.values.measuredOn)}
+        error={errors.measuredOn}
+      />
+      <Field
+        name="jobs"
+        label={f.jobs}
+        inputMode="decimal"
+        defaultValue={str(state.values.jobs)}
+        error={errors.jobs}
+      />
+      <Field
+        name="revenue"
+        label={f.revenue}
+        inputMode="decimal"
+        defaultValue={str(state.values.revenue)}
+        error={errors.revenue}
+      />
+      <Field
+        name="beneficiaries"
+        label={f.beneficiaries}
+        inputMode="numeric"
+        defaultValue={str(state.values.beneficiaries)}
+        error={errors.beneficiaries}
+      />
+      <Field name="note" label={f.note} multiline defaultValue={str(state.values.note)} error={errors.note} />
+      <button type="submit" className="button">
+        {text.followUp.save}
+      </button>
+    </Form>
+  );
+}

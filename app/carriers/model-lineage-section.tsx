@@ -1,0 +1,72 @@
+import type { ModelLineage } from "../../server/catalogue/model-lineage";
+import { formatDate } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+
+const text = fr.studies.lineage;
+
+/** "Essaimages" on a model's page: where it was replicated, and the replications in progress. */
+export function ModelLineageSection({ lineage }: { lineage: ModelLineage }) {
+  const place = (p: { name: string | null; code: string }) => p.name ?? p.code;
+  return (
+    <section aria-labelledby="filiation-titre" className="stack">
+      <h2 id="filiation-titre">{text.title}</h2>
+      <p>{text.intro}</p>
+      {lineage.launched.length ? (
+        <div className="table-wrap">
+          <table>
+            <caption>{text.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{text.columns.territory}</th>
+                <th scope="col">{text.columns.fabrique}</th>
+                <th scope="col">{text.columns.activity}</th>
+                <th scope="col">{text.columns.openedOn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lineage.launched.map((l) => (
+                <tr key={`${l.fabrique.slug}-${l.territory.kind}-${l.territory.code}-${l.openedOn}`}>
+                  <th scope="row">
+                    <a href={`/territoires/${l.territory.kind}/${l.territory.code}`}>{place(l.territory)}</a>
+                  </th>
+                  <td>
+                    <a href={`/f/${l.fabrique.slug}`}>{l.fabrique.name}</a>
+                  </td>
+                  <td>
+                    {l.initiativeId ? (
+                      <a href={`/projets/${l.initiativeId}`}>{l.activityName || "—"}</a>
+                    ) : (
+                      l.activityName || "—"
+                    )}
+                  </td>
+                  <td>{formatDate(l.openedOn)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{text.none}</p>
+      )}
+      {lineage.inProgress.length ? (
+        <>
+          <h3>{text.inProgressTitle}</h3>
+          <ul>
+            {lineage.inProgress.map((i) => (
+              <li key={i.initiativeId}>
+                <a href={`/projets/${i.initiativeId}`}>
+                  {t(text.inProgress, {
+                    title: i.title,
+                    territory: place(i.territory),
+                    stage: fr.initiatives.stages[i.stage],
+                  })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

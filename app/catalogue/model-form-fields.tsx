@@ -1,0 +1,112 @@
+import { legalForms, replicationTypes } from "../../server/db/schema/catalogue";
+import { inclusionPublicList } from "../../server/offer/data-inclusion";
+import { fr } from "../i18n/fr";
+import { SelectField } from "../network/select-field";
+import { Field } from "../ui/form";
+import { TerritoryCombobox } from "../ui/territory-combobox";
+import { CheckboxGroup } from "./checkbox-group";
+import { listValue, textValue } from "./form-failure";
+
+const text = fr.catalogue.form;
+const labels = text.labels;
+
+type Values = Record<string, string | string[]>;
+
+/**
+ * A model's fields, as the proposal and edit forms show them: what it does, its economics, how
+ * it replicates, its sources. `values` is what was typed (after a refusal) or what is stored.
+ */
+export function ModelFormFields({
+  values,
+  errors,
+  themes,
+}: {
+  values: Values;
+  errors: Record<string, string>;
+  themes: readonly { code: string; label: string }[];
+}) {
+  const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
+    <Field
+      name={name}
+      label={labels[name]}
+      defaultValue={textValue(values[name])}
+      error={errors[name]}
+      {...extra}
+    />
+  );
+  return (
+    <>
+      <fieldset className="stack">
+        <legend>{text.sections.what}</legend>
+        {field("title", { required: true })}
+        {field("summary", { required: true, help: text.help.summary })}
+        {field("description", { required: true, multiline: true, help: text.help.description })}
+        <CheckboxGroup
+          name="themes"
+          legend={labels.themes}
+          options={themes.map((th) => ({ value: th.code, label: th.label }))}
+          checked={listValue(values.themes)}
+          error={errors.themes}
+          required
+        />
+        <CheckboxGroup
+          name="publics"
+          legend={labels.publics}
+          options={inclusionPublicList.map((p) => ({ value: p.value, label: p.label }))}
+          checked={listValue(values.publics)}
+          error={errors.publics}
+        />
+        {field("tags", { help: text.help.tags })}
+        {field("originOrganisation")}
+        <TerritoryCombobox
+          mode="field"
+          name="originTerritory"
+          label={labels.originTerritory}
+          help={text.help.originTerritory}
+          defaultValue={textValue(values.originTerritory) ?? ""}
+          defaultQuery={textValue(values.originTerritoryQuery) ?? ""}
+          kinds="region,departement,epci,commune"
+          error={errors.originTerritory}
+        />
+        {field("presence")}
+        {field("contact")}
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>{text.sections.economics}</legend>
+        {field("revenueMix", { multiline: true })}
+        {field("typicalBudgetEuros", { inputMode: "decimal", help: text.help.amount })}
+        {field("investmentEuros", { inputMode: "decimal", help: text.help.amount })}
+        {field("jobsFte", { inputMode: "decimal", help: text.help.fte })}
+        {field("insertionJobsFte", { inputMode: "decimal", help: text.help.fte })}
+        {field("disabilityJobsFte", { inputMode: "decimal", help: text.help.fte })}
+        {field("premises")}
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>{text.sections.replication}</legend>
+        <SelectField
+          name="replicationType"
+          label={labels.replicationType}
+          options={replicationTypes.map((r) => ({ value: r, label: fr.catalogue.replicationTypes[r] }))}
+          placeholder={text.noReplicationType}
+          defaultValue={textValue(values.replicationType)}
+          error={errors.replicationType}
+        />
+        <CheckboxGroup
+          name="legalForms"
+          legend={labels.legalForms}
+          options={legalForms.map((l) => ({ value: l, label: fr.catalogue.legalForms[l] }))}
+          checked={listValue(values.legalForms)}
+          error={errors.legalForms}
+        />
+        {field("prerequisites", { multiline: true })}
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>{text.sections.sources}</legend>
+        {field("sourceUrls", { multiline: true, help: text.help.sourceUrls })}
+      </fieldset>
+    </>
+  );
+}

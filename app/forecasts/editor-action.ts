@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { data, redirect } from "react-router";
+import type { Actor } from "../../server/core/actor";
+import type { Deps } from "../../server/core/deps";
+import type { ErrorCode } from "../../server/core/errors";
+import { messageOf } from "../../server/core/errors";
+import { loadForecastForActor } from "../../server/forecasts/forecast-access";
+import { updateForecast } from "../../server/forecasts/update-forecast";
+import { fr } from "../i18n/fr";
+import {
+  type EditorSection,
+  type ListSection,
+  listSections,
+  newLine,
+  readSection,
+  withSection,
+} from "./forecast-form";
+import type { SectionFailure } from "./section-editors";
+
+const sections: readonly EditorSection[] = ["settings", ...listSections];
+
+function typed(values: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === "string")) as Record<
+    string,
+    string
+  >;
+}
+
+function failure(
+  section: SectionFailure["section"],
+  error: ErrorCode,
+  fields: Record<string, string>,
+  values: Record<string, unknown>,
+  message?: string,
+) {
+  const body: SectionFailure = {
+    ok: false,
+    section,
+    error,
+    message: message ?? messageOf(error),
+    fields,
+    values: typed(values),
+  };
+  return data(body, { status: error === "CONFLICT" ? 409 : error === "FORBIDDEN" ? 403 : 400 });
+}
+
+/**
+ * One save of the editor: a section (`save:<section>`) or a new line (`add:<section>`). The whole
+ * scenario is then validated and stored with the version the page was read at. Without
+ * JavaScript the answer is a redirect; with it, `{ ok: true }` and the loader's statements refresh.
+ */
+export async function handleEditorPost(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  values: Record<string, unknown>,
+) {
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const [verb, name] = str("intent").split(":") as [string, EditorSection];
+  if (!sections.includes(name) || (verb !== "save" && verb !== "add")) {
+    return failure("settings", "INVALID_INPUT", {}, values);
+  }
+  const loaded = await loadForecastForActor(deps, actor, id, "edit");
+  if (!loaded.ok) {
+    if (loaded.error === "NOT_FOUND") throw data(null, { status: 404 });
+    return failure(verb === "add" ? "add" : name, loaded.error, {}, values, fr.forecasts.readOnly);
+  }
+  const { inputs } = loaded.value.forecast;
+  const version = Number(str("version"));
+  let next: Record<string, unknown>;
+  let meta: { name?: string; scenarioKind?: string } = {};
+  const section = verb === "add" ? ("add" as const) : name;
+
+  if (verb === "save") {
+    const read = readSection(values, name);
+    if (Object.keys(read.errors).length) return failure(name, "INVALID_INPUT", read.errors, values);
+    let posted = read.data;
+    if (Array.isArray(posted)) {
+      posted = posted.filter((row) => row.remove !== "1").map(({ remove: _remove, ...row }) => row);
+    }
+    next = withSection(inputs, name, posted);
+    if (name === "settings") meta = { name: str("name"), scenarioKind: str("scenarioKind") };
+  } else {
+    const list = name as ListSection;
+    const label = str(`add-${list}-label`).trim();
+    const kind = str(`add-${list}-kind`);
+    const fields: Record<string, string> = {};
+    if (!label) fields[`add-${list}-label`] = "Saisissez un libellé.";
+    if (list === "crossSubsidies" && !kind)
+      fields[`add-${list}-kind`] = "Ajoutez d'abord une ligne de ventes.";
+    if (Object.keys(fields).length) return failure("add", "INVALID_INPUT", fields, values);
+    const lineId = `${list.slice(0, 3)}-${randomUUID().slice(0, 8)}`;
+    next = { ...inputs, [list]: [...(inputs[list] as unknown[]), newLine(list, kind, label, lineId)] };
+  }
+
+  const result = await updateForecast(deps, actor, id, {
+    version,
+    ...(meta as object),
+    inputs: next as never,
+  });
+  if (!result.ok) {
+    const fields = Object.fromEntries(
+      Object.entries(result.fields ?? {}).map(([key, message]) => [key.replace(/^inputs\./, ""), message]),
+    );
+    return failure(
+      section,
+      result.error,
+      fields,
+      values,
+      result.error === "CONFLICT" ? fr.forecasts.stale : undefined,
+    );
+  }
+  if (str("js") === "1") return { ok: true as const, section };
+  return redirect(`/previsionnels/${id}?fait=enregistre`);
+}

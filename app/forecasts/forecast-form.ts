@@ -1,0 +1,182 @@
+import type { ForecastInputs } from "../../server/forecasts/forecast-inputs";
+
+/**
+ * The editor's form fields are named after the inputs' paths (`revenues.0.unitPriceCents`), so a
+ * validation error of the schema names its field as is. Values are typed the French way: euros
+ * with a decimal comma (`1 234,56`), percentages, FTE as `0,8`; the field's key says how to
+ * convert it (…Cents: euros → cents; …Bp: % → basis points; ftePermille; seasonality as percents).
+ */
+
+export type EditorSection =
+  | "settings"
+  | "revenues"
+  | "staff"
+  | "costs"
+  | "investments"
+  | "financing"
+  | "crossSubsidies";
+export const listSections = [
+  "revenues",
+  "staff",
+  "costs",
+  "investments",
+  "financing",
+  "crossSubsidies",
+] as const;
+export type ListSection = (typeof listSections)[number];
+
+const NUMBER_ERROR = "Saisissez un nombre, par exemple 1 234,56.";
+const LIST_ERROR = "Saisissez des nombres séparés par des espaces ou des points-virgules.";
+
+/** "1 234,56" (spaces, no-break spaces, a decimal comma or point) → 1234.56; null when not a number. */
+export function parseFrenchNumber(raw: string): number | null {
+  const cleaned = raw
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/€|%/g, "")
+    .replace(",", ".");
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+const decimal = (value: number, digits: number) =>
+  value.toLocaleString("fr-FR", { useGrouping: false, maximumFractionDigits: digits });
+
+/** How a stored value is shown in its field. */
+export function displayValue(key: string, value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) {
+    if (key === "seasonality") return value.map((v) => decimal(Number(v) / 10, 1)).join(" ");
+    return value.join(" ");
+  }
+  if (typeof value !== "number") return String(value);
+  if (key.endsWith("Cents")) return decimal(value / 100, 2);
+  if (key.endsWith("Bp")) return decimal(value / 100, 2);
+  if (key === "ftePermille") return decimal(value / 1000, 3);
+  return String(value);
+}
+
+const integerKeys = new Set([
+  "volumePerMonth",
+  "rampUpMonths",
+  "startMonth",
+  "endMonth",
+  "month",
+  "depreciationYears",
+  "durationMonths",
+  "deferralMonths",
+  "startYear",
+]);
+const nullableKeys = new Set(["aidRateCode", "salesLineId", "toRevenueLineId"]);
+
+/** Converts one typed value to the stored unit, or returns the French error. */
+function convert(key: string, raw: string): { value: unknown } | { error: string } {
+  const text = raw.trim();
+  if (nullableKeys.has(key)) return { value: text || null };
+  if (key === "seasonality" || key === "paymentMonths") {
+    if (!text) return { value: key === "seasonality" ? Array(12).fill(1000) : [] };
+    const parts = text.split(/[\s;]+/).map(parseFrenchNumber);
+    if (parts.some((p) => p === null)) return { error: LIST_ERROR };
+    return { value: parts.map((p) => (key === "seasonality" ? Math.round(p! * 10) : Math.round(p!))) };
+  }
+  const numeric =
+    key.endsWith("Cents") || key.endsWith("Bp") || key === "ftePermille" || integerKeys.has(key);
+  if (!numeric) return { value: text };
+  if (!text) return { value: 0 };
+  const n = parseFrenchNumber(text);
+  if (n === null) return { error: NUMBER_ERROR };
+  if (key.endsWith("Cents") || key.endsWith("Bp")) return { value: Math.round(n * 100) };
+  if (key === "ftePermille") return { value: Math.round(n * 1000) };
+  if (!Number.isInteger(n)) return { error: "Saisissez un nombre entier." };
+  return { value: n };
+}
+
+/**
+ * Reads one section of the editor from a form post: `section.index.key` fields become the rows,
+ * in index order. Errors are keyed by the field's name.
+ */
+export function readSection(
+  values: Record<string, unknown>,
+  section: EditorSection,
+): { data: Record<string, unknown> | Record<string, unknown>[]; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const rows = new Map<number, Record<string, unknown>>();
+  const settings: Record<string, unknown> = {};
+  for (const [name, raw] of Object.entries(values)) {
+    if (typeof raw !== "string" || !name.startsWith(`${section}.`)) continue;
+    const parts = name.split(".");
+    const key = parts.at(-1)!;
+    const converted = convert(key, raw);
+    if ("error" in converted) {
+      errors[name] = converted.error;
+      continue;
+    }
+    if (section === "settings") {
+      settings[key] = converted.value;
+    } else {
+      const index = Number(parts[1]);
+      if (!Number.isInteger(index)) continue;
+      if (!rows.has(index)) rows.set(index, {});
+      rows.get(index)![key] = converted.value;
+    }
+  }
+  if (section === "settings") return { data: settings, errors };
+  return { data: [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row), errors };
+}
+
+/** Replaces one section of the inputs with what was posted (a plain object for the schema to check). */
+export function withSection(
+  inputs: ForecastInputs,
+  section: EditorSection,
+  data: Record<string, unknown> | Record<string, unknown>[],
+): Record<string, unknown> {
+  if (section === "settings")
+    return { ...inputs, settings: { ...inputs.settings, ...(data as Record<string, unknown>) } };
+  // A posted row keeps the stored fields the form does not show (matched by the line's id).
+  const stored = new Map<string, Record<string, unknown>>(
+    (inputs[section] as unknown as Record<string, unknown>[]).map((row) => [String(row.id), row]),
+  );
+  const rows = (data as Record<string, unknown>[]).map((row) => ({
+    ...(stored.get(String(row.id)) ?? {}),
+    ...row,
+  }));
+  return { ...inputs, [section]: rows };
+}
+
+/** A new line of a section, with neutral values the user then fills. */
+export function newLine(
+  section: ListSection,
+  kind: string,
+  label: string,
+  id: string,
+): Record<string, unknown> {
+  switch (section) {
+    case "revenues":
+      if (kind === "sales") return { kind, id, label, volumePerMonth: 0, unitPriceCents: 0 };
+      if (kind === "grant") return { kind, id, label, amountCents: 0, funder: "" };
+      if (kind === "volunteering" || kind === "in_kind") return { kind, id, label, monthlyValueCents: 0 };
+      return { kind, id, label, monthlyAmountCents: 0 };
+    case "staff":
+      return {
+        id,
+        position: label,
+        ftePermille: 1000,
+        grossMonthlySalaryCents: 0,
+        employerChargeRateBp: 0,
+        contractKind: kind || "cdi",
+        aidRateCode: null,
+      };
+    case "costs":
+      return { id, label, category: kind || "services", mode: "fixed", monthlyAmountCents: 0 };
+    case "investments":
+      return { id, label, amountCents: 0, month: 1, depreciationYears: 3 };
+    case "financing":
+      if (kind === "loan")
+        return { kind, id, label, amountCents: 0, month: 1, annualRateBp: 0, durationMonths: 60 };
+      if (kind === "honour_loan") return { kind, id, label, amountCents: 0, month: 1, durationMonths: 60 };
+      if (kind === "investment_grant")
+        return { kind, id, label, amountCents: 0, month: 1, depreciationYears: 5 };
+      return { kind: kind || "equity", id, label, amountCents: 0, month: 1 };
+    case "crossSubsidies":
+      return { id, label, fromSalesLineId: kind, socialActivity: "", shareBp: 0 };
+  }
+}

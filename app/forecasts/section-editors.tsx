@@ -1,0 +1,428 @@
+import { useEffect, useState } from "react";
+import { useFetcher } from "react-router";
+import type { ForecastInputs } from "../../server/forecasts/forecast-inputs";
+import {
+  contractKinds,
+  costCategories,
+  costTimings,
+  grantStatuses,
+  revenueKinds,
+} from "../../server/forecasts/forecast-kinds";
+import { formatEuros } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { SelectField } from "../network/select-field";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, Field } from "../ui/form";
+import { displayValue, type EditorSection, type ListSection, listSections } from "./forecast-form";
+
+const text = fr.forecasts;
+const f = text.fields;
+
+/** What a failed section save returns: the section, the French message per field, what was typed. */
+export type SectionFailure = {
+  ok: false;
+  section: EditorSection | "add";
+  error: string;
+  message: string;
+  fields: Record<string, string>;
+  values: Record<string, string>;
+};
+
+type Option = { value: string; label: string };
+type FieldSpec = {
+  key: string;
+  label: string;
+  options?: Option[];
+  multiline?: boolean;
+  help?: string;
+  numeric?: boolean;
+};
+
+export type EditorChoices = {
+  aidRates: { code: string; label: string; annualAmountCents: number; year: number }[];
+  salesLines: Option[];
+  revenueLines: Option[];
+};
+
+const options = <K extends string>(keys: readonly K[], labels: Record<K, string>): Option[] =>
+  keys.map((value) => ({ value, label: labels[value] }));
+const period: FieldSpec[] = [
+  { key: "startMonth", label: f.startMonthN, numeric: true },
+  { key: "endMonth", label: f.endMonthN, numeric: true },
+];
+
+/** The fields of one line, by section and kind. */
+function fieldsOf(section: ListSection, row: Record<string, unknown>, choices: EditorChoices): FieldSpec[] {
+  const money = (key: string, label: string): FieldSpec => ({
+    key,
+    label,
+    numeric: true,
+    help: text.editor.numberHelp,
+  });
+  switch (section) {
+    case "revenues": {
+      const label: FieldSpec = { key: "label", label: f.label };
+      switch (row.kind) {
+        case "sales":
+          return [
+            label,
+            { key: "volumePerMonth", label: f.volumePerMonth, numeric: true },
+            money("unitPriceCents", f.unitPrice),
+            { key: "rampUpMonths", label: f.rampUpMonths, numeric: true },
+            { key: "seasonality", label: f.seasonality },
+            ...period,
+          ];
+        case "grant":
+          return [
+            label,
+            { key: "funder", label: f.funder },
+            {
+              key: "funderKind",
+              label: f.funderKind,
+              options: options(["public", "private"] as const, text.funderKinds),
+            },
+            { key: "status", label: f.status, options: options(grantStatuses, text.grantStatuses) },
+            money("amountCents", f.amount),
+            ...period,
+            { key: "paymentMonths", label: f.paymentMonths },
+          ];
+        case "volunteering":
+        case "in_kind":
+          return [label, money("monthlyValueCents", f.monthlyValue), ...period];
+        default:
+          return [label, money("monthlyAmountCents", f.monthlyAmount), ...period];
+      }
+    }
+    case "staff":
+      return [
+        { key: "position", label: f.position },
+        { key: "ftePermille", label: f.fte, numeric: true },
+        ...period,
+        money("grossMonthlySalaryCents", f.grossSalary),
+        { key: "employerChargeRateBp", label: f.chargeRate, numeric: true },
+        { key: "contractKind", label: f.contractKind, options: options(contractKinds, text.contractKinds) },
+        {
+          key: "aidRateCode",
+          label: f.aidRate,
+          options: [
+            { value: "", label: text.none },
+            ...choices.aidRates.map((r) => ({
+              value: r.code,
+              label: `${r.label} (${formatEuros(r.annualAmountCents)}, ${r.year})`,
+            })),
+          ],
+        },
+      ];
+    case "costs":
+      return [
+        { key: "label", label: f.label },
+        { key: "category", label: f.category, options: options(costCategories, text.costCategories) },
+        {
+          key: "mode",
+          label: f.mode,
+          options: options(["fixed", "share_of_sales"] as const, text.costModes),
+        },
+        money("monthlyAmountCents", f.monthlyAmount),
+        { key: "shareBp", label: f.share, numeric: true },
+        {
+          key: "salesLineId",
+          label: f.salesLine,
+          options: [{ value: "", label: text.none }, ...choices.salesLines],
+        },
+        { key: "timing", label: f.timing, options: options(costTimings, text.costTimings) },
+        ...period,
+      ];
+    case "investments":
+      return [
+        { key: "label", label: f.label },
+        money("amountCents", f.amount),
+        { key: "month", label: f.month, numeric: true },
+        { key: "depreciationYears", label: f.depreciationYears, numeric: true },
+      ];
+    case "financing": {
+      const common: FieldSpec[] = [
+        { key: "label", label: f.label },
+        money("amountCents", f.amount),
+        { key: "month", label: f.month, numeric: true },
+      ];
+      if (row.kind === "loan")
+        return [
+          ...common,
+          { key: "annualRateBp", label: f.annualRate, numeric: true },
+          { key: "durationMonths", label: f.durationMonths, numeric: true },
+        ];
+      if (row.kind === "honour_loan")
+        return [
+          ...common,
+          { key: "durationMonths", label: f.durationMonths, numeric: true },
+          { key: "deferralMonths", label: f.deferralMonths, numeric: true },
+        ];
+      if (row.kind === "investment_grant")
+        return [...common, { key: "depreciationYears", label: f.depreciationYears, numeric: true }];
+      return common;
+    }
+    case "crossSubsidies":
+      return [
+        { key: "label", label: f.label },
+        { key: "fromSalesLineId", label: f.fromSalesLine, options: choices.salesLines },
+        {
+          key: "toRevenueLineId",
+          label: f.toRevenueLine,
+          options: [{ value: "", label: text.none }, ...choices.revenueLines],
+        },
+        { key: "socialActivity", label: f.socialActivity },
+        { key: "shareBp", label: f.marginShare, numeric: true },
+      ];
+  }
+}
+
+/** True once React has hydrated: the forms then save in the background and only the totals change. */
+function useHydrated() {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+function failureFor(section: EditorSection | "add", ...candidates: unknown[]): SectionFailure | undefined {
+  for (const c of candidates) {
+    const failure = c as SectionFailure | undefined;
+    if (failure && failure.ok === false && failure.section === section) return failure;
+  }
+  return undefined;
+}
+
+function rowTitle(section: ListSection, row: Record<string, unknown>): string {
+  const label = String(row.label ?? row.position ?? "");
+  const kind = String(row.kind ?? "");
+  if (section === "revenues" && kind in text.revenueKinds)
+    return `${text.revenueKinds[kind as keyof typeof text.revenueKinds]} — ${label}`;
+  if (section === "financing" && kind in text.financingKinds)
+    return `${text.financingKinds[kind as keyof typeof text.financingKinds]} — ${label}`;
+  return label;
+}
+
+type SectionProps = {
+  section: ListSection;
+  inputs: ForecastInputs;
+  version: number;
+  choices: EditorChoices;
+  actionData: unknown;
+};
+
+/** One section of the editor: a form of its lines (each removable), then a form to add a line. */
+export function ListSectionEditor({ section, inputs, version, choices, actionData }: SectionProps) {
+  const fetcher = useFetcher();
+  const adder = useFetcher();
+  const hydrated = useHydrated();
+  const failure = failureFor(section, fetcher.data, actionData);
+  const addFailure = failureFor("add", adder.data, actionData);
+  const rows = inputs[section] as unknown as Record<string, unknown>[];
+  const values = failure?.values ?? {};
+  const errors = failure?.fields ?? {};
+  // Every line's labels: a save may be refused because of another section (a cost pointing at a removed sales line).
+  const labels: Record<string, string> = {};
+  for (const other of listSections) {
+    (inputs[other] as unknown as Record<string, unknown>[]).forEach((row, i) => {
+      for (const spec of fieldsOf(other, row, choices)) {
+        labels[`${other}.${i}.${spec.key}`] = `${rowTitle(other, row)} : ${spec.label}`;
+      }
+    });
+  }
+  const addKinds: Option[] =
+    section === "revenues"
+      ? options(revenueKinds, text.revenueKinds)
+      : section === "staff"
+        ? options(contractKinds, text.contractKinds)
+        : section === "costs"
+          ? options(costCategories, text.costCategories)
+          : section === "financing"
+            ? options(
+                ["equity", "loan", "honour_loan", "investment_grant", "guarantee"] as const,
+                text.financingKinds,
+              )
+            : section === "crossSubsidies"
+              ? choices.salesLines
+              : [];
+  const headingId = `section-${section}`;
+  return (
+    <section aria-labelledby={headingId} className="stack">
+      <h3 id={headingId}>{text.editor.sections[section]}</h3>
+      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+      {rows.length === 0 ? <p>{text.editor.noLines}</p> : null}
+      {rows.length > 0 ? (
+        <fetcher.Form method="post" noValidate className="stack">
+          <CsrfInput />
+          <input type="hidden" name="intent" value={`save:${section}`} />
+          <input type="hidden" name="version" value={version} />
+          {hydrated ? <input type="hidden" name="js" value="1" /> : null}
+          {rows.map((row, i) => {
+            const prefix = `${section}.${i}`;
+            return (
+              <fieldset key={String(row.id)} className="stack">
+                <legend>{rowTitle(section, row)}</legend>
+                <input type="hidden" name={`${prefix}.id`} value={String(row.id)} />
+                {"kind" in row ? (
+                  <input type="hidden" name={`${prefix}.kind`} value={String(row.kind)} />
+                ) : null}
+                {fieldsOf(section, row, choices).map((spec) => {
+                  const name = `${prefix}.${spec.key}`;
+                  const value = values[name] ?? displayValue(spec.key, row[spec.key]);
+                  return spec.options ? (
+                    <SelectField
+                      key={name}
+                      name={name}
+                      label={spec.label}
+                      options={spec.options}
+                      defaultValue={value}
+                      error={errors[name]}
+                    />
+                  ) : (
+                    <Field
+                      key={name}
+                      name={name}
+                      label={spec.label}
+                      defaultValue={value}
+                      error={errors[name]}
+                      inputMode={spec.numeric ? "decimal" : undefined}
+                      help={spec.help}
+                    />
+                  );
+                })}
+                <div className="choice">
+                  <input type="checkbox" id={`champ-${prefix}.remove`} name={`${prefix}.remove`} value="1" />
+                  <label htmlFor={`champ-${prefix}.remove`}>
+                    {t(text.editor.removeLabel, { label: rowTitle(section, row) })}
+                  </label>
+                </div>
+              </fieldset>
+            );
+          })}
+          <button type="submit" className="button">
+            {text.editor.save}
+          </button>
+        </fetcher.Form>
+      ) : null}
+      <adder.Form method="post" noValidate className="inline-form">
+        <CsrfInput />
+        <input type="hidden" name="intent" value={`add:${section}`} />
+        <input type="hidden" name="version" value={version} />
+        {hydrated ? <input type="hidden" name="js" value="1" /> : null}
+        {addKinds.length ? (
+          <SelectField
+            name={`add-${section}-kind`}
+            label={f.kind}
+            options={addKinds}
+            error={addFailure?.fields[`add-${section}-kind`]}
+          />
+        ) : null}
+        <Field
+          name={`add-${section}-label`}
+          label={f.label}
+          error={addFailure?.fields[`add-${section}-label`]}
+        />
+        <button type="submit" className="button button--secondary">
+          {text.editor.add}
+        </button>
+      </adder.Form>
+    </section>
+  );
+}
+
+/** The scenario's name, kind and start, opening cash and assumptions. */
+export function SettingsEditor({
+  name,
+  scenarioKind,
+  inputs,
+  version,
+  actionData,
+}: {
+  name: string;
+  scenarioKind: string;
+  inputs: ForecastInputs;
+  version: number;
+  actionData: unknown;
+}) {
+  const fetcher = useFetcher();
+  const hydrated = useHydrated();
+  const failure = failureFor("settings", fetcher.data, actionData);
+  const values = failure?.values ?? {};
+  const errors = failure?.fields ?? {};
+  const s = inputs.settings;
+  const value = (field: string, stored: string) => values[field] ?? stored;
+  const labels = {
+    name: text.name,
+    scenarioKind: text.scenarioKind,
+    "settings.startMonth": f.startMonth,
+    "settings.startYear": f.startYear,
+    "settings.openingCashCents": f.openingCash,
+    "settings.assumptions": f.assumptions,
+  };
+  const months = Array.from({ length: 12 }, (_, m) => ({
+    value: String(m + 1),
+    label: new Intl.DateTimeFormat("fr-FR", { month: "long", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2026, m, 1)),
+    ),
+  }));
+  return (
+    <section aria-labelledby="section-settings" className="stack">
+      <h3 id="section-settings">{text.editor.sections.settings}</h3>
+      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+      <fetcher.Form method="post" noValidate className="stack">
+        <CsrfInput />
+        <input type="hidden" name="intent" value="save:settings" />
+        <input type="hidden" name="version" value={version} />
+        {hydrated ? <input type="hidden" name="js" value="1" /> : null}
+        <Field
+          name="name"
+          label={text.name}
+          required
+          defaultValue={value("name", name)}
+          error={errors.name}
+        />
+        <SelectField
+          name="scenarioKind"
+          label={text.scenarioKind}
+          options={options(["prudent", "central", "ambitious", "custom"] as const, text.scenarioKinds)}
+          defaultValue={value("scenarioKind", scenarioKind)}
+          error={errors.scenarioKind}
+        />
+        <SelectField
+          name="settings.startMonth"
+          label={f.startMonth}
+          options={months}
+          defaultValue={value("settings.startMonth", String(s.startMonth))}
+          error={errors["settings.startMonth"]}
+        />
+        <Field
+          name="settings.startYear"
+          label={f.startYear}
+          inputMode="numeric"
+          defaultValue={value("settings.startYear", String(s.startYear))}
+          error={errors["settings.startYear"]}
+        />
+        <Field
+          name="settings.openingCashCents"
+          label={f.openingCash}
+          inputMode="decimal"
+          help={text.editor.numberHelp}
+          defaultValue={value(
+            "settings.openingCashCents",
+            displayValue("openingCashCents", s.openingCashCents),
+          )}
+          error={errors["settings.openingCashCents"]}
+        />
+        <Field
+          name="settings.assumptions"
+          label={f.assumptions}
+          multiline
+          defaultValue={value("settings.assumptions", s.assumptions)}
+          error={errors["settings.assumptions"]}
+        />
+        <button type="submit" className="button">
+          {text.editor.save}
+        </button>
+      </fetcher.Form>
+    </section>
+  );
+}

@@ -1,0 +1,465 @@
+import {
+  type CashFlowKey,
+  cashFlowKeys,
+  cashOutflows,
+  type ForecastStatements,
+  type IncomeStatementKey,
+  operatingCharges,
+  operatingProducts,
+  type SensitivityRow,
+} from "../../server/forecasts/compute";
+import { formatEuros, formatPercent } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+
+const text = fr.forecasts;
+
+/** The statements a page shows (the per-line details feed the XLSX only, not the page). */
+export type ViewStatements = Omit<ForecastStatements, "incomeStatement"> & {
+  incomeStatement: Omit<ForecastStatements["incomeStatement"], "details">;
+};
+
+export function forView(statements: ForecastStatements): ViewStatements {
+  const { details: _details, ...incomeStatement } = statements.incomeStatement;
+  return { ...statements, incomeStatement };
+}
+const years = [1, 2, 3].map((year) => t(text.yearN, { year }));
+const fte = (permille: number) => (permille / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 2 });
+export const monthLabel = (month: number) => t(text.monthN, { month });
+
+function YearHeader({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {years.map((y) => (
+          <th key={y} scope="col" className="numeric">
+            {y}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+function MoneyRow({ label, values, strong }: { label: string; values: number[]; strong?: boolean }) {
+  const cell = (v: number) => (strong ? <strong>{formatEuros(v)}</strong> : formatEuros(v));
+  return (
+    <tr>
+      <th scope="row">{strong ? <strong>{label}</strong> : label}</th>
+      {values.map((v, i) => (
+        <td key={years[i]} className="numeric">
+          {cell(v)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+export function IncomeStatementTable({ statements }: { statements: ViewStatements }) {
+  const is = statements.incomeStatement;
+  const s = text.incomeStatement;
+  const line = (key: IncomeStatementKey) => <MoneyRow key={key} label={s[key]} values={is.lines[key]} />;
+  return (
+    <section aria-labelledby="compte-de-resultat">
+      <h2 id="compte-de-resultat">{s.title}</h2>
+      <div className="table-wrap">
+        <table>
+          <caption>{s.caption}</caption>
+          <YearHeader first="" />
+          <tbody>
+            {operatingProducts.map(line)}
+            <MoneyRow label={s.operatingProducts} values={is.operatingProducts} strong />
+            {operatingCharges.map(line)}
+            <MoneyRow label={s.operatingCharges} values={is.operatingCharges} strong />
+            <MoneyRow label={s.operatingResult} values={is.operatingResult} strong />
+            {line("financialCharges")}
+            {line("investmentGrantShare")}
+            <MoneyRow label={s.result} values={is.result} strong />
+          </tbody>
+          <tbody>
+            <tr>
+              <th scope="rowgroup" colSpan={4}>
+                {s.contributions}
+              </th>
+            </tr>
+            <MoneyRow label={s.volunteering} values={is.volunteering} />
+            <MoneyRow label={s.inKind} values={is.inKind} />
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function CashPlanTable({ statements }: { statements: ViewStatements }) {
+  const cash = statements.cashPlan;
+  const c = text.cashPlan;
+  const outflowSet = new Set<CashFlowKey>(cashOutflows);
+  const row = (label: string, values: number[], strong?: boolean) => (
+    <tr key={label}>
+      <th scope="row">{strong ? <strong>{label}</strong> : label}</th>
+      {values.map((v, m) => (
+        <td key={statements.months[m]!.month} className="numeric">
+          {strong && m + 1 === cash.low.month && label === c.cumulative ? (
+            <strong>
+              {formatEuros(v)} {c.lowMarker}
+            </strong>
+          ) : (
+            formatEuros(v)
+          )}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <section aria-labelledby="plan-de-tresorerie">
+      <h2 id="plan-de-tresorerie">{c.title}</h2>
+      <p className="notice" role="status">
+        <strong>
+          {t(c.low, { amount: formatEuros(cash.low.cents), month: monthLabel(cash.low.month) })}
+        </strong>
+      </p>
+      <p>
+        {c.opening} : {formatEuros(cash.openingCents)}
+      </p>
+      {/* 36 columns scroll sideways: the scrolling region takes the keyboard focus so it can be scrolled with arrows. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1) */}
+      <section className="table-wrap" tabIndex={0} aria-label={c.caption}>
+        <table>
+          <caption>{c.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.month}</th>
+              {statements.months.map((m) => (
+                <th key={m.month} scope="col" className="numeric">
+                  {String(m.calendarMonth).padStart(2, "0")}/{m.calendarYear}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {cashFlowKeys.filter((k) => !outflowSet.has(k)).map((k) => row(c[k], cash.flows[k]))}
+            {row(c.inflows, cash.inflows, true)}
+            {cashOutflows.map((k) => row(c[k], cash.flows[k]))}
+            {row(c.outflows, cash.outflows, true)}
+            {row(c.net, cash.net, true)}
+            {row(c.cumulative, cash.cumulative, true)}
+          </tbody>
+        </table>
+      </section>
+    </section>
+  );
+}
+
+export function FinancingPlanTables({ statements }: { statements: ViewStatements }) {
+  const f = text.financingPlan;
+  const plan = statements.financingPlan;
+  const initialNeeds = plan.initial.needs.investments + plan.initial.needs.startingCash;
+  const r = plan.initial.resources;
+  const initialResources = r.equity + r.loans + r.honourLoans + r.investmentGrants + r.openingCash;
+  const y = plan.years;
+  return (
+    <section aria-labelledby="plan-de-financement">
+      <h2 id="plan-de-financement">{f.title}</h2>
+      <h3>{f.initialTitle}</h3>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{f.needs}</th>
+              <th scope="col" className="numeric">
+                {text.total}
+              </th>
+              <th scope="col">{f.resources}</th>
+              <th scope="col" className="numeric">
+                {text.total}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{f.investments}</th>
+              <td className="numeric">{formatEuros(plan.initial.needs.investments)}</td>
+              <th scope="row">{f.equity}</th>
+              <td className="numeric">{formatEuros(r.equity)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{f.startingCash}</th>
+              <td className="numeric">{formatEuros(plan.initial.needs.startingCash)}</td>
+              <th scope="row">{f.loans}</th>
+              <td className="numeric">{formatEuros(r.loans)}</td>
+            </tr>
+            <tr>
+              <td colSpan={2} />
+              <th scope="row">{f.honourLoans}</th>
+              <td className="numeric">{formatEuros(r.honourLoans)}</td>
+            </tr>
+            <tr>
+              <td colSpan={2} />
+              <th scope="row">{f.investmentGrants}</th>
+              <td className="numeric">{formatEuros(r.investmentGrants)}</td>
+            </tr>
+            <tr>
+              <td colSpan={2} />
+              <th scope="row">{f.openingCash}</th>
+              <td className="numeric">{formatEuros(r.openingCash)}</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                <strong>{f.totalNeeds}</strong>
+              </th>
+              <td className="numeric">
+                <strong>{formatEuros(initialNeeds)}</strong>
+              </td>
+              <th scope="row">
+                <strong>{f.totalResources}</strong>
+              </th>
+              <td className="numeric">
+                <strong>{formatEuros(initialResources)}</strong>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <h3>{f.threeYearTitle}</h3>
+      <div className="table-wrap">
+        <table>
+          <YearHeader first="" />
+          <tbody>
+            <MoneyRow label={f.investments} values={y.map((v) => v.needs.investments)} />
+            <MoneyRow label={f.loanRepayments} values={y.map((v) => v.needs.loanRepayments)} />
+            <MoneyRow
+              label={f.totalNeeds}
+              values={y.map((v) => v.needs.investments + v.needs.loanRepayments)}
+              strong
+            />
+            <MoneyRow label={f.selfFinancing} values={y.map((v) => v.resources.selfFinancing)} />
+            <MoneyRow label={f.equity} values={y.map((v) => v.resources.equity)} />
+            <MoneyRow label={f.loans} values={y.map((v) => v.resources.loans)} />
+            <MoneyRow label={f.honourLoans} values={y.map((v) => v.resources.honourLoans)} />
+            <MoneyRow label={f.investmentGrants} values={y.map((v) => v.resources.investmentGrants)} />
+            <MoneyRow label={f.openingCash} values={y.map((v) => v.resources.openingCash)} />
+            <MoneyRow label={f.balance} values={y.map((v) => v.balance)} strong />
+            <MoneyRow label={f.cumulative} values={y.map((v) => v.cumulative)} strong />
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function BreakEvenTable({ statements }: { statements: ViewStatements }) {
+  const b = text.breakEven;
+  const be = statements.breakEven;
+  return (
+    <section aria-labelledby="seuil-de-rentabilite">
+      <h2 id="seuil-de-rentabilite">{b.title}</h2>
+      <p>
+        <strong>
+          {b.month} : {be.month === null ? text.never : monthLabel(be.month)}
+        </strong>
+        <br />
+        <span className="field__help">{b.monthHelp}</span>
+      </p>
+      <div className="table-wrap">
+        <table>
+          <YearHeader first="" />
+          <tbody>
+            <MoneyRow label={b.revenue} values={be.years.map((y) => y.revenue)} />
+            <MoneyRow label={b.variableCosts} values={be.years.map((y) => y.variableCosts)} />
+            <MoneyRow label={b.fixedCosts} values={be.years.map((y) => y.fixedCosts)} />
+            <MoneyRow label={b.otherIncome} values={be.years.map((y) => y.otherIncome)} />
+            <tr>
+              <th scope="row">
+                <strong>{b.threshold}</strong>
+              </th>
+              {be.years.map((y, i) => (
+                <td key={years[i]} className="numeric">
+                  <strong>
+                    {y.breakEvenRevenue === null ? b.unreachable : formatEuros(y.breakEvenRevenue)}
+                  </strong>
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function ResourceMixAndJobs({ statements }: { statements: ViewStatements }) {
+  const r = text.resourceMix;
+  const mix = statements.resourceMix;
+  const kinds = ["market", "public", "privateNonMarket", "volunteering"] as const;
+  const j = text.jobs;
+  return (
+    <>
+      <section aria-labelledby="hybridation">
+        <h2 id="hybridation">{r.title}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" />
+                {years.map((y) => (
+                  <th key={y} scope="col" className="numeric">
+                    {y}
+                  </th>
+                ))}
+                <th scope="col" className="numeric">
+                  {r.share}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {kinds.map((kind) => (
+                <tr key={kind}>
+                  <th scope="row">{r[kind]}</th>
+                  {mix.years.map((y, i) => (
+                    <td key={years[i]} className="numeric">
+                      {formatEuros(y[kind])}
+                    </td>
+                  ))}
+                  <td className="numeric">{formatPercent(mix.sharesBp[kind] / 10_000)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="emplois">
+        <h2 id="emplois">{j.title}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" />
+                {years.map((y) => (
+                  <th key={y} scope="col" className="numeric">
+                    {y}
+                  </th>
+                ))}
+                <th scope="col" className="numeric">
+                  {j.final}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  [j.fte, "ftePermille"],
+                  [j.insertion, "insertionPermille"],
+                  [j.disability, "disabilityPermille"],
+                ] as const
+              ).map(([label, key]) => (
+                <tr key={key}>
+                  <th scope="row">{label}</th>
+                  {statements.jobs.years.map((y, i) => (
+                    <td key={years[i]} className="numeric">
+                      {fte(y[key])}
+                    </td>
+                  ))}
+                  <td className="numeric">{fte(statements.jobs.final[key])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
+
+export function CrossSubsidiesTable({ statements }: { statements: ViewStatements }) {
+  const c = text.crossSubsidies;
+  return (
+    <section aria-labelledby="subventions-croisees">
+      <h2 id="subventions-croisees">{c.title}</h2>
+      {statements.crossSubsidies.length === 0 ? (
+        <p>{c.none}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <YearHeader first="" />
+            {statements.crossSubsidies.map((line) => (
+              <tbody key={line.id}>
+                <tr>
+                  <th scope="rowgroup" colSpan={4}>
+                    {line.label} — {c.from} : {line.from} · {c.to} : {line.to}
+                  </th>
+                </tr>
+                <MoneyRow label={c.margin} values={line.margin} />
+                <MoneyRow label={c.assigned} values={line.assigned} strong />
+              </tbody>
+            ))}
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function SensitivityTable({
+  sensitivity,
+}: {
+  sensitivity: {
+    base: { result: number[]; cashLow: { cents: number; month: number } };
+    rows: SensitivityRow[];
+  };
+}) {
+  const s = text.sensitivity;
+  const percent = (bp: number) => `${bp > 0 ? "+" : ""}${formatPercent(bp / 10_000)}`;
+  return (
+    <section aria-labelledby="sensibilite">
+      <h2 id="sensibilite">{s.title}</h2>
+      <div className="table-wrap">
+        <table>
+          <caption>{s.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.variable}</th>
+              {years.map((y) => (
+                <th key={y} scope="col" className="numeric">
+                  {text.incomeStatement.result} {y}
+                </th>
+              ))}
+              <th scope="col" className="numeric">
+                {s.cashLow}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{s.base}</th>
+              {sensitivity.base.result.map((v, i) => (
+                <td key={years[i]} className="numeric">
+                  {formatEuros(v)}
+                </td>
+              ))}
+              <td className="numeric">
+                {formatEuros(sensitivity.base.cashLow.cents)} ({monthLabel(sensitivity.base.cashLow.month)})
+              </td>
+            </tr>
+            {sensitivity.rows.map((row) => (
+              <tr key={`${row.variable}${row.deltaBp}`}>
+                <th scope="row">
+                  {s.variables[row.variable]} {percent(row.deltaBp)}
+                </th>
+                {row.result.map((v, i) => (
+                  <td key={years[i]} className="numeric">
+                    {formatEuros(v)}
+                  </td>
+                ))}
+                <td className="numeric">
+                  {formatEuros(row.cashLow.cents)} ({monthLabel(row.cashLow.month)})
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { formatDate } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+
+const text = fr.organisations.programmes;
+
+/** "du 1 janv. 2026 au 31 déc. 2027", an open end, or nothing. */
+export function programmePeriod(startsOn: string | null, endsOn: string | null): string {
+  if (startsOn && endsOn) return t(text.period, { from: formatDate(startsOn), to: formatDate(endsOn) });
+  if (startsOn) return t(text.from, { from: formatDate(startsOn) });
+  if (endsOn) return t(text.to, { to: formatDate(endsOn) });
+  return "";
+}

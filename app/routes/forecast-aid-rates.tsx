@@ -1,0 +1,150 @@
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { isNetworkAnimator } from "../../server/core/actor";
+import { formToObject } from "../../server/core/validation";
+import { listAidRates, updateAidRate } from "../../server/forecasts/aid-rates";
+import { displayValue, parseFrenchNumber } from "../forecasts/forecast-form";
+import { formatDate } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { doneFlag, formFailure, notFound } from "../network/page-results";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import type { Route } from "./+types/forecast-aid-rates";
+
+const text = fr.forecasts.aidRates;
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+/** The network animator's page: the aid-per-post rates forecasts use, with their sources. */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  if (!isNetworkAnimator(actor)) notFound();
+  const rates = await listAidRates(context.deps);
+  return {
+    rates: rates.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() })),
+    done: doneFlag(request, ["enregistre"] as const),
+  };
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  if (!isNetworkAnimator(actor)) notFound();
+  const values = formToObject(await request.formData());
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const code = str("code");
+  // Each rate's form names its fields after the rate, so every control has its own id on the page.
+  const field = (key: string) => `${key}-${code}`;
+  const amount = parseFrenchNumber(str(field("amount")));
+  const year = Number(str(field("year")));
+  if (amount === null) {
+    return formFailure(
+      {
+        ok: false,
+        error: "INVALID_INPUT",
+        fields: { [field("amount")]: "Saisissez un montant, par exemple 12 459,00." },
+      },
+      values,
+    );
+  }
+  const result = await updateAidRate(context.deps, actor, code, {
+    annualAmountCents: Math.round(amount * 100),
+    year: Number.isInteger(year) ? year : 0,
+    source: str(field("source")),
+    sourceUrl: str(field("sourceUrl")),
+    note: str(field("note")),
+  });
+  if (!result.ok) {
+    const fields = Object.fromEntries(
+      Object.entries(result.fields ?? {}).map(([k, v]) => [
+        field(k === "annualAmountCents" ? "amount" : k),
+        v,
+      ]),
+    );
+    return formFailure({ ...result, fields }, values);
+  }
+  return redirect("/reseau/aides-aux-postes?fait=enregistre");
+}
+
+export default function AidRates() {
+  const { rates, done } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failedCode = failure?.values.code;
+  return (
+    <div className="stack">
+      <h1>{text.title}</h1>
+      <p>{text.intro}</p>
+      {done ? (
+        <p className="notice notice--success" role="status">
+          {text.saved}
+        </p>
+      ) : null}
+      {rates.map((rate) => {
+        const mine = failedCode === rate.code ? failure : undefined;
+        const field = (key: string) => `${key}-${rate.code}`;
+        const value = (key: string, stored: string) => mine?.values[field(key)] ?? stored;
+        const headingId = `aide-${rate.code}`;
+        return (
+          <section key={rate.code} aria-labelledby={headingId} className="card stack">
+            <h2 id={headingId}>{rate.label}</h2>
+            <p className="field__help">
+              {text.code} : {rate.code} · {t(text.updated, { date: formatDate(rate.updatedAt) })}
+            </p>
+            <ErrorSummary
+              failure={mine}
+              labels={{
+                amount: text.amount,
+                year: text.year,
+                source: text.source,
+                sourceUrl: text.sourceUrl,
+                note: text.note,
+              }}
+            />
+            <Form method="post" noValidate className="stack">
+              <CsrfInput />
+              <input type="hidden" name="code" value={rate.code} />
+              <Field
+                name={field("amount")}
+                label={text.amount}
+                inputMode="decimal"
+                defaultValue={value("amount", displayValue("annualAmountCents", rate.annualAmountCents))}
+                error={mine?.fields[field("amount")]}
+              />
+              <Field
+                name={field("year")}
+                label={text.year}
+                inputMode="numeric"
+                defaultValue={value("year", String(rate.year))}
+                error={mine?.fields[field("year")]}
+              />
+              <Field
+                name={field("source")}
+                label={text.source}
+                defaultValue={value("source", rate.source)}
+                error={mine?.fields[field("source")]}
+              />
+              <Field
+                name={field("sourceUrl")}
+                label={text.sourceUrl}
+                type="url"
+                defaultValue={value("sourceUrl", rate.sourceUrl)}
+                error={mine?.fields[field("sourceUrl")]}
+              />
+              <Field
+                name={field("note")}
+                label={text.note}
+                multiline
+                defaultValue={value("note", rate.note)}
+                error={mine?.fields[field("note")]}
+              />
+              <button type="submit" className="button">
+                {text.save}
+                <span className="visually-hidden"> {rate.label}</span>
+              </button>
+            </Form>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+import {
+  Link,
+  type ShouldRevalidateFunctionArgs,
+  useActionData,
+  useFetchers,
+  useLoaderData,
+} from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { formToObject } from "../../server/core/validation";
+import { listAidRates } from "../../server/forecasts/aid-rates";
+import { getForecastStatements } from "../../server/forecasts/get-forecast-statements";
+import { handleEditorPost } from "../forecasts/editor-action";
+import { listSections } from "../forecasts/forecast-form";
+import { type EditorChoices, ListSectionEditor, SettingsEditor } from "../forecasts/section-editors";
+import {
+  BreakEvenTable,
+  CashPlanTable,
+  CrossSubsidiesTable,
+  FinancingPlanTables,
+  forView,
+  IncomeStatementTable,
+  monthLabel,
+  ResourceMixAndJobs,
+  SensitivityTable,
+} from "../forecasts/statement-views";
+import { formatEuros } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { InitiativeHeader, initiativeHeaderData, initiativeTabPath } from "../initiatives/initiative-header";
+import { doneFlag, valueOr404 } from "../network/page-results";
+import type { Route } from "./+types/forecast";
+
+const text = fr.forecasts;
+
+export const meta = ({ loaderData }: Route.MetaArgs) => [
+  {
+    title: `${loaderData ? `${loaderData.forecast.name} — ${text.listTitle}` : fr.common.notFoundTitle} — ${fr.common.appName}`,
+  },
+];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const loaded = valueOr404(await getForecastStatements(context.deps, actor, params.id));
+  const { forecast, initiative, access, statements, sensitivity } = loaded;
+  const aidRates = (await listAidRates(context.deps)).map((r) => ({
+    code: r.code,
+    label: r.label,
+    annualAmountCents: r.annualAmountCents,
+    year: r.year,
+  }));
+  const choices: EditorChoices = {
+    aidRates,
+    salesLines: forecast.inputs.revenues
+      .filter((r) => r.kind === "sales")
+      .map((r) => ({ value: r.id, label: r.label })),
+    revenueLines: forecast.inputs.revenues.map((r) => ({ value: r.id, label: r.label })),
+  };
+  return {
+    header: initiativeHeaderData(initiative, access),
+    forecast: {
+      id: forecast.id,
+      name: forecast.name,
+      scenarioKind: forecast.scenarioKind,
+      version: forecast.version,
+      inputs: forecast.inputs,
+    },
+    canEdit: access.canEdit,
+    statements: forView(statements),
+    sensitivity,
+    choices,
+    done: doneFlag(request, ["enregistre", "cree"] as const),
+  };
+}
+
+/** After a conflicting save, read the stored scenario again so the next save carries its version. */
+export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return actionStatus === 409 ? true : defaultShouldRevalidate;
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  return handleEditorPost(context.deps, actor, params.id, formToObject(await request.formData()));
+}
+
+export default function ForecastEditor() {
+  const { header, forecast, canEdit, statements, sensitivity, choices, done } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useFetchers().some((f) => f.state !== "idle");
+  const conflict = [actionData].some((d) => d && "error" in d && d.error === "CONFLICT");
+  const is = statements.incomeStatement;
+  const warnings = statements.warnings.filter((w) => w.startsWith("aid-rate-unknown:"));
+  return (
+    <div className="stack">
+      <InitiativeHeader initiative={header} current="forecasts" />
+      <p>
+        <Link to={initiativeTabPath(header.id, "forecasts")}>{text.listTitle}</Link>
+      </p>
+      <h2>{forecast.name}</h2>
+      <p className="notice">{text.vatNotice}</p>
+      {done === "enregistre" ? (
+        <p className="notice notice--success" role="status">
+          {text.saved}
+        </p>
+      ) : null}
+      {done === "cree" ? (
+        <p className="notice notice--success" role="status">
+          {text.created}
+        </p>
+      ) : null}
+      {conflict ? (
+        <p className="notice notice--warning" role="alert">
+          {text.stale}
+        </p>
+      ) : null}
+      {warnings.map((w) => (
+        <p key={w} className="notice notice--warning">
+          {t(text.warnings.aidRateUnknown, { code: w.split(":")[1] ?? "" })}
+        </p>
+      ))}
+      <section aria-labelledby="chiffres-cles" className="card">
+        <h2 id="chiffres-cles">{fr.forecasts.pdf.keyFigures}</h2>
+        <p aria-live="polite" className="field__help">
+          {busy ? text.editor.updating : ""}
+        </p>
+        <dl className="facts">
+          {[0, 1, 2].map((y) => (
+            <div key={y}>
+              <dt>{t(text.key.result, { year: y + 1 })}</dt>
+              <dd>{formatEuros(is.result[y]!)}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>{text.key.cashLow}</dt>
+            <dd>
+              {formatEuros(statements.cashPlan.low.cents)} ({monthLabel(statements.cashPlan.low.month)})
+            </dd>
+          </div>
+          <div>
+            <dt>{text.breakEven.month}</dt>
+            <dd>
+              {statements.breakEven.month === null ? text.never : monthLabel(statements.breakEven.month)}
+            </dd>
+          </div>
+          <div>
+            <dt>{text.breakEven.threshold}</dt>
+            <dd>
+              {[0, 1, 2].map((y) => {
+                const threshold = statements.breakEven.years[y]!.breakEvenRevenue;
+                return (
+                  <span key={y}>
+                    {t(text.yearN, { year: y + 1 })} :{" "}
+                    {threshold === null ? text.breakEven.unreachable : formatEuros(threshold)}
+                    <br />
+                  </span>
+                );
+              })}
+            </dd>
+          </div>
+        </dl>
+        <p className="actions">
+          <a className="button button--secondary" href={`/previsionnels/${forecast.id}/export/xlsx`}>
+            {text.exports.xlsx}
+          </a>
+          <a className="button button--secondary" href={`/previsionnels/${forecast.id}/export/pdf`}>
+            {text.exports.pdf}
+          </a>
+        </p>
+      </section>
+      {canEdit ? (
+        <section aria-labelledby="hypotheses" className="stack">
+          <h2 id="hypotheses">{text.editor.title}</h2>
+          <SettingsEditor
+            name={forecast.name}
+            scenarioKind={forecast.scenarioKind}
+            inputs={forecast.inputs}
+            version={forecast.version}
+            actionData={actionData}
+          />
+          {listSections.map((section) => (
+            <ListSectionEditor
+              key={section}
+              section={section}
+              inputs={forecast.inputs}
+              version={forecast.version}
+              choices={choices}
+              actionData={actionData}
+            />
+          ))}
+        </section>
+      ) : (
+        <p className="notice">{text.readOnly}</p>
+      )}
+      <IncomeStatementTable statements={statements} />
+      <CashPlanTable statements={statements} />
+      <FinancingPlanTables statements={statements} />
+      <BreakEvenTable statements={statements} />
+      <ResourceMixAndJobs statements={statements} />
+      <CrossSubsidiesTable statements={statements} />
+      <SensitivityTable sensitivity={sensitivity} />
+    </div>
+  );
+}

@@ -1,0 +1,476 @@
+import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import type { Failure } from "../../server/core/result";
+import { formToObject } from "../../server/core/validation";
+import { organisationKinds, partnerRoles } from "../../server/db/schema";
+import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
+import {
+  addInitiativePartner,
+  listInitiativePartners,
+  removeInitiativePartner,
+  updateInitiativePartnerNote,
+} from "../../server/organisations/initiative-partners";
+import { invitePartner } from "../../server/organisations/invite-partner";
+import { listDirectoryChoices } from "../../server/organisations/list-organisations";
+import {
+  attachProgramme,
+  detachProgramme,
+  listInitiativeProgrammes,
+  listProgrammeChoices,
+} from "../../server/organisations/programmes";
+import { formatEuros } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { SelectField } from "../network/select-field";
+import { CsrfInput } from "../ui/csrf-input";
+import { EmptyState } from "../ui/empty-state";
+import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import type { Route } from "./+types/initiative-partners";
+
+const text = fr.organisations.partners;
+const doneKeys = ["ajoute", "note", "retire", "rattache", "detache", "invite"] as const;
+const doneMessages: Record<(typeof doneKeys)[number], string> = {
+  ajoute: text.added,
+  note: text.noteSaved,
+  retire: text.removed,
+  rattache: text.programmeAttached,
+  detache: text.programmeDetached,
+  invite: text.invite.sent,
+};
+const labels: Record<string, string> = {
+  role: text.role,
+  organisationId: text.organisation,
+  contactId: text.contact,
+  "newOrganisation.name": text.newOrganisationName,
+  newOrganisationName: text.newOrganisationName,
+  "newOrganisation.kind": text.newOrganisationKind,
+  newOrganisationKind: text.newOrganisationKind,
+  note: text.note,
+  programmeId: text.programme,
+};
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const { initiative, access } = valueOr404(await loadInitiativeForActor(context.deps, actor, params.id));
+  const partners = valueOr404(await listInitiativePartners(context.deps, actor, params.id));
+  const programmes = valueOr404(await listInitiativeProgrammes(context.deps, actor, params.id));
+  const directory = access.canEdit
+    ? await listDirectoryChoices(context.deps, initiative.fabriqueId)
+    : { organisations: [], contacts: [] };
+  const programmeChoices = access.canEdit
+    ? (await listProgrammeChoices(context.deps, initiative.fabriqueId)).filter(
+        (p) => !programmes.some((attached) => attached.id === p.id),
+      )
+    : [];
+  const removing = new URL(request.url).searchParams.get("retirer");
+  const seen = new Set<string>();
+  const invitable =
+    access.level === "team"
+      ? partners.filter((p) => p.contactId && !seen.has(p.contactId) && seen.add(p.contactId))
+      : [];
+  return {
+    header: initiativeHeaderData(initiative, access),
+    canEdit: access.canEdit,
+    canInvite: access.level === "team",
+    // Partners do not see the team's notes: no empty column for them.
+    showNotes: access.level !== "partner",
+    partners,
+    programmes,
+    directory,
+    programmeChoices,
+    invitable: invitable.map((p) => ({ id: p.contactId!, name: p.displayName })),
+    confirmRemoval: access.canEdit ? (partners.find((p) => p.id === removing) ?? null) : null,
+    roles: [...partnerRoles],
+    kinds: [...organisationKinds],
+    done: doneFlag(request, doneKeys),
+  };
+}
+
+/** The add form's flat names become the service's `newOrganisation` object. */
+function addInput(values: Record<string, unknown>) {
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const name = str("newOrganisationName").trim();
+  const kind = str("newOrganisationKind");
+  return {
+    role: str("role"),
+    organisationId: str("organisationId"),
+    contactId: str("contactId"),
+    newOrganisation: name || kind ? { name, kind } : null,
+    note: str("note"),
+  };
+}
+
+/** Nested error names (`newOrganisation.name`) are the form's flat field names. */
+function flatFields(failure: Failure): Failure {
+  if (!failure.fields) return failure;
+  const fields: Record<string, string> = {};
+  for (const [key, message] of Object.entries(failure.fields)) {
+    const flat =
+      key === "newOrganisation.name"
+        ? "newOrganisationName"
+        : key === "newOrganisation.kind"
+          ? "newOrganisationKind"
+          : key;
+    fields[flat] ??= message;
+  }
+  return { ...failure, fields };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  const here = `/projets/${params.id}/partenaires`;
+  // Partners may see this page: a refused change is explained, not hidden.
+  const visible = { forbiddenAsNotFound: false };
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const done = (flag: (typeof doneKeys)[number]) => redirect(`${here}?fait=${flag}`);
+  switch (values.intent) {
+    case "add": {
+      const result = await addInitiativePartner(context.deps, actor, params.id, formInput(addInput(values)));
+      return result.ok ? done("ajoute") : formFailure(flatFields(result), values, visible);
+    }
+    case "note": {
+      const result = await updateInitiativePartnerNote(context.deps, actor, params.id, str("partnerId"), {
+        note: str("note"),
+      });
+      return result.ok ? done("note") : formFailure(result, values, visible);
+    }
+    case "remove": {
+      const result = await removeInitiativePartner(context.deps, actor, params.id, str("partnerId"));
+      return result.ok ? done("retire") : formFailure(result, values, visible);
+    }
+    case "attach-programme":
+    case "detach-programme": {
+      if (!str("programmeId")) {
+        return formFailure(
+          { ok: false, error: "INVALID_INPUT", fields: { programmeId: text.programmeRequired } },
+          values,
+          visible,
+        );
+      }
+      const change = values.intent === "attach-programme" ? attachProgramme : detachProgramme;
+      const result = await change(context.deps, actor, {
+        initiativeId: params.id,
+        programmeId: str("programmeId"),
+      });
+      return result.ok
+        ? done(values.intent === "attach-programme" ? "rattache" : "detache")
+        : formFailure(result, values, visible);
+    }
+    case "invite": {
+      // Its own field name: the add form already has a `contactId` chooser on this page.
+      const result = await invitePartner(context.deps, actor, params.id, {
+        contactId: str("inviteContactId"),
+      });
+      if (result.ok) return done("invite");
+      const fields = result.fields?.contactId ? { inviteContactId: result.fields.contactId } : result.fields;
+      return formFailure({ ...result, fields }, values, visible);
+    }
+    default:
+      return notFound();
+  }
+}
+
+export default function InitiativePartners() {
+  const {
+    header,
+    canEdit,
+    canInvite,
+    showNotes,
+    partners,
+    programmes,
+    directory,
+    programmeChoices,
+    invitable,
+    confirmRemoval,
+    roles,
+    kinds,
+    done,
+  } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  // Each navigation (a redirect after a successful post) remounts the forms, so they start empty
+  // again; a failed post does not navigate and keeps what was typed.
+  const { key: formKey } = useLocation();
+  const failureOf = (...intents: string[]) =>
+    failure && intents.includes(failure.values.intent ?? "") ? failure : undefined;
+  const addFailure = failureOf("add");
+  const rowFailure = failureOf("note", "remove");
+  const programmeFailure = failureOf("attach-programme", "detach-programme");
+  const inviteFailure = failureOf("invite");
+  const added = addFailure?.values ?? {};
+  const here = `/projets/${header.id}/partenaires`;
+  const columns = text.columns;
+  return (
+    <div className="stack">
+      <InitiativeHeader initiative={header} current="partners" />
+      <h2>{text.title}</h2>
+      <p>{text.intro}</p>
+      {done ? (
+        <p className="notice notice--success" role="status">
+          {doneMessages[done]}
+        </p>
+      ) : null}
+      {canEdit ? null : <p className="notice">{text.readOnly}</p>}
+      <ErrorSummary failure={rowFailure} labels={labels} />
+
+      {confirmRemoval ? (
+        <section className="notice notice--warning" aria-labelledby="confirmation-titre" id="confirmation">
+          <h3 id="confirmation-titre">
+            {t(text.removeTitle, {
+              name: confirmRemoval.displayName,
+              role: confirmRemoval.roleLabel.toLowerCase(),
+            })}
+          </h3>
+          <p>{text.removeBody}</p>
+          <Form method="post" className="actions" action={here}>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="remove" />
+            <input type="hidden" name="partnerId" value={confirmRemoval.id} />
+            <button type="submit" className="button button--danger">
+              {text.removeButton}
+            </button>
+            <a className="button button--secondary" href={here}>
+              {fr.common.cancel}
+            </a>
+          </Form>
+        </section>
+      ) : null}
+
+      {partners.length === 0 ? (
+        <EmptyState title={text.empty}>{canEdit ? text.emptyHelp : null}</EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{text.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{columns.who}</th>
+                <th scope="col">{columns.role}</th>
+                {showNotes ? <th scope="col">{columns.note}</th> : null}
+                {canEdit ? <th scope="col">{columns.actions}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {partners.map((partner) => {
+                const noteId = `note-${partner.id}`;
+                const noteError =
+                  rowFailure?.values.intent === "note" && rowFailure.values.partnerId === partner.id
+                    ? rowFailure.fields.note
+                    : undefined;
+                return (
+                  <tr key={partner.id}>
+                    <td>
+                      {partner.organisationId && canEdit ? (
+                        <a href={`/acteurs/${partner.organisationId}`}>{partner.displayName}</a>
+                      ) : (
+                        partner.displayName
+                      )}
+                    </td>
+                    <td>{partner.roleLabel}</td>
+                    {showNotes ? (
+                      <td>
+                        {canEdit ? (
+                          <Form key={formKey} method="post" className="stack">
+                            <CsrfInput />
+                            <input type="hidden" name="intent" value="note" />
+                            <input type="hidden" name="partnerId" value={partner.id} />
+                            <label htmlFor={noteId} className="visually-hidden">
+                              {t(text.noteLabel, { name: partner.displayName })}
+                            </label>
+                            <textarea
+                              id={noteId}
+                              name="note"
+                              rows={2}
+                              defaultValue={partner.note}
+                              aria-invalid={noteError ? true : undefined}
+                              aria-describedby={noteError ? `${noteId}-erreur` : undefined}
+                            />
+                            {noteError ? (
+                              <p className="field__error" id={`${noteId}-erreur`}>
+                                {noteError}
+                              </p>
+                            ) : null}
+                            <button type="submit" className="button button--secondary">
+                              {text.saveNote}
+                            </button>
+                          </Form>
+                        ) : (
+                          partner.note
+                        )}
+                      </td>
+                    ) : null}
+                    {canEdit ? (
+                      <td>
+                        <a href={`${here}?retirer=${partner.id}#confirmation`}>
+                          {text.remove} <span className="visually-hidden">{partner.displayName}</span>
+                        </a>
+                      </td>
+                    ) : null}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {canEdit ? (
+        <Form
+          key={formKey}
+          method="post"
+          noValidate
+          className="card stack"
+          aria-labelledby="ajout-titre"
+          action={here}
+        >
+          <h3 id="ajout-titre">{text.add}</h3>
+          <ErrorSummary failure={addFailure} labels={labels} />
+          <CsrfInput />
+          <input type="hidden" name="intent" value="add" />
+          <SelectField
+            name="role"
+            label={text.role}
+            required
+            placeholder="—"
+            options={roles.map((role) => ({ value: role, label: fr.initiatives.partnerRoles[role] }))}
+            defaultValue={added.role}
+            error={addFailure?.fields.role}
+          />
+          <SelectField
+            name="organisationId"
+            label={text.organisation}
+            placeholder={text.chooseNone}
+            options={directory.organisations.map((o) => ({ value: o.id, label: o.name }))}
+            defaultValue={added.organisationId}
+            error={addFailure?.fields.organisationId}
+          />
+          <SelectField
+            name="contactId"
+            label={text.contact}
+            placeholder={text.chooseNone}
+            options={directory.contacts.map((c) => ({
+              value: c.id,
+              label: c.organisationName ? `${c.name} (${c.organisationName})` : c.name,
+            }))}
+            defaultValue={added.contactId}
+            error={addFailure?.fields.contactId}
+          />
+          <fieldset className="stack">
+            <legend>{text.orCreate}</legend>
+            <Field
+              name="newOrganisationName"
+              label={text.newOrganisationName}
+              defaultValue={added.newOrganisationName}
+              error={addFailure?.fields.newOrganisationName}
+            />
+            <SelectField
+              name="newOrganisationKind"
+              label={text.newOrganisationKind}
+              placeholder="—"
+              options={kinds.map((kind) => ({ value: kind, label: fr.organisations.kinds[kind] }))}
+              defaultValue={added.newOrganisationKind}
+              error={addFailure?.fields.newOrganisationKind}
+            />
+          </fieldset>
+          <Field
+            name="note"
+            label={text.note}
+            multiline
+            defaultValue={added.note}
+            error={addFailure?.fields.note}
+          />
+          <button type="submit" className="button">
+            {text.addButton}
+          </button>
+        </Form>
+      ) : null}
+
+      <section aria-labelledby="programmes-titre" className="stack">
+        <h2 id="programmes-titre">{text.programmes}</h2>
+        <ErrorSummary failure={programmeFailure} labels={labels} />
+        {programmes.length === 0 ? (
+          <p>{text.programmesEmpty}</p>
+        ) : (
+          <ul className="stack">
+            {programmes.map((item) => (
+              <li key={item.id} className="actions">
+                <span>
+                  {canEdit ? <a href={`/programmes/${item.id}`}>{item.name}</a> : item.name}
+                  {item.funderName ? ` — ${item.funderName}` : ""}
+                  {item.amountCents !== null ? ` — ${formatEuros(item.amountCents)}` : ""}
+                </span>
+                {canEdit ? (
+                  <Form method="post" action={here}>
+                    <CsrfInput />
+                    <input type="hidden" name="intent" value="detach-programme" />
+                    <input type="hidden" name="programmeId" value={item.id} />
+                    <button type="submit" className="button button--secondary">
+                      {text.detachButton} <span className="visually-hidden">{item.name}</span>
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {canEdit && programmeChoices.length ? (
+          <Form
+            key={formKey}
+            method="post"
+            className="card stack"
+            action={here}
+            aria-labelledby="programme-ajout-titre"
+          >
+            <h3 id="programme-ajout-titre">{text.attachProgramme}</h3>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="attach-programme" />
+            <SelectField
+              name="programmeId"
+              label={text.programme}
+              required
+              placeholder="—"
+              options={programmeChoices.map((p) => ({ value: p.id, label: p.name }))}
+              error={programmeFailure?.fields.programmeId}
+            />
+            <button type="submit" className="button">
+              {text.attachButton}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      {canInvite ? (
+        <section aria-labelledby="invitation-titre" className="card stack">
+          <h2 id="invitation-titre">{text.invite.title}</h2>
+          <p>{text.invite.help}</p>
+          <p className="notice">{text.invite.linkPending}</p>
+          {invitable.length === 0 ? (
+            <p>{text.invite.none}</p>
+          ) : (
+            <Form key={formKey} method="post" noValidate className="stack" action={here}>
+              <ErrorSummary failure={inviteFailure} labels={{ inviteContactId: text.invite.contact }} />
+              <CsrfInput />
+              <input type="hidden" name="intent" value="invite" />
+              <SelectField
+                name="inviteContactId"
+                label={text.invite.contact}
+                required
+                placeholder="—"
+                options={invitable.map((p) => ({ value: p.id, label: p.name }))}
+                defaultValue={inviteFailure?.values.inviteContactId}
+                error={inviteFailure?.fields.inviteContactId}
+              />
+              <button type="submit" className="button">
+                {text.invite.button}
+              </button>
+            </Form>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { formToObject } from "../../server/core/validation";
+import { loadInitiativeForEdit } from "../../server/initiatives/initiative-access";
+import { listParticipantChoices } from "../../server/meetings/meeting-access";
+import { createMeeting } from "../../server/meetings/save-meeting";
+import { fr } from "../i18n/fr";
+import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { MeetingFields } from "../meetings/meeting-fields";
+import { valueOr404 } from "../network/page-results";
+import { type SignalFormFailure, signalFormFailure } from "../signals/form-failure";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary } from "../ui/form";
+import type { Route } from "./+types/meeting-new";
+
+const text = fr.meetings;
+
+export const meta = () => [{ title: `${text.page.newTitle} — ${fr.common.appName}` }];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const { initiative, access } = valueOr404(await loadInitiativeForEdit(context.deps, actor, params.id));
+  return {
+    header: initiativeHeaderData(initiative, access),
+    choices: await listParticipantChoices(context.deps, initiative.fabriqueId),
+  };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  const result = await createMeeting(context.deps, actor, params.id, values as never);
+  if (!result.ok) {
+    return signalFormFailure(
+      result.error === "FORBIDDEN" ? { ...result, error: "NOT_FOUND" } : result,
+      values,
+    );
+  }
+  return redirect(`/reunions/${result.value.id}?fait=creee`);
+}
+
+export default function MeetingNew() {
+  const { header, choices } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  return (
+    <div className="stack">
+      <InitiativeHeader initiative={header} current="meetings" />
+      <h2>{text.page.newTitle}</h2>
+      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={text.fields} />
+      <Form method="post" noValidate className="stack">
+        <CsrfInput />
+        <MeetingFields values={failure?.values ?? {}} errors={failure?.fields ?? {}} choices={choices} />
+        <div className="actions">
+          <button type="submit" className="button">
+            {text.page.create}
+          </button>
+          <a href={`/projets/${header.id}/reunions`}>{text.page.cancel}</a>
+        </div>
+      </Form>
+    </div>
+  );
+}

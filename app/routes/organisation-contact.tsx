@@ -1,0 +1,141 @@
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { formToObject } from "../../server/core/validation";
+import {
+  deleteContact,
+  getContact,
+  linkContactAccount,
+  updateContact,
+} from "../../server/organisations/contacts";
+import { listDirectoryChoices } from "../../server/organisations/list-organisations";
+import { canWriteDirectory } from "../../server/organisations/organisation-access";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { SelectField } from "../network/select-field";
+import { ContactFields, contactLabels } from "../organisations/contact-fields";
+import { CheckboxField } from "../organisations/organisation-fields";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, type FormFailure } from "../ui/form";
+import type { Route } from "./+types/organisation-contact";
+
+const text = fr.organisations.contact;
+const detail = fr.organisations.detail;
+
+export const meta = ({ data }: Route.MetaArgs) => [
+  { title: `${data?.contact.name ?? text.title} — ${fr.common.appName}` },
+];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const contact = valueOr404(await getContact(context.deps, actor, params.contactId));
+  if (!canWriteDirectory(actor, contact.fabriqueId)) notFound();
+  const { organisations } = await listDirectoryChoices(context.deps, contact.fabriqueId);
+  const back = contact.organisationId ? `/acteurs/${contact.organisationId}` : "/acteurs";
+  return { contact, organisations, back, linked: doneFlag(request, ["relie"]) !== null };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  if (values.intent === "delete") {
+    const result = await deleteContact(context.deps, actor, params.contactId, { confirm: values.confirm });
+    if (!result.ok) return formFailure(result, values);
+    const back = result.value.organisationId ? `/acteurs/${result.value.organisationId}` : "/acteurs";
+    return redirect(`${back}?fait=contact-supprime`);
+  }
+  if (values.intent === "link") {
+    const result = await linkContactAccount(context.deps, actor, params.contactId);
+    if (!result.ok) return formFailure(result, values);
+    return redirect(`/acteurs/contacts/${params.contactId}?fait=relie`);
+  }
+  if (values.intent !== "update") notFound();
+  const result = await updateContact(context.deps, actor, params.contactId, formInput(values));
+  if (!result.ok) return formFailure(result, values);
+  const back = result.value.organisationId ? `/acteurs/${result.value.organisationId}` : "/acteurs";
+  return redirect(`${back}?fait=contact-modifie`);
+}
+
+export default function OrganisationContact() {
+  const { contact, organisations, back, linked } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const updateFailure = failure?.values.intent === "update" ? failure : undefined;
+  const deleteFailure = failure?.values.intent === "delete" ? failure : undefined;
+  const values = updateFailure?.values ?? {
+    name: contact.name,
+    jobTitle: contact.jobTitle,
+    email: contact.email,
+    phone: contact.phone,
+    notes: contact.notes,
+    organisationId: contact.organisationId ?? "",
+  };
+  return (
+    <div className="stack">
+      <p>
+        <a href={back}>{fr.common.back}</a>
+      </p>
+      <h1>{t(text.editTitle, { name: contact.name })}</h1>
+      {linked ? (
+        <p className="notice notice--success" role="status">
+          {text.linked}
+        </p>
+      ) : null}
+      <ErrorSummary failure={failure} labels={{ ...contactLabels, link: text.account }} />
+      <Form method="post" noValidate className="stack">
+        <CsrfInput />
+        <input type="hidden" name="intent" value="update" />
+        <ContactFields values={values} errors={updateFailure?.fields ?? {}} />
+        <SelectField
+          name="organisationId"
+          label={fr.organisations.partners.organisation}
+          placeholder={fr.organisations.partners.chooseNone}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          defaultValue={values.organisationId}
+          error={updateFailure?.fields.organisationId}
+        />
+        <div className="actions">
+          <button type="submit" className="button">
+            {text.save}
+          </button>
+          <a href={back}>{text.cancel}</a>
+        </div>
+      </Form>
+
+      <section className="card stack" aria-labelledby="compte-titre">
+        <h2 id="compte-titre">{text.account}</h2>
+        {contact.hasAccount ? (
+          <p>{text.accountLinked}</p>
+        ) : contact.linkableEmail ? (
+          <Form method="post" className="stack">
+            <p>{t(text.accountLinkable, { email: contact.linkableEmail })}</p>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="link" />
+            <button type="submit" className="button button--secondary">
+              {text.link}
+            </button>
+          </Form>
+        ) : (
+          <p>{text.accountNone}</p>
+        )}
+      </section>
+
+      <section className="notice notice--warning stack" aria-labelledby="suppression-titre">
+        <h2 id="suppression-titre">{t(detail.deleteContactTitle, { name: contact.name })}</h2>
+        <p>{t(detail.deleteContactBody, { name: contact.name })}</p>
+        <Form method="post" noValidate className="stack">
+          <CsrfInput />
+          <input type="hidden" name="intent" value="delete" />
+          <CheckboxField
+            name="confirm"
+            label={detail.deleteContactConfirm}
+            checked={false}
+            error={deleteFailure?.fields.confirm}
+          />
+          <button type="submit" className="button button--danger">
+            {detail.deleteContactButton}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

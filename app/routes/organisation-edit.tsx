@@ -1,0 +1,106 @@
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { formToObject } from "../../server/core/validation";
+import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
+import { getOrganisation } from "../../server/organisations/get-organisation";
+import { updateOrganisation } from "../../server/organisations/update-organisation";
+import { formatDate } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { formatCompanyNumber } from "../organisations/format";
+import { OrganisationFields } from "../organisations/organisation-fields";
+import { conflictFailure, organisationFormInput } from "../organisations/organisation-form";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, type FormFailure } from "../ui/form";
+import type { Route } from "./+types/organisation-edit";
+
+const text = fr.organisations.form;
+
+export const meta = () => [{ title: `${text.editTitle} — ${fr.common.appName}` }];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const organisation = valueOr404(await getOrganisation(context.deps, actor, params.id));
+  if (!organisation.canEdit) notFound();
+  return { organisation, kinds: [...organisationKinds], siaeKinds: [...siaeKinds] };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  const prepared = await organisationFormInput(context.deps, values);
+  if (!prepared.ok) return formFailure(prepared, values);
+  const result = await updateOrganisation(
+    context.deps,
+    actor,
+    params.id,
+    formInput({ ...prepared.input, version: values.version }),
+  );
+  if (!result.ok)
+    return result.error === "CONFLICT" ? conflictFailure(result, values) : formFailure(result, values);
+  return redirect(`/acteurs/${params.id}?fait=modifie`);
+}
+
+export default function OrganisationEdit() {
+  const { organisation, kinds, siaeKinds: siae } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as (FormFailure & { conflict?: boolean }) | undefined;
+  const stored: Record<string, string> = {
+    name: organisation.name,
+    kind: organisation.kind,
+    siren: formatCompanyNumber(organisation.siren),
+    siret: formatCompanyNumber(organisation.siret),
+    legalForm: organisation.legalForm,
+    esusUntil: organisation.esusUntil ?? "",
+    siaeKind: organisation.siaeKind ?? "",
+    adaptedEnterprise: organisation.adaptedEnterprise ? "on" : "",
+    territory:
+      organisation.territoryKind && organisation.territoryCode
+        ? `${organisation.territoryKind}:${organisation.territoryCode}`
+        : "",
+    territoryQuery: organisation.territoryName ?? "",
+    website: organisation.website,
+    email: organisation.email,
+    phone: organisation.phone,
+    notes: organisation.notes,
+  };
+  const values = failure?.values ?? stored;
+  const errors = failure?.fields ?? {};
+  const conflict = failure?.conflict === true;
+  // After a conflict the form carries the stored version, so saving again applies the user's text.
+  const version = conflict ? String(organisation.version) : (values.version ?? String(organisation.version));
+  return (
+    <div className="stack">
+      <p>
+        <a href={`/acteurs/${organisation.id}`}>{organisation.name}</a>
+      </p>
+      <h1>{text.editTitle}</h1>
+      {conflict ? (
+        <div className="notice" role="alert">
+          <p>{fr.organisations.validation.stale}</p>
+          <dl className="facts">
+            <dt>{fr.organisations.fields.name}</dt>
+            <dd>{organisation.name}</dd>
+            <dt>{fr.organisations.fields.siren}</dt>
+            <dd>{formatCompanyNumber(organisation.siren) || fr.organisations.detail.none}</dd>
+            <dt>{fr.organisations.fields.esusUntil}</dt>
+            <dd>
+              {organisation.esusUntil ? formatDate(organisation.esusUntil) : fr.organisations.detail.none}
+            </dd>
+            <dt>{fr.organisations.fields.notes}</dt>
+            <dd>{organisation.notes || fr.organisations.detail.none}</dd>
+          </dl>
+        </div>
+      ) : (
+        <ErrorSummary failure={failure} labels={fr.organisations.fields} />
+      )}
+      <Form method="post" noValidate className="stack">
+        <CsrfInput />
+        <input type="hidden" name="version" value={version} />
+        <OrganisationFields values={values} errors={errors} kinds={kinds} siaeKinds={siae} />
+        <button type="submit" className="button">
+          {text.save}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { listThemes } from "../../server/catalogue/list-themes";
+import { formToObject } from "../../server/core/validation";
+import {
+  attachProgramme,
+  detachProgramme,
+  getProgramme,
+  listAttachableInitiatives,
+} from "../../server/organisations/programmes";
+import { formatEuros } from "../i18n/format";
+import { fr } from "../i18n/fr";
+import { doneFlag, formFailure, notFound, valueOr404 } from "../network/page-results";
+import { SelectField } from "../network/select-field";
+import { programmePeriod } from "../organisations/programme-period";
+import { CsrfInput } from "../ui/csrf-input";
+import { EmptyState } from "../ui/empty-state";
+import { ErrorSummary, type FormFailure } from "../ui/form";
+import type { Route } from "./+types/programme";
+
+const text = fr.organisations.programmes;
+const doneKeys = ["cree", "modifie", "rattache", "detache"] as const;
+const doneMessages: Record<(typeof doneKeys)[number], string> = {
+  cree: text.created,
+  modifie: text.updated,
+  rattache: text.attached,
+  detache: text.detached,
+};
+
+export const meta = ({ data }: Route.MetaArgs) => [
+  { title: `${data?.programme.name ?? text.title} — ${fr.common.appName}` },
+];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const programme = valueOr404(await getProgramme(context.deps, actor, params.id));
+  const themes = await listThemes(context.deps);
+  return {
+    programme,
+    themeLabels: programme.themes.map((code) => themes.find((theme) => theme.code === code)?.label ?? code),
+    attachable: programme.canEdit ? await listAttachableInitiatives(context.deps, programme) : [],
+    done: doneFlag(request, doneKeys),
+  };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  const initiativeId = typeof values.initiativeId === "string" ? values.initiativeId : "";
+  const pair = { initiativeId, programmeId: params.id };
+  if (values.intent === "attach") {
+    if (!initiativeId)
+      return formFailure(
+        { ok: false, error: "INVALID_INPUT", fields: { initiativeId: text.attachRequired } },
+        values,
+      );
+    const result = await attachProgramme(context.deps, actor, pair);
+    return result.ok ? redirect(`/programmes/${params.id}?fait=rattache`) : formFailure(result, values);
+  }
+  if (values.intent === "detach") {
+    const result = await detachProgramme(context.deps, actor, pair);
+    return result.ok ? redirect(`/programmes/${params.id}?fait=detache`) : formFailure(result, values);
+  }
+  return notFound();
+}
+
+export default function Programme() {
+  const { programme, themeLabels, attachable, done } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  // A successful post redirects here: remount the chooser so it starts empty again.
+  const { key: formKey } = useLocation();
+  const none = fr.organisations.detail.none;
+  return (
+    <div className="stack">
+      <p>
+        <a href="/programmes">{text.title}</a>
+      </p>
+      <h1>{programme.name}</h1>
+      {done ? (
+        <p className="notice notice--success" role="status">
+          {doneMessages[done]}
+        </p>
+      ) : null}
+      {programme.canEdit ? (
+        <p>
+          <a className="button button--secondary" href={`/programmes/${programme.id}/modifier`}>
+            {text.edit}
+          </a>
+        </p>
+      ) : null}
+      <dl className="facts card">
+        <dt>{text.fields.funderOrganisationId}</dt>
+        <dd>
+          {programme.funderOrganisationId ? (
+            <a href={`/acteurs/${programme.funderOrganisationId}`}>{programme.funderName}</a>
+          ) : (
+            none
+          )}
+        </dd>
+        <dt>{text.columns.amount}</dt>
+        <dd>{programme.amountCents !== null ? formatEuros(programme.amountCents) : none}</dd>
+        <dt>{text.columns.period}</dt>
+        <dd>{programmePeriod(programme.startsOn, programme.endsOn) || none}</dd>
+        <dt>{text.fields.themes}</dt>
+        <dd>{themeLabels.length ? themeLabels.join(", ") : none}</dd>
+        <dt>{text.fields.description}</dt>
+        <dd>{programme.description || none}</dd>
+      </dl>
+
+      <section aria-labelledby="projets-titre" className="stack">
+        <h2 id="projets-titre">{text.initiatives}</h2>
+        <ErrorSummary
+          failure={failure}
+          labels={{ initiativeId: text.attachLabel, programmeId: text.attachLabel }}
+        />
+        {programme.initiatives.length === 0 ? (
+          <EmptyState title={text.initiativesEmpty} />
+        ) : (
+          <ul className="stack">
+            {programme.initiatives.map((item) => (
+              <li key={item.id} className="actions">
+                <a href={`/projets/${item.id}`}>
+                  {item.reference} — {item.title}
+                </a>
+                {programme.canEdit ? (
+                  <Form method="post">
+                    <CsrfInput />
+                    <input type="hidden" name="intent" value="detach" />
+                    <input type="hidden" name="initiativeId" value={item.id} />
+                    <button type="submit" className="button button--secondary">
+                      {text.detach} <span className="visually-hidden">{item.title}</span>
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {programme.canEdit && attachable.length ? (
+          <Form key={formKey} method="post" className="card stack" aria-labelledby="rattacher-titre">
+            <h3 id="rattacher-titre">{text.attach}</h3>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="attach" />
+            <SelectField
+              name="initiativeId"
+              label={text.attachLabel}
+              required
+              placeholder="—"
+              options={attachable.map((item) => ({
+                value: item.id,
+                label: `${item.reference} — ${item.title}`,
+              }))}
+              error={failure?.fields.initiativeId ?? failure?.fields.programmeId}
+            />
+            <button type="submit" className="button">
+              {text.attachButton}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+    </div>
+  );
+}

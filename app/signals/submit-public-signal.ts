@@ -1,0 +1,91 @@
+import { redirect } from "react-router";
+import { fieldErrors, formToObject } from "../../server/core/validation";
+import type { EssaimLoadContext } from "../../server/http/load-context";
+import { createPublicSignal, recordSubmissionAttempt } from "../../server/signals/create-public-signal";
+import { checkFormStamp, clientKeyOf, signFormStamp } from "../../server/signals/form-stamp";
+import { type PublicSignalInput, publicSignalInput } from "../../server/signals/signal-schemas";
+import { resolveTypedTerritory } from "../campaigns/resolve-typed-territory";
+import { fr } from "../i18n/fr";
+import { listValue, signalFormFailure } from "./form-failure";
+
+/**
+ * The action of the public signal form (`PublicSignalForm`): rate limit, honeypot, every field's
+ * message at once, minimum time, then the service. With a campaign, the signal answers it (the
+ * service refuses it outside the campaign's period, with a message for the whole form).
+ */
+export async function submitPublicSignal(
+  context: Pick<EssaimLoadContext, "deps" | "ip">,
+  request: Request,
+  target: { fabrique: string; campaign?: string },
+) {
+  const { deps } = context;
+  const values = formToObject(await request.formData());
+  const now = deps.clock.now();
+  const freshStamp = signFormStamp(deps.config.secret, now);
+  const refuse = (message: string, keepStamp: boolean, status = 400) =>
+    signalFormFailure(
+      { ok: false, error: "INVALID_INPUT", message },
+      {
+        ...values,
+        stamp: keepStamp ? values.stamp : freshStamp,
+      },
+      status,
+    );
+
+  if (!(await recordSubmissionAttempt(deps, clientKeyOf(deps.config.secret, context.ip)))) {
+    return refuse(fr.signals.spam.rateLimited, true, 429);
+  }
+  // A person never sees the honeypot; only a robot fills it in.
+  if (typeof values.website === "string" && values.website.trim() !== "") {
+    return refuse(fr.signals.spam.rejected, false);
+  }
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const territory = await resolveTypedTerritory(deps, {
+    value: str("territory"),
+    query: str("territoryQuery"),
+  });
+  const input = {
+    fabrique: target.fabrique,
+    kind: str("kind") as never,
+    title: str("title"),
+    description: str("description"),
+    territory:
+      territory.ok && territory.value
+        ? { kind: territory.value.kind, code: territory.value.code }
+        : undefined,
+    themes: listValue(values.themes as string | string[] | undefined),
+    submitter: {
+      name: str("submitterName"),
+      email: str("submitterEmail"),
+      type: str("submitterType") as never,
+    },
+    consent: (values.consent === "oui") as true,
+    campaign: target.campaign,
+  };
+  // Every field's message at once (the territory's included), before the time check, so a
+  // person who sends an incomplete form at once learns what is missing rather than "too fast".
+  const parsed = publicSignalInput.safeParse(input);
+  const fields = {
+    ...(parsed.success ? {} : fieldErrors(parsed.error)),
+    ...(territory.ok ? {} : territory.fields),
+  };
+  if (Object.keys(fields).length) {
+    return signalFormFailure(
+      { ok: false, error: "INVALID_INPUT", fields },
+      { ...values, stamp: values.stamp },
+    );
+  }
+  const stamp = checkFormStamp(deps.config.secret, values.stamp, now);
+  if (stamp === "tooFast") return refuse(fr.signals.spam.tooFast, true);
+  if (stamp !== "ok") return refuse(fr.signals.spam.expired, false);
+
+  const result = await createPublicSignal(deps, input as PublicSignalInput);
+  if (!result.ok) {
+    // The campaign is not a field the person can change: its refusal is the form's message.
+    const { campaign: _campaign, ...others } = result.fields ?? {};
+    return signalFormFailure({ ...result, fields: others }, values);
+  }
+  return redirect(
+    `/f/${target.fabrique}/proposer/merci?reference=${encodeURIComponent(result.value.reference)}`,
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Where a campaign stands on a given day. The period is inclusive: a campaign closing on the
+ * 15th still receives answers on the 15th. Closing early sets the closing day to yesterday, so
+ * "closed" wins over "upcoming" when both dates are past or crossed.
+ */
+export type CampaignState = "upcoming" | "open" | "closed";
+
+export function campaignState(period: { opensOn: string; closesOn: string }, today: string): CampaignState {
+  if (period.closesOn < today) return "closed";
+  if (period.opensOn > today) return "upcoming";
+  return "open";
+}
+
+/** The day before `day` (both `AAAA-MM-JJ`). */
+export function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A slug from a title: "Qu'est-ce qui manque à Rouen ?" → "qu-est-ce-qui-manque-a-rouen". */
+export function slugFromTitle(title: string): string {
+  return title
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+}

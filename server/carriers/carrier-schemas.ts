@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { fr } from "../../app/i18n/fr";
+import "../core/validation";
+import { carrierKinds, followUpMilestones, handoverItems, outcomeKinds } from "../db/schema";
+import { parseEurosToCents, parseFteHundredths } from "./fte";
+
+const text = fr.studies;
+const emptyToNull = (v: unknown) => (v === "" ? null : v);
+const optionalId = (description: string) =>
+  z.preprocess(emptyToNull, z.uuid().nullable()).optional().default(null).describe(description);
+const isoDate = (description: string) => z.iso.date().describe(`${description} (AAAA-MM-JJ)`);
+/** A list given as an array or as a single form value. */
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(item),
+  );
+const fte = (description: string) =>
+  z
+    .preprocess(
+      (v) => parseFteHundredths(v) ?? Number.NaN,
+      z.number({ error: text.outcome.fteInvalid }).int({ error: text.outcome.fteInvalid }).min(0),
+    )
+    .optional()
+    .default(0)
+    .describe(`${description}, en ETP (« 1,5 » ou 1.5) ; stocké en centièmes`);
+
+export const createCarrierCandidateInput = z.object({
+  kind: z
+    .enum(carrierKinds)
+    .describe("existing_structure, individual, collective, structure_to_create, project_lead_to_recruit"),
+  name: z.string().trim().min(2).max(200).describe("La structure, la personne ou le collectif"),
+  organisationId: optionalId("Organisation de l'annuaire de la Fabrique"),
+  contactId: optionalId("Contact de l'annuaire de la Fabrique"),
+  note: z.string().trim().max(5000).optional().default("").describe("Note"),
+});
+export type CreateCarrierCandidateInput = z.input<typeof createCarrierCandidateInput>;
+
+export const recordHandoverInput = z.object({
+  transferred: listOf(z.enum(handoverItems)).describe(
+    "Ce qui est transmis : study, model, contacts, forecast, premises, funding, brand",
+  ),
+  conditions: z.string().trim().max(10_000).optional().default("").describe("Conditions de la transmission"),
+  handedOverOn: isoDate("Date de la transmission"),
+});
+export type RecordHandoverInput = z.input<typeof recordHandoverInput>;
+
+export const inviteCarrierInput = z.object({
+  email: z.email().trim().toLowerCase().max(254).describe("Adresse électronique du porteur"),
+});
+export type InviteCarrierInput = z.input<typeof inviteCarrierInput>;
+
+export const recordOutcomeInput = z.object({
+  kind: z.enum(outcomeKinds).describe("new_organisation, new_activity ou replication"),
+  modelId: optionalId("Pour un essaimage : le modèle publié du catalogue"),
+  organisationId: optionalId("Structure qui porte l'activité (annuaire de la Fabrique)"),
+  activityName: z.string().trim().min(2).max(200).describe("Nom de l'activité lancée"),
+  openedOn: isoDate("Date d'ouverture"),
+  jobs: fte("Emplois créés"),
+  insertionJobs: fte("Dont emplois en insertion"),
+  disabilityJobs: fte("Dont emplois de travailleurs handicapés"),
+  note: z.string().trim().max(5000).optional().default(""),
+});
+export type RecordOutcomeInput = z.input<typeof recordOutcomeInput>;
+
+export const recordFollowUpInput = z.object({
+  milestoneMonths: z.coerce
+    .number()
+    .int()
+    .refine((v) => (followUpMilestones as readonly number[]).includes(v), { message: "6, 12 ou 36" })
+    .describe("Échéance : 6, 12 ou 36 mois après le lancement"),
+  measuredOn: isoDate("Date de la mesure"),
+  jobs: fte("Emplois"),
+  revenue: z
+    .preprocess((v) => {
+      const cents = parseEurosToCents(v);
+      return cents === undefined ? Number.NaN : cents;
+    }, z
+      .number({ error: text.followUp.revenueInvalid })
+      .int({ error: text.followUp.revenueInvalid })
+      .nullable())
+    .optional()
+    .default(null)
+    .describe("Chiffre d'affaires de l'année, en euros (« 12 500 ») ; stocké en centimes"),
+  beneficiaries: z
+    .preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().min(0).nullable())
+    .optional()
+    .default(null)
+    .describe("Nombre de personnes bénéficiaires"),
+  note: z.string().trim().max(5000).optional().default(""),
+});
+export type RecordFollowUpInput = z.input<typeof recordFollowUpInput>;

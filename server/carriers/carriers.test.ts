@@ -1,0 +1,425 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acceptInvitation } from "../accounts/accept-invitation";
+import { insertModel } from "../catalogue/model-factory";
+import { getModelLineage } from "../catalogue/model-lineage";
+import { carrierCandidate, initiative, initiativeEvent, model, outcome } from "../db/schema";
+import { buildServer } from "../http/server";
+import { loadInitiativeForActor } from "../initiatives/initiative-access";
+import { createUser } from "../seed/factories";
+import { createTestDeps, type TestDeps } from "../testing/test-deps";
+import { chooseCarrier, declineCarrier } from "./choose-carrier";
+import { createCarrierCandidate } from "./create-carrier-candidate";
+import { getCarrierDossier } from "./get-carrier-dossier";
+import { inviteCarrier } from "./invite-carrier";
+import { createPipelineWorld, createTestInitiative } from "./pipeline-fixtures";
+import { proposeOutcomeModel } from "./propose-outcome-model";
+import { recordFollowUp } from "./record-follow-up";
+import { recordHandover } from "./record-handover";
+import { recordOutcome } from "./record-outcome";
+
+describe("carrier, handover and outcome", () => {
+  let deps: TestDeps;
+  let world: Awaited<ReturnType<typeof createPipelineWorld>>;
+  let initiativeId: string;
+  let published: { id: string };
+  let carrier: Awaited<ReturnType<typeof world.actor>>;
+
+  beforeAll(async () => {
+    deps = await createTestDeps();
+    world = await createPipelineWorld(deps);
+    initiativeId = (
+      await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id, stage: "carrier_search" })
+    ).id;
+    published = await insertModel(deps.db, {
+      title: "VERT'uOSE",
+      summary: "Une entreprise adaptée de maraîchage bio qui emploie des travailleurs handicapés.",
+      description: "Maraîchage biologique en entreprise adaptée, vente en paniers.",
+      themes: ["handicap-inclusion"],
+      status: "published",
+    });
+  });
+  afterAll(async () => deps.close());
+
+  const journal = (id: string, kind: "carrier" | "handover" | "outcome" | "follow_up") =>
+    deps.db
+      .select({ note: initiativeEvent.note })
+      .from(initiativeEvent)
+      .where(and(eq(initiativeEvent.initiativeId, id), eq(initiativeEvent.kind, kind)));
+
+  it("the team records candidates, chooses one, changes its mind, and every step is journaled", async () => {
+    const regie = await createCarrierCandidate(deps, world.officer, initiativeId, {
+      kind: "existing_structure",
+      name: "Régie de quartier",
+    });
+    const lead = await createCarrierCandidate(deps, world.officer, initiativeId, {
+      kind: "project_lead_to_recruit",
+      name: "Chef·fe de projet à recruter",
+    });
+    const collectif = await createCarrierCandidate(deps, world.officer, initiativeId, {
+      kind: "collective",
+      name: "Collectif d'habitants",
+    });
+    if (!regie.ok || !lead.ok || !collectif.ok) throw new Error("candidates not created");
+
+    expect(await chooseCarrier(deps, world.officer, initiativeId, regie.value.id)).toMatchObject({
+      ok: true,
+    });
+    expect(await declineCarrier(deps, world.officer, initiativeId, collectif.value.id)).toMatchObject({
+      ok: true,
+    });
+    expect(await chooseCarrier(deps, world.officer, initiativeId, lead.value.id)).toMatchObject({ ok: true });
+
+    const dossier = await getCarrierDossier(deps, world.officer, initiativeId);
+    if (!dossier.ok) throw new Error(dossier.error);
+    const statuses = Object.fromEntries(dossier.value.candidates.map((c) => [c.name, c.status]));
+    expect(statuses).toEqual({
+      "Régie de quartier": "considered",
+      "Chef·fe de projet à recruter": "chosen",
+      "Collectif d'habitants": "declined",
+    });
+    const notes = (await journal(initiativeId, "carrier")).map((e) => e.note);
+    expect(notes).toContain(
+      "Porteur retenu : Chef·fe de projet à recruter (à la place de Régie de quartier)",
+    );
+    expect(notes).toHaveLength(6);
+  });
+
+  it("another Fabrique and a plain partner see nothing; the network reads but does not choose", async () => {
+    expect(await getCarrierDossier(deps, world.otherOfficer, initiativeId)).toMatchObject({
+      error: "NOT_FOUND",
+    });
+    expect(await getCarrierDossier(deps, world.partner, initiativeId)).toMatchObject({ error: "NOT_FOUND" });
+    expect(
+      await createCarrierCandidate(deps, world.otherOfficer, initiativeId, {
+        kind: "individual",
+        name: "Intrus",
+      }),
+    ).toMatchObject({ error: "NOT_FOUND" });
+    const animator = await world.actor((await createUser(deps.db, { isNetworkAnimator: true })).id);
+    expect(await getCarrierDossier(deps, animator, initiativeId)).toMatchObject({ ok: true });
+    const [any] = await deps.db
+      .select()
+      .from(carrierCandidate)
+      .where(eq(carrierCandidate.initiativeId, initiativeId));
+    expect(await chooseCarrier(deps, animator, initiativeId, any!.id)).toMatchObject({ error: "FORBIDDEN" });
+  });
+
+  it("records the handover to the chosen carrier", async () => {
+    const result = await recordHandover(deps, world.officer, initiativeId, {
+      transferred: ["study", "contacts", "forecast"],
+      conditions: "La Fabrique garde un siège au comité de pilotage pendant deux ans.",
+      handedOverOn: "2026-11-20",
+    });
+    expect(result).toMatchObject({ ok: true });
+    const dossier = await getCarrierDossier(deps, world.officer, initiativeId);
+    expect(dossier.ok && dossier.value.handover).toMatchObject({
+      carrierName: "Chef·fe de projet à recruter",
+      transferred: ["study", "contacts", "forecast"],
+      handedOverOn: "2026-11-20",
+    });
+    expect(await journal(initiativeId, "handover")).toHaveLength(1);
+
+    const none = await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id });
+    expect(
+      await recordHandover(deps, world.officer, none.id, { transferred: [], handedOverOn: "2026-11-20" }),
+    ).toMatchObject({ ok: false, error: "INVALID_INPUT" });
+  });
+
+  it("the chosen carrier gets an account that opens this initiative only", async () => {
+    const invited = await inviteCarrier(deps, world.officer, initiativeId, { email: "porteur@exemple.test" });
+    expect(invited).toMatchObject({ ok: true });
+    const link = /\/invitation\/([\w-]+)/.exec(deps.sentMail.at(-1)?.text ?? "");
+    expect(link?.[1]).toBeTruthy();
+    const accepted = await acceptInvitation(deps, link![1]!, {
+      name: "Pierre Porteur",
+      password: "un mot de passe solide",
+      passwordConfirmation: "un mot de passe solide",
+    });
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted));
+    carrier = await world.actor(accepted.value.userId);
+    expect(carrier.memberships).toEqual([
+      expect.objectContaining({ role: "carrier", initiativeId, fabriqueId: world.fabriqueA.id }),
+    ]);
+
+    const own = await loadInitiativeForActor(deps, carrier, initiativeId);
+    expect(own.ok && own.value.access.level).toBe("carrier");
+    const sibling = await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id });
+    expect(await loadInitiativeForActor(deps, carrier, sibling.id)).toMatchObject({ error: "NOT_FOUND" });
+
+    const dossier = await getCarrierDossier(deps, carrier, initiativeId);
+    expect(dossier.ok && dossier.value.carrierAccounts.map((a) => a.name)).toEqual(["Pierre Porteur"]);
+    const [any] = await deps.db
+      .select()
+      .from(carrierCandidate)
+      .where(eq(carrierCandidate.initiativeId, initiativeId));
+    expect(await chooseCarrier(deps, carrier, initiativeId, any!.id)).toMatchObject({ error: "FORBIDDEN" });
+    expect(
+      await inviteCarrier(deps, world.otherOfficer, initiativeId, { email: "x@exemple.test" }),
+    ).toMatchObject({
+      error: "NOT_FOUND",
+    });
+  });
+
+  it("records the launch with jobs in hundredths of FTE and checks what it says", async () => {
+    expect(
+      await recordOutcome(deps, world.officer, initiativeId, {
+        kind: "new_activity",
+        activityName: "Conciergerie seniors",
+        openedOn: "2026-10-01",
+        jobs: "1,5",
+        insertionJobs: "2",
+      }),
+    ).toMatchObject({ ok: false, fields: { insertionJobs: expect.any(String) } });
+    expect(
+      await recordOutcome(deps, world.officer, initiativeId, {
+        kind: "new_activity",
+        activityName: "Conciergerie seniors",
+        openedOn: "2026-10-01",
+        jobs: "1,5",
+        insertionJobs: "0,5",
+        disabilityJobs: "",
+      }),
+    ).toEqual({ ok: true, value: { kind: "new_activity" } });
+    const [row] = await deps.db.select().from(outcome).where(eq(outcome.initiativeId, initiativeId));
+    expect(row).toMatchObject({
+      jobsFteHundredths: 150,
+      insertionFteHundredths: 50,
+      disabilityFteHundredths: 0,
+    });
+
+    const [draft] = await deps.db
+      .insert(model)
+      .values({
+        title: "Brouillon",
+        summary: "Un brouillon",
+        description: "Pas encore publié",
+        status: "draft",
+      })
+      .returning();
+    expect(
+      await recordOutcome(deps, world.officer, initiativeId, {
+        kind: "replication",
+        modelId: draft!.id,
+        activityName: "Essaimage",
+        openedOn: "2026-10-01",
+      }),
+    ).toMatchObject({ ok: false, fields: { modelId: expect.any(String) } });
+    expect(await journal(initiativeId, "outcome")).toHaveLength(1);
+  });
+
+  it("records follow-up indicators at 6, 12 and 36 months only", async () => {
+    expect(
+      await recordFollowUp(deps, world.officer, initiativeId, {
+        milestoneMonths: 6,
+        measuredOn: "2027-04-01",
+        jobs: "2,25",
+        revenue: "12 500",
+        beneficiaries: "85",
+      }),
+    ).toEqual({ ok: true, value: { milestoneMonths: 6 } });
+    expect(
+      await recordFollowUp(deps, world.officer, initiativeId, {
+        milestoneMonths: 7,
+        measuredOn: "2027-05-01",
+      }),
+    ).toMatchObject({ ok: false, fields: { milestoneMonths: expect.any(String) } });
+    // The carrier reports the 12-month figures themselves.
+    expect(
+      await recordFollowUp(deps, carrier, initiativeId, {
+        milestoneMonths: 12,
+        measuredOn: "2027-10-01",
+        jobs: "3",
+      }),
+    ).toEqual({ ok: true, value: { milestoneMonths: 12 } });
+    const dossier = await getCarrierDossier(deps, world.officer, initiativeId);
+    expect(dossier.ok && dossier.value.followUps).toEqual([
+      expect.objectContaining({
+        milestoneMonths: 6,
+        jobsFteHundredths: 225,
+        revenueCents: 1_250_000,
+        beneficiaries: 85,
+      }),
+      expect.objectContaining({ milestoneMonths: 12, jobsFteHundredths: 300, revenueCents: null }),
+    ]);
+    expect(await journal(initiativeId, "follow_up")).toHaveLength(2);
+  });
+
+  it("a launched initiative with a new model is proposed to the catalogue as a draft, once", async () => {
+    const launched = await createTestInitiative(deps.db, {
+      fabriqueId: world.fabriqueA.id,
+      stage: "launch",
+      title: "Princ'ESS",
+      summary: "Un lieu d'insertion par l'activité économique autour des métiers du soin et de la beauté.",
+      description:
+        "Les acteurs de l'IAE de Bordeaux ont demandé une activité nouvelle pour les femmes éloignées de l'emploi.",
+      themes: ["insertion-emploi"],
+      territoryCode: "33063",
+    });
+    expect(await proposeOutcomeModel(deps, world.officer, launched.id)).toMatchObject({
+      error: "INVALID_INPUT",
+    });
+    await recordOutcome(deps, world.officer, launched.id, {
+      kind: "new_organisation",
+      activityName: "Princ'ESS",
+      openedOn: "2026-09-01",
+      jobs: "3",
+      insertionJobs: "2",
+    });
+    const proposed = await proposeOutcomeModel(deps, world.officer, launched.id);
+    if (!proposed.ok) throw new Error(JSON.stringify(proposed));
+    const [draft] = await deps.db.select().from(model).where(eq(model.id, proposed.value.modelId));
+    expect(draft).toMatchObject({
+      status: "draft",
+      title: "Princ'ESS",
+      ownerFabriqueId: world.fabriqueA.id,
+      jobsFte: 3,
+      insertionJobsFte: 2,
+      originTerritoryCode: "33063",
+    });
+    const [stored] = await deps.db.select().from(outcome).where(eq(outcome.initiativeId, launched.id));
+    expect(stored?.proposedModelId).toBe(proposed.value.modelId);
+    expect(await proposeOutcomeModel(deps, world.officer, launched.id)).toMatchObject({ error: "CONFLICT" });
+  });
+
+  it("a model's lineage shows launched replications to everyone, the ones in progress to their team", async () => {
+    const inProgress = await createTestInitiative(deps.db, {
+      fabriqueId: world.fabriqueA.id,
+      stage: "carrier_search",
+      entryPoint: "replication",
+      modelId: published.id,
+      title: "VERT'uOSE à Rouen",
+    });
+    const pontarlier = await createTestInitiative(deps.db, {
+      fabriqueId: world.fabriqueB.id,
+      stage: "launch",
+      title: "VERT'uOSE Pontarlier",
+      territoryCode: "25462",
+    });
+    const result = await recordOutcome(deps, world.otherOfficer, pontarlier.id, {
+      kind: "replication",
+      modelId: published.id,
+      activityName: "VERT'uOSE Haut-Doubs",
+      openedOn: "2026-06-15",
+      jobs: "12",
+      disabilityJobs: "9",
+    });
+    expect(result).toMatchObject({ ok: true });
+
+    const anonymous = await getModelLineage(deps, null, published.id);
+    expect(anonymous).toEqual({
+      ok: true,
+      value: {
+        launched: [
+          {
+            initiativeId: null,
+            activityName: "VERT'uOSE Haut-Doubs",
+            openedOn: "2026-06-15",
+            territory: { kind: "commune", code: "25462", name: "Pontarlier" },
+            fabrique: { slug: world.fabriqueB.slug, name: "Fabrique de Bretagne" },
+          },
+        ],
+        inProgress: [],
+      },
+    });
+    const teamA = await getModelLineage(deps, world.officer, published.id);
+    expect(teamA.ok && teamA.value.inProgress.map((i) => [i.initiativeId, i.stage])).toEqual([
+      [inProgress.id, "carrier_search"],
+    ]);
+    expect(teamA.ok && teamA.value.launched[0]?.initiativeId).toBeNull();
+    const teamB = await getModelLineage(deps, world.otherOfficer, published.id);
+    expect(teamB.ok && teamB.value.inProgress).toEqual([]);
+    expect(teamB.ok && teamB.value.launched[0]?.initiativeId).toBe(pontarlier.id);
+
+    await deps.db.update(initiative).set({ stage: "abandoned" }).where(eq(initiative.id, inProgress.id));
+    const after = await getModelLineage(deps, world.officer, published.id);
+    expect(after.ok && after.value.inProgress).toEqual([]);
+  });
+
+  describe("through the API", () => {
+    it("a team works the carrier page with its token; another Fabrique's token gets 404", async () => {
+      const app = await buildServer(deps);
+      const row = await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id, stage: "launch" });
+      const auth = { authorization: `Bearer ${await world.token(world.officer.userId)}` };
+      const other = { authorization: `Bearer ${await world.token(world.otherOfficer.userId)}` };
+      const base = `/api/v1/initiatives/${row.id}`;
+
+      const created = await app.inject({
+        method: "POST",
+        url: `${base}/carriers`,
+        headers: auth,
+        payload: { kind: "existing_structure", name: "Adapei du Doubs" },
+      });
+      expect(created.statusCode).toBe(201);
+      const carrierId = created.json().id;
+      const chosen = await app.inject({
+        method: "POST",
+        url: `${base}/carriers/${carrierId}/choose`,
+        headers: auth,
+      });
+      expect(chosen.json()).toEqual({ id: carrierId, status: "chosen" });
+      const handed = await app.inject({
+        method: "PUT",
+        url: `${base}/handover`,
+        headers: auth,
+        payload: { transferred: ["model", "brand"], conditions: "", handedOverOn: "2026-05-01" },
+      });
+      expect(handed.statusCode).toBe(200);
+      const launched = await app.inject({
+        method: "PUT",
+        url: `${base}/outcome`,
+        headers: auth,
+        payload: {
+          kind: "replication",
+          modelId: published.id,
+          activityName: "VERT'uOSE",
+          openedOn: "2026-06-01",
+          jobs: 1.5,
+        },
+      });
+      expect(launched.statusCode).toBe(200);
+      const followed = await app.inject({
+        method: "POST",
+        url: `${base}/follow-ups`,
+        headers: auth,
+        payload: { milestoneMonths: 12, measuredOn: "2027-06-01", jobs: "4", beneficiaries: 20 },
+      });
+      expect(followed.statusCode).toBe(201);
+      const got = await app.inject({ method: "GET", url: `${base}/carriers`, headers: auth });
+      expect(got.json()).toMatchObject({
+        carriers: [{ name: "Adapei du Doubs", status: "chosen" }],
+        handover: { transferred: ["model", "brand"] },
+        outcome: { kind: "replication", jobsFteHundredths: 150, modelTitle: "VERT'uOSE" },
+        followUps: [{ milestoneMonths: 12, jobsFteHundredths: 400 }],
+      });
+
+      const lineage = await app.inject({ method: "GET", url: `/api/v1/models/${published.id}/lineage` });
+      expect(lineage.statusCode).toBe(200);
+      expect(lineage.json().launched.map((l: { openedOn: string }) => l.openedOn)).toContain("2026-06-01");
+
+      for (const [method, url] of [
+        ["GET", `${base}/carriers`],
+        ["POST", `${base}/carriers`],
+        ["POST", `${base}/carriers/${carrierId}/choose`],
+        ["PUT", `${base}/handover`],
+        ["PUT", `${base}/outcome`],
+        ["POST", `${base}/follow-ups`],
+      ] as const) {
+        const payloads: Record<string, unknown> = {
+          [`${base}/carriers`]: { kind: "individual", name: "Intrus" },
+          [`${base}/handover`]: { transferred: [], handedOverOn: "2026-05-01" },
+          [`${base}/outcome`]: { kind: "new_activity", activityName: "Intrus", openedOn: "2026-06-01" },
+          [`${base}/follow-ups`]: { milestoneMonths: 6, measuredOn: "2027-01-01" },
+        };
+        const response = await app.inject({
+          method,
+          url,
+          headers: other,
+          payload: method === "GET" ? undefined : (payloads[url] as object | undefined),
+        });
+        expect(response.statusCode, `${method} ${url}`).toBe(404);
+      }
+      await app.close();
+    });
+  });
+});

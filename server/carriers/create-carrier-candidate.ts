@@ -1,0 +1,45 @@
+import { fr } from "../../app/i18n/fr";
+import { t } from "../../app/i18n/t";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import { carrierCandidate } from "../db/schema";
+import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { loadCarrierInitiative } from "./carrier-access";
+import { type CreateCarrierCandidateInput, createCarrierCandidateInput } from "./carrier-schemas";
+import { directoryProblems } from "./directory-check";
+
+/** The team records a carrier it is considering (status `considered`). */
+export async function createCarrierCandidate(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  initiativeId: string,
+  input: CreateCarrierCandidateInput,
+): Promise<Result<{ id: string }>> {
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team");
+  if (!loaded.ok) return loaded;
+  const parsed = createCarrierCandidateInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const problems = await directoryProblems(deps, loaded.value.initiative.fabriqueId, parsed.data);
+  if (problems) return fail("INVALID_INPUT", { fields: problems });
+  const now = deps.clock.now();
+  const id = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(carrierCandidate)
+      .values({ initiativeId, ...parsed.data, status: "considered", createdAt: now })
+      .returning({ id: carrierCandidate.id });
+    await recordInitiativeEvent(tx, {
+      initiativeId,
+      kind: "carrier",
+      note: t(fr.studies.carrier.journal.candidate, {
+        name: parsed.data.name,
+        kind: fr.studies.carrier.kinds[parsed.data.kind],
+      }),
+      byUserId: actor.userId,
+      at: now,
+    });
+    return row!.id;
+  });
+  return ok({ id });
+}

@@ -1,0 +1,114 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { formatDate } from "../../app/i18n/format";
+import { fr } from "../../app/i18n/fr";
+import { t } from "../../app/i18n/t";
+import { INVITATION_DAYS } from "../accounts/create-invitation";
+import { addDays } from "../accounts/schemas";
+import { generateSecretToken, hashSecretToken } from "../accounts/secret-token";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import { carrierCandidate, fabrique, invitation, user } from "../db/schema";
+import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { loadCarrierInitiative } from "./carrier-access";
+import { type InviteCarrierInput, inviteCarrierInput } from "./carrier-schemas";
+
+const text = fr.studies.carrier;
+
+/**
+ * Gives the chosen carrier an account limited to this initiative: an invitation with the role
+ * `carrier` and the initiative's id. Accepting it (`acceptInvitation`, unchanged) creates the
+ * membership scoped to the initiative, which `loadInitiativeForActor` reads as carrier access.
+ * The invitation table already carries `initiativeId`; the general invitation service refuses
+ * initiative-scoped roles because only the initiative's team can vouch for them, which is
+ * checked here. The team member who works the initiative invites (not only the Fabrique admin).
+ */
+export async function inviteCarrier(
+  deps: Deps,
+  actor: Actor,
+  initiativeId: string,
+  input: InviteCarrierInput,
+): Promise<Result<{ id: string; email: string; expiresAt: Date }>> {
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team");
+  if (!loaded.ok) return loaded;
+  const parsed = inviteCarrierInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const { email } = parsed.data;
+  const row = loaded.value.initiative;
+  const [chosen] = await deps.db
+    .select({ id: carrierCandidate.id })
+    .from(carrierCandidate)
+    .where(and(eq(carrierCandidate.initiativeId, initiativeId), eq(carrierCandidate.status, "chosen")));
+  if (!chosen)
+    return fail("INVALID_INPUT", {
+      message: text.accountNeedsCarrier,
+      fields: { email: text.accountNeedsCarrier },
+    });
+  const [owner] = await deps.db
+    .select({ name: fabrique.name })
+    .from(fabrique)
+    .where(eq(fabrique.id, row.fabriqueId));
+  const token = generateSecretToken();
+  const now = deps.clock.now();
+  const expiresAt = addDays(now, INVITATION_DAYS);
+  const created = await deps.db.transaction(async (tx) => {
+    // A new invitation to the same address for the same initiative replaces the pending one.
+    await tx
+      .update(invitation)
+      .set({ revokedAt: now })
+      .where(
+        and(
+          sql`lower(${invitation.email}) = ${email}`,
+          eq(invitation.initiativeId, initiativeId),
+          isNull(invitation.acceptedAt),
+          isNull(invitation.revokedAt),
+        ),
+      );
+    const [inserted] = await tx
+      .insert(invitation)
+      .values({
+        tokenHash: hashSecretToken(token),
+        email,
+        role: "carrier",
+        fabriqueId: row.fabriqueId,
+        initiativeId,
+        invitedById: actor.userId,
+        createdAt: now,
+        expiresAt,
+      })
+      .returning({ id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt });
+    // Link the chosen candidate to the account when the address already has one.
+    const [existing] = await tx
+      .select({ id: user.id })
+      .from(user)
+      .where(sql`lower(${user.email}) = ${email}`);
+    if (existing)
+      await tx
+        .update(carrierCandidate)
+        .set({ userId: existing.id })
+        .where(eq(carrierCandidate.id, chosen.id));
+    await deps.mail.enqueue(tx, {
+      to: email,
+      subject: t(text.mailSubject, { title: row.title }),
+      text: t(text.mailText, {
+        inviter: actor.name,
+        title: row.title,
+        fabrique: owner?.name ?? "",
+        expiresAt: formatDate(expiresAt),
+        link: `${deps.config.publicUrl}/invitation/${token}`,
+      }),
+      purpose: "invitation",
+    });
+    await recordInitiativeEvent(tx, {
+      initiativeId,
+      kind: "carrier",
+      note: t(text.journal.invited, { email }),
+      teamOnly: true,
+      byUserId: actor.userId,
+      at: now,
+    });
+    return inserted!;
+  });
+  return ok(created);
+}

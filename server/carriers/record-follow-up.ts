@@ -1,0 +1,66 @@
+import { eq } from "drizzle-orm";
+import { formatDate } from "../../app/i18n/format";
+import { fr } from "../../app/i18n/fr";
+import { t } from "../../app/i18n/t";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import { followUp, outcome } from "../db/schema";
+import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { loadCarrierInitiative } from "./carrier-access";
+import { type RecordFollowUpInput, recordFollowUpInput } from "./carrier-schemas";
+
+/**
+ * Records the follow-up indicators at 6, 12 or 36 months after the launch (jobs, revenue,
+ * beneficiaries). The team or the carrier records them; recording a milestone again updates it.
+ */
+export async function recordFollowUp(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  initiativeId: string,
+  input: RecordFollowUpInput,
+): Promise<Result<{ milestoneMonths: number }>> {
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "edit");
+  if (!loaded.ok) return loaded;
+  const parsed = recordFollowUpInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const [launched] = await deps.db
+    .select({ id: outcome.initiativeId })
+    .from(outcome)
+    .where(eq(outcome.initiativeId, initiativeId));
+  if (!launched) {
+    return fail("INVALID_INPUT", {
+      message: fr.studies.followUp.needsOutcome,
+      fields: { milestoneMonths: fr.studies.followUp.needsOutcome },
+    });
+  }
+  const data = parsed.data;
+  const now = deps.clock.now();
+  const values = {
+    measuredOn: data.measuredOn,
+    jobsFteHundredths: data.jobs,
+    revenueCents: data.revenue,
+    beneficiaries: data.beneficiaries,
+    note: data.note,
+    recordedByUserId: actor.userId,
+    recordedAt: now,
+  };
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .insert(followUp)
+      .values({ initiativeId, milestoneMonths: data.milestoneMonths, ...values })
+      .onConflictDoUpdate({ target: [followUp.initiativeId, followUp.milestoneMonths], set: values });
+    await recordInitiativeEvent(tx, {
+      initiativeId,
+      kind: "follow_up",
+      note: t(fr.studies.carrier.journal.followUp, {
+        months: data.milestoneMonths,
+        date: formatDate(data.measuredOn),
+      }),
+      byUserId: actor.userId,
+      at: now,
+    });
+  });
+  return ok({ milestoneMonths: data.milestoneMonths });
+}

@@ -1,0 +1,69 @@
+import { and, eq } from "drizzle-orm";
+import { formatDate } from "../../app/i18n/format";
+import { fr } from "../../app/i18n/fr";
+import { t } from "../../app/i18n/t";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import { carrierCandidate, handover } from "../db/schema";
+import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { loadCarrierInitiative } from "./carrier-access";
+import { type RecordHandoverInput, recordHandoverInput } from "./carrier-schemas";
+
+const text = fr.studies.carrier;
+
+/**
+ * Records the handover (transmission) to the chosen carrier: what is transferred, on which
+ * conditions, on which day. Recording it again replaces it (the journal keeps each version).
+ */
+export async function recordHandover(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  initiativeId: string,
+  input: RecordHandoverInput,
+): Promise<Result<{ carrierCandidateId: string }>> {
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team");
+  if (!loaded.ok) return loaded;
+  const parsed = recordHandoverInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const [chosen] = await deps.db
+    .select({ id: carrierCandidate.id, name: carrierCandidate.name })
+    .from(carrierCandidate)
+    .where(and(eq(carrierCandidate.initiativeId, initiativeId), eq(carrierCandidate.status, "chosen")));
+  if (!chosen) {
+    return fail("INVALID_INPUT", {
+      message: text.handoverNeedsCarrier,
+      fields: { carrierCandidateId: text.handoverNeedsCarrier },
+    });
+  }
+  const { transferred, conditions, handedOverOn } = parsed.data;
+  const items = [...new Set(transferred)];
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    const values = {
+      carrierCandidateId: chosen.id,
+      transferred: items,
+      conditions,
+      handedOverOn,
+      recordedByUserId: actor.userId,
+      recordedAt: now,
+    };
+    await tx
+      .insert(handover)
+      .values({ initiativeId, ...values })
+      .onConflictDoUpdate({ target: handover.initiativeId, set: values });
+    await recordInitiativeEvent(tx, {
+      initiativeId,
+      kind: "handover",
+      note: t(text.journal.handover, {
+        name: chosen.name,
+        date: formatDate(handedOverOn),
+        items: items.map((item) => text.items[item]).join(", ") || "—",
+      }),
+      byUserId: actor.userId,
+      at: now,
+    });
+  });
+  return ok({ carrierCandidateId: chosen.id });
+}

@@ -1,0 +1,221 @@
+import PDFDocument from "pdfkit";
+import { formatDate, formatEuros, formatPercent } from "../../app/i18n/format";
+import { fr } from "../../app/i18n/fr";
+import { t } from "../../app/i18n/t";
+import {
+  type ForecastStatements,
+  type IncomeStatementKey,
+  operatingCharges,
+  operatingProducts,
+} from "./compute";
+import type { Forecast } from "./forecast-access";
+
+const text = fr.forecasts;
+// The standard PDF fonts use WinAnsi: Intl's narrow no-break spaces become plain spaces.
+const plain = (value: string) => value.replace(/[\u202f\u00a0]/g, " ");
+const money = (cents: number) => plain(formatEuros(cents));
+
+const MARGIN = 50;
+const WIDTH = 595.28 - 2 * MARGIN; // A4
+
+function table(
+  doc: PDFKit.PDFDocument,
+  header: string[],
+  rows: { cells: string[]; bold?: boolean }[],
+  widths: number[],
+) {
+  const draw = (cells: string[], bold: boolean) => {
+    const y = doc.y;
+    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+    let x = MARGIN;
+    let height = 0;
+    cells.forEach((cell, i) => {
+      const options = { width: widths[i]! - 4, align: i === 0 ? "left" : "right" } as const;
+      doc.text(cell, x, y, options);
+      height = Math.max(height, doc.heightOfString(cell, options));
+      x += widths[i]!;
+    });
+    doc.x = MARGIN;
+    doc.y = y + height + 3;
+  };
+  draw(header, true);
+  doc
+    .moveTo(MARGIN, doc.y - 1)
+    .lineTo(MARGIN + WIDTH, doc.y - 1)
+    .lineWidth(0.5)
+    .stroke("#555555");
+  for (const row of rows) {
+    if (doc.y > 780) doc.addPage();
+    draw(row.cells, row.bold ?? false);
+  }
+  doc.moveDown(0.5);
+}
+
+/** Month-end cash as bars (vector shapes), the zero line and the low point labelled. */
+function cashChart(doc: PDFKit.PDFDocument, statements: ForecastStatements) {
+  const values = statements.cashPlan.cumulative;
+  const height = 160;
+  const top = doc.y + 10;
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const span = max - min || 1;
+  const zeroY = top + (max / span) * height;
+  const barWidth = WIDTH / values.length;
+  values.forEach((value, m) => {
+    const y = top + ((max - Math.max(value, 0)) / span) * height;
+    const h = (Math.abs(value) / span) * height;
+    const isLow = m + 1 === statements.cashPlan.low.month;
+    doc
+      .rect(MARGIN + m * barWidth + 1, value >= 0 ? y : zeroY, barWidth - 2, Math.max(h, 0.5))
+      .fill(isLow ? "#B00020" : value >= 0 ? "#2E6B4F" : "#C77700");
+  });
+  doc
+    .moveTo(MARGIN, zeroY)
+    .lineTo(MARGIN + WIDTH, zeroY)
+    .lineWidth(0.7)
+    .stroke("#000000");
+  doc.fillColor("#000000").font("Helvetica").fontSize(8);
+  for (const m of [0, 11, 23, 35]) {
+    const label = t(text.monthN, { month: m + 1 });
+    doc.text(label, MARGIN + m * barWidth - 10, top + height + 4, { width: 50, lineBreak: false });
+  }
+  doc.x = MARGIN;
+  doc.y = top + height + 18;
+  const low = statements.cashPlan.low;
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(9)
+    .text(
+      plain(t(text.cashPlan.low, { amount: money(low.cents), month: t(text.monthN, { month: low.month }) })),
+    );
+  doc.moveDown(0.5);
+}
+
+/** A copil-ready summary: key figures, income statement, cash-plan chart, financing and resources. */
+export function forecastToPdf(
+  forecast: Pick<Forecast, "name">,
+  initiativeTitle: string,
+  statements: ForecastStatements,
+  today: Date,
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: MARGIN,
+    info: { Title: plain(t(text.pdf.title, { name: forecast.name })), Author: "Essaim", CreationDate: today },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  const is = statements.incomeStatement;
+  const years = [1, 2, 3].map((year) => t(text.yearN, { year }));
+
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(18)
+    .text(plain(t(text.pdf.title, { name: forecast.name })));
+  doc
+    .font("Helvetica")
+    .fontSize(11)
+    .text(plain(t(text.pdf.subtitle, { initiative: initiativeTitle })));
+  doc.fontSize(9).fillColor("#444444").text(text.vatNotice).fillColor("#000000");
+  doc.moveDown();
+
+  doc.font("Helvetica-Bold").fontSize(13).text(text.pdf.keyFigures);
+  doc.moveDown(0.3);
+  table(
+    doc,
+    ["", ...years],
+    [
+      { cells: [text.incomeStatement.revenue, ...is.lines.revenue.map(money)] },
+      { cells: [text.incomeStatement.result, ...is.result.map(money)], bold: true },
+      {
+        cells: [
+          text.breakEven.threshold,
+          ...statements.breakEven.years.map((y) =>
+            y.breakEvenRevenue === null ? text.breakEven.unreachable : money(y.breakEvenRevenue),
+          ),
+        ],
+      },
+      {
+        cells: [
+          text.jobs.fte,
+          ...statements.jobs.years.map((y) =>
+            plain((y.ftePermille / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 2 })),
+          ),
+        ],
+      },
+    ],
+    [215, 80, 80, 80],
+  );
+  const month = statements.breakEven.month;
+  doc
+    .font("Helvetica")
+    .fontSize(9)
+    .text(`${text.breakEven.month} : ${month === null ? text.never : t(text.monthN, { month })}`);
+  doc.moveDown();
+
+  doc.font("Helvetica-Bold").fontSize(13).text(text.incomeStatement.title);
+  doc.moveDown(0.3);
+  const line = (key: IncomeStatementKey) => ({
+    cells: [text.incomeStatement[key], ...is.lines[key].map(money)],
+  });
+  table(
+    doc,
+    ["", ...years],
+    [
+      ...operatingProducts.map(line),
+      { cells: [text.incomeStatement.operatingProducts, ...is.operatingProducts.map(money)], bold: true },
+      ...operatingCharges.map(line),
+      { cells: [text.incomeStatement.operatingCharges, ...is.operatingCharges.map(money)], bold: true },
+      { cells: [text.incomeStatement.operatingResult, ...is.operatingResult.map(money)], bold: true },
+      line("financialCharges"),
+      line("investmentGrantShare"),
+      { cells: [text.incomeStatement.result, ...is.result.map(money)], bold: true },
+      { cells: [text.incomeStatement.volunteering, ...is.volunteering.map(money)] },
+      { cells: [text.incomeStatement.inKind, ...is.inKind.map(money)] },
+    ],
+    [215, 80, 80, 80],
+  );
+
+  doc.addPage();
+  doc.font("Helvetica-Bold").fontSize(13).text(text.cashPlan.chartTitle);
+  cashChart(doc, statements);
+
+  doc.font("Helvetica-Bold").fontSize(13).text(text.resourceMix.title);
+  doc.moveDown(0.3);
+  const mix = statements.resourceMix;
+  table(
+    doc,
+    ["", text.total, text.resourceMix.share],
+    (["market", "public", "privateNonMarket", "volunteering"] as const).map((kind) => ({
+      cells: [
+        text.resourceMix[kind],
+        money(mix.total[kind]),
+        plain(formatPercent(mix.sharesBp[kind] / 10_000)),
+      ],
+    })),
+    [255, 110, 90],
+  );
+  if (statements.crossSubsidies.length) {
+    doc.font("Helvetica-Bold").fontSize(13).text(text.crossSubsidies.title);
+    doc.moveDown(0.3);
+    table(
+      doc,
+      [text.crossSubsidies.to, ...years],
+      statements.crossSubsidies.map((c) => ({
+        cells: [`${c.to} (${c.from})`, ...c.assigned.map(money)],
+      })),
+      [215, 80, 80, 80],
+    );
+  }
+  doc
+    .font("Helvetica")
+    .fontSize(8)
+    .fillColor("#444444")
+    .text(plain(t(text.pdf.generated, { date: formatDate(today) })));
+  doc.end();
+  return done;
+}

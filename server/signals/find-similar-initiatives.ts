@@ -1,0 +1,148 @@
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { type Actor, isTeamMember } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fabrique, initiative } from "../db/schema";
+import { partnerRolesByInitiative } from "../initiatives/initiative-access";
+import { ownFabriqueIds, type SimilarDraft } from "./find-similar-signals";
+import { type Closeness, rankSimilar, type SimilarWhy } from "./similar-ranking";
+import {
+  CANDIDATE_CAP,
+  closenessSql,
+  fold,
+  isComparable,
+  sharedThemesSql,
+  territoryNameSql,
+  textMatches,
+  textSimilarity,
+  titleSimilarity,
+  typedTexts,
+} from "./similar-sql";
+
+/**
+ * An initiative (projet) of the network that looks like the signal. When the actor may open its
+ * dossier (`initiative-access.ts`: team, network, carrier, partner), it comes with its summary and
+ * a link; otherwise only its public fields (title, stage, entry point, territory name, themes,
+ * Fabrique) and the Fabrique's contact — never its description or private notes.
+ */
+export type SimilarInitiative = {
+  id: string;
+  reference: string;
+  title: string;
+  stage: (typeof initiative.$inferSelect)["stage"];
+  entryPoint: (typeof initiative.$inferSelect)["entryPoint"];
+  territoryName: string | null;
+  themes: string[];
+  fabriqueName: string;
+  sameFabrique: boolean;
+  /** The actor may open `/projets/{id}`. */
+  canOpen: boolean;
+  /** The summary, only when the actor may open the dossier. */
+  excerpt: string | null;
+  contactEmail: string | null;
+  similarity: number;
+  sameTerritory: boolean;
+  closeness: Closeness;
+  score: number;
+  why: SimilarWhy[];
+};
+
+const EXCERPT_LENGTH = 200;
+
+/** Initiatives across the whole network that look like this text, ranked like similar signals. */
+export async function findSimilarInitiatives(
+  deps: Pick<Deps, "db">,
+  actor: Actor,
+  draft: SimilarDraft,
+  limit = 5,
+): Promise<SimilarInitiative[]> {
+  if (!isComparable(draft)) return [];
+  const typed = typedTexts(draft);
+  const stored = {
+    title: fold(initiative.title),
+    text: fold(
+      sql`${initiative.title} || ' ' || ${initiative.summary} || ' ' || left(${initiative.description}, 500)`,
+    ),
+  };
+  const closestTitles = titleSimilarity(stored, typed);
+  const conditions: SQL[] = [textMatches(stored, typed)];
+  const candidates = deps.db
+    .select({ id: initiative.id, titleSimilarity: closestTitles.as("title_similarity") })
+    .from(initiative)
+    .where(and(...conditions))
+    .orderBy(desc(closestTitles))
+    .limit(CANDIDATE_CAP)
+    .as("candidates");
+  const columns = { kind: initiative.territoryKind, code: initiative.territoryCode };
+  const rows = await deps.db
+    .select({
+      id: initiative.id,
+      reference: initiative.reference,
+      title: initiative.title,
+      stage: initiative.stage,
+      entryPoint: initiative.entryPoint,
+      territoryName: territoryNameSql(columns),
+      themes: initiative.themes,
+      fabriqueId: initiative.fabriqueId,
+      fabriqueName: fabrique.name,
+      fabriqueContactEmail: fabrique.contactEmail,
+      excerpt: sql<string>`left(coalesce(nullif(${initiative.summary}, ''), ${initiative.description}), ${EXCERPT_LENGTH})`,
+      similarity: textSimilarity(stored, typed),
+      closeness: closenessSql(draft.territory, columns),
+      sharedThemes: sharedThemesSql(initiative.themes, draft.themes ?? []),
+    })
+    .from(candidates)
+    .innerJoin(initiative, eq(initiative.id, candidates.id))
+    .innerJoin(fabrique, eq(fabrique.id, initiative.fabriqueId))
+    .orderBy(desc(candidates.titleSimilarity), initiative.reference);
+  const ranked = rankSimilar(
+    rows.map((row) => ({ ...row, similarity: Number(row.similarity), sharedThemes: row.sharedThemes ?? [] })),
+    limit,
+  );
+  const readable = await readableInitiatives(deps, actor, ranked);
+  const own = ownFabriqueIds(actor);
+  return ranked.map((row) => {
+    const canOpen = readable.has(row.id);
+    return {
+      id: row.id,
+      reference: row.reference,
+      title: row.title,
+      stage: row.stage,
+      entryPoint: row.entryPoint,
+      territoryName: row.territoryName,
+      themes: row.themes,
+      fabriqueName: row.fabriqueName,
+      sameFabrique: own.has(row.fabriqueId),
+      canOpen,
+      excerpt: canOpen ? row.excerpt : null,
+      contactEmail: canOpen ? null : row.fabriqueContactEmail,
+      similarity: row.similarity,
+      sameTerritory: row.closeness === "same",
+      closeness: row.closeness,
+      score: row.score,
+      why: row.why,
+    };
+  });
+}
+
+/**
+ * The initiatives among these the actor may open, by the rules of `resolveInitiativeAccess`:
+ * the Fabrique's team, the network animator, the initiative's carrier, or a partner holding a
+ * role on it (one query for all of them).
+ */
+async function readableInitiatives(
+  deps: Pick<Deps, "db">,
+  actor: Actor,
+  rows: readonly { id: string; fabriqueId: string }[],
+): Promise<Set<string>> {
+  const readable = new Set<string>();
+  const rest: string[] = [];
+  for (const row of rows) {
+    const carrier = actor.memberships.some((m) => m.initiativeId === row.id && m.role === "carrier");
+    if (actor.isNetworkAnimator || isTeamMember(actor, row.fabriqueId) || carrier) readable.add(row.id);
+    else rest.push(row.id);
+  }
+  if (rest.length) {
+    for (const id of (await partnerRolesByInitiative(deps, actor, rest)).keys()) readable.add(id);
+  }
+  return readable;
+}

@@ -1,0 +1,98 @@
+import { and, desc, eq } from "drizzle-orm";
+import { formatDate } from "../../app/i18n/format";
+import { fr } from "../../app/i18n/fr";
+import { t } from "../../app/i18n/t";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import { forecast, initiative, studyVersion, user } from "../db/schema";
+import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { loadStudyInitiative } from "./study-access";
+import { type SaveStudyInput, saveStudyInput } from "./study-schemas";
+import { isEmptyStudy, normaliseSections } from "./study-sections";
+
+/** What a CONFLICT carries: the version saved meanwhile, so the page can name its author. */
+export type StudyConflict = { currentVersion: number; byName: string | null; at: string };
+
+/**
+ * Saves the study as a new version (previous + 1). The input names the version the writer
+ * started from: if someone saved another version meanwhile, nothing is written and the answer is
+ * CONFLICT with that version's number and author, so the page keeps the writer's text.
+ */
+export async function saveStudy(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  initiativeId: string,
+  input: SaveStudyInput,
+): Promise<Result<{ version: number }>> {
+  const loaded = await loadStudyInitiative(deps, actor, initiativeId, "write");
+  if (!loaded.ok) return loaded;
+  const parsed = saveStudyInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const { baseVersion, forecastId, note } = parsed.data;
+  const sections = normaliseSections(parsed.data.sections);
+  if (isEmptyStudy(sections)) {
+    return fail("INVALID_INPUT", { fields: { context: fr.studies.study.emptySection } });
+  }
+  if (forecastId) {
+    const [owned] = await deps.db
+      .select({ id: forecast.id })
+      .from(forecast)
+      .where(and(eq(forecast.id, forecastId), eq(forecast.initiativeId, initiativeId)));
+    if (!owned) return fail("INVALID_INPUT", { fields: { forecastId: fr.errors.NOT_FOUND } });
+  }
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    // Saves of one initiative's study queue behind this lock, so two never get the same number.
+    await tx
+      .select({ id: initiative.id })
+      .from(initiative)
+      .where(eq(initiative.id, initiativeId))
+      .for("update");
+    const [latest] = await tx
+      .select({ version: studyVersion.version, byName: user.name, at: studyVersion.createdAt })
+      .from(studyVersion)
+      .leftJoin(user, eq(user.id, studyVersion.byUserId))
+      .where(eq(studyVersion.initiativeId, initiativeId))
+      .orderBy(desc(studyVersion.version))
+      .limit(1);
+    const currentVersion = latest?.version ?? 0;
+    if (currentVersion !== baseVersion) {
+      const details: StudyConflict = {
+        currentVersion,
+        byName: latest?.byName ?? null,
+        at: (latest?.at ?? now).toISOString(),
+      };
+      const message = latest?.byName
+        ? t(fr.studies.study.conflict, {
+            version: currentVersion,
+            name: latest.byName,
+            date: formatDate(details.at),
+          })
+        : t(fr.studies.study.conflictNoAuthor, { version: currentVersion, date: formatDate(details.at) });
+      return fail("CONFLICT", { message, details });
+    }
+    const version = currentVersion + 1;
+    await tx.insert(studyVersion).values({
+      initiativeId,
+      version,
+      sections,
+      forecastId,
+      status: "draft",
+      note,
+      byUserId: actor.userId,
+      createdAt: now,
+    });
+    await recordInitiativeEvent(tx, {
+      initiativeId,
+      kind: "study",
+      note: note
+        ? `${t(fr.studies.study.journalSaved, { version })} : ${note}`
+        : t(fr.studies.study.journalSaved, { version }),
+      byUserId: actor.userId,
+      at: now,
+    });
+    return ok({ version });
+  });
+}

@@ -1,0 +1,30 @@
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, type Result } from "../core/result";
+import {
+  type InitiativeAccess,
+  type InitiativeRow,
+  loadInitiativeForActor,
+} from "../initiatives/initiative-access";
+
+export type StudyAccess = { initiative: InitiativeRow; access: InitiativeAccess };
+
+/**
+ * The opportunity study is a steering-committee document: the team, the network, the carrier and
+ * the copil's members read it; other partners do not learn it exists (NOT_FOUND). The team and the
+ * carrier write it; only the team marks a version final (it is what the copil decided on).
+ */
+export async function loadStudyInitiative(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  initiativeId: string,
+  need: "read" | "write" | "finalise" = "read",
+): Promise<Result<StudyAccess>> {
+  const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
+  if (!loaded.ok) return loaded;
+  const { access } = loaded.value;
+  if (!access.canSeeSteering) return fail("NOT_FOUND");
+  if (need === "write" && !access.canEdit) return fail("FORBIDDEN");
+  if (need === "finalise" && access.level !== "team") return fail("FORBIDDEN");
+  return loaded;
+}

@@ -1,0 +1,122 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserApp, checkPage, signIn, startApp } from "./harness";
+
+const princessInitiative = "00000000-0000-4000-8000-0000000001a3";
+const princessForecast = "00000000-0000-4000-8000-0000000002f3";
+
+describe("an ATIS officer works on the Princ'ESS forecast", () => {
+  let app: BrowserApp;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => app?.close());
+
+  it("changes the volume of beauty services and sees the break-even and the cash low point move, without a reload", async () => {
+    const page = await app.newPage();
+    await signIn(page, "atis@essaim.demo");
+    await page.waitForURL("**/tableau-de-bord");
+    await app.visit(page, `/previsionnels/${princessForecast}`);
+    await page.getByRole("heading", { level: 2, name: "Central — institut Princ'ESS" }).waitFor();
+    await checkPage(page);
+    const keyFigures = page.getByRole("region", { name: "Chiffres clés" });
+    const before = await keyFigures.textContent();
+    // A marker that a full reload would drop.
+    await page.evaluate(() => {
+      (window as unknown as { stillHere: boolean }).stillHere = true;
+    });
+    // The central scenario does not reach a lasting cumulative balance within 36 months.
+    expect(before).toContain("non atteint");
+    await page.getByLabel("Volume mensuel (croisière)").first().fill("420");
+    await page
+      .getByRole("region", { name: "Recettes et ressources" })
+      .getByRole("button", { name: "Enregistrer la section" })
+      .click();
+    await expect
+      .poll(() => keyFigures.textContent(), { timeout: 10_000 })
+      .toMatch(/Équilibre cumulé atteint\s*mois \d+/);
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    const cashLow = (text: string | null) =>
+      /Point bas de trésorerie\s*(.+?\(\s*mois \d+\s*\))/.exec(text ?? "")?.[1];
+    expect(cashLow(await keyFigures.textContent())).toBeTruthy();
+    expect(cashLow(await keyFigures.textContent())).not.toBe(cashLow(before));
+    await checkPage(page);
+
+    // The XLSX carries the totals as formulas.
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Tableur (XLSX, formules)" }).click();
+    const file = await (await download).path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file!);
+    const sheet = workbook.getWorksheet("Compte de résultat prévisionnel")!;
+    let formulas = 0;
+    sheet.eachRow((row) => {
+      if (row.getCell(2).formula) formulas++;
+    });
+    expect(formulas).toBeGreaterThan(5);
+  }, 90_000);
+
+  it("without JavaScript: a wrong number is named, what was typed stays, and a new scenario starts empty", async () => {
+    const page = await app.newPage({ javaScriptEnabled: false });
+    await signIn(page, "atis@essaim.demo");
+    await page.waitForURL("**/tableau-de-bord");
+    await app.visit(page, `/projets/${princessInitiative}/previsionnels`);
+    await page.getByRole("heading", { name: "Comparaison des scénarios" }).waitFor();
+    await page.getByLabel("Nom du scénario").fill("Prudent — saisie vierge");
+    await page.getByLabel("Type de scénario").selectOption({ label: "Prudent" });
+    await page.getByRole("button", { name: "Créer le scénario" }).click();
+    await page.waitForURL(/\/previsionnels\/[0-9a-f-]+\?fait=cree/);
+    await page.getByText("Aucune ligne.").first().waitFor();
+    await checkPage(page);
+
+    const revenues = page.getByRole("region", { name: "Recettes et ressources" });
+    await revenues.getByLabel("Nature").selectOption({ label: "Ventes (volume × prix)" });
+    await revenues.getByLabel("Libellé").fill("Soins esthétiques");
+    await revenues.getByRole("button", { name: "Ajouter la ligne" }).click();
+    await page.waitForURL(/fait=enregistre/);
+    await page.getByLabel("Prix unitaire HT (€)").fill("trente-six");
+    await page.getByLabel("Volume mensuel (croisière)").fill("300");
+    await page
+      .getByRole("region", { name: "Recettes et ressources" })
+      .getByRole("button", { name: "Enregistrer la section" })
+      .click();
+    await page
+      .getByRole("alert")
+      .getByText(/Prix unitaire HT/)
+      .waitFor();
+    expect(await page.getByLabel("Prix unitaire HT (€)").inputValue()).toBe("trente-six");
+    await checkPage(page);
+
+    await page.getByLabel("Prix unitaire HT (€)").fill("1 234,50");
+    await page
+      .getByRole("region", { name: "Recettes et ressources" })
+      .getByRole("button", { name: "Enregistrer la section" })
+      .click();
+    await expect.poll(() => page.getByLabel("Prix unitaire HT (€)").inputValue()).toBe("1234,5");
+    expect(await page.getByRole("alert").count()).toBe(0);
+  }, 90_000);
+
+  it("the network animator updates an aid-per-post amount with its source", async () => {
+    const page = await app.newPage({ javaScriptEnabled: false });
+    await signIn(page, "animation@essaim.demo");
+    await page.waitForURL(/tableau-de-bord|reseau/);
+    const response = await app.visit(page, "/reseau/aides-aux-postes");
+    expect(response.status()).toBe(200);
+    await page.getByRole("heading", { level: 1, name: "Aides aux postes" }).waitFor();
+    const aci = page.getByRole("region", {
+      name: "Aide au poste IAE — atelier et chantier d'insertion (ACI)",
+    });
+    expect(await aci.getByLabel("Montant annuel (€)").inputValue()).toBe("23921");
+    await aci.getByLabel("Montant annuel (€)").fill("24 500,00");
+    await aci.getByLabel("Année").fill("2025");
+    await aci.getByRole("button", { name: /Enregistrer/ }).click();
+    await page.waitForURL(/fait=enregistre/);
+    await checkPage(page);
+    expect(
+      await page
+        .getByRole("region", { name: "Aide au poste IAE — atelier et chantier d'insertion (ACI)" })
+        .getByLabel("Montant annuel (€)")
+        .inputValue(),
+    ).toBe("24500");
+  }, 90_000);
+});
