@@ -1,13 +1,15 @@
 import { useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
+import { type InitiativeStage, initiativeStages } from "../../server/db/schema/initiatives";
 import { fabriqueStatuses } from "../../server/db/schema/network";
+import { listAllInitiatives, listInitiativesToWake } from "../../server/initiatives/list-initiatives";
 import { listCopilMeetingsAwaitingDecision, listUpcomingMeetings } from "../../server/meetings/list-meetings";
 import { parisDate } from "../../server/meetings/paris-time";
 import { computeNetworkFigures } from "../../server/network/compute-network-figures";
 import { listSignals } from "../../server/signals/list-signals";
 import { canListSignals } from "../../server/signals/signal-access";
 import { listMyTasks } from "../../server/tasks/tasks";
-import { formatDateTime, formatInteger } from "../i18n/format";
+import { formatDate, formatDateTime, formatInteger } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { TaskRow } from "../meetings/task-section";
@@ -40,13 +42,20 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     copilsAwaitingDecision: await listCopilMeetingsAwaitingDecision(context.deps, actor, { limit: 5 }),
     openTasks: (await listMyTasks(context.deps, actor)).filter((task) => !task.doneAt).slice(0, 5),
     todayIso: parisDate(context.deps.clock.now()),
+    toWake: await listInitiativesToWake(context.deps, actor),
+    stageCounts: countByStage(await listAllInitiatives(context.deps, actor, {})),
     newSignals: canListSignals(actor)
       ? valueOr404(await listSignals(context.deps, actor, { status: "new", page: 1, perPage: 5 })).items
       : null,
   };
 }
 
-const today = ["dormant"] as const;
+/** How many initiatives the actor sees in each stage, in the pipeline's order. */
+function countByStage(items: readonly { stage: InitiativeStage }[]) {
+  return initiativeStages
+    .map((stage) => ({ stage, count: items.filter((item) => item.stage === stage).length }))
+    .filter((entry) => entry.count > 0);
+}
 
 export default function Dashboard() {
   const {
@@ -59,6 +68,8 @@ export default function Dashboard() {
     copilsAwaitingDecision,
     openTasks,
     todayIso,
+    toWake,
+    stageCounts,
   } = useLoaderData<typeof loader>();
   const alone = memberships.length === 0 && !figures;
   return (
@@ -89,6 +100,23 @@ export default function Dashboard() {
         )}
       </section>
 
+      {stageCounts.length ? (
+        <section aria-labelledby="mes-projets-titre">
+          <h2 id="mes-projets-titre">{text.initiativesTitle}</h2>
+          <ul className="card-grid">
+            {stageCounts.map(({ stage, count }) => (
+              <li key={stage} className="card">
+                <a href={`/projets?vue=tableau&stage=${stage}`}>{fr.initiatives.stages[stage]}</a>
+                <p className="card__meta">{t(text.initiativesCount, { count })}</p>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href="/projets">{text.initiativesLink}</a>
+          </p>
+        </section>
+      ) : null}
+
       {figures ? (
         <section aria-labelledby="reseau-titre">
           <h2 id="reseau-titre">{text.networkTitle}</h2>
@@ -105,28 +133,28 @@ export default function Dashboard() {
           <h2 id="aujourdhui-titre">{text.todayTitle}</h2>
           <p>{text.todayIntro}</p>
           <div className="card-grid">
-            <section className="card" aria-labelledby="aujourdhui-signals">
-              <h3 id="aujourdhui-signals">{fr.signals.dashboard.latest}</h3>
-              {newSignals === null ? (
-                <EmptyState title={fr.network.fabrique.notAvailable}>{text.today.signals.body}</EmptyState>
-              ) : newSignals.length === 0 ? (
-                <p>{fr.signals.dashboard.none}</p>
-              ) : (
-                <ul>
-                  {newSignals.map((item) => (
-                    <li key={item.id}>
-                      <a href={`/signaux/${item.id}`}>{item.title}</a> —{" "}
-                      {item.territoryName ?? item.territoryCode}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {newSignals !== null ? (
-                <p>
-                  <a href="/signaux?status=new">{fr.signals.dashboard.seeAll}</a>
-                </p>
-              ) : null}
-            </section>
+            {newSignals === null ? null : (
+              <section className="card" aria-labelledby="aujourdhui-signals">
+                <h3 id="aujourdhui-signals">{fr.signals.dashboard.latest}</h3>
+                {newSignals.length === 0 ? (
+                  <p>{fr.signals.dashboard.none}</p>
+                ) : (
+                  <ul>
+                    {newSignals.map((item) => (
+                      <li key={item.id}>
+                        <a href={`/signaux/${item.id}`}>{item.title}</a> —{" "}
+                        {item.territoryName ?? item.territoryCode}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {newSignals !== null ? (
+                  <p>
+                    <a href="/signaux?status=new">{fr.signals.dashboard.seeAll}</a>
+                  </p>
+                ) : null}
+              </section>
+            )}
             <section className="card" aria-labelledby="aujourdhui-tasks">
               <h3 id="aujourdhui-tasks">{fr.meetings.dashboard.tasksTitle}</h3>
               {openTasks.length === 0 ? (
@@ -175,12 +203,23 @@ export default function Dashboard() {
                 </ul>
               )}
             </section>
-            {today.map((key) => (
-              <section key={key} className="card" aria-labelledby={`aujourdhui-${key}`}>
-                <h3 id={`aujourdhui-${key}`}>{text.today[key].title}</h3>
-                <EmptyState title={fr.network.fabrique.notAvailable}>{text.today[key].body}</EmptyState>
-              </section>
-            ))}
+            <section className="card" aria-labelledby="aujourdhui-dormant">
+              <h3 id="aujourdhui-dormant">{text.today.dormant.title}</h3>
+              {toWake.length === 0 ? (
+                <p>{text.today.dormant.none}</p>
+              ) : (
+                <ul>
+                  {toWake.map((item) => (
+                    <li key={item.id}>
+                      <a href={`/projets/${item.id}`}>{item.title}</a>
+                      {item.wakeUpOn
+                        ? ` — ${t(text.today.dormant.since, { date: formatDate(item.wakeUpOn) })}`
+                        : ""}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
           </div>
         </section>
       )}

@@ -50,6 +50,15 @@ describe("similar signals and initiatives for a text not yet saved", () => {
     } as never);
     if (!created.ok) throw new Error("signal not created");
     ids.otherSignal = created.value.id;
+    const own = await createSignal(deps, (await loadActor(deps, officerA.id))!, {
+      kind: "need",
+      title: "Garage associatif pour réparer soi-même sa voiture",
+      description: "Un atelier où l'on répare sa voiture avec l'aide d'un mécanicien, à petit prix.",
+      territory: { kind: "commune", code: "76540" },
+      channel: "workshop",
+    } as never);
+    if (!own.ok) throw new Error("signal not created");
+    ids.ownSignal = own.value.id;
     const [project] = await deps.db
       .insert(initiative)
       .values({
@@ -112,6 +121,15 @@ describe("similar signals and initiatives for a text not yet saved", () => {
     const partner = await similar("title=Garage%20solidaire", tokens.partnerA);
     expect(partner.statusCode).toBe(200);
     expect(partner.json().similar.map((s: { id: string }) => s.id)).toEqual([ids.otherSignal]);
+    // Their Fabrique's signal recorded by someone else: there, but not theirs to open.
+    const associatif = await similar("title=Garage%20associatif", tokens.partnerA);
+    expect(associatif.json().similar).toEqual([
+      expect.objectContaining({ id: ids.ownSignal, sameFabrique: true, canOpen: false, excerpt: null }),
+    ]);
+    const officer = await similar("title=Garage%20associatif", tokens.officerA);
+    expect(officer.json().similar).toEqual([
+      expect.objectContaining({ id: ids.ownSignal, sameFabrique: true, canOpen: true }),
+    ]);
     expect((await similar("title=Garage%20solidaire", tokens.nobody)).statusCode).toBe(403);
     const bad = await similar("title=Garage&territory=rouen", tokens.officerA);
     expect(bad.statusCode).toBe(400);

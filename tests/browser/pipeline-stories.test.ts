@@ -103,7 +103,7 @@ async function recordOutcome(
   values: { kind: string; model?: string; activity: string; jobs: string },
 ) {
   await app.visit(page, `${initiativeUrl}/porteur`);
-  await page.getByLabel(/^Ce qui a été lancé/).selectOption({ label: values.kind });
+  await page.getByRole("radio", { name: values.kind }).check();
   if (values.model) await page.getByLabel(/^Modèle essaimé/).selectOption({ label: values.model });
   await page.getByLabel(/^Nom de l'activité/).fill(values.activity);
   await page.getByLabel(/^Date d'ouverture/).fill("2026-11-26");

@@ -187,8 +187,10 @@ export const network = {
     networkTotal: "{count} Fabrique(s) au total",
     networkLink: "Gérer les Fabriques du réseau",
     todayTitle: "Ce qui m'attend aujourd'hui",
-    todayIntro:
-      "Ces rubriques se rempliront quand les parties correspondantes d'Essaim seront construites. Rien n'y est encore suivi.",
+    todayIntro: "Ce qui demande votre attention dans les Fabriques et les projets que vous suivez.",
+    initiativesTitle: "Mes projets par étape",
+    initiativesCount: "{count} projet(s)",
+    initiativesLink: "Voir tous les projets",
     today: {
       signals: {
         title: "Nouvelles remontées",
@@ -205,6 +207,8 @@ export const network = {
       dormant: {
         title: "Projets en veille qui se réveillent",
         body: "Les projets mis en veille dont la date de réexamen arrive.",
+        none: "Aucun projet en veille à réveiller.",
+        since: "réveil prévu le {date}",
       },
       decisions: {
         title: "Décisions de comité à saisir",
