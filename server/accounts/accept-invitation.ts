@@ -4,7 +4,7 @@ import { fr } from "../../app/i18n/fr";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { invitation, membership, user } from "../db/schema";
+import { contact, invitation, membership, user } from "../db/schema";
 import { type CreatedSession, createSession } from "./create-session";
 import { getInvitation } from "./get-invitation";
 import { hashPassword, verifyPassword } from "./password";
@@ -102,6 +102,20 @@ export async function acceptInvitation(
           initiativeId: claimed.initiativeId,
           createdAt: now,
         });
+      }
+      // A partner's contact card in the Fabrique's directory (same e-mail, not yet linked) is
+      // linked to the new account, so the roles it holds on initiatives apply at once.
+      if (claimed.role === "partner") {
+        await tx
+          .update(contact)
+          .set({ userId, updatedAt: now })
+          .where(
+            and(
+              eq(contact.fabriqueId, claimed.fabriqueId),
+              sql`lower(${contact.email}) = lower(${claimed.email})`,
+              isNull(contact.userId),
+            ),
+          );
       }
     }
 

@@ -261,7 +261,7 @@ export const organisations = {
       alreadyMember: "Cette personne a déjà un compte pour ce projet.",
       journal: "Invitation envoyée à {name} ({email})",
       linkPending:
-        "Une fois l'invitation acceptée, reliez la fiche du contact à son compte (lien « Modifier » de la fiche, dans Acteurs) : ses rôles, comité de pilotage compris, s'appliquent alors à son compte.",
+        "Quand la personne accepte l'invitation, sa fiche de contact (même adresse e-mail) est reliée à son compte : ses rôles dans le projet, comité de pilotage compris, s'appliquent aussitôt.",
     },
     journal: {
       added: "{who} ajouté·e comme {role}",
