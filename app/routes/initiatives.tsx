@@ -12,16 +12,16 @@ import {
   listInitiativesToWake,
 } from "../../server/initiatives/list-initiatives";
 import { listSavedViews } from "../../server/saved-views/saved-views";
-import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
 import { formatDate } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { SavedViews } from "../saved-views/saved-views";
-import { queryWith, readQueryWith } from "../signals/list-query";
+import { queryWith, readQueryWith, resolveTerritoryFilter } from "../signals/list-query";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/form";
+import { Pagination } from "../ui/pagination";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import type { Route } from "./+types/initiatives";
 
@@ -34,13 +34,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireActor(context, request);
   const url = new URL(request.url);
   const query = readQueryWith(listInitiativesQuery, url);
-  let territoryError: string | undefined;
-  const typed = url.searchParams.get("territoryQuery") ?? "";
-  if (!query.territory && typed.trim()) {
-    const resolved = await resolveTerritoryInput(context.deps, { query: typed });
-    if (resolved.ok && resolved.value) query.territory = `${resolved.value.kind}:${resolved.value.code}`;
-    else if (!resolved.ok) territoryError = resolved.fields?.territory;
-  }
+  const { territoryQuery: typed, territoryError } = await resolveTerritoryFilter(context.deps, url, query);
   const view = url.searchParams.get("vue") === "tableau" ? "table" : "kanban";
   const { stage: _stage, page: _page, perPage: _perPage, ...boardQuery } = query;
   return {
@@ -284,18 +278,12 @@ export default function Initiatives() {
         ) : list ? (
           <InitiativeTable items={list.items} caption={text.title} now={now} />
         ) : null}
-        {list && list.pages > 1 ? (
-          <nav aria-label={fr.common.pagination} className="actions">
-            {list.page > 1 ? (
-              <a href={`/projets${queryWith(url, { page: String(list.page - 1) })}`}>
-                {fr.common.previousPage}
-              </a>
-            ) : null}
-            <span>{t(fr.common.pageOf, { page: list.page, pages: list.pages })}</span>
-            {list.page < list.pages ? (
-              <a href={`/projets${queryWith(url, { page: String(list.page + 1) })}`}>{fr.common.nextPage}</a>
-            ) : null}
-          </nav>
+        {list ? (
+          <Pagination
+            page={list.page}
+            pages={list.pages}
+            href={(page) => `/projets${queryWith(url, { page: String(page) })}`}
+          />
         ) : null}
       </section>
     </div>

@@ -4,7 +4,6 @@ import { organisationKinds, siaeKinds } from "../../server/db/schema/organisatio
 import { listOrganisations, type OrganisationListItem } from "../../server/organisations/list-organisations";
 import { canListDirectory, directoryFabriques } from "../../server/organisations/organisation-access";
 import { organisationAgrements } from "../../server/organisations/organisation-schemas";
-import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { notFound, valueOr404 } from "../network/page-results";
@@ -12,9 +11,10 @@ import { SelectField } from "../network/select-field";
 import { EsusStatus } from "../organisations/esus-status";
 import { formatCompanyNumber } from "../organisations/format";
 import { readOrganisationsQuery } from "../organisations/list-query";
-import { queryWith } from "../signals/list-query";
+import { queryWith, resolveTerritoryFilter } from "../signals/list-query";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/form";
+import { Pagination } from "../ui/pagination";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import type { Route } from "./+types/organisations";
 
@@ -27,14 +27,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   if (!canListDirectory(actor)) notFound();
   const url = new URL(request.url);
   const query = readOrganisationsQuery(url);
-  // Without JavaScript the territory box sends what was typed: resolve it like a form field.
-  let territoryError: string | undefined;
-  const typed = url.searchParams.get("territoryQuery") ?? "";
-  if (!query.territory && typed.trim()) {
-    const resolved = await resolveTerritoryInput(context.deps, { query: typed });
-    if (resolved.ok && resolved.value) query.territory = `${resolved.value.kind}:${resolved.value.code}`;
-    else if (!resolved.ok) territoryError = resolved.fields?.territory;
-  }
+  const { territoryQuery: typed, territoryError } = await resolveTerritoryFilter(context.deps, url, query);
   return {
     territoryQuery: typed,
     territoryError,
@@ -181,19 +174,11 @@ export default function Organisations() {
             </table>
           </div>
         )}
-        {list.pages > 1 ? (
-          <nav aria-label={fr.common.pagination} className="actions">
-            {list.page > 1 ? (
-              <a href={`/acteurs${queryWith(url, { page: String(list.page - 1) })}`}>
-                {fr.common.previousPage}
-              </a>
-            ) : null}
-            <span>{t(fr.common.pageOf, { page: list.page, pages: list.pages })}</span>
-            {list.page < list.pages ? (
-              <a href={`/acteurs${queryWith(url, { page: String(list.page + 1) })}`}>{fr.common.nextPage}</a>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination
+          page={list.page}
+          pages={list.pages}
+          href={(page) => `/acteurs${queryWith(url, { page: String(page) })}`}
+        />
       </section>
     </div>
   );

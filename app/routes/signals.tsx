@@ -7,17 +7,17 @@ import { signalChannels, signalKinds, signalStatuses } from "../../server/db/sch
 import { listSavedViews } from "../../server/saved-views/saved-views";
 import { listSignals, listSignalsToWake, type SignalListItem } from "../../server/signals/list-signals";
 import { canListSignals, recordingFabriques, signalScope } from "../../server/signals/signal-access";
-import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
 import { formatDate } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { SavedViews } from "../saved-views/saved-views";
-import { queryWith, readListQuery } from "../signals/list-query";
+import { queryWith, readListQuery, resolveTerritoryFilter } from "../signals/list-query";
 import { SignalStatusBadge } from "../signals/signal-status-badge";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/form";
+import { Pagination } from "../ui/pagination";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import type { Route } from "./+types/signals";
 
@@ -30,14 +30,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   if (!canListSignals(actor)) notFound();
   const url = new URL(request.url);
   const query = readListQuery(url);
-  // Without JavaScript the territory box sends what was typed: resolve it like a form field.
-  let territoryError: string | undefined;
-  const typed = url.searchParams.get("territoryQuery") ?? "";
-  if (!query.territory && typed.trim()) {
-    const resolved = await resolveTerritoryInput(context.deps, { query: typed });
-    if (resolved.ok && resolved.value) query.territory = `${resolved.value.kind}:${resolved.value.code}`;
-    else if (!resolved.ok) territoryError = resolved.fields?.territory;
-  }
+  const { territoryQuery: typed, territoryError } = await resolveTerritoryFilter(context.deps, url, query);
   const scope = signalScope(actor);
   const campaigns = await listCampaigns(context.deps, actor);
   return {
@@ -207,19 +200,11 @@ export default function Signals() {
             <SignalTable items={list.items} caption={text.title} />
           </>
         )}
-        {list.pages > 1 ? (
-          <nav aria-label={fr.common.pagination} className="actions">
-            {list.page > 1 ? (
-              <a href={`/signaux${queryWith(url, { page: String(list.page - 1) })}`}>
-                {fr.common.previousPage}
-              </a>
-            ) : null}
-            <span>{t(fr.common.pageOf, { page: list.page, pages: list.pages })}</span>
-            {list.page < list.pages ? (
-              <a href={`/signaux${queryWith(url, { page: String(list.page + 1) })}`}>{fr.common.nextPage}</a>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination
+          page={list.page}
+          pages={list.pages}
+          href={(page) => `/signaux${queryWith(url, { page: String(page) })}`}
+        />
       </section>
     </div>
   );

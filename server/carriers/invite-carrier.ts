@@ -1,15 +1,13 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { formatDate } from "../../app/i18n/format";
 import { fr } from "../../app/i18n/fr";
 import { t } from "../../app/i18n/t";
-import { INVITATION_DAYS } from "../accounts/create-invitation";
-import { addDays } from "../accounts/schemas";
-import { generateSecretToken, hashSecretToken } from "../accounts/secret-token";
+import { writeInitiativeInvitation } from "../accounts/initiative-invitation";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { carrierCandidate, fabrique, invitation, user } from "../db/schema";
+import { carrierCandidate, fabrique, user } from "../db/schema";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
 import { type InviteCarrierInput, inviteCarrierInput } from "./carrier-schemas";
@@ -49,35 +47,20 @@ export async function inviteCarrier(
     .select({ name: fabrique.name })
     .from(fabrique)
     .where(eq(fabrique.id, row.fabriqueId));
-  const token = generateSecretToken();
   const now = deps.clock.now();
-  const expiresAt = addDays(now, INVITATION_DAYS);
   const created = await deps.db.transaction(async (tx) => {
-    // A new invitation to the same address for the same initiative replaces the pending one.
-    await tx
-      .update(invitation)
-      .set({ revokedAt: now })
-      .where(
-        and(
-          sql`lower(${invitation.email}) = ${email}`,
-          eq(invitation.initiativeId, initiativeId),
-          isNull(invitation.acceptedAt),
-          isNull(invitation.revokedAt),
-        ),
-      );
-    const [inserted] = await tx
-      .insert(invitation)
-      .values({
-        tokenHash: hashSecretToken(token),
-        email,
-        role: "carrier",
-        fabriqueId: row.fabriqueId,
-        initiativeId,
-        invitedById: actor.userId,
-        createdAt: now,
-        expiresAt,
-      })
-      .returning({ id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt });
+    const {
+      invitation: inserted,
+      token,
+      expiresAt,
+    } = await writeInitiativeInvitation(tx, {
+      email,
+      role: "carrier",
+      fabriqueId: row.fabriqueId,
+      initiativeId,
+      invitedById: actor.userId,
+      now,
+    });
     // Link the chosen candidate to the account when the address already has one.
     const [existing] = await tx
       .select({ id: user.id })
@@ -108,7 +91,7 @@ export async function inviteCarrier(
       byUserId: actor.userId,
       at: now,
     });
-    return inserted!;
+    return inserted;
   });
   return ok(created);
 }

@@ -1,14 +1,12 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { formatDate } from "../../app/i18n/format";
 import { fr } from "../../app/i18n/fr";
 import { t } from "../../app/i18n/t";
-import { INVITATION_DAYS } from "../accounts/create-invitation";
-import { addDays } from "../accounts/schemas";
-import { generateSecretToken, hashSecretToken } from "../accounts/secret-token";
+import { writeInitiativeInvitation } from "../accounts/initiative-invitation";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { contact, fabrique, initiativePartner, invitation, membership, user } from "../db/schema";
+import { contact, fabrique, initiativePartner, membership, user } from "../db/schema";
 import { loadInitiativeForActor } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 
@@ -58,37 +56,21 @@ export async function invitePartner(
     .select({ name: fabrique.name })
     .from(fabrique)
     .where(eq(fabrique.id, row.fabriqueId));
-  const token = generateSecretToken();
   const now = deps.clock.now();
-  const expiresAt = addDays(now, INVITATION_DAYS);
   const scope = t(v.scope, { title: row.title, fabrique: owner?.name ?? "" });
   const created = await deps.db.transaction(async (tx) => {
-    // A new invitation to the same address for the same initiative replaces the pending one.
-    await tx
-      .update(invitation)
-      .set({ revokedAt: now })
-      .where(
-        and(
-          sql`lower(${invitation.email}) = ${email}`,
-          eq(invitation.initiativeId, initiativeId),
-          eq(invitation.role, "partner"),
-          isNull(invitation.acceptedAt),
-          isNull(invitation.revokedAt),
-        ),
-      );
-    const [inserted] = await tx
-      .insert(invitation)
-      .values({
-        tokenHash: hashSecretToken(token),
-        email,
-        role: "partner",
-        fabriqueId: row.fabriqueId,
-        initiativeId,
-        invitedById: actor.userId,
-        createdAt: now,
-        expiresAt,
-      })
-      .returning({ id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt });
+    const {
+      invitation: inserted,
+      token,
+      expiresAt,
+    } = await writeInitiativeInvitation(tx, {
+      email,
+      role: "partner",
+      fabriqueId: row.fabriqueId,
+      initiativeId,
+      invitedById: actor.userId,
+      now,
+    });
     await deps.mail.enqueue(tx, {
       to: email,
       subject: t(fr.accounts.invitation.mailSubject, { scope }),
@@ -109,7 +91,7 @@ export async function invitePartner(
       byUserId: actor.userId,
       at: now,
     });
-    return inserted!;
+    return inserted;
   });
   return ok(created);
 }
