@@ -36,6 +36,9 @@ export default function Network() {
         <a className="button button--secondary" href="/reseau/courriels">
           {text.outboxLink}
         </a>
+        <a className="button button--secondary" href="/reseau/aides-aux-postes">
+          {text.aidRatesLink}
+        </a>
       </p>
 
       <section aria-labelledby="comptes-titre">

@@ -228,7 +228,9 @@ describe("the three seed stories, end to end in the browser", () => {
       await page.getByRole("button", { name: "Créer le projet" }).click();
       await page.waitForURL(/\/projets\/[0-9a-f-]+\?fait=cree/);
       const url = new URL(page.url()).pathname;
-      await page.getByRole("link", { name: "VERT'uOSE, restaurant locavore inclusif" }).waitFor();
+      const modelHref = await page
+        .getByRole("link", { name: "VERT'uOSE, restaurant locavore inclusif" })
+        .getAttribute("href");
 
       await move(app, page, url, "Repérage des besoins");
       await app.visit(page, `${url}/reunions`);
@@ -277,8 +279,7 @@ describe("the three seed stories, end to end in the browser", () => {
 
       // The model's public page now lists this launch among its replications.
       const visitor = await app.newPage();
-      await app.visit(visitor, "/catalogue?q=vertuose");
-      await visitor.getByRole("link", { name: "VERT'uOSE, restaurant locavore inclusif" }).first().click();
+      await app.visit(visitor, modelHref!);
       await visitor.getByRole("heading", { name: "Essaimages" }).waitFor();
       await visitor.getByText("VERT'uOSE du Haut-Doubs").waitFor();
       await checkPage(visitor);
@@ -362,7 +363,7 @@ describe("the three seed stories, end to end in the browser", () => {
       await page.getByRole("button", { name: "Créer le brouillon de modèle" }).click();
       await page.getByText("Brouillon de modèle créé.").waitFor();
       await page
-        .getByRole("link", { name: /Institut de beauté d'insertion pour les femmes/ })
+        .getByRole("link", { name: "Modèle proposé au catalogue : Institut de beauté solidaire" })
         .first()
         .click();
       await page.waitForURL(/\/catalogue\/[0-9a-f-]+/);

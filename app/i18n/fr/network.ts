@@ -75,6 +75,7 @@ export const network = {
       members: "Membres",
       since: "Statut depuis le",
     },
+    aidRatesLink: "Aides aux postes (prévisionnels)",
     outboxLink: "Courriels envoyés par Essaim",
   },
   create: {
