@@ -1,5 +1,30 @@
+import {
+  addFrom,
+  allocate,
+  depreciationSchedule,
+  loanSchedule,
+  mulDiv,
+  sum,
+  yearly,
+  zeros,
+} from "./forecast-arithmetic";
 import type { ForecastInputs, RevenueLine, SalesLine } from "./forecast-inputs";
 import { type CostCategory, FORECAST_MONTHS } from "./forecast-kinds";
+import {
+  type CashFlowKey,
+  cashFlowKeys,
+  cashOutflows,
+  type DetailRow,
+  type FinancingResource,
+  type ForecastStatements,
+  type IncomeStatementKey,
+  incomeStatementKeys,
+  operatingCharges,
+  operatingProducts,
+} from "./forecast-statements";
+
+export * from "./forecast-arithmetic";
+export * from "./forecast-statements";
 
 /**
  * The forecast engine: pure (no I/O, no clock), integer cents, deterministic rounding (half away
@@ -20,230 +45,6 @@ export type AidRates = Readonly<Record<string, number>>;
 /** Multipliers in basis points (10 000 = unchanged), for the sensitivity view. */
 export type Factors = { volumeBp: number; priceBp: number; grantBp: number; wageBp: number };
 const unchanged: Factors = { volumeBp: ONE, priceBp: ONE, grantBp: ONE, wageBp: ONE };
-
-/** round(a × num / den), half away from zero, exact for any safe integers. */
-export function mulDiv(a: number, num: number, den: number): number {
-  const product = a * num;
-  if (Number.isSafeInteger(product)) {
-    const q = Math.trunc(product / den);
-    const r = product - q * den;
-    if (2 * Math.abs(r) >= Math.abs(den)) return q + (Math.sign(product) * Math.sign(den) || 1);
-    return q;
-  }
-  const p = BigInt(a) * BigInt(num);
-  const d = BigInt(den);
-  const q = p / d;
-  const r = p - q * d;
-  const abs = (x: bigint) => (x < 0n ? -x : x);
-  if (2n * abs(r) >= abs(d)) return Number(q + (p < 0n !== d < 0n ? -1n : 1n));
-  return Number(q);
-}
-
-/** Splits `total` into `parts` integer shares that sum exactly to it (the remainder spreads evenly). */
-export function allocate(total: number, parts: number): number[] {
-  const out: number[] = new Array(parts);
-  let previous = 0;
-  for (let k = 0; k < parts; k++) {
-    const next = Math.floor(((k + 1) * total) / parts);
-    out[k] = next - previous;
-    previous = next;
-  }
-  return out;
-}
-
-/** Monthly straight-line depreciation of `amount` over `years`: sums exactly to `amount`. */
-export function depreciationSchedule(amount: number, years: number): number[] {
-  if (years <= 0 || amount === 0) return [];
-  return allocate(amount, years * 12);
-}
-
-export type LoanInstalment = { month: number; interest: number; principal: number; balance: number };
-
-/**
- * Constant annuity schedule of a loan drawn in `month`: first instalment the month after, interest
- * on the outstanding balance at the monthly rate, the last instalment clears the balance.
- */
-export function loanSchedule(amount: number, annualRateBp: number, durationMonths: number, month: number) {
-  const instalments: LoanInstalment[] = [];
-  let payment: number;
-  if (annualRateBp === 0) {
-    const shares = allocate(amount, durationMonths);
-    let balance = amount;
-    shares.forEach((principal, k) => {
-      balance -= principal;
-      instalments.push({ month: month + 1 + k, interest: 0, principal, balance });
-    });
-    return instalments;
-  }
-  const r = annualRateBp / 120_000;
-  // (1 + r)^n by repeated multiplication: IEEE products are exactly rounded everywhere, Math.pow is not.
-  let growth = 1;
-  for (let k = 0; k < durationMonths; k++) growth *= 1 + r;
-  payment = Math.round((amount * r * growth) / (growth - 1));
-  let balance = amount;
-  for (let k = 0; k < durationMonths; k++) {
-    const interest = mulDiv(balance, annualRateBp, 120_000);
-    let principal = payment - interest;
-    if (k === durationMonths - 1 || principal > balance) principal = balance;
-    balance -= principal;
-    instalments.push({ month: month + 1 + k, interest, principal, balance });
-    if (balance === 0) break;
-  }
-  return instalments;
-}
-
-const zeros = () => new Array<number>(M).fill(0);
-const sum = (values: readonly number[]) => {
-  let s = 0;
-  for (const v of values) s += v;
-  return s;
-};
-/** Adds `values` (indexed from month `from`, 1-based) into `target`, ignoring months past 36. */
-function addFrom(target: number[], values: readonly number[], from: number) {
-  for (let k = 0; k < values.length; k++) {
-    const m = from - 1 + k;
-    if (m >= M) break;
-    if (m >= 0) target[m]! += values[k]!;
-  }
-}
-function yearly(monthly: readonly number[]): number[] {
-  const out = [0, 0, 0];
-  for (let m = 0; m < M; m++) out[Math.floor(m / 12)]! += monthly[m]!;
-  return out;
-}
-
-export const incomeStatementKeys = [
-  "revenue",
-  "operatingGrants",
-  "postAids",
-  "donations",
-  "purchases",
-  "externalCharges",
-  "taxes",
-  "wages",
-  "socialCharges",
-  "depreciation",
-  "financialCharges",
-  "investmentGrantShare",
-] as const;
-export type IncomeStatementKey = (typeof incomeStatementKeys)[number];
-/** Products of the operating result; the rest of the operating lines are charges. */
-export const operatingProducts: IncomeStatementKey[] = [
-  "revenue",
-  "operatingGrants",
-  "postAids",
-  "donations",
-];
-export const operatingCharges: IncomeStatementKey[] = [
-  "purchases",
-  "externalCharges",
-  "taxes",
-  "wages",
-  "socialCharges",
-  "depreciation",
-];
-
-export const cashFlowKeys = [
-  "salesReceipts",
-  "grantReceipts",
-  "donationReceipts",
-  "aidReceipts",
-  "equity",
-  "loans",
-  "investmentGrants",
-  "purchases",
-  "externalCharges",
-  "taxes",
-  "wages",
-  "socialCharges",
-  "investments",
-  "loanRepayments",
-  "interest",
-] as const;
-export type CashFlowKey = (typeof cashFlowKeys)[number];
-export const cashOutflows: CashFlowKey[] = [
-  "purchases",
-  "externalCharges",
-  "taxes",
-  "wages",
-  "socialCharges",
-  "investments",
-  "loanRepayments",
-  "interest",
-];
-
-/** One input line's share of a statement line, per year (for the detail rows and the XLSX). */
-export type DetailRow = { id: string; label: string; years: number[] };
-
-export type ForecastStatements = {
-  months: { month: number; calendarYear: number; calendarMonth: number }[];
-  incomeStatement: {
-    lines: Record<IncomeStatementKey, number[]>;
-    details: Record<IncomeStatementKey, DetailRow[]>;
-    operatingProducts: number[];
-    operatingCharges: number[];
-    operatingResult: number[];
-    result: number[];
-    /** Contributions volontaires en nature: valued, shown below the result, never in it. */
-    volunteering: number[];
-    inKind: number[];
-  };
-  cashPlan: {
-    openingCents: number;
-    flows: Record<CashFlowKey, number[]>;
-    inflows: number[];
-    outflows: number[];
-    net: number[];
-    cumulative: number[];
-    low: { cents: number; month: number };
-  };
-  financingPlan: {
-    initial: {
-      needs: { investments: number; startingCash: number };
-      resources: Record<FinancingResource, number>;
-    };
-    years: {
-      needs: { investments: number; loanRepayments: number };
-      resources: Record<FinancingResource, number> & { selfFinancing: number };
-      balance: number;
-      cumulative: number;
-    }[];
-  };
-  breakEven: {
-    years: {
-      revenue: number;
-      variableCosts: number;
-      fixedCosts: number;
-      otherIncome: number;
-      breakEvenRevenue: number | null;
-    }[];
-    month: number | null;
-  };
-  resourceMix: {
-    years: Record<ResourceKind, number>[];
-    total: Record<ResourceKind, number>;
-    /** Shares of the three-year total, in basis points. */
-    sharesBp: Record<ResourceKind, number>;
-  };
-  jobs: {
-    /** Average FTE over each year, in per-mille (1000 = 1 FTE); volunteers are not jobs. */
-    years: { ftePermille: number; insertionPermille: number; disabilityPermille: number }[];
-    /** FTE in the last month (month 36). */
-    final: { ftePermille: number; insertionPermille: number; disabilityPermille: number };
-  };
-  crossSubsidies: {
-    id: string;
-    label: string;
-    from: string;
-    to: string;
-    margin: number[];
-    assigned: number[];
-  }[];
-  warnings: string[];
-};
-
-export type FinancingResource = "equity" | "loans" | "honourLoans" | "investmentGrants" | "openingCash";
-export type ResourceKind = "market" | "public" | "privateNonMarket" | "volunteering";
 
 function salesRevenue(
   line: SalesLine,
