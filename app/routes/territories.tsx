@@ -1,11 +1,13 @@
 import { useLoaderData } from "react-router";
 import { COG_YEAR } from "../../server/territories/cog-year";
+import { privateMapCounts } from "../../server/territories/private-map-counts";
 import {
   getTerritoryMap,
   type MapLevel,
   type MapMetric,
   mapLevels,
   mapMetrics,
+  privateMapMetrics,
 } from "../../server/territories/render-map";
 import { searchTerritories } from "../../server/territories/search-territories";
 import { formatInteger } from "../i18n/format";
@@ -30,18 +32,25 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     ? (requested as MapLevel)
     : "departement";
   const requestedMetric = url.searchParams.get("mesure");
-  const metric: MapMetric = (mapMetrics as readonly string[]).includes(requestedMetric ?? "")
+  const actor = context.actor;
+  const offered = mapMetrics.filter((m) => actor || !privateMapMetrics.includes(m));
+  const metric: MapMetric = (offered as readonly string[]).includes(requestedMetric ?? "")
     ? (requestedMetric as MapMetric)
     : "population";
+  const privateCounts =
+    actor && privateMapMetrics.includes(metric)
+      ? await privateMapCounts(context.deps, actor, level, metric)
+      : undefined;
   const [found, map] = await Promise.all([
     q ? searchTerritories(context.deps, q, { limit: 50 }) : null,
-    getTerritoryMap(context.deps, level, metric),
+    getTerritoryMap(context.deps, level, metric, privateCounts),
   ]);
   return {
     q,
     results: found?.ok ? found.value : [],
     level,
     metric,
+    metrics: offered,
     map,
     canImport: !!context.actor?.isNetworkAnimator,
     cogYear: COG_YEAR,
@@ -49,7 +58,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Territories() {
-  const { q, results, level, metric, map, canImport, cogYear } = useLoaderData<typeof loader>();
+  const { q, results, level, metric, metrics, map, canImport, cogYear } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{fr.territories.title}</h1>
@@ -109,7 +118,7 @@ export default function Territories() {
         <nav aria-label={fr.territories.map.chooseMetric}>
           <ul className="territory-tabs">
             <li>{fr.territories.map.chooseMetric} :</li>
-            {mapMetrics.map((m) => (
+            {metrics.map((m) => (
               <li key={m}>
                 <a
                   href={`/territoires?${new URLSearchParams({ ...(q ? { q } : {}), carte: level, mesure: m })}#cartes-titre`}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { geoPath, geoTransform } from "d3-geo";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { MultiPolygon } from "geojson";
 import type { Deps } from "../core/deps";
 import { type ChoroplethClass, classOf, quantileClasses } from "./choropleth-classes";
@@ -21,7 +21,9 @@ export type MapShape = {
 };
 
 /** What a map counts: people (INSEE population) or the published catalogue models born there. */
-export const mapMetrics = ["population", "models", "activities"] as const;
+export const mapMetrics = ["population", "models", "activities", "signals", "initiatives"] as const;
+/** The metrics that count private rows: computed by the caller with the actor's scope. */
+export const privateMapMetrics: readonly MapMetric[] = ["signals", "initiatives"];
 export type MapMetric = (typeof mapMetrics)[number];
 
 export type TerritoryMap = {
@@ -109,28 +111,34 @@ async function countPublishedModels(deps: Pick<Deps, "db">, level: MapLevel): Pr
 }
 
 /**
- * Activities launched by initiatives (their recorded outcome) per territory of a level, from the
- * initiative's territory and its parents. Launched activities are public (like a model's lineage).
+ * How many rows (any query selecting a territory `kind` and `code`) fall in each territory of a
+ * level: the row's territory itself when it is of that level, else its région, département or
+ * EPCI. Used for the launched activities (public) and, with the actor's scope, for the signals
+ * and initiatives a signed-in user may see.
  */
-async function countLaunchedActivities(
+export async function countByLevel(
   deps: Pick<Deps, "db">,
   level: MapLevel,
+  rows: SQL,
 ): Promise<Map<string, number>> {
-  const rows = (
+  const result = (
     await deps.db.execute<{ code: string | null; n: number }>(
       sql`select case when t.kind = ${level} then t.code
                       when ${level} = 'region' then t.region_code
                       when ${level} = 'departement' then t.departement_code
                       when ${level} = 'epci' then t.epci_code end as code,
                  count(*)::int as n
-          from outcome o
-          join initiative i on i.id = o.initiative_id
-          join territory t on t.kind = i.territory_kind and t.code = i.territory_code
+          from (${rows}) r
+          join territory t on t.kind = r.kind and t.code = r.code
           group by 1`,
     )
   ).rows;
-  return new Map(rows.filter((r) => r.code !== null).map((r) => [r.code!, Number(r.n)]));
+  return new Map(result.filter((r) => r.code !== null).map((r) => [r.code!, Number(r.n)]));
 }
+
+/** Activities launched by initiatives (their recorded outcome): public, like a model's lineage. */
+const launchedActivities = sql`select i.territory_kind as kind, i.territory_code as code
+  from outcome o join initiative i on i.id = o.initiative_id`;
 
 /**
  * A choropleth of population (or of catalogue models, or of launched activities) per région, département or EPCI, ready to draw as SVG: imported
@@ -141,6 +149,8 @@ export async function getTerritoryMap(
   deps: Pick<Deps, "db">,
   level: MapLevel,
   metric: MapMetric = "population",
+  /** For `signals` and `initiatives`: the counts of what the signed-in actor may see. */
+  privateCounts?: Map<string, number>,
 ): Promise<TerritoryMap | null> {
   const rawTerritories = (
     await deps.db.execute<{
@@ -155,8 +165,10 @@ export async function getTerritoryMap(
     metric === "models"
       ? await countPublishedModels(deps, level)
       : metric === "activities"
-        ? await countLaunchedActivities(deps, level)
-        : null;
+        ? await countByLevel(deps, level, launchedActivities)
+        : privateMapMetrics.includes(metric)
+          ? (privateCounts ?? new Map<string, number>())
+          : null;
   // From here on `population` holds the value the map shows, whichever the metric.
   const territories = modelCounts
     ? rawTerritories.map((t) => ({ ...t, population: modelCounts.get(t.code) ?? 0 }))

@@ -121,7 +121,13 @@ export const territories = {
     choose: "Carte par",
     level: { region: "région", departement: "département", epci: "EPCI" } as Record<string, string>,
     chooseMetric: "Ce que compte la carte",
-    metric: { population: "population", models: "modèles du catalogue", activities: "activités lancées" },
+    metric: {
+      population: "population",
+      models: "modèles du catalogue",
+      activities: "activités lancées",
+      signals: "remontées",
+      initiatives: "projets",
+    },
     metrics: {
       population: { caption: "Population par {level}", legend: "Légende : population", value: "Population" },
       models: {
@@ -134,9 +140,19 @@ export const territories = {
         legend: "Légende : nombre d'activités lancées",
         value: "Activités lancées",
       },
+      signals: {
+        caption: "Remontées que vous pouvez voir, par {level}",
+        legend: "Légende : nombre de remontées",
+        value: "Remontées",
+      },
+      initiatives: {
+        caption: "Projets que vous pouvez voir, par {level}",
+        legend: "Légende : nombre de projets",
+        value: "Projets",
+      },
     },
     metricNote:
-      "Les cartes comptent la population (INSEE), les modèles publiés du catalogue selon leur territoire d'origine, ou les activités lancées par les projets des Fabriques. Les remontées et les projets en cours, propres à chaque Fabrique, se consultent depuis la page de chaque territoire.",
+      "Les cartes comptent la population (INSEE), les modèles publiés du catalogue selon leur territoire d'origine, ou les activités lancées par les projets des Fabriques. Connecté·e, vous voyez aussi les remontées et les projets auxquels vous avez accès.",
     legendRange: "de {from} à {to}",
     noData: "pas de donnée",
     table: "Voir les données de la carte en tableau",
