@@ -6,6 +6,7 @@ import { inclusionPublicLabels } from "../../server/offer/data-inclusion";
 import { changeSignalStatus } from "../../server/signals/change-signal-status";
 import { getSignal } from "../../server/signals/get-signal";
 import { getSignalMatches } from "../../server/signals/get-signal-matches";
+import { attachSignalDocument, listSignalDocuments } from "../../server/signals/signal-documents";
 import { WhyList } from "../catalogue/why-list";
 import { formatDate, formatDateTime } from "../i18n/format";
 import { fr } from "../i18n/fr";
@@ -20,7 +21,7 @@ import type { Route } from "./+types/signal";
 
 const text = fr.signals.detail;
 const labels = fr.signals.fields;
-const done = ["enregistre", "statut", "modifie"] as const;
+const done = ["enregistre", "statut", "modifie", "piece"] as const;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData
@@ -33,6 +34,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const themes = await listThemes(context.deps);
   return {
     signal,
+    documents: valueOr404(await listSignalDocuments(context.deps, actor, params.id)),
     matches: valueOr404(await getSignalMatches(context.deps, actor, params.id)),
     themeLabels: Object.fromEntries(themes.map((theme) => [theme.code, theme.label])),
     done: doneFlag(request, done),
@@ -41,9 +43,21 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
+  const form = await request.formData();
+  if (form.get("intent") === "document") {
+    const file = form.get("file");
+    const isFile = typeof file === "object" && file !== null;
+    const attached = await attachSignalDocument(context.deps, actor, params.id, {
+      filename: isFile ? file.name : "",
+      mediaType: isFile ? file.type : "",
+      content: isFile ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0),
+    });
+    if (!attached.ok) return signalFormFailure(attached, { intent: "document" });
+    return redirect(`/signaux/${params.id}?fait=piece#pieces-titre`);
+  }
   // Each transition's form prefixes its fields (`park-reason`) so ids stay unique on the page.
   const values = Object.fromEntries(
-    Object.entries(formToObject(await request.formData())).map(([key, value]) => [
+    Object.entries(formToObject(form)).map(([key, value]) => [
       key.replace(/^[a-zA-Z]+-(reason|wakeUpOn|targetId)$/, "$1"),
       value,
     ]),
@@ -65,7 +79,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function SignalPage() {
-  const { signal, matches, themeLabels, done: flag } = useLoaderData<typeof loader>();
+  const { signal, documents, matches, themeLabels, done: flag } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
   const failedTo = typeof failure?.values.to === "string" ? failure.values.to : null;
   // Only signals the officer can open may be merge targets (same Fabrique); others are shown, not offered.
@@ -77,7 +91,7 @@ export default function SignalPage() {
       </p>
       {flag ? (
         <p className="notice notice--success" role="status">
-          {flag === "statut" ? text.changed : text.saved}
+          {flag === "statut" ? text.changed : flag === "piece" ? fr.signals.documents.done : text.saved}
         </p>
       ) : null}
       <h1>
@@ -294,6 +308,38 @@ export default function SignalPage() {
             })}
         </section>
       ) : null}
+
+      <section aria-labelledby="pieces-titre" className="stack">
+        <h2 id="pieces-titre">{fr.signals.documents.title}</h2>
+        {documents.length === 0 ? (
+          <p>{fr.signals.documents.none}</p>
+        ) : (
+          <ul>
+            {documents.map((d) => (
+              <li key={d.id}>
+                <a href={`/documents/${d.id}`}>{d.filename}</a> —{" "}
+                {t(fr.signals.documents.size, { size: Math.max(1, Math.round(d.sizeBytes / 1024)) })},{" "}
+                {formatDate(d.createdAt)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {signal.canChange ? (
+          <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="document" />
+            <Field
+              name="file"
+              type="file"
+              label={fr.signals.documents.file}
+              error={failure?.values.intent === "document" ? failure.fields.file : undefined}
+            />
+            <button type="submit" className="button button--secondary">
+              {fr.signals.documents.add}
+            </button>
+          </Form>
+        ) : null}
+      </section>
 
       <section aria-labelledby="historique-titre" className="stack">
         <h2 id="historique-titre">{text.journal}</h2>

@@ -8,6 +8,8 @@ import { fail, ok, type Result } from "../core/result";
 import { type DocumentAudience, document, type MeetingKind, meeting } from "../db/schema";
 import { loadInitiativeForActor, loadInitiativeForEdit } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { findSignal } from "../signals/get-signal";
+import { canReadSignal } from "../signals/signal-access";
 import { documentAudience } from "./meeting-schemas";
 import { canSeeDocument } from "./meeting-visibility";
 
@@ -35,7 +37,7 @@ export type UploadInput = {
 };
 
 /** Keeps a file name that is safe to echo in a header and on a page. */
-function cleanFilename(name: string): string {
+export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const cleaned = [...base]
     .filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f && char !== '"')
@@ -45,7 +47,7 @@ function cleanFilename(name: string): string {
   return cleaned || "document";
 }
 
-function cleanMediaType(value: string): string {
+export function cleanMediaType(value: string): string {
   const type = value.split(";")[0]!.trim().toLowerCase();
   return /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(type) ? type : "application/octet-stream";
 }
@@ -155,6 +157,7 @@ export async function getDocumentFile(
   const [row] = await deps.db
     .select({
       initiativeId: document.initiativeId,
+      signalId: document.signalId,
       audience: document.audience,
       meetingKind: meeting.kind,
       filename: document.filename,
@@ -165,13 +168,19 @@ export async function getDocumentFile(
     .from(document)
     .leftJoin(meeting, eq(meeting.id, document.meetingId))
     .where(eq(document.id, id));
-  if (!row?.initiativeId) return fail("NOT_FOUND");
+  if (!row) return fail("NOT_FOUND");
+  const file = { filename: row.filename, mediaType: row.mediaType, content: row.content, sha256: row.sha256 };
+  if (!row.initiativeId) {
+    // A signal's attachment: whoever may read the signal may read it.
+    const owner = row.signalId ? await findSignal(deps, row.signalId) : undefined;
+    return owner && actor && canReadSignal(actor, owner) ? ok(file) : fail("NOT_FOUND");
+  }
   const loaded = await loadInitiativeForActor(deps, actor, row.initiativeId);
   if (!loaded.ok) return loaded;
   if (!canSeeDocument(loaded.value.access, row.audience, (row.meetingKind as MeetingKind | null) ?? null)) {
     return fail("NOT_FOUND");
   }
-  return ok({ filename: row.filename, mediaType: row.mediaType, content: row.content, sha256: row.sha256 });
+  return ok(file);
 }
 
 /** `Content-Disposition: attachment` with an ASCII fallback and the UTF-8 name (RFC 6266). */

@@ -241,4 +241,13 @@ export const signals = {
   csv: {
     header: ["Référence", "Type", "Titre", "Statut", "Canal", "Territoire", "Thèmes", "Source", "Reçue le"],
   },
+  documents: {
+    title: "Pièces jointes",
+    none: "Aucune pièce jointe.",
+    attached: "Pièce jointe ajoutée",
+    file: "Fichier (10 Mo au plus)",
+    add: "Joindre le fichier",
+    done: "Pièce jointe ajoutée.",
+    size: "{size} Ko",
+  },
 } as const;
