@@ -12,6 +12,7 @@ import { ensureBuild } from "../server/page-build";
 import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
 import { benchCatalogue } from "./bench/catalogue";
 import { benchForecast } from "./bench/forecast";
+import { benchSignals } from "./bench/signals";
 import { benchTerritories } from "./bench/territories";
 
 type Row = {
@@ -153,6 +154,11 @@ const sections: Section[] = [
     id: "catalogue",
     title: "Catalogue: search quality (recall@5, MRR@10) and speed",
     run: () => benchCatalogue(),
+  },
+  {
+    id: "signals",
+    title: "Signals: filtered list, duplicates while typing, matches panel",
+    run: () => benchSignals(),
   },
   { id: "forecast", title: "Forecast: recompute a 36-month scenario of 200 lines", run: benchForecast },
 ];

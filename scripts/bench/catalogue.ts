@@ -207,12 +207,12 @@ export async function generateModels(database: Database, count: number, print: (
   return indexMs;
 }
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-const round = (ms: number) => Math.round(ms * 10) / 10;
+export const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** The evaluation needs plus short keyword queries, each run a few times. */
 function speedQueries(): string[] {
