@@ -26,6 +26,10 @@ import { type BenchRow, benchDeps, percentile, round } from "./catalogue";
 const FABRIQUES = 30;
 const RUNS = 30;
 
+/** A PostgreSQL array literal, passed as one parameter (drizzle would spread a JS array). */
+const pgArray = (values: readonly string[]) =>
+  `{${values.map((v) => `"${v.replace(/(["\\])/g, "\\$1")}"`).join(",")}}`;
+
 /** Generated signals: varied titles from a few dozen words, on communes spread over France. */
 async function generateSignals(database: Database, fabriqueIds: string[], count: number) {
   const subjects = [
@@ -57,26 +61,28 @@ async function generateSignals(database: Database, fabriqueIds: string[], count:
     const to = Math.min(count, from + batch);
     await database.db.execute(sql`
       with communes as (
-        select code, name, row_number() over (order by code) as rn, count(*) over () as total
+        select code, name, row_number() over (order by code) as rn
         from territory where kind = 'commune' and cog_year = (select max(cog_year) from territory where kind = 'commune')
+      ), total as (
+        select count(*) as n from communes
       ), fabriques as (
-        select id, ordinality as rn from unnest(${fabriqueIds}::uuid[]) with ordinality as id
+        select id, ordinality as rn from unnest(${pgArray(fabriqueIds)}::uuid[]) with ordinality as id
       )
       insert into signal (fabrique_id, reference, kind, title, description, territory_kind, territory_code,
                           themes, channel, status, created_at, updated_at, status_changed_at)
       select f.id,
              'B-' || lpad(g::text, 8, '0'),
              (array['need','idea','resource','replication','territory'])[1 + g % 5],
-             (${subjects}::text[])[1 + g % ${subjects.length}] || ' ' ||
-               (${qualifiers}::text[])[1 + (g / ${subjects.length}) % ${qualifiers.length}] || ' à ' || c.name,
+             (${pgArray(subjects)}::text[])[1 + g % ${subjects.length}] || ' ' ||
+               (${pgArray(qualifiers)}::text[])[1 + (g / ${subjects.length}) % ${qualifiers.length}] || ' à ' || c.name,
              'Remontée générée pour la mesure : un besoin repéré à ' || c.name || ' par les habitants et les partenaires.',
              'commune', c.code,
-             array[(${[...themeCodes]}::text[])[1 + g % ${themeCodes.length}]],
+             array[(${pgArray(themeCodes)}::text[])[1 + g % ${themeCodes.length}]],
              'idea_sensor',
              (array['new','qualified','parked','rejected'])[1 + g % 4],
              now() - (g % 1000) * interval '1 day', now(), now()
       from generate_series(${from + 1}::int, ${to}::int) g
-      join communes c on c.rn = 1 + (g::bigint * 7919) % c.total
+      join communes c on c.rn = 1 + (g::bigint * 7919) % (select n from total)
       join fabriques f on f.rn = 1 + g % ${fabriqueIds.length}`);
   }
   await database.db.execute(sql`analyze signal`);
