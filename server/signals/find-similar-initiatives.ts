@@ -10,6 +10,7 @@ import {
   closenessSql,
   fold,
   isComparable,
+  nearestTitleIds,
   sharedThemesSql,
   territoryNameSql,
   textMatches,
@@ -64,11 +65,11 @@ export async function findSimilarInitiatives(
     ),
   };
   const closestTitles = titleSimilarity(stored, typed);
-  const conditions: SQL[] = [textMatches(stored, typed)];
+  const nearest = nearestTitleIds(initiative, initiative.id, stored, typed, undefined);
   const candidates = deps.db
     .select({ id: initiative.id, titleSimilarity: closestTitles.as("title_similarity") })
     .from(initiative)
-    .where(and(...conditions))
+    .where(and(sql`${initiative.id} in ${nearest}`, textMatches(stored, typed)))
     .orderBy(desc(closestTitles))
     .limit(CANDIDATE_CAP)
     .as("candidates");

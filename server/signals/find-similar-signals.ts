@@ -10,6 +10,7 @@ import {
   closenessSql,
   fold,
   isComparable,
+  nearestTitleIds,
   sharedThemesSql,
   territoryNameSql,
   textMatches,
@@ -83,15 +84,15 @@ export async function findSimilarSignals(
     text: fold(sql`${signal.title} || ' ' || left(${signal.description}, 500)`),
   };
   const closestTitles = titleSimilarity(stored, typed);
-  const conditions = [
-    textMatches(stored, typed),
+  const open = and(
     notInArray(signal.status, ["merged", "rejected"]),
     draft.id ? ne(signal.id, draft.id) : undefined,
-  ].filter((condition): condition is SQL => condition !== undefined);
+  );
+  const nearest = nearestTitleIds(signal, signal.id, stored, typed, open);
   const candidates = deps.db
     .select({ id: signal.id, titleSimilarity: closestTitles.as("title_similarity") })
     .from(signal)
-    .where(and(...conditions))
+    .where(and(sql`${signal.id} in ${nearest}`, textMatches(stored, typed)))
     .orderBy(desc(closestTitles))
     .limit(CANDIDATE_CAP)
     .as("candidates");

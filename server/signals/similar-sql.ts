@@ -1,11 +1,12 @@
-import { type AnyColumn, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, type Table as AnyTable, type SQL, sql } from "drizzle-orm";
 import type { TerritoryRef } from "../territories/territory-schemas";
 import type { Closeness } from "./similar-ranking";
 
 /**
  * SQL pieces shared by the similar signals and similar initiatives queries. Texts are compared
  * folded by `essaim_fold` (migration `similar-text-index`: lower case, no accents). Titles are
- * the index-friendly prefilter (a trigram GIN index on `essaim_fold(title)`); the whole texts —
+ * the index-friendly prefilter (a trigram GiST index on `essaim_fold(title)`, walked nearest
+ * first); the whole texts —
  * title and the start of the body — are compared only on the candidates the titles bring.
  */
 export function fold(value: SQL | AnyColumn | string): SQL {
@@ -48,6 +49,27 @@ export function textSimilarity(stored: ComparedTexts, typed: ComparedTexts): SQL
   return sql<number>`greatest(similarity(${stored.title}, ${typed.title}),
     similarity(${stored.text}, ${typed.text}),
     0.8 * word_similarity(${typed.title}, ${stored.title}))`;
+}
+
+/**
+ * The ids of the titles nearest to the typed one, walked in order by the GiST trigram index: the
+ * CANDIDATE_CAP nearest by trigram distance (`<->`, the titles look alike) and the CANDIDATE_CAP
+ * nearest by word distance (`<<->`, the typed words found inside a longer title). Cheap however
+ * many titles look alike; the thresholds (`textMatches`) are applied to these few afterwards.
+ */
+export function nearestTitleIds(
+  table: SQL | AnyTable,
+  id: AnyColumn,
+  stored: ComparedTexts,
+  typed: ComparedTexts,
+  filter: SQL | undefined,
+): SQL {
+  const where = filter ? sql`where ${filter}` : sql``;
+  return sql`(select id from (select ${id} as id from ${table} ${where}
+                order by ${stored.title} <-> ${typed.title} limit ${CANDIDATE_CAP}) nearest_titles
+              union
+              select id from (select ${id} as id from ${table} ${where}
+                order by ${typed.title} <<-> ${stored.title} limit ${CANDIDATE_CAP}) nearest_words)`;
 }
 
 /**
