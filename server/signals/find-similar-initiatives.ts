@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { type Actor, isTeamMember } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fabrique, initiative } from "../db/schema";

@@ -1,4 +1,4 @@
-import { and, desc, eq, ne, notInArray, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fabrique, signal } from "../db/schema";
