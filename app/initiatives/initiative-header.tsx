@@ -33,11 +33,13 @@ export type InitiativeHeaderData = {
   reference: string;
   title: string;
   stage: InitiativeRow["stage"];
-  fabriqueSlug?: string;
   access: Pick<InitiativeAccess, "level" | "canEdit" | "canMove" | "canSeeSteering">;
 };
 
-export function initiativeHeaderData(row: InitiativeRow, access: InitiativeAccess): InitiativeHeaderData {
+export function initiativeHeaderData(
+  row: Pick<InitiativeRow, "id" | "reference" | "title" | "stage">,
+  access: InitiativeAccess,
+): InitiativeHeaderData {
   return {
     id: row.id,
     reference: row.reference,

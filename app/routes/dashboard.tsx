@@ -1,8 +1,7 @@
 import { useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
-import { type InitiativeStage, initiativeStages } from "../../server/db/schema/initiatives";
 import { fabriqueStatuses } from "../../server/db/schema/network";
-import { listAllInitiatives, listInitiativesToWake } from "../../server/initiatives/list-initiatives";
+import { countInitiativesByStage, listInitiativesToWake } from "../../server/initiatives/list-initiatives";
 import { listCopilMeetingsAwaitingDecision, listUpcomingMeetings } from "../../server/meetings/list-meetings";
 import { parisDate } from "../../server/meetings/paris-time";
 import { computeNetworkFigures } from "../../server/network/compute-network-figures";
@@ -43,18 +42,11 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     openTasks: (await listMyTasks(context.deps, actor)).filter((task) => !task.doneAt).slice(0, 5),
     todayIso: parisDate(context.deps.clock.now()),
     toWake: await listInitiativesToWake(context.deps, actor),
-    stageCounts: countByStage(await listAllInitiatives(context.deps, actor, {})),
+    stageCounts: await countInitiativesByStage(context.deps, actor),
     newSignals: canListSignals(actor)
       ? valueOr404(await listSignals(context.deps, actor, { status: "new", page: 1, perPage: 5 })).items
       : null,
   };
-}
-
-/** How many initiatives the actor sees in each stage, in the pipeline's order. */
-function countByStage(items: readonly { stage: InitiativeStage }[]) {
-  return initiativeStages
-    .map((stage) => ({ stage, count: items.filter((item) => item.stage === stage).length }))
-    .filter((entry) => entry.count > 0);
 }
 
 export default function Dashboard() {

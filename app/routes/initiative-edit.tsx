@@ -36,7 +36,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     privateNotes: initiative.privateNotes ?? "",
   };
   return {
-    header: initiativeHeaderData({ ...initiative, privateNotes: "" }, initiative.access),
+    header: initiativeHeaderData(initiative, initiative.access),
     canSeePrivate: initiative.access.canSeePrivate,
     values,
     options: await initiativeFormOptions(context.deps, actor, [initiative.fabriqueId]),

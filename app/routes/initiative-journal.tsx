@@ -22,9 +22,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export default function InitiativeJournal() {
   const { header, entries } = useLoaderData<typeof loader>();
+  // Journal lines name fields by their code; the origin signals' line is `signals`.
   const fieldLabels: Record<string, string> = {
     ...fr.initiatives.fields,
-    territory: fr.initiatives.fields.territory,
+    signals: fr.initiatives.fields.signalIds,
   };
   return (
     <div className="stack">

@@ -30,7 +30,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const themes = await listThemes(context.deps);
   return {
     initiative,
-    header: initiativeHeaderData({ ...initiative, privateNotes: "" }, initiative.access),
+    header: initiativeHeaderData(initiative, initiative.access),
     themeLabels: Object.fromEntries(themes.map((theme) => [theme.code, theme.label])),
     done: doneFlag(request, done),
   };

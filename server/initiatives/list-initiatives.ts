@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-o
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { ok, type Result } from "../core/result";
-import { fabrique, initiative, initiativeProgramme, user } from "../db/schema";
+import { fabrique, initiative, initiativeProgramme, initiativeStages, user } from "../db/schema";
 import { insideTerritory } from "../territories/inside-territory";
 import { partnerRolesByInitiative } from "./initiative-access";
 import type { ListInitiativesQuery } from "./initiative-schemas";
@@ -134,6 +134,19 @@ export async function listAllInitiatives(
     .where(await conditions(deps, actor, query))
     .orderBy(asc(initiative.stageEnteredAt), asc(initiative.reference))
     .limit(5000);
+}
+
+/** How many initiatives the actor may see in each stage, in the pipeline's order (the dashboard). */
+export async function countInitiativesByStage(deps: Pick<Deps, "db">, actor: Actor) {
+  const rows = await deps.db
+    .select({ stage: initiative.stage, count: sql<number>`count(*)::int` })
+    .from(initiative)
+    .where(await initiativeScope(deps, actor))
+    .groupBy(initiative.stage);
+  const counts = new Map(rows.map((row) => [row.stage, Number(row.count)]));
+  return initiativeStages
+    .filter((stage) => counts.has(stage))
+    .map((stage) => ({ stage, count: counts.get(stage)! }));
 }
 
 /** Dormant initiatives of the actor's teams whose wake-up day has come (reminders). */

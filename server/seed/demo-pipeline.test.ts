@@ -4,7 +4,7 @@ import type { Actor } from "../core/actor";
 import { workingStages } from "../db/schema";
 import { getInitiative } from "../initiatives/get-initiative";
 import { readInitiativeJournal } from "../initiatives/initiative-journal";
-import { listAllInitiatives } from "../initiatives/list-initiatives";
+import { countInitiativesByStage, listAllInitiatives } from "../initiatives/list-initiatives";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { seedDemo } from "./demo";
 import { demoIds } from "./demo-ids";
@@ -41,6 +41,14 @@ describe("the demo pipeline", () => {
     const all = await listAllInitiatives(deps, actors.animation, {});
     expect(all.length).toBeGreaterThanOrEqual(15);
     expect(new Set(all.map((i) => i.stage)).size).toBeGreaterThanOrEqual(8);
+    // The dashboard's counts per stage agree with the list, in the pipeline's order.
+    const counts = await countInitiativesByStage(deps, actors.animation);
+    expect(counts.reduce((total, c) => total + c.count, 0)).toBe(all.length);
+    expect(counts[0]).toEqual({ stage: "referral", count: all.filter((i) => i.stage === "referral").length });
+    const adress = await countInitiativesByStage(deps, actors.adress);
+    expect(adress.reduce((total, c) => total + c.count, 0)).toBe(
+      (await listAllInitiatives(deps, actors.adress, {})).length,
+    );
   });
 
   it("shows the stories' dossiers as satisfying the guards they passed (no move is blocked by missing data)", async () => {

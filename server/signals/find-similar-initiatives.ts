@@ -4,7 +4,7 @@ import type { Deps } from "../core/deps";
 import { fabrique, initiative } from "../db/schema";
 import { partnerRolesByInitiative } from "../initiatives/initiative-access";
 import { ownFabriqueIds, type SimilarDraft } from "./find-similar-signals";
-import { type Closeness, rankSimilar, type SimilarWhy } from "./similar-ranking";
+import { rankSimilar, type SimilarItemBase } from "./similar-ranking";
 import {
   CANDIDATE_CAP,
   closenessSql,
@@ -25,26 +25,9 @@ import {
  * a link; otherwise only its public fields (title, stage, entry point, territory name, themes,
  * Fabrique) and the Fabrique's contact — never its description or private notes.
  */
-export type SimilarInitiative = {
-  id: string;
-  reference: string;
-  title: string;
+export type SimilarInitiative = SimilarItemBase & {
   stage: (typeof initiative.$inferSelect)["stage"];
   entryPoint: (typeof initiative.$inferSelect)["entryPoint"];
-  territoryName: string | null;
-  themes: string[];
-  fabriqueName: string;
-  sameFabrique: boolean;
-  /** The actor may open `/projets/{id}`. */
-  canOpen: boolean;
-  /** The summary, only when the actor may open the dossier. */
-  excerpt: string | null;
-  contactEmail: string | null;
-  similarity: number;
-  sameTerritory: boolean;
-  closeness: Closeness;
-  score: number;
-  why: SimilarWhy[];
 };
 
 const EXCERPT_LENGTH = 200;

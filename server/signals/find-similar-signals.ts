@@ -4,7 +4,7 @@ import type { Deps } from "../core/deps";
 import { fabrique, signal } from "../db/schema";
 import type { TerritoryRef } from "../territories/territory-schemas";
 import { canReadSignal } from "./signal-access";
-import { type Closeness, rankSimilar, type SimilarWhy } from "./similar-ranking";
+import { rankSimilar, type SimilarItemBase } from "./similar-ranking";
 import {
   CANDIDATE_CAP,
   closenessSql,
@@ -26,28 +26,9 @@ import {
  * fields (title, kind, status, territory name, themes, Fabrique) and the Fabrique's contact:
  * never its description, submitter, source or evidence.
  */
-export type SimilarSignal = {
-  id: string;
-  reference: string;
+export type SimilarSignal = SimilarItemBase & {
   kind: (typeof signal.$inferSelect)["kind"];
-  title: string;
   status: (typeof signal.$inferSelect)["status"];
-  territoryName: string | null;
-  themes: string[];
-  fabriqueName: string;
-  /** The signal belongs to one of the actor's Fabriques. */
-  sameFabrique: boolean;
-  /** The actor may open `/signaux/{id}`. */
-  canOpen: boolean;
-  /** The start of the description, only when the actor may read the signal. */
-  excerpt: string | null;
-  /** The Fabrique's contact address, given when the actor may not open the signal. */
-  contactEmail: string | null;
-  similarity: number;
-  sameTerritory: boolean;
-  closeness: Closeness;
-  score: number;
-  why: SimilarWhy[];
 };
 
 export type SimilarDraft = {

@@ -15,6 +15,32 @@ export type SimilarWhy =
   | { kind: "theme"; code: string; theme: string; label: string }
   | { kind: "text"; similarity: number; label: string };
 
+/**
+ * What a similar signal or initiative shows, whichever it is: what the actor may open comes with
+ * an excerpt and a link; anything else only with its public fields and the Fabrique's contact.
+ */
+export type SimilarItemBase = {
+  id: string;
+  reference: string;
+  title: string;
+  territoryName: string | null;
+  themes: string[];
+  fabriqueName: string;
+  /** The item belongs to one of the actor's Fabriques. */
+  sameFabrique: boolean;
+  /** The actor may open its page. */
+  canOpen: boolean;
+  /** The start of its text, only when the actor may open it. */
+  excerpt: string | null;
+  /** The Fabrique's contact address, given when the actor may not open it. */
+  contactEmail: string | null;
+  similarity: number;
+  sameTerritory: boolean;
+  closeness: Closeness;
+  score: number;
+  why: SimilarWhy[];
+};
+
 export type SimilarEvidence = {
   /** Trigram similarity of the texts, 0 to 1 (the better of whole-text and word similarity). */
   similarity: number;
