@@ -6,11 +6,12 @@ import {
   type IncomeStatementKey,
   operatingCharges,
   operatingProducts,
-  type SensitivityRow,
 } from "../../server/forecasts/compute";
-import { formatEuros, formatPercent } from "../i18n/format";
+import { formatEuros } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
+
+import { MoneyRow, monthLabel, YearHeader, years } from "./table-parts";
 
 const text = fr.forecasts;
 
@@ -22,38 +23,6 @@ export type ViewStatements = Omit<ForecastStatements, "incomeStatement"> & {
 export function forView(statements: ForecastStatements): ViewStatements {
   const { details: _details, ...incomeStatement } = statements.incomeStatement;
   return { ...statements, incomeStatement };
-}
-const years = [1, 2, 3].map((year) => t(text.yearN, { year }));
-const fte = (permille: number) => (permille / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 2 });
-export const monthLabel = (month: number) => t(text.monthN, { month });
-
-function YearHeader({ first }: { first: string }) {
-  return (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        {years.map((y) => (
-          <th key={y} scope="col" className="numeric">
-            {y}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
-}
-
-function MoneyRow({ label, values, strong }: { label: string; values: number[]; strong?: boolean }) {
-  const cell = (v: number) => (strong ? <strong>{formatEuros(v)}</strong> : formatEuros(v));
-  return (
-    <tr>
-      <th scope="row">{strong ? <strong>{label}</strong> : label}</th>
-      {values.map((v, i) => (
-        <td key={years[i]} className="numeric">
-          {cell(v)}
-        </td>
-      ))}
-    </tr>
-  );
 }
 
 export function IncomeStatementTable({ statements }: { statements: ViewStatements }) {
@@ -282,181 +251,6 @@ export function BreakEvenTable({ statements }: { statements: ViewStatements }) {
                 </td>
               ))}
             </tr>
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
-
-export function ResourceMixAndJobs({ statements }: { statements: ViewStatements }) {
-  const r = text.resourceMix;
-  const mix = statements.resourceMix;
-  const kinds = ["market", "public", "privateNonMarket", "volunteering"] as const;
-  const j = text.jobs;
-  return (
-    <>
-      <section aria-labelledby="hybridation">
-        <h2 id="hybridation">{r.title}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col" />
-                {years.map((y) => (
-                  <th key={y} scope="col" className="numeric">
-                    {y}
-                  </th>
-                ))}
-                <th scope="col" className="numeric">
-                  {r.share}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {kinds.map((kind) => (
-                <tr key={kind}>
-                  <th scope="row">{r[kind]}</th>
-                  {mix.years.map((y, i) => (
-                    <td key={years[i]} className="numeric">
-                      {formatEuros(y[kind])}
-                    </td>
-                  ))}
-                  <td className="numeric">{formatPercent(mix.sharesBp[kind] / 10_000)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      <section aria-labelledby="emplois">
-        <h2 id="emplois">{j.title}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col" />
-                {years.map((y) => (
-                  <th key={y} scope="col" className="numeric">
-                    {y}
-                  </th>
-                ))}
-                <th scope="col" className="numeric">
-                  {j.final}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {(
-                [
-                  [j.fte, "ftePermille"],
-                  [j.insertion, "insertionPermille"],
-                  [j.disability, "disabilityPermille"],
-                ] as const
-              ).map(([label, key]) => (
-                <tr key={key}>
-                  <th scope="row">{label}</th>
-                  {statements.jobs.years.map((y, i) => (
-                    <td key={years[i]} className="numeric">
-                      {fte(y[key])}
-                    </td>
-                  ))}
-                  <td className="numeric">{fte(statements.jobs.final[key])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-    </>
-  );
-}
-
-export function CrossSubsidiesTable({ statements }: { statements: ViewStatements }) {
-  const c = text.crossSubsidies;
-  return (
-    <section aria-labelledby="subventions-croisees">
-      <h2 id="subventions-croisees">{c.title}</h2>
-      {statements.crossSubsidies.length === 0 ? (
-        <p>{c.none}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <YearHeader first="" />
-            {statements.crossSubsidies.map((line) => (
-              <tbody key={line.id}>
-                <tr>
-                  <th scope="rowgroup" colSpan={4}>
-                    {line.label} — {c.from} : {line.from} · {c.to} : {line.to}
-                  </th>
-                </tr>
-                <MoneyRow label={c.margin} values={line.margin} />
-                <MoneyRow label={c.assigned} values={line.assigned} strong />
-              </tbody>
-            ))}
-          </table>
-        </div>
-      )}
-    </section>
-  );
-}
-
-export function SensitivityTable({
-  sensitivity,
-}: {
-  sensitivity: {
-    base: { result: number[]; cashLow: { cents: number; month: number } };
-    rows: SensitivityRow[];
-  };
-}) {
-  const s = text.sensitivity;
-  const percent = (bp: number) => `${bp > 0 ? "+" : ""}${formatPercent(bp / 10_000)}`;
-  return (
-    <section aria-labelledby="sensibilite">
-      <h2 id="sensibilite">{s.title}</h2>
-      <div className="table-wrap">
-        <table>
-          <caption>{s.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.variable}</th>
-              {years.map((y) => (
-                <th key={y} scope="col" className="numeric">
-                  {text.incomeStatement.result} {y}
-                </th>
-              ))}
-              <th scope="col" className="numeric">
-                {s.cashLow}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{s.base}</th>
-              {sensitivity.base.result.map((v, i) => (
-                <td key={years[i]} className="numeric">
-                  {formatEuros(v)}
-                </td>
-              ))}
-              <td className="numeric">
-                {formatEuros(sensitivity.base.cashLow.cents)} ({monthLabel(sensitivity.base.cashLow.month)})
-              </td>
-            </tr>
-            {sensitivity.rows.map((row) => (
-              <tr key={`${row.variable}${row.deltaBp}`}>
-                <th scope="row">
-                  {s.variables[row.variable]} {percent(row.deltaBp)}
-                </th>
-                {row.result.map((v, i) => (
-                  <td key={years[i]} className="numeric">
-                    {formatEuros(v)}
-                  </td>
-                ))}
-                <td className="numeric">
-                  {formatEuros(row.cashLow.cents)} ({monthLabel(row.cashLow.month)})
-                </td>
-              </tr>
-            ))}
           </tbody>
         </table>
       </div>

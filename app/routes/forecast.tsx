@@ -11,18 +11,16 @@ import { listAidRates } from "../../server/forecasts/aid-rates";
 import { getForecastStatements } from "../../server/forecasts/get-forecast-statements";
 import { handleEditorPost } from "../forecasts/editor-action";
 import { listSections } from "../forecasts/forecast-form";
+import { CrossSubsidiesTable, ResourceMixAndJobs, SensitivityTable } from "../forecasts/indicator-views";
 import { type EditorChoices, ListSectionEditor, SettingsEditor } from "../forecasts/section-editors";
 import {
   BreakEvenTable,
   CashPlanTable,
-  CrossSubsidiesTable,
   FinancingPlanTables,
   forView,
   IncomeStatementTable,
-  monthLabel,
-  ResourceMixAndJobs,
-  SensitivityTable,
 } from "../forecasts/statement-views";
+import { monthLabel } from "../forecasts/table-parts";
 import { formatEuros } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";

@@ -3,7 +3,7 @@ import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
 import { copyForecast, createForecast } from "../../server/forecasts/create-forecast";
 import { listForecasts } from "../../server/forecasts/list-forecasts";
-import { monthLabel } from "../forecasts/statement-views";
+import { monthLabel } from "../forecasts/table-parts";
 import { formatEuros, formatPercent } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";

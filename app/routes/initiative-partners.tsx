@@ -18,12 +18,12 @@ import {
   listInitiativeProgrammes,
   listProgrammeChoices,
 } from "../../server/organisations/programmes";
-import { formatEuros } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
+import { InitiativeProgrammes, PartnerInvitation } from "../organisations/initiative-partner-sections";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
 import { ErrorSummary, Field, type FormFailure } from "../ui/form";
@@ -389,87 +389,17 @@ export default function InitiativePartners() {
         </Form>
       ) : null}
 
-      <section aria-labelledby="programmes-titre" className="stack">
-        <h2 id="programmes-titre">{text.programmes}</h2>
-        <ErrorSummary failure={programmeFailure} labels={labels} />
-        {programmes.length === 0 ? (
-          <p>{text.programmesEmpty}</p>
-        ) : (
-          <ul className="stack">
-            {programmes.map((item) => (
-              <li key={item.id} className="actions">
-                <span>
-                  {canEdit ? <a href={`/programmes/${item.id}`}>{item.name}</a> : item.name}
-                  {item.funderName ? ` — ${item.funderName}` : ""}
-                  {item.amountCents !== null ? ` — ${formatEuros(item.amountCents)}` : ""}
-                </span>
-                {canEdit ? (
-                  <Form method="post" action={here}>
-                    <CsrfInput />
-                    <input type="hidden" name="intent" value="detach-programme" />
-                    <input type="hidden" name="programmeId" value={item.id} />
-                    <button type="submit" className="button button--secondary">
-                      {text.detachButton} <span className="visually-hidden">{item.name}</span>
-                    </button>
-                  </Form>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {canEdit && programmeChoices.length ? (
-          <Form
-            key={formKey}
-            method="post"
-            className="card stack"
-            action={here}
-            aria-labelledby="programme-ajout-titre"
-          >
-            <h3 id="programme-ajout-titre">{text.attachProgramme}</h3>
-            <CsrfInput />
-            <input type="hidden" name="intent" value="attach-programme" />
-            <SelectField
-              name="programmeId"
-              label={text.programme}
-              required
-              placeholder="—"
-              options={programmeChoices.map((p) => ({ value: p.id, label: p.name }))}
-              error={programmeFailure?.fields.programmeId}
-            />
-            <button type="submit" className="button">
-              {text.attachButton}
-            </button>
-          </Form>
-        ) : null}
-      </section>
+      <InitiativeProgrammes
+        programmes={programmes}
+        choices={programmeChoices}
+        canEdit={canEdit}
+        here={here}
+        formKey={formKey}
+        failure={programmeFailure}
+      />
 
       {canInvite ? (
-        <section aria-labelledby="invitation-titre" className="card stack">
-          <h2 id="invitation-titre">{text.invite.title}</h2>
-          <p>{text.invite.help}</p>
-          <p className="notice">{text.invite.linkPending}</p>
-          {invitable.length === 0 ? (
-            <p>{text.invite.none}</p>
-          ) : (
-            <Form key={formKey} method="post" noValidate className="stack" action={here}>
-              <ErrorSummary failure={inviteFailure} labels={{ inviteContactId: text.invite.contact }} />
-              <CsrfInput />
-              <input type="hidden" name="intent" value="invite" />
-              <SelectField
-                name="inviteContactId"
-                label={text.invite.contact}
-                required
-                placeholder="—"
-                options={invitable.map((p) => ({ value: p.id, label: p.name }))}
-                defaultValue={inviteFailure?.values.inviteContactId}
-                error={inviteFailure?.fields.inviteContactId}
-              />
-              <button type="submit" className="button">
-                {text.invite.button}
-              </button>
-            </Form>
-          )}
-        </section>
+        <PartnerInvitation invitable={invitable} here={here} formKey={formKey} failure={inviteFailure} />
       ) : null}
     </div>
   );

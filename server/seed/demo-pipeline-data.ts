@@ -368,4 +368,15 @@ export type DemoInitiative = {
   tasks?: { title: string; due: string }[];
 };
 
+/** Each demo Fabrique's id, slug and programme officer. */
+export const demoFabriqueRefs: Record<DemoFabrique, { id: string; slug: string; officer: string }> = {
+  adress: { id: demoIds.fabriques.adress, slug: "adress", officer: demoIds.users.adress },
+  emergence: { id: demoIds.fabriques.emergence, slug: "emergence", officer: demoIds.users.emergence },
+  atis: { id: demoIds.fabriques.atis, slug: "atis", officer: demoIds.users.atis },
+};
+
+/** A demo date (`YYYY-MM-DD` at 9:00 UTC, or a Paris local `YYYY-MM-DDTHH:MM:SS`). */
+export const demoDay = (date: string) =>
+  new Date(date.length === 10 ? `${date}T09:00:00.000Z` : `${date}.000+01:00`);
+
 export { demoIds };

@@ -25,29 +25,23 @@ import {
 } from "../db/schema";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { nextInitiativeReference } from "../initiatives/initiative-reference";
-import { insertSignal } from "../signals/insert-signal";
 import { studySectionCodes } from "../studies/study-sections";
 import { DEMO_PASSWORD, demoIds } from "./demo-ids";
 import {
-  type DemoFabrique,
   type DemoInitiative,
   type DemoMeeting,
+  demoDay,
+  demoFabriqueRefs,
   demoOrganisations,
-  demoSignals,
 } from "./demo-pipeline-data";
 import { demoOtherInitiatives } from "./demo-pipeline-others";
 import { demoStories } from "./demo-pipeline-stories";
 import { demoStudies } from "./demo-pipeline-studies";
+import { seedDemoSignals } from "./demo-signals";
 import { seedStoryModels } from "./demo-story-models";
 import { addMembership, createUser } from "./factories";
 
-const fabriques: Record<DemoFabrique, { id: string; slug: string; officer: string }> = {
-  adress: { id: demoIds.fabriques.adress, slug: "adress", officer: demoIds.users.adress },
-  emergence: { id: demoIds.fabriques.emergence, slug: "emergence", officer: demoIds.users.emergence },
-  atis: { id: demoIds.fabriques.atis, slug: "atis", officer: demoIds.users.atis },
-};
 const organisationId = (key: string) => stableUuid(`essaim-demo:organisation:${key}`);
-const day = (date: string) => new Date(date.length === 10 ? `${date}T09:00:00.000Z` : `${date}.000+01:00`);
 const hundredths = (fte: number) => Math.round(fte * 100);
 const journal = (
   db: Db,
@@ -58,50 +52,13 @@ const journal = (
   note: string,
 ) => recordInitiativeEvent(db, { initiativeId, kind, note, byUserId, at });
 
-async function seedSignals(db: Db) {
-  const ids = new Map<string, string>();
-  for (const s of demoSignals) {
-    const owner = fabriques[s.fabrique];
-    const at = day(s.on);
-    const row = await insertSignal({ db, clock: { now: () => at } }, owner, {
-      kind: s.kind,
-      title: s.title,
-      description: s.description,
-      territoryKind: "commune",
-      territoryCode: s.commune,
-      themes: s.themes,
-      channel: s.channel,
-      sourceOrganisation: s.source,
-      createdByUserId: s.channel === "public_form" ? null : owner.officer,
-    });
-    await db.update(signal).set({ createdAt: at, updatedAt: at }).where(eq(signal.id, row.id));
-    await db.update(signalEvent).set({ at }).where(eq(signalEvent.signalId, row.id));
-    if (s.status !== "new" && s.status !== "converted") {
-      await db
-        .update(signal)
-        .set({ status: s.status, wakeUpOn: s.wakeUpOn ?? null, statusChangedAt: at })
-        .where(eq(signal.id, row.id));
-      await db.insert(signalEvent).values({
-        signalId: row.id,
-        fromStatus: "new",
-        toStatus: s.status,
-        reason: s.status === "parked" ? "En attente de la fin des travaux de rénovation urbaine." : "",
-        byUserId: owner.officer,
-        at,
-      });
-    }
-    ids.set(s.key, row.id);
-  }
-  return ids;
-}
-
 async function seedMeeting(
   db: Db,
   owner: { id: string; officer: string },
   initiativeId: string,
   m: DemoMeeting,
 ) {
-  const startsAt = day(m.on);
+  const startsAt = demoDay(m.on);
   const [row] = await db
     .insert(meeting)
     .values({
@@ -150,12 +107,12 @@ async function seedMeeting(
 }
 
 async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<string, string>) {
-  const owner = fabriques[spec.fabrique];
+  const owner = demoFabriqueRefs[spec.fabrique];
   const [, firstOn] = spec.history[0]!;
   const [stage, enteredOn] = spec.history.at(-1)!;
   const previous = spec.history.at(-2)?.[0] as WorkingStage | undefined;
-  const created = day(firstOn);
-  const lastChange = day(enteredOn);
+  const created = demoDay(firstOn);
+  const lastChange = demoDay(enteredOn);
   const reference = await nextInitiativeReference(db, owner, created);
   const modelId = spec.modelExternalId ? seedModelId(spec.modelExternalId) : null;
   const [row] = await db
@@ -195,7 +152,7 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       toStage: to,
       note: from === null ? "Projet créé (saisine)" : ((to === "abandoned" ? spec.abandonReason : "") ?? ""),
       byUserId: owner.officer,
-      at: day(on),
+      at: demoDay(on),
     });
     from = to;
   }
@@ -238,13 +195,13 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       status: spec.studyFinal ? "final" : "draft",
       note: spec.studyFinal ? "Version présentée au comité de pilotage" : "Premier jet",
       byUserId: owner.officer,
-      createdAt: day(studyStage),
+      createdAt: demoDay(studyStage),
     });
     await journal(
       db,
       id,
       owner.officer,
-      day(studyStage),
+      demoDay(studyStage),
       "study",
       spec.studyFinal
         ? "Version 1 de l'étude enregistrée et marquée comme définitive"
@@ -279,13 +236,13 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       conditions: spec.handover.conditions,
       handedOverOn: spec.handover.on,
       recordedByUserId: owner.officer,
-      recordedAt: day(spec.handover.on),
+      recordedAt: demoDay(spec.handover.on),
     });
     await journal(
       db,
       id,
       owner.officer,
-      day(spec.handover.on),
+      demoDay(spec.handover.on),
       "handover",
       `Transmission : ${spec.handover.conditions}`,
     );
@@ -304,9 +261,9 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       disabilityFteHundredths: hundredths(o.disability),
       proposedModelId: o.proposesModel ? seedModelId(o.proposesModel) : null,
       recordedByUserId: owner.officer,
-      recordedAt: day(o.openedOn),
+      recordedAt: demoDay(o.openedOn),
     });
-    await journal(db, id, owner.officer, day(o.openedOn), "outcome", `Lancement : ${o.activityName}`);
+    await journal(db, id, owner.officer, demoDay(o.openedOn), "outcome", `Lancement : ${o.activityName}`);
   }
   for (const f of spec.followUps ?? []) {
     await db.insert(followUp).values({
@@ -320,9 +277,9 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       beneficiaries: f.beneficiaries ?? null,
       note: f.note,
       recordedByUserId: owner.officer,
-      recordedAt: day(f.on),
+      recordedAt: demoDay(f.on),
     });
-    await journal(db, id, owner.officer, day(f.on), "follow_up", `Suivi à ${f.months} mois : ${f.note}`);
+    await journal(db, id, owner.officer, demoDay(f.on), "follow_up", `Suivi à ${f.months} mois : ${f.note}`);
   }
   for (const t of spec.tasks ?? []) {
     await db.insert(task).values({
@@ -348,7 +305,7 @@ export async function seedDemoPipeline(db: Db, context: { animatorId: string; at
   for (const o of demoOrganisations) {
     await db.insert(organisation).values({
       id: organisationId(o.key),
-      fabriqueId: fabriques[o.fabrique].id,
+      fabriqueId: demoFabriqueRefs[o.fabrique].id,
       name: o.name,
       kind: o.kind,
       legalForm: o.legalForm ?? "",
@@ -363,7 +320,7 @@ export async function seedDemoPipeline(db: Db, context: { animatorId: string; at
     });
   }
   await seedStoryModels(db, context.animatorId);
-  const signalIds = await seedSignals(db);
+  const signalIds = await seedDemoSignals(db);
   for (const spec of [...demoStories, ...demoOtherInitiatives]) await seedInitiative(db, spec, signalIds);
 
   // The partner account (Ville de Rouen) sees the Rouen story as commissioner and copil member.
