@@ -1,22 +1,20 @@
-import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fabrique, signal } from "../db/schema";
 import type { TerritoryRef } from "../territories/territory-schemas";
 import { canReadSignal } from "./signal-access";
 import { rankSimilar, type SimilarItemBase } from "./similar-ranking";
+import { similarSignalIds } from "./similar-signal-candidates";
 import {
-  CANDIDATE_CAP,
   closenessSql,
   fold,
   isComparable,
-  nearestTitleIds,
   sharedThemesSql,
   territoryNameSql,
-  textMatches,
   textSimilarity,
-  titleSimilarity,
   typedTexts,
+  typedTitleOf,
 } from "./similar-sql";
 
 /**
@@ -50,7 +48,7 @@ export function ownFabriqueIds(actor: Actor): Set<string> {
 /**
  * Signals across the whole network that look like this text, ranked by text similarity,
  * territory closeness and shared themes (`similar-ranking.ts`). Merged and rejected signals are
- * left out. The trigram index picks at most CANDIDATE_CAP text matches; only those are ranked.
+ * left out. At most CANDIDATE_CAP candidates (`similar-signal-candidates.ts`) are ranked.
  */
 export async function findSimilarSignals(
   deps: Pick<Deps, "db">,
@@ -64,19 +62,14 @@ export async function findSimilarSignals(
     title: fold(signal.title),
     text: fold(sql`${signal.title} || ' ' || left(${signal.description}, 500)`),
   };
-  const closestTitles = titleSimilarity(stored, typed);
-  const open = and(
-    notInArray(signal.status, ["merged", "rejected"]),
-    draft.id ? ne(signal.id, draft.id) : undefined,
-  );
-  const nearest = nearestTitleIds(signal, signal.id, stored, typed, open);
-  const candidates = deps.db
-    .select({ id: signal.id, titleSimilarity: closestTitles.as("title_similarity") })
-    .from(signal)
-    .where(and(sql`${signal.id} in ${nearest}`, textMatches(stored, typed)))
-    .orderBy(desc(closestTitles))
-    .limit(CANDIDATE_CAP)
-    .as("candidates");
+  const open = sql`s.status not in ('merged', 'rejected')${draft.id ? sql` and s.id <> ${draft.id}` : sql``}`;
+  const candidates = similarSignalIds({
+    typedTitle: typedTitleOf(draft),
+    typed,
+    territory: draft.territory,
+    open,
+  });
+  const similarity = textSimilarity(stored, typed);
   const columns = { kind: signal.territoryKind, code: signal.territoryCode };
   const rows = await deps.db
     .select({
@@ -92,14 +85,14 @@ export async function findSimilarSignals(
       fabriqueContactEmail: fabrique.contactEmail,
       createdByUserId: signal.createdByUserId,
       excerpt: sql<string>`left(${signal.description}, ${EXCERPT_LENGTH})`,
-      similarity: textSimilarity(stored, typed),
+      similarity,
       closeness: closenessSql(draft.territory, columns),
       sharedThemes: sharedThemesSql(signal.themes, draft.themes ?? []),
     })
-    .from(candidates)
-    .innerJoin(signal, eq(signal.id, candidates.id))
+    .from(signal)
     .innerJoin(fabrique, eq(fabrique.id, signal.fabriqueId))
-    .orderBy(desc(candidates.titleSimilarity), signal.reference);
+    .where(sql`${signal.id} in ${candidates}`)
+    .orderBy(desc(similarity), signal.reference);
   const own = ownFabriqueIds(actor);
   const ranked = rankSimilar(
     rows.map((row) => ({ ...row, similarity: Number(row.similarity), sharedThemes: row.sharedThemes ?? [] })),

@@ -55,6 +55,16 @@ describe("what already exists for a signal", () => {
         "Les aînés isolés ont besoin d'aide pour faire les courses et les démarches administratives.",
     });
     await record("far", officerA, { territory: { kind: "commune", code: "25462" } });
+    // The neighbour's paraphrase, far away: not the same words as the Rouen signal's title.
+    await record("farParaphrase", officerA, {
+      territory: { kind: "commune", code: "25462" },
+      title: "Conciergerie solidaire pour les aînés",
+    });
+    // A typo in the neighbourhood (Bois-Guillaume).
+    await record("neighbourTypo", officerA, {
+      territory: { kind: "commune", code: "76108" },
+      title: "Concergerie de quartier pour les personnes agées",
+    });
     await record("unrelated", officerA, {
       territory: { kind: "commune", code: "76540" },
       title: "Atelier de réparation de vélos",
@@ -121,6 +131,33 @@ describe("what already exists for a signal", () => {
       expect.arrayContaining(["même intercommunalité", "thème commun : Bien vieillir"]),
     );
     expect(neighbour.why.at(-1)?.label).toMatch(/^texte proche à \d+\u00a0%$/);
+  });
+
+  it("nearby every alike title counts, typos included; far away only titles with all the same words", async () => {
+    const similar = await findSimilarSignals(
+      deps,
+      officerA,
+      {
+        id: ids.rouen,
+        title: conciergerie.title,
+        description: conciergerie.description,
+        territory: { kind: "commune", code: "76540" },
+      },
+      10,
+    );
+    const found = similar.map((s) => s.id);
+    expect(found).toEqual(expect.arrayContaining([ids.neighbourTypo, ids.neighbour, ids.far]));
+    expect(found).not.toContain(ids.farParaphrase);
+    // Typed without a territory, only the titles holding every significant word are found.
+    const anywhere = await findSimilarSignals(deps, officerA, {
+      title: "personnes âgées conciergerie quartier",
+      description: "",
+      territory: null,
+    });
+    expect(anywhere.map((s) => s.id)).toEqual(
+      expect.arrayContaining([ids.rouen, ids.far, ids.otherFabrique]),
+    );
+    expect(anywhere.map((s) => s.id)).not.toContain(ids.neighbour);
   });
 
   it("another Fabrique's close signal shows only its public fields and the Fabrique's contact", async () => {

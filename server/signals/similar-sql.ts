@@ -16,9 +16,14 @@ export function fold(value: SQL | AnyColumn | string): SQL {
 /** What is compared on each side: the folded title, and the folded title and body start. */
 export type ComparedTexts = { title: SQL; text: SQL };
 
-/** The text being typed: its title, or the start of its description while no title is typed. */
+/** The title being typed, or the start of its description while no title is typed. */
+export function typedTitleOf(draft: { title: string; description: string }): string {
+  return draft.title.trim() || draft.description.trim().slice(0, 120);
+}
+
+/** The text being typed: its title (`typedTitleOf`), and the title with the description's start. */
 export function typedTexts(draft: { title: string; description: string }): ComparedTexts {
-  const title = draft.title.trim() || draft.description.trim().slice(0, 120);
+  const title = typedTitleOf(draft);
   return {
     title: fold(title.slice(0, 300)),
     text: fold(`${draft.title.trim()} ${draft.description.trim().slice(0, 500)}`),

@@ -88,6 +88,8 @@ export const signal = pgTable(
     uniqueIndex("signal_reference_idx").on(t.fabriqueId, t.reference),
     index("signal_fabrique_created_idx").on(t.fabriqueId, t.createdAt),
     index("signal_fabrique_status_idx").on(t.fabriqueId, t.status),
+    /** The team's list filtered by territory: the Fabrique's signals of a few hundred territories. */
+    index("signal_fabrique_territory_idx").on(t.fabriqueId, t.territoryKind, t.territoryCode, t.status),
     index("signal_territory_idx").on(t.territoryKind, t.territoryCode),
     index("signal_themes_idx").using("gin", t.themes),
     index("signal_created_by_idx").on(t.createdByUserId),

@@ -1,0 +1,1 @@
+CREATE INDEX "signal_fabrique_territory_idx" ON "signal" USING btree ("fabrique_id","territory_kind","territory_code","status");

@@ -1,0 +1,141 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { TerritoryRef } from "../territories/territory-schemas";
+import type { ComparedTexts } from "./similar-sql";
+
+/**
+ * Which signals are compared with the typed text, in two tiers whose work stays bounded however
+ * many signals the network holds (docs/decisions/0022-similar-signals-in-two-tiers.md):
+ *
+ * - **the neighbourhood** — the typed territory, the territories that contain it and the other
+ *   territories of its EPCI: every open signal there is compared (trigram similarity, typos
+ *   forgiven), once a cheap test has kept those whose title contains a piece of a typed word;
+ * - **the rest of the network** — signals whose title holds every significant word of the typed
+ *   title (French stems, accents ignored), found through the `signal_title_words_idx` index; at
+ *   most FAR_CAP of them are compared.
+ *
+ * The result is a subquery of ids: the NEAR_KEPT closest titles of the neighbourhood and the
+ * FAR_KEPT closest of the rest.
+ */
+export function similarSignalIds(input: {
+  typedTitle: string;
+  typed: ComparedTexts;
+  territory: TerritoryRef | null;
+  /** The conditions every candidate meets (open statuses, not the signal itself), on `s`. */
+  open: SQL;
+}): SQL {
+  const { typed, territory, open } = input;
+  const fragments = titleFragments(input.typedTitle);
+  const pieces = fragments.length
+    ? sql`and x.folded like any(${sql.param(fragments.map((f) => `%${f}%`))}::text[])`
+    : sql``;
+  // The closest titles of a tier: those alike enough (pg_trgm's default thresholds: similarity
+  // 0.3, word similarity 0.6), best first.
+  const closest = (tier: SQL, cap: number) => sql`(select id from (
+      select c.id, similarity(c.folded, ${typed.title}) as similarity,
+             word_similarity(${typed.title}, c.folded) as word_similarity
+      from (${tier}) c) measured
+    where similarity >= 0.3 or word_similarity >= 0.6
+    order by greatest(similarity, 0.8 * word_similarity) desc, id limit ${cap})`;
+  const far = closest(
+    sql`select s.id, essaim_fold(s.title) as folded from (
+      select s.id, s.title from signal s
+      where to_tsvector('french', essaim_fold(s.title)) @@ plainto_tsquery('french', ${typed.title})
+        and ${open}
+      limit ${FAR_CAP}) s`,
+    FAR_KEPT,
+  );
+  if (!territory) return far;
+  const near = closest(
+    sql`select s.id, x.folded from signal s
+      cross join lateral (select essaim_fold(s.title) as folded offset 0) x
+      where (s.territory_kind, s.territory_code) in ${neighbourhoodSql(territory)} and ${open} ${pieces}`,
+    NEAR_KEPT,
+  );
+  return sql`(${near} union ${far})`;
+}
+
+/** At most this many signals from the rest of the network are compared. */
+export const FAR_CAP = 100;
+/**
+ * Kept for the full ranking (territory, themes, whole text): the closest titles of the
+ * neighbourhood, and fewer from the rest of the network, which ranks below the neighbourhood
+ * unless its text is far closer.
+ */
+export const NEAR_KEPT = 25;
+export const FAR_KEPT = 12;
+
+/**
+ * The territories where every title is compared, as `(kind, code)` rows: the territory itself,
+ * its EPCI, département and région, the communes of its EPCI (of itself, for an EPCI), its QPVs
+ * for a commune and its communes for a QPV, the EPCIs of a département, the départements of a
+ * région.
+ */
+export function neighbourhoodSql(ref: TerritoryRef): SQL {
+  const me = sql`me.kind = ${ref.kind} and me.code = ${ref.code}`;
+  return sql`(select kind, code from territory me where ${me}
+    union select 'epci', me.epci_code from territory me where ${me} and me.epci_code is not null
+    union select 'departement', me.departement_code from territory me
+      where ${me} and me.departement_code is not null and me.kind <> 'region'
+    union select 'region', me.region_code from territory me where ${me} and me.region_code is not null
+    union select t.kind, t.code from territory me
+      join territory t on t.kind = 'commune'
+        and t.epci_code = (case when me.kind = 'epci' then me.code else me.epci_code end)
+      where ${me}
+    union select t.kind, t.code from territory me
+      join territory t on (me.kind = 'commune' and t.kind = 'qpv' and t.commune_codes @> array[me.code])
+        or (me.kind = 'qpv' and t.kind = 'commune' and t.code = any(me.commune_codes))
+        or (me.kind = 'departement' and t.kind = 'epci' and t.departement_code = me.code)
+        or (me.kind = 'region' and t.kind = 'departement' and t.region_code = me.code)
+      where ${me})`;
+}
+
+/** Short words that say nothing of what a signal is about. */
+const COMMON_WORDS = new Set([
+  "pour",
+  "dans",
+  "avec",
+  "sans",
+  "chez",
+  "vers",
+  "entre",
+  "leur",
+  "leurs",
+  "notre",
+  "nous",
+  "vous",
+  "cette",
+  "mais",
+  "tout",
+  "tous",
+  "toute",
+  "toutes",
+  "plus",
+  "besoin",
+  "projet",
+]);
+
+/** Folded as `essaim_fold` does: lower case, no accents, ligatures spelt out. */
+function foldText(value: string): string {
+  return value
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/œ/g, "oe")
+    .replace(/Œ/g, "OE")
+    .replace(/æ/g, "ae")
+    .replace(/Æ/g, "AE")
+    .toLowerCase();
+}
+
+/**
+ * The first four letters of the typed title's significant words. A neighbour's title is compared
+ * only when it contains one of them: a title sharing not even the start of one typed word is not
+ * alike (a typo further in a word still matches; word endings like "-aire" would match most).
+ */
+export function titleFragments(title: string): string[] {
+  const words = foldText(title)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 4 && !COMMON_WORDS.has(word));
+  const pieces = new Set<string>();
+  for (const word of words) pieces.add(word.slice(0, 4));
+  return [...pieces];
+}
