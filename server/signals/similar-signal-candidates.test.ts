@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { titleFragments } from "./similar-signal-candidates";
+import { significantWords, titleFragments } from "./similar-signal-candidates";
 
 describe("the pieces of a typed title a neighbour's title must share", () => {
   it("are the first four letters of each significant word, folded like the database", () => {
@@ -10,5 +10,17 @@ describe("the pieces of a typed title a neighbour's title must share", () => {
   it("leave out short and common words, so a title of those alone has none", () => {
     expect(titleFragments("Projet pour tous")).toEqual([]);
     expect(titleFragments("Un bus")).toEqual([]);
+  });
+});
+
+describe("the words a title far away must all hold", () => {
+  it("are folded, without the common words nor the folded « à » and « où »", () => {
+    expect(significantWords("Projet de commerce de proximité à Laons, où ?")).toEqual([
+      "de",
+      "commerce",
+      "de",
+      "proximite",
+      "laons",
+    ]);
   });
 });

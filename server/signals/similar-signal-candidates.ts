@@ -25,6 +25,7 @@ export function similarSignalIds(input: {
 }): SQL {
   const { typed, territory, open } = input;
   const fragments = titleFragments(input.typedTitle);
+  const words = significantWords(input.typedTitle).join(" ");
   const pieces = fragments.length
     ? sql`and x.folded like any(${sql.param(fragments.map((f) => `%${f}%`))}::text[])`
     : sql``;
@@ -36,22 +37,24 @@ export function similarSignalIds(input: {
       from (${tier}) c) measured
     where similarity >= 0.3 or word_similarity >= 0.6
     order by greatest(similarity, 0.8 * word_similarity) desc, id limit ${cap})`;
-  const far = closest(
-    sql`select s.id, essaim_fold(s.title) as folded from (
-      select s.id, s.title from signal s
-      where to_tsvector('french', essaim_fold(s.title)) @@ plainto_tsquery('french', ${typed.title})
-        and ${open}
-      limit ${FAR_CAP}) s`,
-    FAR_KEPT,
-  );
-  if (!territory) return far;
+  const far = words
+    ? closest(
+        sql`select s.id, essaim_fold(s.title) as folded from (
+          select s.id, s.title from signal s
+          where to_tsvector('french', essaim_fold(s.title)) @@ plainto_tsquery('french', ${words})
+            and ${open}
+          limit ${FAR_CAP}) s`,
+        FAR_KEPT,
+      )
+    : null;
+  if (!territory) return far ?? sql`(select null::uuid as id where false)`;
   const near = closest(
     sql`select s.id, x.folded from signal s
       cross join lateral (select essaim_fold(s.title) as folded offset 0) x
       where (s.territory_kind, s.territory_code) in ${neighbourhoodSql(territory)} and ${open} ${pieces}`,
     NEAR_KEPT,
   );
-  return sql`(${near} union ${far})`;
+  return far ? sql`(${near} union ${far})` : near;
 }
 
 /** At most this many signals from the rest of the network are compared. */
@@ -89,7 +92,7 @@ export function neighbourhoodSql(ref: TerritoryRef): SQL {
       where ${me})`;
 }
 
-/** Short words that say nothing of what a signal is about. */
+/** Words that say nothing of what a signal is about, left out of both tiers' word tests. */
 const COMMON_WORDS = new Set([
   "pour",
   "dans",
@@ -112,6 +115,8 @@ const COMMON_WORDS = new Set([
   "plus",
   "besoin",
   "projet",
+  "idee",
+  "manque",
 ]);
 
 /** Folded as `essaim_fold` does: lower case, no accents, ligatures spelt out. */
@@ -127,15 +132,26 @@ function foldText(value: string): string {
 }
 
 /**
+ * The typed title's significant words, folded: without the common words above, nor "a" and "ou"
+ * (the folded "à" and "où", which PostgreSQL's French stop words only know with their accent).
+ */
+export function significantWords(title: string): string[] {
+  return foldText(title)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 2 && word !== "ou" && !COMMON_WORDS.has(word));
+}
+
+/**
  * The first four letters of the typed title's significant words. A neighbour's title is compared
  * only when it contains one of them: a title sharing not even the start of one typed word is not
  * alike (a typo further in a word still matches; word endings like "-aire" would match most).
  */
 export function titleFragments(title: string): string[] {
-  const words = foldText(title)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 4 && !COMMON_WORDS.has(word));
-  const pieces = new Set<string>();
-  for (const word of words) pieces.add(word.slice(0, 4));
-  return [...pieces];
+  return [
+    ...new Set(
+      significantWords(title)
+        .filter((word) => word.length >= 4)
+        .map((w) => w.slice(0, 4)),
+    ),
+  ];
 }
