@@ -92,6 +92,7 @@ export function SimilarList({
     <>
       <section aria-labelledby={`${idPrefix}-remontees`}>
         <Heading id={`${idPrefix}-remontees`}>{text.signalsTitle}</Heading>
+        <p className="muted">{text.signalsHow}</p>
         {similar.length === 0 ? (
           <p>{text.signalsNone}</p>
         ) : (

@@ -11,6 +11,8 @@ export const similar = {
   panel: {
     signalsTitle: "Remontées semblables dans le réseau",
     signalsNone: "Aucune remontée semblable dans le réseau.",
+    signalsHow:
+      "Autour de ce territoire (même commune, même intercommunalité), tout titre proche compte, fautes de frappe comprises ; ailleurs dans le réseau, seuls les titres qui reprennent tous les mots importants de celui-ci.",
     initiativesTitle: "Projets semblables dans le réseau",
     initiativesNone: "Aucun projet semblable dans le réseau.",
     ownFabrique: "votre Fabrique",
