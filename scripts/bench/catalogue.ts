@@ -248,13 +248,21 @@ async function measureSpeed(
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as AddressInfo;
   const overHttp: number[] = [];
-  for (const q of queries) {
-    const started = performance.now();
+  const get = async (q: string) => {
     const response = await fetch(
       `http://127.0.0.1:${port}/api/v1/models/search?q=${encodeURIComponent(q)}&limit=20`,
     );
     await response.json();
-    overHttp.push(performance.now() - started);
+  };
+  // Warmed up and repeated as in process: the first requests of a new server measure Node's start
+  // of the HTTP path (hundreds of ms for the first one), not the search.
+  for (const q of queries.slice(0, 10)) await get(q);
+  for (let round = 0; round < 3; round++) {
+    for (const q of queries) {
+      const started = performance.now();
+      await get(q);
+      overHttp.push(performance.now() - started);
+    }
   }
   await app.close();
   const rows: BenchRow[] = [

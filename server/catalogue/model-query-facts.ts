@@ -1,22 +1,28 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import {
   type LexemeFacts,
   MIN_TYPO_LENGTH,
   type Neighbour,
-  type QueryWord,
   RARE_DOCUMENT_COUNT,
   type SynonymGroup,
 } from "../search/query-terms";
 import { SEARCH_CONFIG } from "../search/stem";
 
 /*
- * What the catalogue search reads about a query before ranking: corpus totals, the stems of the
- * typed words, how rare each stem is (and its closest stems for typos), and readable words for
- * the corrections. Split from `search-models.ts`, which ranks and explains.
+ * What the catalogue search reads about a query before ranking, in one round trip: corpus totals,
+ * the stems of the typed words, how rare each stem is (and its closest stems for typos), the ids
+ * of every stem the query may look for; and readable words for the corrections. Split from
+ * `search-models.ts`, which ranks and explains.
  */
 
+/** The database or a transaction: what these reads need. */
+export type Executor = Pick<Db, "execute">;
+
 export const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
+
+/** A stem of the index: its id and how many models hold it. */
+export type IndexedTerm = { termId: number; documentCount: number };
 
 export type Prelude = {
   documentCount: number;
@@ -24,78 +30,118 @@ export type Prelude = {
   stems: (string | null)[];
   groups: SynonymGroup[];
   themes: { code: string; label: string }[];
+  /** How many models hold each typed stem, and for the rare or unknown ones their closest stems. */
+  facts: Map<string, LexemeFacts>;
+  /**
+   * Every stem the query can end up looking for (typed, closest stems, stems of the thesaurus
+   * groups these reach) that the index holds, so ranking needs no other lookup.
+   */
+  indexed: Map<string, IndexedTerm>;
 };
 
-/** One round trip: corpus totals, the stems of the typed words, the thesaurus, the themes. */
-export async function loadPrelude(db: Db, words: string[]): Promise<Prelude> {
+type NeighbourRow = Neighbour & { termId: number };
+
+/** A thesaurus group's `lexemes` (`string[][]`) holds this stem in one of its expressions. */
+const inThesaurus = (lexeme: SQL) => sql`jsonb_build_array(jsonb_build_array(${lexeme}))`;
+
+/**
+ * One round trip before ranking: corpus totals, the stems of the typed words, the thesaurus, the
+ * themes, and what the index knows of the stems (document counts, typo neighbours, term ids).
+ * Run it in the search's transaction: it turns JIT off until the transaction ends.
+ */
+export async function loadPrelude(db: Executor, words: string[]): Promise<Prelude> {
   const rows = await db.execute<{
     stats: { n: number; total: number } | null;
-    stems: string[][] | null;
+    stems: (string | null)[] | null;
     groups: SynonymGroup[] | null;
     themes: { code: string; label: string }[] | null;
+    facts:
+      | { lexeme: string; termId: number | null; documentCount: number; neighbours: NeighbourRow[] | null }[]
+      | null;
+    synonyms: { lexeme: string; termId: number; documentCount: number }[] | null;
   }>(sql`
+    with word as (
+      select ord, (tsvector_to_array(to_tsvector(${sql.raw(`'${SEARCH_CONFIG}'`)}::regconfig, w)))[1] as lexeme
+      from unnest(${textArray(words)}) with ordinality as t(w, ord)
+    ),
+    typed as (select distinct lexeme from word where lexeme is not null),
+    fact as (
+      select q.lexeme, t.term_id, coalesce(t.document_count, 0) as document_count, n.neighbours
+      from typed q
+      left join model_search_term t on t.lexeme = q.lexeme
+      left join lateral (
+        -- Only for a rare or unknown stem long enough to judge and unknown to the thesaurus: the
+        -- conditions on the outer row gate the trigram search.
+        select json_agg(json_build_object('lexeme', c.lexeme, 'termId', c.term_id,
+                                          'documentCount', c.document_count, 'similarity', c.similarity)) as neighbours
+        from (
+          select c.lexeme, c.term_id, c.document_count, similarity(c.lexeme, q.lexeme) as similarity
+          from model_search_term c
+          where length(q.lexeme) >= ${MIN_TYPO_LENGTH}
+            and coalesce(t.document_count, 0) <= ${RARE_DOCUMENT_COUNT}
+            and not exists (select from search_synonym s where s.lexemes @> ${inThesaurus(sql`q.lexeme`)})
+            and c.lexeme % q.lexeme and c.document_count > 0 and c.lexeme <> q.lexeme
+          order by similarity(c.lexeme, q.lexeme) desc, c.document_count desc
+          limit 3
+        ) c
+      ) n on true
+    ),
+    reached as (
+      select lexeme from typed
+      union select n.lexeme from fact cross join lateral json_to_recordset(fact.neighbours) as n(lexeme text)
+    )
     select
+      -- For the rest of the search's transaction: PostgreSQL would JIT-compile the ranking statement
+      -- (its estimated cost is high) for 40 ms or more, longer than running it.
+      set_config('jit', 'off', true) as jit,
       (select json_build_object('n', document_count, 'total', total_length) from model_search_stats where id = 1)
         as stats,
-      (select json_agg(tsvector_to_array(to_tsvector(${sql.raw(`'${SEARCH_CONFIG}'`)}::regconfig, w)) order by ord)
-         from unnest(${textArray(words)}) with ordinality as t(w, ord)) as stems,
+      (select json_agg(lexeme order by ord) from word) as stems,
       (select json_agg(json_build_object('id', id, 'terms', terms, 'lexemes', lexemes, 'themeCode', theme_code))
          from search_synonym) as groups,
-      (select json_agg(json_build_object('code', code, 'label', label) order by position) from theme) as themes`);
+      (select json_agg(json_build_object('code', code, 'label', label) order by position) from theme) as themes,
+      (select json_agg(json_build_object('lexeme', lexeme, 'termId', term_id, 'documentCount', document_count,
+                                         'neighbours', neighbours)) from fact) as facts,
+      -- The stems of the thesaurus groups the query may match (the groups holding a stem it reached).
+      (select json_agg(json_build_object('lexeme', t.lexeme, 'termId', t.term_id, 'documentCount', t.document_count))
+         from model_search_term t
+         where t.lexeme = any(array(
+           select jsonb_path_query(s.lexemes, '$[*][*]') #>> '{}'
+           from search_synonym s
+           where exists (select from reached r where s.lexemes @> ${inThesaurus(sql`r.lexeme`)}))))
+        as synonyms`);
   const row = rows.rows[0]!;
   const documentCount = row.stats?.n ?? 0;
+  const facts = new Map<string, LexemeFacts>();
+  const indexed = new Map<string, IndexedTerm>();
+  for (const synonym of row.synonyms ?? []) indexed.set(synonym.lexeme, synonym);
+  for (const fact of row.facts ?? []) {
+    const neighbours = fact.neighbours ?? [];
+    facts.set(fact.lexeme, {
+      documentCount: fact.documentCount,
+      neighbours: neighbours.map((n) => ({
+        lexeme: n.lexeme,
+        documentCount: n.documentCount,
+        similarity: Number(n.similarity),
+      })),
+    });
+    if (fact.termId !== null)
+      indexed.set(fact.lexeme, { termId: fact.termId, documentCount: fact.documentCount });
+    for (const n of neighbours) indexed.set(n.lexeme, { termId: n.termId, documentCount: n.documentCount });
+  }
   return {
     documentCount,
     averageLength: documentCount > 0 ? Number(row.stats!.total) / documentCount : 1,
-    stems: (row.stems ?? []).map((lexemes) => lexemes[0] ?? null),
+    stems: row.stems ?? [],
     groups: row.groups ?? [],
     themes: row.themes ?? [],
+    facts,
+    indexed,
   };
 }
 
-/** How many models hold each typed stem, and for the rare or unknown ones their closest stems. */
-export async function lexemeFacts(
-  db: Db,
-  words: QueryWord[],
-  thesaurus: ReadonlySet<string>,
-): Promise<Map<string, LexemeFacts>> {
-  const lexemes = [...new Set(words.map((w) => w.lexeme).filter((l): l is string => l !== null))];
-  const facts = new Map<string, LexemeFacts>(lexemes.map((l) => [l, { documentCount: 0, neighbours: [] }]));
-  if (lexemes.length === 0) return facts;
-  const correctable = lexemes.filter((l) => l.length >= MIN_TYPO_LENGTH && !thesaurus.has(l));
-  const rows = await db.execute<{
-    lexeme: string;
-    document_count: number;
-    neighbours: Neighbour[] | null;
-  }>(sql`
-    select q.lexeme, coalesce(t.document_count, 0) as document_count, n.neighbours
-    from unnest(${textArray(lexemes)}) as q(lexeme)
-    left join model_search_term t on t.lexeme = q.lexeme
-    left join lateral (
-      -- Only for a rare or unknown stem: the condition on the outer row gates the trigram search.
-      select json_agg(json_build_object('lexeme', c.lexeme, 'documentCount', c.document_count,
-                                        'similarity', c.similarity)) as neighbours
-      from (
-        select c.lexeme, c.document_count, similarity(c.lexeme, q.lexeme) as similarity
-        from model_search_term c
-        where q.lexeme = any(${textArray(correctable)})
-          and coalesce(t.document_count, 0) <= ${RARE_DOCUMENT_COUNT}
-          and c.lexeme % q.lexeme and c.document_count > 0 and c.lexeme <> q.lexeme
-        order by similarity(c.lexeme, q.lexeme) desc, c.document_count desc
-        limit 3
-      ) c
-    ) n on true`);
-  for (const row of rows.rows) {
-    facts.set(row.lexeme, {
-      documentCount: row.document_count,
-      neighbours: (row.neighbours ?? []).map((n) => ({ ...n, similarity: Number(n.similarity) })),
-    });
-  }
-  return facts;
-}
-
 /** A word of the catalogue for each corrected stem, to show the correction in words. */
-export async function surfaceWords(db: Db, lexemes: string[]): Promise<Map<string, string>> {
+export async function surfaceWords(db: Executor, lexemes: string[]): Promise<Map<string, string>> {
   const surfaces = new Map<string, string>();
   if (lexemes.length === 0) return surfaces;
   const rows = await db.execute<{ lexeme: string; word: string | null }>(sql`

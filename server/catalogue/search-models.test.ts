@@ -1,11 +1,13 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../core/actor";
-import { BM25_B, BM25_K1, idf } from "../search/bm25";
+import { BM25_B, BM25_K1, idf, termScore } from "../search/bm25";
+import { COMMON_MIN_DOCUMENTS, commonThreshold, themeFactor } from "../search/retrieval-plan";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
-import { insertModel } from "./model-factory";
-import { searchModels } from "./search-models";
+import { insertModel, insertModels } from "./model-factory";
+import { textArray } from "./model-query-facts";
+import { searchModels, themeFactorSql } from "./search-models";
 
 const ok = <T>(result: { ok: true; value: T } | { ok: false }) => {
   if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
@@ -168,5 +170,136 @@ describe("searching the catalogue", () => {
     const expected =
       idf(r.n, r.df) * ((2 * (BM25_K1 + 1)) / (2 + BM25_K1 * (1 - BM25_B + (BM25_B * r.len) / avg)));
     expect(found.results[0]!.score).toBeCloseTo(expected, 2);
+  });
+});
+
+describe("reading a query before ranking it", () => {
+  let deps: TestDeps;
+  let cafe: string;
+
+  beforeAll(async () => {
+    deps = await createTestDeps();
+    cafe = (
+      await insertModel(deps.db, {
+        status: "published",
+        title: "Café des voisins",
+        summary: "Un lieu ouvert chaque après-midi pour rompre l'isolement des habitants du quartier.",
+        description: "Des bénévoles accueillent les habitants autour d'un café, de jeux et de sorties.",
+        themes: ["lien-social"],
+      })
+    ).id;
+    await insertModel(deps.db, {
+      status: "published",
+      title: "Visites à domicile",
+      summary: "Des bénévoles rendent visite aux personnes qui souffrent de solitude.",
+      description: "Chaque semaine, un bénévole passe une heure avec une personne seule chez elle.",
+      themes: ["bien-vieillir"],
+    });
+  });
+  afterAll(async () => deps.close());
+
+  it("uses the synonyms of a corrected word", async () => {
+    // « solitde » is no stem of the catalogue: corrected to « solitude », which belongs to the
+    // thesaurus group of « rompre l'isolement ».
+    const found = ok(await searchModels(deps, null, { q: "solitde" }));
+    expect(found.interpretation.corrections).toEqual([{ word: "solitde", found: "solitude" }]);
+    expect(found.interpretation.synonyms).toContainEqual({ term: "rompre l'isolement", of: "solitde" });
+    const hit = found.results.find((r) => r.id === cafe);
+    expect(hit?.why).toContainEqual(
+      expect.objectContaining({ kind: "synonym", term: "rompre l'isolement", of: "solitde" }),
+    );
+  });
+
+  it("boosts in SQL exactly as the theme factor says", async () => {
+    const cases: [string[], string[]][] = [
+      [["mobilite", "insertion-emploi"], ["mobilite"]],
+      [
+        ["mobilite", "insertion-emploi"],
+        ["mobilite", "insertion-emploi", "habitat"],
+      ],
+      [["habitat"], ["mobilite"]],
+      [["habitat"], []],
+      [[], ["mobilite"]],
+    ];
+    for (const [modelThemes, queryThemes] of cases) {
+      const { rows } = await deps.db.execute<{ factor: number }>(sql`
+        select ${themeFactorSql(queryThemes)} as factor from (select ${textArray(modelThemes)} as themes) d`);
+      expect(Number(rows[0]!.factor)).toBeCloseTo(themeFactor(modelThemes, queryThemes), 10);
+    }
+  });
+});
+
+describe("searching a catalogue where a word is common", () => {
+  let deps: TestDeps;
+  let brewery: string;
+
+  beforeAll(async () => {
+    deps = await createTestDeps();
+    // More models hold « projet » than the common threshold: it only adds its score to the
+    // candidates the rare word brings, and brings its own strongest postings (champions).
+    // As many models again without it, so that it still weighs something (its idf is not zero).
+    await insertModels(
+      deps.db,
+      Array.from({ length: 2 * COMMON_MIN_DOCUMENTS + 40 }, (_, i) => ({
+        status: "published" as const,
+        title: i % 2 ? `Projet de quartier numéro ${i}` : `Association de quartier numéro ${i}`,
+        summary: i % 2 ? "Un projet ordinaire, pour remplir le catalogue." : "Une association ordinaire.",
+        description: "Elle sert à remplir le catalogue d'un test à grande échelle.",
+        themes: ["lien-social"],
+      })),
+    );
+    brewery = (
+      await insertModel(deps.db, {
+        status: "published",
+        title: "Projet de brasserie zythologique",
+        summary: "Une brasserie coopérative qui forme des salariés en insertion.",
+        description: "La brasserie zythologique brasse, vend et forme ; un projet ancré dans son village.",
+        themes: ["insertion-emploi"],
+      })
+    ).id;
+    await insertModel(deps.db, {
+      status: "published",
+      title: "Atelier de dégustation",
+      summary: "Des ateliers de découverte des bières locales.",
+      description: "Une association anime des ateliers de culture zythologique pour les habitants.",
+      themes: ["lien-social"],
+    });
+  });
+  afterAll(async () => deps.close());
+
+  it("scores the best candidates exactly, common word included, and says where each word was found", async () => {
+    const found = ok(await searchModels(deps, null, { q: "projet zythologique" }));
+    expect(found.results[0]?.id).toBe(brewery);
+    const { rows } = await deps.db.execute<{
+      n: number;
+      total: number;
+      df: number;
+      freq: number;
+      len: number;
+    }>(sql`
+      select s.document_count as n, s.total_length as total, t.document_count as df, p.frequency as freq, p.length as len
+      from model_search_stats s, model_search_term t
+      join model_search_posting p on p.term_id = t.term_id
+      join model_search_document d on d.doc_id = p.doc_id
+      where d.model_id = ${brewery} and t.lexeme in ('projet', 'zytholog')`);
+    expect(rows).toHaveLength(2);
+    const common = rows.find((r) => r.df > commonThreshold(r.n));
+    expect(common && idf(common.n, common.df)).toBeGreaterThan(0.5);
+    const expected = rows.reduce(
+      (sum, r) =>
+        sum +
+        termScore({
+          weight: 1,
+          idf: idf(r.n, r.df),
+          frequency: r.freq,
+          length: r.len,
+          averageLength: Number(r.total) / r.n,
+        }),
+      0,
+    );
+    expect(found.results[0]!.score).toBeCloseTo(expected, 2);
+    const labels = found.results[0]!.why.map((w) => w.label);
+    expect(labels.some((l) => l.includes("« projet »") && l.includes("le titre"))).toBe(true);
+    expect(labels.some((l) => l.includes("« zythologique »") && l.includes("le titre"))).toBe(true);
   });
 });

@@ -4,7 +4,6 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import type { Db } from "../db/database";
 import type { LegalForm, ModelStatus } from "../db/schema";
 import { inclusionPublicLabels } from "../offer/data-inclusion";
 import { termScoreSql } from "../search/bm25";
@@ -28,7 +27,7 @@ import {
   THEME_BOOST,
 } from "../search/retrieval-plan";
 import { type ModelScope, modelScopeOf } from "./model-access";
-import { lexemeFacts, loadPrelude, surfaceWords, textArray } from "./model-query-facts";
+import { type Executor, loadPrelude, surfaceWords, textArray } from "./model-query-facts";
 import { type SearchModelsInput, type SearchModelsQuery, searchModelsInput } from "./model-schemas";
 
 export type ModelHit = {
@@ -124,6 +123,20 @@ const facetColumns = sql`
      from (select region_code as v, count(*)::int as n from visible where region_code is not null group by 1) f)
      as regions`;
 
+/**
+ * SQL twin of `themeFactor` on a document row `d`: 1 + boost × how many of its themes the query is
+ * about. A plain expression (array_remove drops each recognised theme, the lengths differ by the
+ * number that matched), never a subquery per candidate.
+ */
+export function themeFactorSql(detectedThemes: readonly string[]): SQL {
+  if (detectedThemes.length === 0) return sql`1::float8`;
+  const kept = detectedThemes.reduce<SQL>(
+    (array, code) => sql`array_remove(${array}, ${code}::text)`,
+    sql`d.themes`,
+  );
+  return sql`(1 + ${THEME_BOOST}::float8 * (cardinality(d.themes) - cardinality(${kept})))`;
+}
+
 /** The page's models, as JSON, in the order of `page` (which has model_id, score, term arrays). */
 const pageResults = (order: SQL) => sql`
   (select coalesce(json_agg(json_build_object(
@@ -138,7 +151,7 @@ const pageResults = (order: SQL) => sql`
 
 /** BM25 over the query's stems, theme boost, filters, facets: one statement. */
 async function rankDocuments(
-  db: Db,
+  db: Executor,
   planned: PlannedTerm[],
   detectedThemes: string[],
   averageLength: number,
@@ -152,11 +165,8 @@ async function rankDocuments(
   );
   const score = termScoreSql(averageLength);
   const champions = championsPerStem(planned.filter((t) => t.common).length);
-  // PostgreSQL would JIT-compile this plan (its estimated cost is high) for 40 ms or more, longer
-  // than running it: JIT is turned off for this statement only.
-  const rows = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return tx.execute<RawOutcome>(sql`
+  // Runs in the search's transaction, where the prelude turned JIT off (see `loadPrelude`).
+  const rows = await db.execute<RawOutcome>(sql`
     with q(term_id, w, common) as (values ${values}),
     champions as materialized (
       -- A common stem's strongest postings (partial index, most frequent first).
@@ -164,7 +174,8 @@ async function rankDocuments(
       from q cross join lateral (
         select doc_id, frequency, length from model_search_posting
         where term_id = q.term_id and fields & ${sql.raw(String(STRONG_FIELDS))} <> 0
-        order by frequency desc limit ${champions}
+        -- The index's own order (its "desc" is "nulls last"): read in order, never sorted.
+        order by frequency desc nulls last, doc_id limit ${champions}
       ) p
       where q.common
     ),
@@ -185,10 +196,7 @@ async function rankDocuments(
     ),
     visible as materialized (
       select s.doc_id, s.score, s.distinctive, d.model_id, d.themes, d.publics, d.legal_forms, d.region_code,
-             case when d.themes && ${textArray(detectedThemes)}
-                  then 1 + ${THEME_BOOST}::float8 * (select count(*) from unnest(d.themes) as th
-                                                     where th = any(${textArray(detectedThemes)}))
-                  else 1 end as factor
+             ${themeFactorSql(detectedThemes)} as factor
       -- The candidates' documents through the key index (their ids as one array), never a pass
       -- over every document.
       from model_search_document d join scored s on s.doc_id = d.doc_id
@@ -198,35 +206,37 @@ async function rankDocuments(
       select * from visible order by score * factor desc, doc_id limit ${shortlistSize(offset, limit)}
     ),
     completed as (
-      -- Exact score: the distinctive stems' part plus every common stem's posting of the model.
-      select sl.doc_id, sl.model_id, (sl.distinctive + coalesce(c.score, 0)) * sl.factor as score
+      -- Exact score: the distinctive stems' part plus every common stem's posting of the model; and
+      -- what each stem scored, for the explanations. Postings are probed only where the model's
+      -- list of stems says one exists, never once per stem and model.
+      select sl.doc_id, sl.model_id, (sl.distinctive + coalesce(h.common, 0)) * sl.factor as score,
+             coalesce(h.term_ids, '{}') as term_ids, coalesce(h.fields, '{}') as fields,
+             coalesce(h.scores, '{}') as scores
       from shortlist sl
       left join lateral (
-        select sum(${score}) as score
-        from q join model_search_posting p on p.term_id = q.term_id and p.doc_id = sl.doc_id
-        where q.common
-      ) c on true
+        select sum(${score}) filter (where q.common) as common, array_agg(q.term_id) as term_ids,
+               array_agg(p.fields::int) as fields, array_agg(${score}) as scores
+        from model_search_document_terms dt
+        join q on q.term_id = any(dt.term_ids)
+        join model_search_posting p on p.term_id = q.term_id and p.doc_id = dt.doc_id
+        where dt.doc_id = sl.doc_id
+      ) h on true
     ),
-    ranked as (select * from completed order by score desc, doc_id limit ${limit} offset ${offset}),
-    page as (
-      select r.*, e.term_ids, e.fields, e.scores
-      from ranked r
-      cross join lateral (
-        select array_agg(p.term_id) as term_ids, array_agg(p.fields::int) as fields,
-               array_agg(${score}) as scores
-        from q join model_search_posting p on p.term_id = q.term_id and p.doc_id = r.doc_id
-      ) e
-    )
+    page as (select * from completed order by score desc, doc_id limit ${limit} offset ${offset})
     select
       ${pageResults(sql`pg.score desc, pg.doc_id`)},
       (select count(*)::int from visible) as total,
       ${facetColumns}`);
-  });
   return rows.rows[0]!;
 }
 
 /** No words typed: every model the filters keep, in title order. */
-async function browseDocuments(db: Db, filters: SQL, offset: number, limit: number): Promise<RawOutcome> {
+async function browseDocuments(
+  db: Executor,
+  filters: SQL,
+  offset: number,
+  limit: number,
+): Promise<RawOutcome> {
   const rows = await db.execute<RawOutcome>(sql`
     with visible as materialized (
       select d.doc_id, d.model_id, d.themes, d.publics, d.legal_forms, d.region_code
@@ -243,6 +253,51 @@ async function browseDocuments(db: Db, filters: SQL, offset: number, limit: numb
       (select count(*)::int from visible) as total,
       ${facetColumns}`);
   return rows.rows[0]!;
+}
+
+/** What the database says about a query: how it was read, the page of models, facets, total. */
+async function readSearch(db: Executor, query: SearchModelsQuery, filters: SQL) {
+  const offset = (query.page - 1) * query.limit;
+  const split = splitQueryWords(query.q);
+  const prelude = await loadPrelude(db, split);
+  let terms: QueryTerm[] = [];
+  let detected: DetectedTheme[] = [];
+  let corrections: Correction[] = [];
+  let lexemeOf = new Map<number, string>();
+  let outcome: RawOutcome;
+  if (split.length === 0) {
+    outcome = await browseDocuments(db, filters, offset, query.limit);
+  } else if (prelude.documentCount === 0) {
+    outcome = emptyOutcome;
+  } else {
+    const words: QueryWord[] = split.map((word, i) => ({ word, lexeme: prelude.stems[i] ?? null }));
+    const thesaurus = thesaurusLexemes(prelude.groups);
+    corrections = planCorrections(words, prelude.facts, thesaurus);
+    ({ terms, themes: detected } = expandQuery(words, corrections, prelude.groups));
+    // Every stem the query looks for is among those the prelude read from the index.
+    const known = terms.flatMap((term) => {
+      const indexed = prelude.indexed.get(term.lexeme);
+      return indexed ? [{ ...indexed, lexeme: term.lexeme, weight: term.weight }] : [];
+    });
+    const planned = planRetrieval(known, prelude.documentCount);
+    lexemeOf = new Map(planned.map((t) => [t.termId, t.lexeme]));
+    outcome = planned.length
+      ? await rankDocuments(
+          db,
+          planned,
+          detected.map((t) => t.code),
+          prelude.averageLength,
+          filters,
+          offset,
+          query.limit,
+        )
+      : emptyOutcome;
+  }
+  const surfaces = await surfaceWords(
+    db,
+    corrections.map((c) => c.replacement),
+  );
+  return { prelude, terms, detected, corrections, lexemeOf, outcome, surfaces };
 }
 
 /**
@@ -262,62 +317,13 @@ export async function searchModels(
     return fail("INVALID_INPUT", { fields: { status: fr.catalogue.search.statusNeedsAccount } });
   }
   const filters = modelFilterSql(modelScopeOf(actor), query);
-  const offset = (query.page - 1) * query.limit;
-  const db = deps.db;
 
-  const split = splitQueryWords(query.q);
-  const prelude = await loadPrelude(db, split);
-  let terms: QueryTerm[] = [];
-  let detected: DetectedTheme[] = [];
-  let corrections: Correction[] = [];
-  let lexemeOf = new Map<number, string>();
-  let outcome: RawOutcome;
-  if (split.length === 0) {
-    outcome = await browseDocuments(db, filters, offset, query.limit);
-  } else if (prelude.documentCount === 0) {
-    outcome = emptyOutcome;
-  } else {
-    const words: QueryWord[] = split.map((word, i) => ({ word, lexeme: prelude.stems[i] ?? null }));
-    const thesaurus = thesaurusLexemes(prelude.groups);
-    corrections = planCorrections(words, await lexemeFacts(db, words, thesaurus), thesaurus);
-    ({ terms, themes: detected } = expandQuery(words, corrections, prelude.groups));
-    const known = terms.length
-      ? (
-          await db.execute<{ term_id: number; lexeme: string; document_count: number }>(sql`
-            select t.term_id, t.lexeme, t.document_count
-            from unnest(${textArray(terms.map((term) => term.lexeme))}) as q(lexeme)
-            join model_search_term t on t.lexeme = q.lexeme`)
-        ).rows
-      : [];
-    const weightOf = new Map(terms.map((t) => [t.lexeme, t.weight]));
-    const planned = planRetrieval(
-      known.map((row) => ({
-        termId: row.term_id,
-        lexeme: row.lexeme,
-        documentCount: row.document_count,
-        weight: weightOf.get(row.lexeme) ?? 0,
-      })),
-      prelude.documentCount,
-    );
-    lexemeOf = new Map(planned.map((t) => [t.termId, t.lexeme]));
-    outcome = planned.length
-      ? await rankDocuments(
-          db,
-          planned,
-          detected.map((t) => t.code),
-          prelude.averageLength,
-          filters,
-          offset,
-          query.limit,
-        )
-      : emptyOutcome;
-  }
-
-  const themeLabels = new Map(prelude.themes.map((t) => [t.code, t.label]));
-  const surfaces = await surfaceWords(
-    db,
-    corrections.map((c) => c.replacement),
+  // One transaction, so the prelude's JIT setting holds for the ranking: four round trips in all
+  // (begin, prelude, ranking, commit), plus one when a word was corrected.
+  const { prelude, terms, detected, corrections, lexemeOf, outcome, surfaces } = await deps.db.transaction(
+    (tx) => readSearch(tx, query, filters),
   );
+  const themeLabels = new Map(prelude.themes.map((t) => [t.code, t.label]));
   const results: ModelHit[] = outcome.results.map((raw) => ({
     ...raw.model,
     score: Math.round(raw.score * 1000) / 1000,
