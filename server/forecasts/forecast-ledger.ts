@@ -1,0 +1,341 @@
+import {
+  addFrom,
+  allocate,
+  depreciationSchedule,
+  loanSchedule,
+  mulDiv,
+  yearly,
+  zeros,
+} from "./forecast-arithmetic";
+import type { ForecastInputs, SalesLine } from "./forecast-inputs";
+import { type CostCategory, FORECAST_MONTHS } from "./forecast-kinds";
+import {
+  type CashFlowKey,
+  cashFlowKeys,
+  type DetailRow,
+  type FinancingResource,
+  type IncomeStatementKey,
+  incomeStatementKeys,
+} from "./forecast-statements";
+
+/**
+ * The first half of the forecast engine (`compute.ts`): every input line booked, month by month
+ * in integer cents, into the income-statement lines, the cash flows and the few series the
+ * statements need besides (volunteering, public and private money, jobs, variable costs, the
+ * financing received). The statements are then derived from this ledger alone.
+ */
+
+const M = FORECAST_MONTHS;
+export const ONE = 10_000; // basis points for "unchanged"
+
+/** Aid per post: code → yearly amount per full-time post, in cents (from the aid_rate table). */
+export type AidRates = Readonly<Record<string, number>>;
+
+/** Multipliers in basis points (10 000 = unchanged), for the sensitivity view. */
+export type Factors = { volumeBp: number; priceBp: number; grantBp: number; wageBp: number };
+export const unchanged: Factors = { volumeBp: ONE, priceBp: ONE, grantBp: ONE, wageBp: ONE };
+
+function salesRevenue(
+  line: SalesLine,
+  startCalendarMonth: number,
+  volumeBp: number,
+  priceBp: number,
+): number[] {
+  const out = zeros();
+  const base = line.volumePerMonth * line.unitPriceCents;
+  for (let m = line.startMonth; m <= line.endMonth; m++) {
+    const k = m - line.startMonth;
+    const season = line.seasonality[(startCalendarMonth - 1 + m - 1) % 12]!;
+    const rampNum = line.rampUpMonths > 0 && k < line.rampUpMonths ? k + 1 : 1;
+    const rampDen = line.rampUpMonths > 0 && k < line.rampUpMonths ? line.rampUpMonths + 1 : 1;
+    let cents = mulDiv(base, rampNum * season, rampDen * 1000);
+    if (volumeBp !== ONE || priceBp !== ONE) cents = mulDiv(cents, volumeBp * priceBp, ONE * ONE);
+    out[m - 1] = cents;
+  }
+  return out;
+}
+
+function inPeriod(line: { startMonth: number; endMonth: number }, monthly: number): number[] {
+  const out = zeros();
+  for (let m = line.startMonth; m <= line.endMonth; m++) out[m - 1] = monthly;
+  return out;
+}
+
+/** Charges paid in arrears every 3 or 12 months (months 3, 6… or 12, 24, 36). */
+function paidWithTiming(accrued: readonly number[], timing: "monthly" | "quarterly" | "yearly"): number[] {
+  if (timing === "monthly") return accrued.slice();
+  const every = timing === "quarterly" ? 3 : 12;
+  const out = zeros();
+  let owed = 0;
+  for (let m = 0; m < M; m++) {
+    owed += accrued[m]!;
+    if ((m + 1) % every === 0) {
+      out[m] = owed;
+      owed = 0;
+    }
+  }
+  return out;
+}
+
+const externalOf: Record<CostCategory, "purchases" | "externalCharges" | "taxes"> = {
+  purchases: "purchases",
+  rent: "externalCharges",
+  services: "externalCharges",
+  taxes: "taxes",
+};
+
+/** What the input lines add up to, month by month, before any statement is drawn. */
+export type ForecastLedger = {
+  monthly: Record<IncomeStatementKey, number[]>;
+  details: Record<IncomeStatementKey, DetailRow[]>;
+  flows: Record<CashFlowKey, number[]>;
+  volunteering: number[];
+  inKind: number[];
+  publicMonthly: number[];
+  privateMonthly: number[];
+  fte: number[];
+  insertion: number[];
+  disability: number[];
+  variableCosts: number[];
+  salesByLine: Map<string, { revenue: number[]; base: number[]; label: string }>;
+  variableBySales: Map<string, number[]>;
+  financingMonthly: Record<Exclude<FinancingResource, "openingCash">, number[]>;
+  warnings: string[];
+};
+
+/** Books every line of a scenario. `factors` scale volumes, prices, grants and wages. */
+export function bookInputs(inputs: ForecastInputs, aidRates: AidRates, factors: Factors): ForecastLedger {
+  const { settings } = inputs;
+  const warnings: string[] = [];
+  const monthly = {} as Record<IncomeStatementKey, number[]>;
+  const details = {} as Record<IncomeStatementKey, DetailRow[]>;
+  for (const key of incomeStatementKeys) {
+    monthly[key] = zeros();
+    details[key] = [];
+  }
+  const flows = {} as Record<CashFlowKey, number[]>;
+  for (const key of cashFlowKeys) flows[key] = zeros();
+  const volunteering = zeros();
+  const inKind = zeros();
+  const publicMonthly = zeros();
+  const privateMonthly = zeros();
+
+  const addLine = (
+    key: IncomeStatementKey,
+    id: string,
+    label: string,
+    values: readonly number[],
+    from = 1,
+  ) => {
+    const target = monthly[key];
+    const before = details[key];
+    const scratch = zeros();
+    addFrom(scratch, values, from);
+    for (let m = 0; m < M; m++) target[m]! += scratch[m]!;
+    before.push({ id, label, years: yearly(scratch) });
+    return scratch;
+  };
+
+  // Revenue lines.
+  const salesByLine = new Map<string, { revenue: number[]; base: number[]; label: string }>();
+  for (const line of inputs.revenues) {
+    switch (line.kind) {
+      case "sales": {
+        const revenue = salesRevenue(line, settings.startMonth, factors.volumeBp, factors.priceBp);
+        // Purchases in proportion to sales follow volumes, not prices: a dearer service costs the same to make.
+        const base =
+          factors.priceBp === ONE ? revenue : salesRevenue(line, settings.startMonth, factors.volumeBp, ONE);
+        salesByLine.set(line.id, { revenue, base, label: line.label });
+        addLine("revenue", line.id, line.label, revenue);
+        addFrom(flows.salesReceipts, revenue, 1);
+        break;
+      }
+      case "public_contract":
+      case "subscription": {
+        const values = inPeriod(line, line.monthlyAmountCents);
+        addLine("revenue", line.id, line.label, values);
+        addFrom(flows.salesReceipts, values, 1);
+        break;
+      }
+      case "donation": {
+        const values = inPeriod(line, line.monthlyAmountCents);
+        addLine("donations", line.id, line.label, values);
+        addFrom(flows.donationReceipts, values, 1);
+        addFrom(privateMonthly, values, 1);
+        break;
+      }
+      case "grant": {
+        const amount =
+          factors.grantBp === ONE ? line.amountCents : mulDiv(line.amountCents, factors.grantBp, ONE);
+        const months = line.endMonth - line.startMonth + 1;
+        const income = addLine(
+          "operatingGrants",
+          line.id,
+          line.label,
+          allocate(amount, months),
+          line.startMonth,
+        );
+        addFrom(line.funderKind === "private" ? privateMonthly : publicMonthly, income, 1);
+        const paymentMonths = line.paymentMonths.length ? line.paymentMonths : [line.startMonth];
+        allocate(amount, paymentMonths.length).forEach((part, k) => {
+          flows.grantReceipts[paymentMonths[k]! - 1]! += part;
+        });
+        break;
+      }
+      case "volunteering":
+      case "in_kind": {
+        const values = inPeriod(line, line.monthlyValueCents);
+        addFrom(line.kind === "volunteering" ? volunteering : inKind, values, 1);
+        break;
+      }
+    }
+  }
+
+  // Staff plan.
+  const fte = zeros();
+  const insertion = zeros();
+  const disability = zeros();
+  for (const line of inputs.staff) {
+    const wage = mulDiv(line.grossMonthlySalaryCents, line.ftePermille * factors.wageBp, 1000 * ONE);
+    const charges = mulDiv(wage, line.employerChargeRateBp, ONE);
+    let yearlyAid = 0;
+    if (line.aidRateCode) {
+      const annual = aidRates[line.aidRateCode];
+      if (annual === undefined) warnings.push(`aid-rate-unknown:${line.aidRateCode}`);
+      else yearlyAid = mulDiv(annual, line.ftePermille, 1000);
+    }
+    addLine("wages", line.id, line.position, inPeriod(line, wage));
+    addLine("socialCharges", line.id, line.position, inPeriod(line, charges));
+    if (yearlyAid) {
+      // Twelfths that add up to the yearly aid exactly over any twelve consecutive months.
+      const twelfths = allocate(yearlyAid, 12);
+      const monthlyAid = zeros();
+      for (let m = line.startMonth; m <= line.endMonth; m++) monthlyAid[m - 1] = twelfths[(m - 1) % 12]!;
+      const aids = addLine("postAids", line.id, line.position, monthlyAid);
+      addFrom(flows.aidReceipts, aids, 1);
+      addFrom(publicMonthly, aids, 1);
+    }
+    addFrom(flows.wages, inPeriod(line, wage), 1);
+    addFrom(flows.socialCharges, inPeriod(line, charges), 1);
+    if (line.contractKind !== "volunteer") {
+      for (let m = line.startMonth; m <= line.endMonth; m++) {
+        fte[m - 1]! += line.ftePermille;
+        if (line.contractKind === "cddi") insertion[m - 1]! += line.ftePermille;
+        if (line.contractKind === "ea") disability[m - 1]! += line.ftePermille;
+      }
+    }
+  }
+
+  // Costs.
+  const variableCosts = zeros();
+  const variableBySales = new Map<string, number[]>();
+  for (const line of inputs.costs) {
+    let accrued: number[];
+    if (line.mode === "share_of_sales") {
+      const sales = salesByLine.get(line.salesLineId ?? "");
+      accrued = zeros();
+      if (sales) {
+        for (let m = line.startMonth; m <= line.endMonth; m++)
+          accrued[m - 1] = mulDiv(sales.base[m - 1]!, line.shareBp, ONE);
+        const own = variableBySales.get(line.salesLineId!) ?? zeros();
+        addFrom(own, accrued, 1);
+        variableBySales.set(line.salesLineId!, own);
+        addFrom(variableCosts, accrued, 1);
+      }
+    } else {
+      accrued = inPeriod(line, line.monthlyAmountCents);
+    }
+    const key = externalOf[line.category];
+    addLine(key, line.id, line.label, accrued);
+    addFrom(flows[key], paidWithTiming(accrued, line.timing), 1);
+  }
+
+  // Investments.
+  for (const line of inputs.investments) {
+    flows.investments[line.month - 1]! += line.amountCents;
+    addLine(
+      "depreciation",
+      line.id,
+      line.label,
+      depreciationSchedule(line.amountCents, line.depreciationYears),
+      line.month,
+    );
+  }
+
+  // Financing.
+  const financingMonthly: Record<Exclude<FinancingResource, "openingCash">, number[]> = {
+    equity: zeros(),
+    loans: zeros(),
+    honourLoans: zeros(),
+    investmentGrants: zeros(),
+  };
+  const repayments = zeros();
+  for (const line of inputs.financing) {
+    switch (line.kind) {
+      case "equity":
+        flows.equity[line.month - 1]! += line.amountCents;
+        financingMonthly.equity[line.month - 1]! += line.amountCents;
+        break;
+      case "loan": {
+        flows.loans[line.month - 1]! += line.amountCents;
+        financingMonthly.loans[line.month - 1]! += line.amountCents;
+        const interest = zeros();
+        for (const instalment of loanSchedule(
+          line.amountCents,
+          line.annualRateBp,
+          line.durationMonths,
+          line.month,
+        )) {
+          if (instalment.month > M) break;
+          interest[instalment.month - 1]! += instalment.interest;
+          repayments[instalment.month - 1]! += instalment.principal;
+        }
+        addLine("financialCharges", line.id, line.label, interest);
+        addFrom(flows.interest, interest, 1);
+        break;
+      }
+      case "honour_loan": {
+        flows.loans[line.month - 1]! += line.amountCents;
+        financingMonthly.honourLoans[line.month - 1]! += line.amountCents;
+        addFrom(
+          repayments,
+          allocate(line.amountCents, line.durationMonths),
+          line.month + 1 + line.deferralMonths,
+        );
+        break;
+      }
+      case "investment_grant": {
+        flows.investmentGrants[line.month - 1]! += line.amountCents;
+        financingMonthly.investmentGrants[line.month - 1]! += line.amountCents;
+        addLine(
+          "investmentGrantShare",
+          line.id,
+          line.label,
+          depreciationSchedule(line.amountCents, line.depreciationYears),
+          line.month,
+        );
+        break;
+      }
+      case "guarantee":
+        break;
+    }
+  }
+  addFrom(flows.loanRepayments, repayments, 1);
+  return {
+    monthly,
+    details,
+    flows,
+    volunteering,
+    inKind,
+    publicMonthly,
+    privateMonthly,
+    fte,
+    insertion,
+    disability,
+    variableCosts,
+    salesByLine,
+    variableBySales,
+    financingMonthly,
+    warnings,
+  };
+}
