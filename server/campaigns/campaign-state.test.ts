@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { campaignState, dayBefore, slugFromTitle } from "./campaign-state";
+import { campaignState, dayBefore } from "./campaign-state";
 
 describe("where a campaign stands", () => {
   const period = { opensOn: "2026-12-01", closesOn: "2026-12-15" };
@@ -20,9 +20,5 @@ describe("where a campaign stands", () => {
   it("the day before crosses months and years", () => {
     expect(dayBefore("2027-01-01")).toBe("2026-12-31");
     expect(dayBefore("2026-03-01")).toBe("2026-02-28");
-  });
-  it("a title becomes an address without accents or punctuation", () => {
-    expect(slugFromTitle("Qu'est-ce qui manque à Évreux ?")).toBe("qu-est-ce-qui-manque-a-evreux");
-    expect(slugFromTitle("  ---  ")).toBe("");
   });
 });

@@ -15,15 +15,3 @@ export function campaignState(period: { opensOn: string; closesOn: string }, tod
 export function dayBefore(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) - 86_400_000).toISOString().slice(0, 10);
 }
-
-/** A slug from a title: "Qu'est-ce qui manque à Rouen ?" → "qu-est-ce-qui-manque-a-rouen". */
-export function slugFromTitle(title: string): string {
-  return title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-}

@@ -2,12 +2,12 @@ import { fr } from "../../app/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
+import { slugFromTitle } from "../core/slug";
 import { fieldErrors } from "../core/validation";
 import { campaign } from "../db/schema";
 import { campaignFabriques } from "./campaign-access";
 import { checkCampaign } from "./campaign-checks";
 import { type CreateCampaignInput, createCampaignInput } from "./campaign-schemas";
-import { slugFromTitle } from "./campaign-state";
 
 /** A Fabrique's team opens an appel à révélation: a question, a period, a public page. */
 export async function createCampaign(
