@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { normaliseSearchText } from "../territories/normalise-search-text";
 import type { TerritoryRef } from "../territories/territory-schemas";
 import type { ComparedTexts } from "./similar-sql";
 
@@ -119,25 +120,14 @@ const COMMON_WORDS = new Set([
   "manque",
 ]);
 
-/** Folded as `essaim_fold` does: lower case, no accents, ligatures spelt out. */
-function foldText(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/œ/g, "oe")
-    .replace(/Œ/g, "OE")
-    .replace(/æ/g, "ae")
-    .replace(/Æ/g, "AE")
-    .toLowerCase();
-}
-
 /**
- * The typed title's significant words, folded: without the common words above, nor "a" and "ou"
+ * The typed title's significant words, folded as territory names are (close to `essaim_fold`:
+ * lower case, no accents, ligatures spelt out): without the common words above, nor "a" and "ou"
  * (the folded "à" and "où", which PostgreSQL's French stop words only know with their accent).
  */
 export function significantWords(title: string): string[] {
-  return foldText(title)
-    .split(/[^\p{L}\p{N}]+/u)
+  return normaliseSearchText(title)
+    .split(" ")
     .filter((word) => word.length >= 2 && word !== "ou" && !COMMON_WORDS.has(word));
 }
 
