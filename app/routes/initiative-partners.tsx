@@ -22,11 +22,11 @@ import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
-import { SelectField } from "../network/select-field";
+import { AddPartnerForm, partnerFieldLabels as labels } from "../organisations/add-partner-form";
 import { InitiativeProgrammes, PartnerInvitation } from "../organisations/initiative-partner-sections";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
-import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import { ErrorSummary, type FormFailure } from "../ui/form";
 import type { Route } from "./+types/initiative-partners";
 
 const text = fr.organisations.partners;
@@ -38,17 +38,6 @@ const doneMessages: Record<(typeof doneKeys)[number], string> = {
   rattache: text.programmeAttached,
   detache: text.programmeDetached,
   invite: text.invite.sent,
-};
-const labels: Record<string, string> = {
-  role: text.role,
-  organisationId: text.organisation,
-  contactId: text.contact,
-  "newOrganisation.name": text.newOrganisationName,
-  newOrganisationName: text.newOrganisationName,
-  "newOrganisation.kind": text.newOrganisationKind,
-  newOrganisationKind: text.newOrganisationKind,
-  note: text.note,
-  programmeId: text.programme,
 };
 
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
@@ -201,7 +190,6 @@ export default function InitiativePartners() {
   const rowFailure = failureOf("note", "remove");
   const programmeFailure = failureOf("attach-programme", "detach-programme");
   const inviteFailure = failureOf("invite");
-  const added = addFailure?.values ?? {};
   const here = `/projets/${header.id}/partenaires`;
   const columns = text.columns;
   return (
@@ -319,74 +307,14 @@ export default function InitiativePartners() {
       )}
 
       {canEdit ? (
-        <Form
-          key={formKey}
-          method="post"
-          noValidate
-          className="card stack"
-          aria-labelledby="ajout-titre"
-          action={here}
-        >
-          <h3 id="ajout-titre">{text.add}</h3>
-          <ErrorSummary failure={addFailure} labels={labels} />
-          <CsrfInput />
-          <input type="hidden" name="intent" value="add" />
-          <SelectField
-            name="role"
-            label={text.role}
-            required
-            placeholder="—"
-            options={roles.map((role) => ({ value: role, label: fr.initiatives.partnerRoles[role] }))}
-            defaultValue={added.role}
-            error={addFailure?.fields.role}
-          />
-          <SelectField
-            name="organisationId"
-            label={text.organisation}
-            placeholder={text.chooseNone}
-            options={directory.organisations.map((o) => ({ value: o.id, label: o.name }))}
-            defaultValue={added.organisationId}
-            error={addFailure?.fields.organisationId}
-          />
-          <SelectField
-            name="contactId"
-            label={text.contact}
-            placeholder={text.chooseNone}
-            options={directory.contacts.map((c) => ({
-              value: c.id,
-              label: c.organisationName ? `${c.name} (${c.organisationName})` : c.name,
-            }))}
-            defaultValue={added.contactId}
-            error={addFailure?.fields.contactId}
-          />
-          <fieldset className="stack">
-            <legend>{text.orCreate}</legend>
-            <Field
-              name="newOrganisationName"
-              label={text.newOrganisationName}
-              defaultValue={added.newOrganisationName}
-              error={addFailure?.fields.newOrganisationName}
-            />
-            <SelectField
-              name="newOrganisationKind"
-              label={text.newOrganisationKind}
-              placeholder="—"
-              options={kinds.map((kind) => ({ value: kind, label: fr.organisations.kinds[kind] }))}
-              defaultValue={added.newOrganisationKind}
-              error={addFailure?.fields.newOrganisationKind}
-            />
-          </fieldset>
-          <Field
-            name="note"
-            label={text.note}
-            multiline
-            defaultValue={added.note}
-            error={addFailure?.fields.note}
-          />
-          <button type="submit" className="button">
-            {text.addButton}
-          </button>
-        </Form>
+        <AddPartnerForm
+          roles={roles}
+          kinds={kinds}
+          directory={directory}
+          here={here}
+          formKey={formKey}
+          failure={addFailure}
+        />
       ) : null}
 
       <InitiativeProgrammes
