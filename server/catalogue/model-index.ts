@@ -3,6 +3,7 @@ import type { Db } from "../db/database";
 import { inclusionPublicList } from "../offer/data-inclusion";
 import { bitOfLabelSql, weightOfLabelSql } from "../search/bm25";
 import { SEARCH_CONFIG } from "../search/stem";
+import { facetBitsSql } from "./model-facet-bits";
 
 /** Index writes take this lock: document frequencies and corpus totals change together. */
 const INDEX_LOCK = 460_201;
@@ -76,10 +77,11 @@ export async function indexModels(db: Db, modelIds: readonly string[]): Promise<
       order by lexeme
       on conflict (lexeme) do nothing`);
 
-    // 3. The documents, with what filters and facets read.
+    // 3. The documents, with what filters and facets read (also as bits, for the postings).
     await tx.execute(sql`
       insert into model_search_document
-        (model_id, length, status, owner_fabrique_id, themes, publics, legal_forms, territory_keys, region_code)
+        (model_id, length, status, owner_fabrique_id, themes, publics, legal_forms, territory_keys, region_code,
+         facet_bits)
       select m.id,
              coalesce(s.length, 0),
              m.status, m.owner_fabrique_id, m.themes, m.publics, m.legal_forms,
@@ -88,7 +90,8 @@ export async function indexModels(db: Db, modelIds: readonly string[]): Promise<
                'region:' || t.region_code,
                'departement:' || t.departement_code,
                'epci:' || t.epci_code]::text[], null) end,
-             case when m.origin_territory_kind = 'region' then m.origin_territory_code else t.region_code end
+             case when m.origin_territory_kind = 'region' then m.origin_territory_code else t.region_code end,
+             ${facetBitsSql(sql`m`)}
       from model m
       left join territory t on t.kind = m.origin_territory_kind and t.code = m.origin_territory_code
       left join (
@@ -99,7 +102,8 @@ export async function indexModels(db: Db, modelIds: readonly string[]): Promise<
         length = excluded.length, status = excluded.status,
         owner_fabrique_id = excluded.owner_fabrique_id, themes = excluded.themes,
         publics = excluded.publics, legal_forms = excluded.legal_forms,
-        territory_keys = excluded.territory_keys, region_code = excluded.region_code`);
+        territory_keys = excluded.territory_keys, region_code = excluded.region_code,
+        facet_bits = excluded.facet_bits`);
 
     await tx.execute(sql`
       insert into model_search_document_terms (doc_id, term_ids)
@@ -112,10 +116,10 @@ export async function indexModels(db: Db, modelIds: readonly string[]): Promise<
       group by d.doc_id
       on conflict (doc_id) do update set term_ids = excluded.term_ids`);
 
-    // 4. Postings and document frequencies.
+    // 4. Postings (with their document's région and facet bits) and document frequencies.
     await tx.execute(sql`
-      insert into model_search_posting (term_id, doc_id, frequency, length, fields)
-      select term.term_id, d.doc_id, st.frequency, d.length, st.fields
+      insert into model_search_posting (term_id, doc_id, frequency, length, fields, region_code, facet_bits)
+      select term.term_id, d.doc_id, st.frequency, d.length, st.fields, d.region_code, d.facet_bits
       from model_index_stem st
       join model_search_term term on term.lexeme = st.lexeme
       join model_search_document d on d.model_id = st.model_id

@@ -5,9 +5,10 @@ import { BM25_B, BM25_K1, idf, termScore } from "../search/bm25";
 import { COMMON_MIN_DOCUMENTS, commonThreshold, themeFactor } from "../search/retrieval-plan";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
+import { facetMask } from "./model-facet-bits";
 import { insertModel, insertModels } from "./model-factory";
-import { textArray } from "./model-query-facts";
-import { searchModels, themeFactorSql } from "./search-models";
+import { themeFactorSql } from "./model-search-filters";
+import { searchModels } from "./search-models";
 
 const ok = <T>(result: { ok: true; value: T } | { ok: false }) => {
   if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
@@ -222,8 +223,9 @@ describe("reading a query before ranking it", () => {
       [[], ["mobilite"]],
     ];
     for (const [modelThemes, queryThemes] of cases) {
+      const bits = facetMask("theme", modelThemes).toString();
       const { rows } = await deps.db.execute<{ factor: number }>(sql`
-        select ${themeFactorSql(queryThemes)} as factor from (select ${textArray(modelThemes)} as themes) d`);
+        select ${themeFactorSql(queryThemes)} as factor from (select ${bits}::int8 as facet_bits) c`);
       expect(Number(rows[0]!.factor)).toBeCloseTo(themeFactor(modelThemes, queryThemes), 10);
     }
   });

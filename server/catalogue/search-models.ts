@@ -24,11 +24,12 @@ import {
   planRetrieval,
   STRONG_FIELDS,
   shortlistSize,
-  THEME_BOOST,
 } from "../search/retrieval-plan";
 import { type ModelScope, modelScopeOf } from "./model-access";
-import { type Executor, loadPrelude, surfaceWords, textArray } from "./model-query-facts";
+import { countFacets, facetBitHalvesSql } from "./model-facet-bits";
+import { type Executor, loadPrelude, surfaceWords } from "./model-query-facts";
 import { type SearchModelsInput, type SearchModelsQuery, searchModelsInput } from "./model-schemas";
+import { modelFilterSql, themeFactorSql } from "./model-search-filters";
 
 export type ModelHit = {
   id: string;
@@ -79,6 +80,11 @@ type RawOutcome = {
   legal_forms: RawFacet[];
   regions: RawFacet[];
 };
+/** What the ranking statement answers: the facets' bits in two halves (`countFacets`). */
+type RankedRow = Pick<RawOutcome, "results" | "total" | "regions"> & {
+  bits_low: number[] | null;
+  bits_high: number[] | null;
+};
 const emptyOutcome: RawOutcome = {
   results: [],
   total: 0,
@@ -88,54 +94,21 @@ const emptyOutcome: RawOutcome = {
   regions: [],
 };
 
-/** Which indexed documents the actor may see, narrowed by the query's filters. */
-export function modelFilterSql(scope: ModelScope, query: SearchModelsQuery): SQL {
-  const own = scope.allFabriques
-    ? sql`true`
-    : scope.fabriqueIds.length
-      ? sql`d.owner_fabrique_id = any(${sql.param(scope.fabriqueIds)}::uuid[])`
-      : sql`false`;
-  const conditions: SQL[] = [];
-  if (!query.status) conditions.push(sql`(d.status = 'published' or (d.status = 'draft' and ${own}))`);
-  else if (query.status === "published") conditions.push(sql`d.status = 'published'`);
-  else conditions.push(sql`(d.status = ${query.status} and ${own})`);
-  if (query.theme.length) conditions.push(sql`d.themes && ${textArray(query.theme)}`);
-  if (query.public.length) conditions.push(sql`d.publics && ${textArray(query.public)}`);
-  if (query.legalForm.length) conditions.push(sql`d.legal_forms && ${textArray(query.legalForm)}`);
-  if (query.region.length) conditions.push(sql`d.region_code = any(${textArray(query.region)})`);
-  if (query.territory) {
-    conditions.push(
-      sql`d.territory_keys @> array[${`${query.territory.kind}:${query.territory.code}`}]::text[]`,
-    );
-  }
-  return sql.join(conditions, sql` and `);
-}
-
-const facetColumns = sql`
+/** The themes, publics and legal forms facets of the documents in `visible` (browsing). */
+const listFacetColumns = sql`
   (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]')
      from (select unnest(themes) as v, count(*)::int as n from visible group by 1) f) as themes,
   (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]')
      from (select unnest(publics) as v, count(*)::int as n from visible group by 1) f) as publics,
   (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]')
-     from (select unnest(legal_forms) as v, count(*)::int as n from visible group by 1) f) as legal_forms,
+     from (select unnest(legal_forms) as v, count(*)::int as n from visible group by 1) f) as legal_forms`;
+
+/** The régions facet of the rows in `visible`, with the régions' names. */
+const regionFacetColumn = sql`
   (select coalesce(json_agg(json_build_object('value', v, 'count', n, 'label',
             (select r.name from territory r where r.kind = 'region' and r.code = v))), '[]')
      from (select region_code as v, count(*)::int as n from visible where region_code is not null group by 1) f)
      as regions`;
-
-/**
- * SQL twin of `themeFactor` on a document row `d`: 1 + boost × how many of its themes the query is
- * about. A plain expression (array_remove drops each recognised theme, the lengths differ by the
- * number that matched), never a subquery per candidate.
- */
-export function themeFactorSql(detectedThemes: readonly string[]): SQL {
-  if (detectedThemes.length === 0) return sql`1::float8`;
-  const kept = detectedThemes.reduce<SQL>(
-    (array, code) => sql`array_remove(${array}, ${code}::text)`,
-    sql`d.themes`,
-  );
-  return sql`(1 + ${THEME_BOOST}::float8 * (cardinality(d.themes) - cardinality(${kept})))`;
-}
 
 /** The page's models, as JSON, in the order of `page` (which has model_id, score, term arrays). */
 const pageResults = (order: SQL) => sql`
@@ -166,13 +139,13 @@ async function rankDocuments(
   const score = termScoreSql(averageLength);
   const champions = championsPerStem(planned.filter((t) => t.common).length);
   // Runs in the search's transaction, where the prelude turned JIT off (see `loadPrelude`).
-  const rows = await db.execute<RawOutcome>(sql`
+  const rows = await db.execute<RankedRow>(sql`
     with q(term_id, w, common) as (values ${values}),
     champions as materialized (
       -- A common stem's strongest postings (partial index, most frequent first).
-      select q.term_id, p.doc_id, p.frequency, p.length
+      select q.term_id, p.doc_id, p.frequency, p.length, p.region_code, p.facet_bits
       from q cross join lateral (
-        select doc_id, frequency, length from model_search_posting
+        select doc_id, frequency, length, region_code, facet_bits from model_search_posting
         where term_id = q.term_id and fields & ${sql.raw(String(STRONG_FIELDS))} <> 0
         -- The index's own order (its "desc" is "nulls last"): read in order, never sorted.
         order by frequency desc nulls last, doc_id limit ${champions}
@@ -183,24 +156,26 @@ async function rankDocuments(
       -- One index range scan per distinctive stem (lateral; "offset 0" keeps the planner from
       -- flattening it into a scan of the whole posting table), plus the champions.
       -- "distinctive" is exact; "score" adds what the champions found, to pick the shortlist.
-      select doc_id, coalesce(sum(s) filter (where not champion), 0) as distinctive, sum(s) as score from (
-        select p.doc_id, ${score} as s, false as champion
+      -- Each posting carries its document's région and facet bits (the same on all of them).
+      select doc_id, region_code, facet_bits,
+             coalesce(sum(s) filter (where not champion), 0) as distinctive, sum(s) as score from (
+        select p.doc_id, p.region_code, p.facet_bits, ${score} as s, false as champion
         from q cross join lateral (
-          select doc_id, frequency, length from model_search_posting where term_id = q.term_id offset 0
+          select doc_id, frequency, length, region_code, facet_bits from model_search_posting
+          where term_id = q.term_id offset 0
         ) p
         where not q.common
         union all
-        select p.doc_id, ${score} as s, true as champion from champions p join q on q.term_id = p.term_id
+        select p.doc_id, p.region_code, p.facet_bits, ${score} as s, true as champion
+        from champions p join q on q.term_id = p.term_id
       ) found
-      group by doc_id
+      group by doc_id, region_code, facet_bits
     ),
     visible as materialized (
-      select s.doc_id, s.score, s.distinctive, d.model_id, d.themes, d.publics, d.legal_forms, d.region_code,
+      -- Filters from the postings' facet bits: no document row read per candidate.
+      select c.doc_id, c.score, c.distinctive, c.region_code, c.facet_bits,
              ${themeFactorSql(detectedThemes)} as factor
-      -- The candidates' documents through the key index (their ids as one array), never a pass
-      -- over every document.
-      from model_search_document d join scored s on s.doc_id = d.doc_id
-      where d.doc_id = any(array(select doc_id from scored)) and ${filters}
+      from scored c where ${filters}
     ),
     shortlist as (
       select * from visible order by score * factor desc, doc_id limit ${shortlistSize(offset, limit)}
@@ -209,7 +184,8 @@ async function rankDocuments(
       -- Exact score: the distinctive stems' part plus every common stem's posting of the model; and
       -- what each stem scored, for the explanations. Postings are probed only where the model's
       -- list of stems says one exists, never once per stem and model.
-      select sl.doc_id, sl.model_id, (sl.distinctive + coalesce(h.common, 0)) * sl.factor as score,
+      select sl.doc_id, (select d.model_id from model_search_document d where d.doc_id = sl.doc_id) as model_id,
+             (sl.distinctive + coalesce(h.common, 0)) * sl.factor as score,
              coalesce(h.term_ids, '{}') as term_ids, coalesce(h.fields, '{}') as fields,
              coalesce(h.scores, '{}') as scores
       from shortlist sl
@@ -226,8 +202,11 @@ async function rankDocuments(
     select
       ${pageResults(sql`pg.score desc, pg.doc_id`)},
       (select count(*)::int from visible) as total,
-      ${facetColumns}`);
-  return rows.rows[0]!;
+      ${facetBitHalvesSql(sql`visible`)},
+      ${regionFacetColumn}`);
+  const { bits_low, bits_high, ...row } = rows.rows[0]!;
+  const counts = countFacets(bits_low ?? [], bits_high ?? []);
+  return { ...row, themes: counts.theme, publics: counts.public, legal_forms: counts.legalForm };
 }
 
 /** No words typed: every model the filters keep, in title order. */
@@ -239,8 +218,8 @@ async function browseDocuments(
 ): Promise<RawOutcome> {
   const rows = await db.execute<RawOutcome>(sql`
     with visible as materialized (
-      select d.doc_id, d.model_id, d.themes, d.publics, d.legal_forms, d.region_code
-      from model_search_document d where ${filters}
+      select c.doc_id, c.model_id, c.themes, c.publics, c.legal_forms, c.region_code
+      from model_search_document c where ${filters}
     ),
     page as (
       select v.model_id, v.doc_id, lower(m.title) as sort_title, 0 as score, '{}'::int[] as term_ids,
@@ -251,12 +230,13 @@ async function browseDocuments(
     select
       ${pageResults(sql`pg.sort_title, pg.doc_id`)},
       (select count(*)::int from visible) as total,
-      ${facetColumns}`);
+      ${listFacetColumns},
+      ${regionFacetColumn}`);
   return rows.rows[0]!;
 }
 
 /** What the database says about a query: how it was read, the page of models, facets, total. */
-async function readSearch(db: Executor, query: SearchModelsQuery, filters: SQL) {
+async function readSearch(db: Executor, query: SearchModelsQuery, scope: ModelScope) {
   const offset = (query.page - 1) * query.limit;
   const split = splitQueryWords(query.q);
   const prelude = await loadPrelude(db, split);
@@ -266,7 +246,7 @@ async function readSearch(db: Executor, query: SearchModelsQuery, filters: SQL) 
   let lexemeOf = new Map<number, string>();
   let outcome: RawOutcome;
   if (split.length === 0) {
-    outcome = await browseDocuments(db, filters, offset, query.limit);
+    outcome = await browseDocuments(db, modelFilterSql(scope, query, "documents"), offset, query.limit);
   } else if (prelude.documentCount === 0) {
     outcome = emptyOutcome;
   } else {
@@ -287,7 +267,7 @@ async function readSearch(db: Executor, query: SearchModelsQuery, filters: SQL) 
           planned,
           detected.map((t) => t.code),
           prelude.averageLength,
-          filters,
+          modelFilterSql(scope, query, "postings"),
           offset,
           query.limit,
         )
@@ -316,12 +296,12 @@ export async function searchModels(
   if ((query.status === "draft" || query.status === "archived") && !actor) {
     return fail("INVALID_INPUT", { fields: { status: fr.catalogue.search.statusNeedsAccount } });
   }
-  const filters = modelFilterSql(modelScopeOf(actor), query);
+  const scope = modelScopeOf(actor);
 
   // One transaction, so the prelude's JIT setting holds for the ranking: four round trips in all
   // (begin, prelude, ranking, commit), plus one when a word was corrected.
   const { prelude, terms, detected, corrections, lexemeOf, outcome, surfaces } = await deps.db.transaction(
-    (tx) => readSearch(tx, query, filters),
+    (tx) => readSearch(tx, query, scope),
   );
   const themeLabels = new Map(prelude.themes.map((t) => [t.code, t.label]));
   const results: ModelHit[] = outcome.results.map((raw) => ({

@@ -156,6 +156,8 @@ export const modelSearchDocument = pgTable(
     /** The origin territory and its parents as `kind:code` (e.g. `departement:25`). */
     territoryKeys: text().array().notNull(),
     regionCode: text(),
+    /** Status, legal forms, themes and publics as bits (`catalogue/model-facet-bits.ts`). */
+    facetBits: bigint({ mode: "bigint" }).notNull().default(sql`0`),
   },
   (t) => [
     index("model_search_document_status_idx").on(t.status),
@@ -203,14 +205,21 @@ export const modelSearchPosting = pgTable(
     frequency: real().notNull(),
     length: real().notNull(),
     fields: smallint().notNull(),
+    /**
+     * The document's région and facet bits, repeated like `length`: a search filters and counts
+     * its facets from the postings it reads, never one document row per candidate
+     * (docs/decisions/0024-facet-bits-on-postings.md).
+     */
+    regionCode: text(),
+    facetBits: bigint({ mode: "bigint" }).notNull().default(sql`0`),
   },
   (t) => [
     primaryKey({ columns: [t.termId, t.docId] }),
     // A stem's strongest postings (title, tags or summary), most frequent first: a model named
-    // after a common word is still found through it ("champion list"). Covering (doc, length), so
-    // the first few are read from the index alone, in order.
+    // after a common word is still found through it ("champion list"). Covering (doc, length,
+    // région, facet bits), so the first few are read from the index alone, in order.
     index("model_search_posting_strong_idx")
-      .on(t.termId, t.frequency.desc(), t.docId, t.length)
+      .on(t.termId, t.frequency.desc(), t.docId, t.length, t.regionCode, t.facetBits)
       .where(sql`${t.fields} & 7 <> 0`),
   ],
 );
