@@ -18,19 +18,7 @@ export function ResourceMixAndJobs({ statements }: { statements: ViewStatements 
         <h2 id="hybridation">{r.title}</h2>
         <div className="table-wrap">
           <table>
-            <thead>
-              <tr>
-                <th scope="col" />
-                {years.map((y) => (
-                  <th key={y} scope="col" className="numeric">
-                    {y}
-                  </th>
-                ))}
-                <th scope="col" className="numeric">
-                  {r.share}
-                </th>
-              </tr>
-            </thead>
+            <YearHeader first="" last={r.share} />
             <tbody>
               {kinds.map((kind) => (
                 <tr key={kind}>
@@ -51,19 +39,7 @@ export function ResourceMixAndJobs({ statements }: { statements: ViewStatements 
         <h2 id="emplois">{j.title}</h2>
         <div className="table-wrap">
           <table>
-            <thead>
-              <tr>
-                <th scope="col" />
-                {years.map((y) => (
-                  <th key={y} scope="col" className="numeric">
-                    {y}
-                  </th>
-                ))}
-                <th scope="col" className="numeric">
-                  {j.final}
-                </th>
-              </tr>
-            </thead>
+            <YearHeader first="" last={j.final} />
             <tbody>
               {(
                 [
@@ -151,33 +127,41 @@ export function SensitivityTable({
           <tbody>
             <tr>
               <th scope="row">{s.base}</th>
-              {sensitivity.base.result.map((v, i) => (
-                <td key={years[i]} className="numeric">
-                  {formatEuros(v)}
-                </td>
-              ))}
-              <td className="numeric">
-                {formatEuros(sensitivity.base.cashLow.cents)} ({monthLabel(sensitivity.base.cashLow.month)})
-              </td>
+              <SensitivityCells {...sensitivity.base} />
             </tr>
             {sensitivity.rows.map((row) => (
               <tr key={`${row.variable}${row.deltaBp}`}>
                 <th scope="row">
                   {s.variables[row.variable]} {percent(row.deltaBp)}
                 </th>
-                {row.result.map((v, i) => (
-                  <td key={years[i]} className="numeric">
-                    {formatEuros(v)}
-                  </td>
-                ))}
-                <td className="numeric">
-                  {formatEuros(row.cashLow.cents)} ({monthLabel(row.cashLow.month)})
-                </td>
+                <SensitivityCells result={row.result} cashLow={row.cashLow} />
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     </section>
+  );
+}
+
+/** A sensitivity row's figures: the result of each year, then the lowest cash and its month. */
+function SensitivityCells({
+  result,
+  cashLow,
+}: {
+  result: number[];
+  cashLow: { cents: number; month: number };
+}) {
+  return (
+    <>
+      {result.map((v, i) => (
+        <td key={years[i]} className="numeric">
+          {formatEuros(v)}
+        </td>
+      ))}
+      <td className="numeric">
+        {formatEuros(cashLow.cents)} ({monthLabel(cashLow.month)})
+      </td>
+    </>
   );
 }

@@ -11,7 +11,8 @@ export const fte = (permille: number) =>
   (permille / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 2 });
 export const monthLabel = (month: number) => t(text.monthN, { month });
 
-export function YearHeader({ first }: { first: string }) {
+/** The years as column headers, after `first`, and a `last` column when the table has one. */
+export function YearHeader({ first, last }: { first: string; last?: string }) {
   return (
     <thead>
       <tr>
@@ -21,6 +22,11 @@ export function YearHeader({ first }: { first: string }) {
             {y}
           </th>
         ))}
+        {last === undefined ? null : (
+          <th scope="col" className="numeric">
+            {last}
+          </th>
+        )}
       </tr>
     </thead>
   );
