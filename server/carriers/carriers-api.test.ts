@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertModel } from "../catalogue/model-factory";
 import { buildServer } from "../http/server";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
-import { createPipelineWorld, createTestInitiative } from "./pipeline-fixtures";
+import { createPipelineWorld, createTestInitiative, insertVertuose } from "./pipeline-fixtures";
 
 describe("carrier, handover and outcome through the API", () => {
   let deps: TestDeps;
@@ -12,13 +11,7 @@ describe("carrier, handover and outcome through the API", () => {
   beforeAll(async () => {
     deps = await createTestDeps();
     world = await createPipelineWorld(deps);
-    published = await insertModel(deps.db, {
-      title: "VERT'uOSE",
-      summary: "Une entreprise adaptée de maraîchage bio qui emploie des travailleurs handicapés.",
-      description: "Maraîchage biologique en entreprise adaptée, vente en paniers.",
-      themes: ["handicap-inclusion"],
-      status: "published",
-    });
+    published = await insertVertuose(deps.db);
   });
   afterAll(async () => deps.close());
 

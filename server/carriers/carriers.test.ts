@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptInvitation } from "../accounts/accept-invitation";
-import { insertModel } from "../catalogue/model-factory";
 import { getModelLineage } from "../catalogue/model-lineage";
 import { carrierCandidate, initiative, initiativeEvent, model, outcome } from "../db/schema";
 import { loadInitiativeForActor } from "../initiatives/initiative-access";
@@ -11,7 +10,7 @@ import { chooseCarrier, declineCarrier } from "./choose-carrier";
 import { createCarrierCandidate } from "./create-carrier-candidate";
 import { getCarrierDossier } from "./get-carrier-dossier";
 import { inviteCarrier } from "./invite-carrier";
-import { createPipelineWorld, createTestInitiative } from "./pipeline-fixtures";
+import { createPipelineWorld, createTestInitiative, insertVertuose } from "./pipeline-fixtures";
 import { proposeOutcomeModel } from "./propose-outcome-model";
 import { recordFollowUp } from "./record-follow-up";
 import { recordHandover } from "./record-handover";
@@ -30,13 +29,7 @@ describe("carrier, handover and outcome", () => {
     initiativeId = (
       await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id, stage: "carrier_search" })
     ).id;
-    published = await insertModel(deps.db, {
-      title: "VERT'uOSE",
-      summary: "Une entreprise adaptée de maraîchage bio qui emploie des travailleurs handicapés.",
-      description: "Maraîchage biologique en entreprise adaptée, vente en paniers.",
-      themes: ["handicap-inclusion"],
-      status: "published",
-    });
+    published = await insertVertuose(deps.db);
   });
   afterAll(async () => deps.close());
 

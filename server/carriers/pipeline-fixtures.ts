@@ -1,4 +1,5 @@
 import { loadActor } from "../accounts/resolve-actor";
+import { insertModel } from "../catalogue/model-factory";
 import type { Actor } from "../core/actor";
 import type { Db } from "../db/database";
 import { initiative } from "../db/schema";
@@ -55,4 +56,15 @@ export async function createTestInitiative(
     })
     .returning();
   return row!;
+}
+
+/** The published model a launch replicates in these tests (the Pontarlier story's VERT'uOSE). */
+export function insertVertuose(db: Db) {
+  return insertModel(db, {
+    title: "VERT'uOSE",
+    summary: "Une entreprise adaptée de maraîchage bio qui emploie des travailleurs handicapés.",
+    description: "Maraîchage biologique en entreprise adaptée, vente en paniers.",
+    themes: ["handicap-inclusion"],
+    status: "published",
+  });
 }

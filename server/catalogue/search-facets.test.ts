@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../core/actor";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
+import { successValue } from "../testing/success-value";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { insertModel } from "./model-factory";
 import type { SearchModelsInput } from "./model-schemas";
@@ -11,11 +12,6 @@ import { type ModelSearchResult, searchModels } from "./search-models";
  * words) from the document rows. Every model below holds the searched word, so both must keep the
  * same models and count the same facets, whoever asks and whatever the filters.
  */
-
-function ok<T>(result: { ok: true; value: T } | { ok: false }): T {
-  if (!result.ok) throw new Error("expected ok");
-  return result.value;
-}
 
 const view = (result: ModelSearchResult) => ({
   total: result.total,
@@ -134,8 +130,10 @@ describe("a search filters and counts facets as browsing does", () => {
     const totals: number[] = [];
     for (const actor of [null, officer, animator]) {
       for (const filter of filters) {
-        const searched = ok(await searchModels(deps, actor, { ...filter, q: "coopérative", limit: 50 }));
-        const browsed = ok(await searchModels(deps, actor, { ...filter, q: "", limit: 50 }));
+        const searched = successValue(
+          await searchModels(deps, actor, { ...filter, q: "coopérative", limit: 50 }),
+        );
+        const browsed = successValue(await searchModels(deps, actor, { ...filter, q: "", limit: 50 }));
         expect({ filter, actor: actor?.userId, ...view(searched) }).toEqual({
           filter,
           actor: actor?.userId,
@@ -150,7 +148,7 @@ describe("a search filters and counts facets as browsing does", () => {
 
   it("keeps the models each filter names", async () => {
     const titles = async (filter: Omit<SearchModelsInput, "q">) =>
-      ok(await searchModels(deps, null, { ...filter, q: "coopérative" }))
+      successValue(await searchModels(deps, null, { ...filter, q: "coopérative" }))
         .results.map((r) => r.title)
         .sort();
     expect(await titles({})).toEqual(["Modèle 1", "Modèle 2", "Modèle 3", "Modèle 4"]);
@@ -168,14 +166,18 @@ describe("a search filters and counts facets as browsing does", () => {
       [animator, "draft"],
       [animator, "archived"],
     ] as const) {
-      const searched = ok(await searchModels(deps, actor, { status, q: "coopérative", limit: 50 }));
-      const browsed = ok(await searchModels(deps, actor, { status, q: "", limit: 50 }));
+      const searched = successValue(await searchModels(deps, actor, { status, q: "coopérative", limit: 50 }));
+      const browsed = successValue(await searchModels(deps, actor, { status, q: "", limit: 50 }));
       expect(view(searched)).toEqual(view(browsed));
       expect(searched.total).toBeGreaterThan(0);
     }
-    const officerDrafts = ok(await searchModels(deps, officer, { status: "draft", q: "coopérative" }));
+    const officerDrafts = successValue(
+      await searchModels(deps, officer, { status: "draft", q: "coopérative" }),
+    );
     expect(officerDrafts.total).toBe(1);
-    const animatorDrafts = ok(await searchModels(deps, animator, { status: "draft", q: "coopérative" }));
+    const animatorDrafts = successValue(
+      await searchModels(deps, animator, { status: "draft", q: "coopérative" }),
+    );
     expect(animatorDrafts.total).toBe(2);
   });
 });

@@ -4,16 +4,12 @@ import type { Actor } from "../core/actor";
 import { BM25_B, BM25_K1, idf, termScore } from "../search/bm25";
 import { COMMON_MIN_DOCUMENTS, commonThreshold, themeFactor } from "../search/retrieval-plan";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
+import { successValue } from "../testing/success-value";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { facetMask } from "./model-facet-bits";
 import { insertModel, insertModels } from "./model-factory";
 import { themeFactorSql } from "./model-search-filters";
 import { searchModels } from "./search-models";
-
-const ok = <T>(result: { ok: true; value: T } | { ok: false }) => {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
-  return result.value;
-};
 
 describe("searching the catalogue", () => {
   let deps: TestDeps;
@@ -100,14 +96,14 @@ describe("searching the catalogue", () => {
   afterAll(async () => deps.close());
 
   it("finds a model without the accents the query left out", async () => {
-    const found = ok(await searchModels(deps, null, { q: "epicerie itinerante" }));
+    const found = successValue(await searchModels(deps, null, { q: "epicerie itinerante" }));
     expect(found.results[0]?.id).toBe(ids.epicerie);
     const labels = found.results[0]!.why.map((w) => w.label);
     expect(labels.some((l) => l.includes("« epicerie »") && l.includes("le titre"))).toBe(true);
   });
 
   it("corrects a misspelt word and says so", async () => {
-    const found = ok(await searchModels(deps, null, { q: "resourcerie" }));
+    const found = successValue(await searchModels(deps, null, { q: "resourcerie" }));
     expect(found.results[0]?.id).toBe(ids.ressourcerie);
     const typo = found.results[0]!.why.find((w) => w.kind === "typo");
     expect(typo).toMatchObject({ kind: "typo", word: "resourcerie", found: "ressourcerie" });
@@ -115,7 +111,7 @@ describe("searching the catalogue", () => {
   });
 
   it("finds a model tagged “seniors” for “personnes âgées” and names the synonym used", async () => {
-    const found = ok(await searchModels(deps, null, { q: "personnes âgées" }));
+    const found = successValue(await searchModels(deps, null, { q: "personnes âgées" }));
     expect(found.results[0]?.id).toBe(ids.conciergerie);
     const synonym = found.results[0]!.why.find((w) => w.kind === "synonym");
     expect(synonym).toMatchObject({
@@ -127,32 +123,32 @@ describe("searching the catalogue", () => {
   });
 
   it("boosts the models of the theme the query is about, and says which theme", async () => {
-    const found = ok(await searchModels(deps, null, { q: "réparer sa voiture" }));
+    const found = successValue(await searchModels(deps, null, { q: "réparer sa voiture" }));
     expect(found.results[0]?.id).toBe(ids.garage);
     expect(found.results[0]!.why.some((w) => w.kind === "theme" && w.code === "mobilite")).toBe(true);
   });
 
   it("shows drafts to their Fabrique's team only", async () => {
-    const publicView = ok(await searchModels(deps, null, { q: "épicerie solidaire" }));
+    const publicView = successValue(await searchModels(deps, null, { q: "épicerie solidaire" }));
     expect(publicView.results.map((r) => r.id)).not.toContain(ids.draft);
-    const teamView = ok(await searchModels(deps, officer, { q: "épicerie solidaire" }));
+    const teamView = successValue(await searchModels(deps, officer, { q: "épicerie solidaire" }));
     expect(teamView.results.map((r) => r.id)).toContain(ids.draft);
     const stranger: Actor = { ...officer, userId: "x", memberships: [] };
-    const strangerView = ok(await searchModels(deps, stranger, { q: "épicerie solidaire" }));
+    const strangerView = successValue(await searchModels(deps, stranger, { q: "épicerie solidaire" }));
     expect(strangerView.results.map((r) => r.id)).not.toContain(ids.draft);
   });
 
   it("counts facets over the matches and filters by theme", async () => {
-    const all = ok(await searchModels(deps, null, { q: "insertion" }));
+    const all = successValue(await searchModels(deps, null, { q: "insertion" }));
     const themes = Object.fromEntries(all.facets.themes.map((f) => [f.value, f.count]));
     expect(themes["insertion-emploi"]).toBe(2);
-    const filtered = ok(await searchModels(deps, null, { q: "insertion", theme: "mobilite" }));
+    const filtered = successValue(await searchModels(deps, null, { q: "insertion", theme: "mobilite" }));
     expect(filtered.results.map((r) => r.id)).toEqual([ids.garage]);
   });
 
   it("scores with BM25 exactly as the hand formula says", async () => {
     // A one-word query typed by the user (weight 1), in one field of one document.
-    const found = ok(await searchModels(deps, null, { q: "ruralité" }));
+    const found = successValue(await searchModels(deps, null, { q: "ruralité" }));
     expect(found.results.map((r) => r.id)).toEqual([ids.epicerie]);
     const { rows } = await deps.db.execute<{
       n: number;
@@ -202,7 +198,7 @@ describe("reading a query before ranking it", () => {
   it("uses the synonyms of a corrected word", async () => {
     // « solitde » is no stem of the catalogue: corrected to « solitude », which belongs to the
     // thesaurus group of « rompre l'isolement ».
-    const found = ok(await searchModels(deps, null, { q: "solitde" }));
+    const found = successValue(await searchModels(deps, null, { q: "solitde" }));
     expect(found.interpretation.corrections).toEqual([{ word: "solitde", found: "solitude" }]);
     expect(found.interpretation.synonyms).toContainEqual({ term: "rompre l'isolement", of: "solitde" });
     const hit = found.results.find((r) => r.id === cafe);
@@ -270,7 +266,7 @@ describe("searching a catalogue where a word is common", () => {
   afterAll(async () => deps.close());
 
   it("scores the best candidates exactly, common word included, and says where each word was found", async () => {
-    const found = ok(await searchModels(deps, null, { q: "projet zythologique" }));
+    const found = successValue(await searchModels(deps, null, { q: "projet zythologique" }));
     expect(found.results[0]?.id).toBe(brewery);
     const { rows } = await deps.db.execute<{
       n: number;
