@@ -19,8 +19,8 @@ export const POSTING_BUDGET = 4000;
  * A common stem still brings the models where it is strongest (in the title, tags or summary,
  * most frequent first): this many postings in all, shared between the common stems. 1 000 rather
  * than 2 000: fewer champions crowd fewer models holding the distinctive stems out of the shortlist
- * (recall@5 at 100 000 generated models 0.894 → 0.936), and every candidate costs a document read
- * (docs/decisions/0023-catalogue-search-at-100k.md).
+ * (recall@5 at 100 000 generated models 0.894 → 0.936), and every candidate is scored, filtered
+ * and counted in the facets (docs/decisions/0023-catalogue-search-at-100k.md).
  */
 export const CHAMPION_BUDGET = 1000;
 export const MIN_CHAMPIONS = 50;

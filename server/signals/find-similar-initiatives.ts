@@ -48,7 +48,7 @@ export async function findSimilarInitiatives(
     ),
   };
   const closestTitles = titleSimilarity(stored, typed);
-  const nearest = nearestTitleIds(initiative, initiative.id, stored, typed, undefined);
+  const nearest = nearestTitleIds(initiative, initiative.id, stored, typed);
   const candidates = deps.db
     .select({ id: initiative.id, titleSimilarity: closestTitles.as("title_similarity") })
     .from(initiative)

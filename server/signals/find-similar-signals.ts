@@ -48,7 +48,7 @@ export function ownFabriqueIds(actor: Actor): Set<string> {
 /**
  * Signals across the whole network that look like this text, ranked by text similarity,
  * territory closeness and shared themes (`similar-ranking.ts`). Merged and rejected signals are
- * left out. At most CANDIDATE_CAP candidates (`similar-signal-candidates.ts`) are ranked.
+ * left out. At most NEAR_KEPT + FAR_KEPT candidates (`similar-signal-candidates.ts`) are ranked.
  */
 export async function findSimilarSignals(
   deps: Pick<Deps, "db">,

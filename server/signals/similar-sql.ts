@@ -4,10 +4,10 @@ import type { Closeness } from "./similar-ranking";
 
 /**
  * SQL pieces shared by the similar signals and similar initiatives queries. Texts are compared
- * folded by `essaim_fold` (migration `similar-text-index`: lower case, no accents). Titles are
- * the index-friendly prefilter (a trigram GiST index on `essaim_fold(title)`, walked nearest
- * first); the whole texts —
- * title and the start of the body — are compared only on the candidates the titles bring.
+ * folded by `essaim_fold` (migration `similar-text-index`: lower case, no accents). Titles bring
+ * the candidates — for initiatives a trigram GiST index on `essaim_fold(title)` walked nearest
+ * first (`nearestTitleIds`), for signals two tiers (`similar-signal-candidates.ts`); the whole
+ * texts — title and the start of the body — are compared only on those candidates.
  */
 export function fold(value: SQL | AnyColumn | string): SQL {
   return sql`essaim_fold(${value})`;
@@ -63,17 +63,15 @@ export function textSimilarity(stored: ComparedTexts, typed: ComparedTexts): SQL
  * many titles look alike; the thresholds (`textMatches`) are applied to these few afterwards.
  */
 export function nearestTitleIds(
-  table: SQL | AnyTable,
+  table: AnyTable,
   id: AnyColumn,
   stored: ComparedTexts,
   typed: ComparedTexts,
-  filter: SQL | undefined,
 ): SQL {
-  const where = filter ? sql`where ${filter}` : sql``;
-  return sql`(select id from (select ${id} as id from ${table} ${where}
+  return sql`(select id from (select ${id} as id from ${table}
                 order by ${stored.title} <-> ${typed.title} limit ${CANDIDATE_CAP}) nearest_titles
               union
-              select id from (select ${id} as id from ${table} ${where}
+              select id from (select ${id} as id from ${table}
                 order by ${typed.title} <<-> ${stored.title} limit ${CANDIDATE_CAP}) nearest_words)`;
 }
 

@@ -137,7 +137,10 @@ export const searchSynonym = pgTable("search_synonym", {
  * the postings of its own stems.
  */
 
-/** One indexed model, with the attributes search filters and facets read (copied from `model`). */
+/**
+ * One indexed model, with the attributes filters and facets read (copied from `model`): browsing
+ * reads them here; a search reads the copies its postings carry (`facetBits`, `regionCode`).
+ */
 export const modelSearchDocument = pgTable(
   "model_search_document",
   {
@@ -167,8 +170,8 @@ export const modelSearchDocument = pgTable(
 
 /**
  * The stems of each indexed document, so its postings are found and removed through the posting
- * key (no second index on the large posting table). Apart from the document row, which every
- * search reads, so that row stays narrow.
+ * key (no second index on the large posting table). Apart from the document row, which browsing
+ * reads for every model it keeps, so that row stays narrow.
  */
 export const modelSearchDocumentTerms = pgTable("model_search_document_terms", {
   docId: integer()
