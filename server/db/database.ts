@@ -47,7 +47,7 @@ export function poolFromPglite(pglite: PGlite): pg.Pool {
 
 export async function openEmbeddedDatabase(
   dataDir: string | undefined,
-  options: { loadDataDir?: Blob | File } = {},
+  options: { loadDataDir?: Blob | File; startParams?: string[] } = {},
 ): Promise<Database> {
   let lock: DataDirLock | undefined;
   if (dataDir) lock = lockDataDir(dataDir);
@@ -55,6 +55,7 @@ export async function openEmbeddedDatabase(
     const pglite = await PGlite.create(dataDir ? `${dataDir}/pgdata` : "memory://", {
       extensions: pgliteExtensions,
       loadDataDir: options.loadDataDir,
+      startParams: options.startParams,
     });
     const pool = poolFromPglite(pglite);
     return {
