@@ -5,7 +5,11 @@ import { bitOfLabelSql, weightOfLabelSql } from "../search/bm25";
 import { SEARCH_CONFIG } from "../search/stem";
 import { facetBitsSql } from "./model-facet-bits";
 
-/** Index writes take this lock: document frequencies and corpus totals change together. */
+/**
+ * Index writes take this lock: document frequencies and corpus totals change together. Both are
+ * kept per readers' group (published; each owner's drafts; each owner's archived models), so a
+ * search counts only what its caller may read (docs/decisions/0040-search-reads-only-what-the-caller-may-read.md).
+ */
 const INDEX_LOCK = 460_201;
 const ANALYZE_AFTER = 500;
 
@@ -44,19 +48,28 @@ export async function indexModels(db: Db, modelIds: readonly string[]): Promise<
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${INDEX_LOCK})`);
 
-    // 1. Forget what the index held for these models.
+    // 1. Forget what the index held for these models, in the counts of the readers' group they
+    //    were in (published, or a draft or archived model of its owner).
     await tx.execute(sql`
       with old as (
-        select dt.doc_id, unnest(dt.term_ids) as term_id
+        select dt.doc_id, unnest(dt.term_ids) as term_id, d.status, d.owner_fabrique_id
         from model_search_document d join model_search_document_terms dt on dt.doc_id = d.doc_id
         where d.model_id = any(${ids}::uuid[])
       ), removed as (
         delete from model_search_posting p using old
         where p.term_id = old.term_id and p.doc_id = old.doc_id
-        returning p.term_id
+        returning p.term_id, old.status, old.owner_fabrique_id
+      ), private_removed as (
+        update model_search_term_private g set document_count = g.document_count - c.n
+        from (select term_id, status, owner_fabrique_id, count(*)::int as n from removed
+              where status <> 'published' group by 1, 2, 3) c
+        where g.term_id = c.term_id and g.status = c.status
+          and g.owner_fabrique_id is not distinct from c.owner_fabrique_id
       )
-      update model_search_term t set document_count = t.document_count - c.n
-      from (select term_id, count(*)::int as n from removed group by term_id) c
+      update model_search_term t set document_count = t.document_count - c.n,
+                                     published_count = t.published_count - c.published
+      from (select term_id, count(*)::int as n, (count(*) filter (where status = 'published'))::int as published
+            from removed group by term_id) c
       where t.term_id = c.term_id`);
 
     // 2. Their stems now, with field-weighted frequencies.
@@ -125,18 +138,32 @@ export async function indexModels(db: Db, modelIds: readonly string[]): Promise<
       join model_search_document d on d.model_id = st.model_id
       order by term.term_id, d.doc_id`);
     await tx.execute(sql`
-      update model_search_term t set document_count = t.document_count + c.n
-      from (select term.term_id, count(*)::int as n
-            from model_index_stem st join model_search_term term on term.lexeme = st.lexeme
-            group by term.term_id) c
+      with added as (
+        select term.term_id, d.status, d.owner_fabrique_id
+        from model_index_stem st
+        join model_search_term term on term.lexeme = st.lexeme
+        join model_search_document d on d.model_id = st.model_id
+      ), private_added as (
+        insert into model_search_term_private (term_id, status, owner_fabrique_id, document_count)
+        select term_id, status, owner_fabrique_id, count(*)::int from added
+        where status <> 'published' group by 1, 2, 3
+        order by 1, 2, 3
+        on conflict (term_id, status, owner_fabrique_id)
+        do update set document_count = model_search_term_private.document_count + excluded.document_count
+      )
+      update model_search_term t set document_count = t.document_count + c.n,
+                                     published_count = t.published_count + c.published
+      from (select term_id, count(*)::int as n, (count(*) filter (where status = 'published'))::int as published
+            from added group by term_id) c
       where t.term_id = c.term_id`);
 
-    // 5. Corpus totals.
+    // 5. Corpus totals, per readers' group.
+    await tx.execute(sql`delete from model_search_corpus`);
     await tx.execute(sql`
-      insert into model_search_stats (id, document_count, total_length)
-      select 1, count(*)::int, coalesce(sum(length), 0) from model_search_document
-      on conflict (id) do update set
-        document_count = excluded.document_count, total_length = excluded.total_length`);
+      insert into model_search_corpus (status, owner_fabrique_id, document_count, total_length)
+      select status, case when status = 'published' then null else owner_fabrique_id end,
+             count(*)::int, coalesce(sum(length), 0)
+      from model_search_document group by 1, 2`);
     await tx.execute(sql`drop table if exists pg_temp.model_index_stem`);
     // After a bulk load, fresh statistics keep the planner on the indexes (the embedded database
     // has no autovacuum to refresh them).

@@ -8,6 +8,7 @@ import {
   type SynonymGroup,
 } from "../search/query-terms";
 import { SEARCH_CONFIG } from "../search/stem";
+import type { SearchedGroups } from "./model-search-filters";
 
 /*
  * What the catalogue search reads about a query before ranking, in one round trip: corpus totals,
@@ -21,7 +22,7 @@ export type Executor = Pick<Db, "execute">;
 
 export const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
 
-/** A stem of the index: its id and how many models hold it. */
+/** A stem of the index: its id and how many of the searched models hold it. */
 export type IndexedTerm = { termId: number; documentCount: number };
 
 export type Prelude = {
@@ -47,9 +48,12 @@ const inThesaurus = (lexeme: SQL) => sql`jsonb_build_array(jsonb_build_array(${l
 /**
  * One round trip before ranking: corpus totals, the stems of the typed words, the thesaurus, the
  * themes, and what the index knows of the stems (document counts, typo neighbours, term ids).
- * Run it in the search's transaction: it turns JIT off until the transaction ends.
+ * Totals, counts and neighbours come from the searched models only (`searched`): a stem held
+ * only by models the caller may not read is unknown to them. Run it in the search's
+ * transaction: it turns JIT off until the transaction ends.
  */
-export async function loadPrelude(db: Executor, words: string[]): Promise<Prelude> {
+export async function loadPrelude(db: Executor, words: string[], searched: SearchedGroups): Promise<Prelude> {
+  const count = searched.termCount;
   const rows = await db.execute<{
     stats: { n: number; total: number } | null;
     stems: (string | null)[] | null;
@@ -66,7 +70,7 @@ export async function loadPrelude(db: Executor, words: string[]): Promise<Prelud
     ),
     typed as (select distinct lexeme from word where lexeme is not null),
     fact as (
-      select q.lexeme, t.term_id, coalesce(t.document_count, 0) as document_count, n.neighbours
+      select q.lexeme, t.term_id, coalesce(${count(sql`t`)}, 0) as document_count, n.neighbours
       from typed q
       left join model_search_term t on t.lexeme = q.lexeme
       left join lateral (
@@ -76,11 +80,16 @@ export async function loadPrelude(db: Executor, words: string[]): Promise<Prelud
                                           'documentCount', c.document_count, 'similarity', c.similarity)) as neighbours
         from (
           select c.lexeme, c.term_id, c.document_count, similarity(c.lexeme, q.lexeme) as similarity
-          from model_search_term c
-          where length(q.lexeme) >= ${MIN_TYPO_LENGTH}
-            and coalesce(t.document_count, 0) <= ${RARE_DOCUMENT_COUNT}
-            and not exists (select from search_synonym s where s.lexemes @> ${inThesaurus(sql`q.lexeme`)})
-            and c.lexeme % q.lexeme and c.document_count > 0 and c.lexeme <> q.lexeme
+          from (
+            select c.lexeme, c.term_id, ${count(sql`c`)} as document_count
+            from model_search_term c
+            where length(q.lexeme) >= ${MIN_TYPO_LENGTH}
+              and coalesce(${count(sql`t`)}, 0) <= ${RARE_DOCUMENT_COUNT}
+              and not exists (select from search_synonym s where s.lexemes @> ${inThesaurus(sql`q.lexeme`)})
+              and c.lexeme % q.lexeme and c.lexeme <> q.lexeme
+            offset 0
+          ) c
+          where c.document_count > 0
           order by similarity(c.lexeme, q.lexeme) desc, c.document_count desc
           limit 3
         ) c
@@ -94,8 +103,8 @@ export async function loadPrelude(db: Executor, words: string[]): Promise<Prelud
       -- For the rest of the search's transaction: PostgreSQL would JIT-compile the ranking statement
       -- (its estimated cost is high) for 40 ms or more, longer than running it.
       set_config('jit', 'off', true) as jit,
-      (select json_build_object('n', document_count, 'total', total_length) from model_search_stats where id = 1)
-        as stats,
+      (select json_build_object('n', coalesce(sum(g.document_count), 0), 'total', coalesce(sum(g.total_length), 0))
+         from model_search_corpus g where ${searched.holds(sql`g`)}) as stats,
       (select json_agg(lexeme order by ord) from word) as stems,
       (select json_agg(json_build_object('id', id, 'terms', terms, 'lexemes', lexemes, 'themeCode', theme_code))
          from search_synonym) as groups,
@@ -103,7 +112,7 @@ export async function loadPrelude(db: Executor, words: string[]): Promise<Prelud
       (select json_agg(json_build_object('lexeme', lexeme, 'termId', term_id, 'documentCount', document_count,
                                          'neighbours', neighbours)) from fact) as facts,
       -- The stems of the thesaurus groups the query may match (the groups holding a stem it reached).
-      (select json_agg(json_build_object('lexeme', t.lexeme, 'termId', t.term_id, 'documentCount', t.document_count))
+      (select json_agg(json_build_object('lexeme', t.lexeme, 'termId', t.term_id, 'documentCount', ${count(sql`t`)}))
          from model_search_term t
          where t.lexeme = any(array(
            select jsonb_path_query(s.lexemes, '$[*][*]') #>> '{}'
@@ -140,19 +149,29 @@ export async function loadPrelude(db: Executor, words: string[]): Promise<Prelud
   };
 }
 
-/** A word of the catalogue for each corrected stem, to show the correction in words. */
-export async function surfaceWords(db: Executor, lexemes: string[]): Promise<Map<string, string>> {
+/**
+ * A word of the catalogue for each corrected stem, to show the correction in words, read from the
+ * searched models only (never from a model the caller may not read).
+ */
+export async function surfaceWords(
+  db: Executor,
+  lexemes: string[],
+  searched: SearchedGroups,
+): Promise<Map<string, string>> {
   const surfaces = new Map<string, string>();
   if (lexemes.length === 0) return surfaces;
   const rows = await db.execute<{ lexeme: string; word: string | null }>(sql`
     select l.lexeme, (
       select w.word
       from (
-        select p.doc_id from model_search_term t join model_search_posting p on p.term_id = t.term_id
-        where t.lexeme = l.lexeme limit 5
+        select d.model_id
+        from model_search_term t
+        join model_search_posting p on p.term_id = t.term_id
+        join model_search_document d on d.doc_id = p.doc_id
+        where t.lexeme = l.lexeme and ${searched.holds(sql`d`)}
+        limit 5
       ) hit
-      join model_search_document d on d.doc_id = hit.doc_id
-      join model m on m.id = d.model_id
+      join model m on m.id = hit.model_id
       cross join lateral regexp_split_to_table(
         lower(concat_ws(' ', m.title, array_to_string(m.tags, ' '), m.summary, m.description)),
         '[^[:alnum:]À-ÿœæ]+') as w(word)

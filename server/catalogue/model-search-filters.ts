@@ -50,6 +50,46 @@ export function modelFilterSql(
 }
 
 /**
+ * The readers' groups a search counts in its statistics and its typo dictionary: the published
+ * models, and the drafts or archived models the caller may read, as the status asked for keeps
+ * them (the same rule as `modelFilterSql`). Nothing the caller may not read is ever counted: a
+ * word of another Fabrique's draft is no correction, and changes no score
+ * (docs/decisions/0040-search-reads-only-what-the-caller-may-read.md).
+ */
+export type SearchedGroups = {
+  /** How many searched models hold the stem of `model_search_term` row `t`. */
+  termCount: (t: SQL) => SQL;
+  /** Whether a row with `status` and `owner_fabrique_id` (a corpus group, a document) is searched. */
+  holds: (row: SQL) => SQL;
+};
+
+export function searchedGroups(scope: ModelScope, status: ModelStatus | undefined): SearchedGroups {
+  const published = status === undefined || status === "published";
+  const privateStatus = status === undefined ? "draft" : status === "published" ? null : status;
+  const readsPrivate = privateStatus !== null && (scope.allFabriques || scope.fabriqueIds.length > 0);
+  const own = (row: SQL) =>
+    scope.allFabriques
+      ? sql`${row}.status = ${privateStatus}`
+      : sql`(${row}.status = ${privateStatus} and ${row}.owner_fabrique_id = any(${sql.param(scope.fabriqueIds)}::uuid[]))`;
+  const termCount = (t: SQL) => {
+    const parts: SQL[] = [];
+    if (published) parts.push(sql`${t}.published_count`);
+    if (readsPrivate) {
+      parts.push(sql`coalesce((select sum(g.document_count) from model_search_term_private g
+                               where g.term_id = ${t}.term_id and ${own(sql`g`)}), 0)`);
+    }
+    return parts.length ? sql`(${sql.join(parts, sql` + `)})::int` : sql`0`;
+  };
+  const holds = (row: SQL) => {
+    const parts: SQL[] = [];
+    if (published) parts.push(sql`${row}.status = 'published'`);
+    if (readsPrivate) parts.push(own(row));
+    return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
+  };
+  return { termCount, holds };
+}
+
+/**
  * SQL twin of `themeFactor` on a candidate row `c`: 1 + boost × how many of its themes the query
  * is about, read from its facet bits.
  */

@@ -157,9 +157,9 @@ describe("searching the catalogue", () => {
       freq: number;
       len: number;
     }>(sql`
-      select s.document_count as n, s.total_length as total, t.document_count as df, p.frequency as freq, p.length as len
-      from model_search_stats s, model_search_term t join model_search_posting p on p.term_id = t.term_id
-      where t.lexeme = 'ruralit'`);
+      select s.document_count as n, s.total_length as total, t.published_count as df, p.frequency as freq, p.length as len
+      from model_search_corpus s, model_search_term t join model_search_posting p on p.term_id = t.term_id
+      where t.lexeme = 'ruralit' and s.status = 'published'`);
     const r = rows[0]!;
     // Stems found in the tags field weigh 2; the average length is the corpus total over its size.
     expect(r.freq).toBe(2);
@@ -275,11 +275,11 @@ describe("searching a catalogue where a word is common", () => {
       freq: number;
       len: number;
     }>(sql`
-      select s.document_count as n, s.total_length as total, t.document_count as df, p.frequency as freq, p.length as len
-      from model_search_stats s, model_search_term t
+      select s.document_count as n, s.total_length as total, t.published_count as df, p.frequency as freq, p.length as len
+      from model_search_corpus s, model_search_term t
       join model_search_posting p on p.term_id = t.term_id
       join model_search_document d on d.doc_id = p.doc_id
-      where d.model_id = ${brewery} and t.lexeme in ('projet', 'zytholog')`);
+      where d.model_id = ${brewery} and t.lexeme in ('projet', 'zytholog') and s.status = 'published'`);
     expect(rows).toHaveLength(2);
     const common = rows.find((r) => r.df > commonThreshold(r.n));
     expect(common && idf(common.n, common.df)).toBeGreaterThan(0.5);

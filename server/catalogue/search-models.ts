@@ -29,7 +29,7 @@ import { type ModelScope, modelScopeOf } from "./model-access";
 import { countFacets, facetBitHalvesSql } from "./model-facet-bits";
 import { type Executor, loadPrelude, surfaceWords } from "./model-query-facts";
 import { type SearchModelsInput, type SearchModelsQuery, searchModelsInput } from "./model-schemas";
-import { modelFilterSql, themeFactorSql } from "./model-search-filters";
+import { modelFilterSql, searchedGroups, themeFactorSql } from "./model-search-filters";
 
 export type ModelHit = {
   id: string;
@@ -239,7 +239,8 @@ async function browseDocuments(
 async function readSearch(db: Executor, query: SearchModelsQuery, scope: ModelScope) {
   const offset = (query.page - 1) * query.limit;
   const split = splitQueryWords(query.q);
-  const prelude = await loadPrelude(db, split);
+  const searched = searchedGroups(scope, query.status);
+  const prelude = await loadPrelude(db, split, searched);
   let terms: QueryTerm[] = [];
   let detected: DetectedTheme[] = [];
   let corrections: Correction[] = [];
@@ -276,6 +277,7 @@ async function readSearch(db: Executor, query: SearchModelsQuery, scope: ModelSc
   const surfaces = await surfaceWords(
     db,
     corrections.map((c) => c.replacement),
+    searched,
   );
   return { prelude, terms, detected, corrections, lexemeOf, outcome, surfaces };
 }

@@ -11,6 +11,7 @@ import {
   smallint,
   text,
   timestamp,
+  unique,
   uuid,
 } from "drizzle-orm/pg-core";
 import { fabrique } from "./network";
@@ -180,13 +181,18 @@ export const modelSearchDocumentTerms = pgTable("model_search_document_terms", {
   termIds: integer().array().notNull(),
 });
 
-/** Each stem seen in the catalogue, with the number of models it appears in. */
+/**
+ * Each stem seen in the catalogue, with the number of models it appears in: all of them (what a
+ * search reads, for its budgets) and the published ones (what anyone may read, for the typo
+ * dictionary and the scores of a visitor's search: docs/decisions/0040-search-reads-only-what-the-caller-may-read.md).
+ */
 export const modelSearchTerm = pgTable(
   "model_search_term",
   {
     termId: integer().primaryKey().generatedAlwaysAsIdentity(),
     lexeme: text().notNull().unique(),
     documentCount: integer().notNull(),
+    publishedCount: integer().notNull().default(0),
   },
   (t) => [
     // Typo tolerance: an unknown query stem finds its neighbours by trigram similarity. No
@@ -227,9 +233,35 @@ export const modelSearchPosting = pgTable(
   ],
 );
 
-/** Corpus totals for BM25: one row. */
-export const modelSearchStats = pgTable("model_search_stats", {
-  id: integer().primaryKey().default(1),
-  documentCount: integer().notNull(),
-  totalLength: doublePrecision().notNull(),
-});
+/**
+ * How many drafts and archived models of each owner hold each stem (a published model counts in
+ * `model_search_term.published_count`): a search's dictionary and statistics add only the rows
+ * of the models its caller may read. `ownerFabriqueId` is null for a model curated by the network.
+ */
+export const modelSearchTermPrivate = pgTable(
+  "model_search_term_private",
+  {
+    termId: integer().notNull(),
+    status: text({ enum: modelStatuses }).notNull(),
+    ownerFabriqueId: uuid(),
+    documentCount: integer().notNull(),
+  },
+  (t) => [
+    unique("model_search_term_private_key").on(t.termId, t.status, t.ownerFabriqueId).nullsNotDistinct(),
+  ],
+);
+
+/**
+ * Corpus totals for BM25, per group of readers: the published models (`ownerFabriqueId` null),
+ * and the drafts and archived models of each owner. A search sums the groups its caller may read.
+ */
+export const modelSearchCorpus = pgTable(
+  "model_search_corpus",
+  {
+    status: text({ enum: modelStatuses }).notNull(),
+    ownerFabriqueId: uuid(),
+    documentCount: integer().notNull(),
+    totalLength: doublePrecision().notNull(),
+  },
+  (t) => [unique("model_search_corpus_key").on(t.status, t.ownerFabriqueId).nullsNotDistinct()],
+);
