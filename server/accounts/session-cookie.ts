@@ -19,18 +19,29 @@ export function clearSessionCookie(config: Pick<Config, "publicUrl">): string {
 }
 
 /**
- * Where to go after signing in: only a path on this site (`/…` but not `//…` nor `/\…`, which
- * browsers treat as another host), otherwise the dashboard. The path is also resolved the way a
- * browser would (which drops tabs and newlines) to be sure it stays on this origin.
+ * Where to go after signing in: only a path on this site, otherwise the dashboard. Refused: any
+ * control character, space or backslash (browsers drop tabs and newlines and read `\` as `/`), an
+ * encoded slash or backslash in the path, and anything that does not start with a single `/`. What is left is
+ * resolved the way a browser would, and the result must itself be such a path: `/.//evil.example`
+ * resolves to `//evil.example`, another host (issue 14, hole 3).
  */
 export function safeRedirectPath(target: string | null | undefined, fallback = "/tableau-de-bord"): string {
-  if (!target?.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return fallback;
+  if (!target || !isPlainPath(target)) return fallback;
   const base = "http://essaim.invalid";
   try {
     const resolved = new URL(target, base);
-    if (resolved.origin !== base) return fallback;
-    return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+    const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+    return resolved.origin === base && isPlainPath(path) ? path : fallback;
   } catch {
     return fallback;
   }
+}
+
+/** Starts with one `/`, and holds no character or escape a browser could turn into another host. */
+function isPlainPath(value: string): boolean {
+  if (!value.startsWith("/") || value.startsWith("//")) return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here
+  if (/[\u0000-\u0020\u007f\\]/.test(value)) return false;
+  const pathname = value.split(/[?#]/, 1)[0] ?? "";
+  return !/%(2f|5c|09|0a|0d|00)/i.test(pathname);
 }

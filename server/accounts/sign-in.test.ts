@@ -127,8 +127,34 @@ describe("where signing in leads", () => {
       "compte",
       "/\t/evil.test",
       "/\n/evil.test",
+      // Hostile forms a probe used or could use (issue 14, hole 3): each one, resolved, names
+      // another host, or could be read so by a browser or a proxy.
+      "/.//evil.test",
+      "/./\\evil.test",
+      "/..//evil.test",
+      "/a/..//evil.test",
+      "/%2F%2Fevil.test",
+      "%2F%2Fevil.test",
+      "/%5Cevil.test",
+      "/%09/evil.test",
+      "https:evil.test",
+      "https:/evil.test",
+      "javascript:alert(1)",
+      "/\r\n//evil.test",
+      "/\u0000//evil.test",
+      " //evil.test",
+      "/ /evil.test",
+      "\\/evil.test",
+      "/././/evil.test",
     ]) {
-      expect(safeRedirectPath(target)).toBe("/tableau-de-bord");
+      expect(safeRedirectPath(target), JSON.stringify(target)).toBe("/tableau-de-bord");
     }
+  });
+  it("keeps what is really a path of this site, query and fragment included", () => {
+    expect(safeRedirectPath("/catalogue?q=%C3%A9picerie#resultats")).toBe(
+      "/catalogue?q=%C3%A9picerie#resultats",
+    );
+    expect(safeRedirectPath("/projets/./123")).toBe("/projets/123");
+    expect(safeRedirectPath("/catalogue?q=a%2Fb")).toBe("/catalogue?q=a%2Fb");
   });
 });
