@@ -62,6 +62,7 @@ export default function PasswordReset() {
     <div className="stack">
       <h1>{text.title}</h1>
       <p>{t(text.intro, { email: loaded.email })}</p>
+      <p>{text.consequence}</p>
       <ErrorSummary failure={failure} labels={labels} />
       <Form method="post" noValidate key={failure?.attempt}>
         <CsrfInput />

@@ -7,12 +7,16 @@ import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { session, user } from "../db/schema";
 import { hashPassword } from "./password";
+import { revokeApiTokensOf } from "./revoke-api-token";
 import { newPasswordPair, passwordField } from "./schemas";
 import { verifyCredentials } from "./verify-credentials";
 
 export const changePasswordInput = z.object({ currentPassword: passwordField }).and(newPasswordPair);
 
-/** Change one's own password, knowing the current one; other sessions are closed. */
+/**
+ * Change one's own password, knowing the current one; other sessions are closed and every API
+ * token is revoked (a token obtained with the old password must not outlive it).
+ */
 export async function changePassword(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
@@ -30,6 +34,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(parsed.data.password);
   await deps.db.transaction(async (tx) => {
     await tx.update(user).set({ passwordHash }).where(eq(user.id, actor.userId));
+    await revokeApiTokensOf(tx, actor.userId, deps.clock.now());
     await tx
       .delete(session)
       .where(

@@ -2,15 +2,17 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { passwordReset, session, user } from "../db/schema";
+import { apiToken, passwordReset, session, user } from "../db/schema";
 import { type CreatedSession, createSession } from "./create-session";
 import { hashPassword } from "./password";
+import { revokeApiTokensOf } from "./revoke-api-token";
 import { newPasswordPair } from "./schemas";
 import { hashSecretToken } from "./secret-token";
 
 /**
  * Set a new password from a reset link: the link is used up, every session of the account is
- * closed (someone else may hold one), and a fresh session is opened for the person who reset it.
+ * closed and every API token revoked (someone else may hold one), and a fresh session is opened
+ * for the person who reset it.
  */
 export async function resetPassword(
   deps: Pick<Deps, "db" | "clock">,
@@ -48,6 +50,7 @@ export async function resetPassword(
       .set({ usedAt: now })
       .where(and(eq(passwordReset.userId, account.id), isNull(passwordReset.usedAt)));
     await tx.delete(session).where(eq(session.userId, account.id));
+    await revokeApiTokensOf(tx, account.id, now);
     const created = await createSession(deps, account.id, { ...options, db: tx });
     if (!created.ok) return created;
     return ok({ ...created.value, userId: account.id });

@@ -1,8 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
+import type { Db } from "../db/database";
 import { apiToken } from "../db/schema";
 
 /**
@@ -24,4 +25,15 @@ export async function revokeApiToken(
   const now = deps.clock.now();
   await deps.db.update(apiToken).set({ revokedAt: now }).where(eq(apiToken.id, row.id));
   return ok({ id: row.id, name: row.name, revokedAt: now });
+}
+
+/**
+ * Revoke every API token of an account still in use, when its password is reset or changed
+ * (issue 14, hole 5): a token obtained with the old password must not outlive it.
+ */
+export async function revokeApiTokensOf(db: Db, userId: string, at: Date): Promise<void> {
+  await db
+    .update(apiToken)
+    .set({ revokedAt: at })
+    .where(and(eq(apiToken.userId, userId), isNull(apiToken.revokedAt)));
 }

@@ -56,6 +56,8 @@ export const accounts = {
   passwordReset: {
     title: "Choisir un nouveau mot de passe",
     intro: "Choisissez le nouveau mot de passe de votre compte {email}.",
+    consequence:
+      "Toutes vos sessions ouvertes seront fermées et vos jetons d'accès à l'API révoqués : quelqu'un qui connaissait l'ancien mot de passe n'aura plus accès à votre compte.",
     submit: "Enregistrer le mot de passe",
     invalidTitle: "Lien invalide",
     invalidBody:
@@ -104,7 +106,8 @@ export const accounts = {
     roleInInitiative: "{role} — {fabrique} (un projet)",
     passwordTitle: "Changer de mot de passe",
     passwordSubmit: "Changer le mot de passe",
-    passwordChanged: "Votre mot de passe a été changé. Vos autres sessions ont été fermées.",
+    passwordChanged:
+      "Votre mot de passe a été changé. Vos autres sessions ont été fermées et vos jetons d'accès à l'API révoqués.",
     tokensTitle: "Jetons d'accès à l'API",
     tokensIntro:
       "Un jeton permet à un outil (tableur, script) d'utiliser l'API d'Essaim avec vos droits. Ne le partagez pas.",
