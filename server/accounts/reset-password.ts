@@ -2,7 +2,7 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { apiToken, passwordReset, session, user } from "../db/schema";
+import { passwordReset, session, user } from "../db/schema";
 import { type CreatedSession, createSession } from "./create-session";
 import { hashPassword } from "./password";
 import { revokeApiTokensOf } from "./revoke-api-token";
