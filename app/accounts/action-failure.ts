@@ -26,6 +26,10 @@ export function actionFailure(
     values: typed,
     attempt: context.requestId,
   };
+  if (failure.error === "RATE_LIMITED") {
+    const retryAfter = Number(failure.details?.retryAfterSeconds ?? 60);
+    return data(body, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+  }
   return data(body, { status: 400 });
 }
 

@@ -18,7 +18,11 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const values = formToObject(await request.formData());
-  const result = await requestPasswordReset(context.deps, { email: String(values.email ?? "") });
+  const result = await requestPasswordReset(
+    context.deps,
+    { email: String(values.email ?? "") },
+    { clientAddress: context.ip },
+  );
   if (!result.ok) return actionFailure(result, values, context, ["email"]);
   // The same confirmation whether or not the account exists.
   return redirect("/mot-de-passe-oublie?envoye=1");

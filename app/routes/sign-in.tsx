@@ -27,7 +27,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const result = await signIn(
     deps,
     { email: String(values.email ?? ""), password: String(values.password ?? "") },
-    { userAgent: userAgentOf(request) },
+    { userAgent: userAgentOf(request), clientAddress: context.ip },
   );
   if (!result.ok) {
     // One message for wrong e-mail or password, shown once at the top, never next to one field.

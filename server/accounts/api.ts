@@ -89,9 +89,11 @@ export const accountsApiRoutes = [
     body: tokenRequest,
     response: issuedToken,
     errors: ["INVALID_CREDENTIALS", "RATE_LIMITED"],
-    rateLimit: { max: 10, timeWindow: "1 minute" },
     handler: async ({ deps, body, request }) => {
-      const verified = await verifyCredentials(deps, body.email, body.password);
+      const verified = await verifyCredentials(deps, body.email, body.password, {
+        clientAddress: request.ip,
+      });
+      if (!verified.ok && verified.error === "RATE_LIMITED") return verified;
       if (!verified.ok) {
         return fail("INVALID_CREDENTIALS", {
           message: verified.message ?? fr.accounts.api.invalidCredentials,

@@ -26,6 +26,7 @@ export async function changePassword(
   const parsed = changePasswordInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const verified = await verifyCredentials(deps, actor.email, parsed.data.currentPassword);
+  if (!verified.ok && verified.error === "RATE_LIMITED") return verified;
   if (!verified.ok || verified.value.id !== actor.userId) {
     return fail("INVALID_INPUT", {
       fields: { currentPassword: fr.accounts.validation.currentPasswordWrong },

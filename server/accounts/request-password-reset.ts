@@ -6,6 +6,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { passwordReset, user } from "../db/schema";
+import { consumeResetRequest } from "./attempt-limits";
 import { emailField } from "./schemas";
 import { generateSecretToken, hashSecretToken } from "./secret-token";
 
@@ -20,9 +21,16 @@ export const requestPasswordResetInput = z.object({ email: emailField });
 export async function requestPasswordReset(
   deps: Deps,
   input: z.input<typeof requestPasswordResetInput>,
+  options: { clientAddress?: string | null } = {},
 ): Promise<Result<void>> {
   const parsed = requestPasswordResetInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  // Counted by the address typed, whether or not an account has it: the answer tells nothing.
+  const limited = await consumeResetRequest(deps, {
+    account: parsed.data.email,
+    clientAddress: options.clientAddress,
+  });
+  if (limited) return limited;
   const [account] = await deps.db
     .select({ id: user.id, email: user.email, name: user.name })
     .from(user)

@@ -13,11 +13,13 @@ export type SignInInput = z.input<typeof signInInput>;
 export async function signIn(
   deps: Pick<Deps, "db" | "clock">,
   input: SignInInput,
-  options: { userAgent?: string | null } = {},
+  options: { userAgent?: string | null; clientAddress?: string | null } = {},
 ): Promise<Result<CreatedSession & { userId: string }>> {
   const parsed = signInInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
-  const verified = await verifyCredentials(deps, parsed.data.email, parsed.data.password);
+  const verified = await verifyCredentials(deps, parsed.data.email, parsed.data.password, {
+    clientAddress: options.clientAddress,
+  });
   if (!verified.ok) return verified;
   const created = await createSession(deps, verified.value.id, options);
   if (!created.ok) return created;

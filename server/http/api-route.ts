@@ -72,6 +72,9 @@ export function sendError(
   code: ErrorCode,
   extra: { message?: string; fields?: Record<string, string>; details?: Record<string, unknown> } = {},
 ) {
+  const retryAfter = extra.details?.retryAfterSeconds;
+  if (code === "RATE_LIMITED" && typeof retryAfter === "number")
+    reply.header("retry-after", String(retryAfter));
   return reply.code(statusOf(code)).send({
     error: code,
     message: extra.message ?? messageOf(code),

@@ -106,14 +106,8 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
     return reply.send(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream));
   };
 
+  // Sign-in and password reset are rate limited in their services, by account and client address
+  // (`accounts/attempt-limits.ts`), not here by URL: React Router answers /Connexion and
+  // /connexion/ too, which escaped a limit bound to the exact path (issue 14, hole 2).
   app.route({ method: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"], url: "/*", handler });
-  // Sign-in and password reset forms get a rate limit of their own (per client address).
-  for (const url of ["/connexion", "/connexion.data", "/mot-de-passe-oublie", "/mot-de-passe-oublie.data"]) {
-    app.route({
-      method: "POST",
-      url,
-      config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
-      handler,
-    });
-  }
 }

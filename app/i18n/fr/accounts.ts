@@ -35,6 +35,12 @@ export const accounts = {
     forgotten: "Mot de passe oublié ?",
     disabled: "Ce compte est désactivé. Contactez l'administrateur·rice de votre Fabrique.",
   },
+  limits: {
+    signIn:
+      "Trop de tentatives de connexion pour ce compte ou depuis cette adresse. Réessayez dans {minutes} min, ou choisissez « Mot de passe oublié ? ».",
+    reset:
+      "Trop de demandes de réinitialisation pour ce compte ou depuis cette adresse. Réessayez dans {minutes} min ; le dernier lien envoyé reste valable une heure.",
+  },
   signOut: {
     title: "Déconnexion",
     intro: "Vous allez fermer votre session sur cet appareil.",

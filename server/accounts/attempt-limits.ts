@@ -1,0 +1,66 @@
+import { fr } from "../../app/i18n/fr";
+import { t } from "../../app/i18n/t";
+import type { Deps } from "../core/deps";
+import { consumeRateLimit, type RateLimitPolicy, refundRateLimit } from "../core/rate-limit";
+import { type Failure, fail } from "../core/result";
+
+/**
+ * How many sign-in attempts and reset mails are allowed, by account and by client address
+ * (docs/decisions/0041-rate-limits-by-action-in-the-database.md). A sign-in that succeeds is
+ * given back: only failures count, so a person who mistypes a few times is never locked out by
+ * their own success.
+ */
+const MINUTE = 60_000;
+export const attemptLimits = {
+  signInByAccount: { action: "sign-in:account", max: 10, windowMs: 15 * MINUTE },
+  signInByAddress: { action: "sign-in:address", max: 30, windowMs: 15 * MINUTE },
+  resetByAccount: { action: "password-reset:account", max: 5, windowMs: 60 * MINUTE },
+  resetByAddress: { action: "password-reset:address", max: 20, windowMs: 60 * MINUTE },
+} satisfies Record<string, RateLimitPolicy>;
+
+type Subjects = { account: string; clientAddress?: string | null };
+
+const accountKey = (email: string) => email.trim().toLowerCase();
+
+function refusal(retryAfterSeconds: number, message: string): Failure {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return fail("RATE_LIMITED", {
+    message: t(message, { minutes }),
+    details: { retryAfterSeconds },
+  });
+}
+
+/** Count a sign-in attempt (page, API token, current password check); a failure when over the limit. */
+export async function consumeSignInAttempt(
+  deps: Pick<Deps, "db" | "clock">,
+  subjects: Subjects,
+): Promise<Failure | null> {
+  const account = await consumeRateLimit(deps, attemptLimits.signInByAccount, accountKey(subjects.account));
+  const address = subjects.clientAddress
+    ? await consumeRateLimit(deps, attemptLimits.signInByAddress, subjects.clientAddress)
+    : { allowed: true, retryAfterSeconds: 0 };
+  if (account.allowed && address.allowed) return null;
+  return refusal(Math.max(account.retryAfterSeconds, address.retryAfterSeconds), fr.accounts.limits.signIn);
+}
+
+export async function refundSignInAttempt(
+  deps: Pick<Deps, "db" | "clock">,
+  subjects: Subjects,
+): Promise<void> {
+  await refundRateLimit(deps, attemptLimits.signInByAccount, accountKey(subjects.account));
+  if (subjects.clientAddress)
+    await refundRateLimit(deps, attemptLimits.signInByAddress, subjects.clientAddress);
+}
+
+/** Count a reset request, whether or not the account exists (the answer must not tell). */
+export async function consumeResetRequest(
+  deps: Pick<Deps, "db" | "clock">,
+  subjects: Subjects,
+): Promise<Failure | null> {
+  const account = await consumeRateLimit(deps, attemptLimits.resetByAccount, accountKey(subjects.account));
+  const address = subjects.clientAddress
+    ? await consumeRateLimit(deps, attemptLimits.resetByAddress, subjects.clientAddress)
+    : { allowed: true, retryAfterSeconds: 0 };
+  if (account.allowed && address.allowed) return null;
+  return refusal(Math.max(account.retryAfterSeconds, address.retryAfterSeconds), fr.accounts.limits.reset);
+}
