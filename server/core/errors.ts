@@ -15,6 +15,7 @@ export const errorCatalogue = {
   TOKEN_INVALID: { status: 400, message: fr.errors.TOKEN_INVALID },
   RATE_LIMITED: { status: 429, message: fr.errors.RATE_LIMITED },
   INTERNAL: { status: 500, message: fr.errors.INTERNAL },
+  UNAVAILABLE: { status: 503, message: fr.errors.UNAVAILABLE },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

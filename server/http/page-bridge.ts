@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createRequestHandler, type ServerBuild } from "react-router";
 import { fr } from "../../app/i18n/fr";
 import { resolveSessionActor } from "../accounts/resolve-actor";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../core/database-unavailable";
 import type { Deps } from "../core/deps";
 import { CSRF_COOKIE, SESSION_COOKIE, serializeCookie } from "./cookies";
 import type { EssaimLoadContext } from "./load-context";
@@ -50,6 +51,27 @@ async function csrfTokenOf(request: Request): Promise<string | null> {
   return null;
 }
 
+/** The French page a visitor sees while the database does not answer: 503 with `Retry-After`. */
+function unavailablePage(reply: FastifyReply) {
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${fr.errors.unavailableTitle}</title></head><body><main><h1>${fr.errors.unavailableTitle}</h1><p>${fr.errors.UNAVAILABLE}</p></main></body></html>`;
+  return reply
+    .code(503)
+    .header("retry-after", String(RETRY_AFTER_SECONDS))
+    .header("cache-control", "no-store")
+    .type("text/html; charset=utf-8")
+    .send(html);
+}
+
+/** A page answered 500: was it because the database does not answer? */
+async function databaseDown(deps: Deps): Promise<boolean> {
+  try {
+    await deps.database.pool.query("select 1");
+    return false;
+  } catch (error) {
+    return isDatabaseUnavailable(error);
+  }
+}
+
 function csrfRejection(reply: FastifyReply) {
   const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${fr.errors.CSRF}</title></head><body><main><h1>${fr.errors.CSRF}</h1><p><a href="javascript:history.back()">${fr.common.back}</a></p></main></body></html>`;
   return reply.code(403).type("text/html; charset=utf-8").send(html);
@@ -81,7 +103,14 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
       }
     }
 
-    const resolved = await resolveSessionActor(deps, request.cookies[SESSION_COOKIE]);
+    let resolved: Awaited<ReturnType<typeof resolveSessionActor>>;
+    try {
+      resolved = await resolveSessionActor(deps, request.cookies[SESSION_COOKIE]);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      request.log.error({ err: error }, "database unavailable");
+      return unavailablePage(reply);
+    }
     const context: EssaimLoadContext = {
       deps,
       actor: resolved?.actor ?? null,
@@ -92,6 +121,8 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
       ip: request.ip,
     };
     const response = await handle(fetchRequest, context);
+    // React Router turns a loader's error into a 500 page; when the database is the cause, say so.
+    if (response.status === 500 && (await databaseDown(deps))) return unavailablePage(reply);
 
     reply.code(response.status);
     for (const [key, value] of response.headers) {

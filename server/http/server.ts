@@ -8,6 +8,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { ServerBuild } from "react-router";
 import { resolveTokenActor } from "../accounts/resolve-actor";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../core/database-unavailable";
 import type { Deps } from "../core/deps";
 import { messageOf } from "../core/errors";
 import { registerApiRoutes, sendError } from "./api-route";
@@ -99,6 +100,11 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
       return sendError(reply, "INVALID_INPUT", {
         message: `Requête invalide : ${clientErrorMessages[code] ?? "elle n'a pas pu être lue."}`,
       });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.error({ err: error }, "database unavailable");
+      reply.header("retry-after", String(RETRY_AFTER_SECONDS));
+      return sendError(reply, "UNAVAILABLE");
     }
     request.log.error({ err: error }, "unhandled error");
     return sendError(reply, "INTERNAL");
