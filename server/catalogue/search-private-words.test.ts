@@ -8,7 +8,8 @@ import { successValue } from "../testing/success-value";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { createModel } from "./create-model";
 import { insertModels } from "./model-factory";
-import { type SearchModelsInput, searchModels } from "./search-models";
+import type { SearchModelsInput } from "./model-schemas";
+import { searchModels } from "./search-models";
 
 /*
  * Hole 1 of issue 14: a draft's unusual word came back to anyone searching a misspelling of it
@@ -93,7 +94,7 @@ describe("the catalogue search never reveals what its caller may not read", () =
       },
     ]);
     // Another Fabrique's team sees the same answers as before, scores and facets included.
-    before = new Map([
+    before = new Map<string, unknown>([
       ...[...(await answersOf(null))].map(([k, v]) => [`visitor ${k}`, v] as const),
       ...[...(await answersOf(otherTeam))].map(([k, v]) => [`other ${k}`, v] as const),
     ]);
@@ -128,7 +129,7 @@ describe("the catalogue search never reveals what its caller may not read", () =
   });
 
   it("gives a visitor and another Fabrique's team exactly the answers they had before the drafts", async () => {
-    const after = new Map([
+    const after = new Map<string, unknown>([
       ...[...(await answersOf(null))].map(([k, v]) => [`visitor ${k}`, v] as const),
       ...[...(await answersOf(otherTeam))].map(([k, v]) => [`other ${k}`, v] as const),
     ]);
