@@ -71,6 +71,7 @@ export async function findSimilarInitiatives(
       fabriqueContactEmail: fabrique.contactEmail,
       excerpt: sql<string>`left(coalesce(nullif(${initiative.summary}, ''), ${initiative.description}), ${EXCERPT_LENGTH})`,
       similarity: textSimilarity(stored, typed),
+      titleOnly: closestTitles,
       closeness: closenessSql(draft.territory, columns),
       sharedThemes: sharedThemesSql(initiative.themes, draft.themes ?? []),
     })
@@ -78,11 +79,17 @@ export async function findSimilarInitiatives(
     .innerJoin(initiative, eq(initiative.id, candidates.id))
     .innerJoin(fabrique, eq(fabrique.id, initiative.fabriqueId))
     .orderBy(desc(candidates.titleSimilarity), initiative.reference);
+  // An initiative the actor may not open is compared by its title alone: its summary and
+  // description are private, and neither its rank nor the percentage shown may depend on them.
+  const readable = await readableInitiatives(deps, actor, rows);
   const ranked = rankSimilar(
-    rows.map((row) => ({ ...row, similarity: Number(row.similarity), sharedThemes: row.sharedThemes ?? [] })),
+    rows.map((row) => ({
+      ...row,
+      similarity: Number(readable.has(row.id) ? row.similarity : row.titleOnly),
+      sharedThemes: row.sharedThemes ?? [],
+    })),
     limit,
   );
-  const readable = await readableInitiatives(deps, actor, ranked);
   const own = ownFabriqueIds(actor);
   return ranked.map((row) => {
     const canOpen = readable.has(row.id);

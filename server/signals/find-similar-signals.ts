@@ -13,6 +13,7 @@ import {
   sharedThemesSql,
   territoryNameSql,
   textSimilarity,
+  titleSimilarity,
   typedTexts,
   typedTitleOf,
 } from "./similar-sql";
@@ -70,6 +71,9 @@ export async function findSimilarSignals(
     open,
   });
   const similarity = textSimilarity(stored, typed);
+  // A signal the actor may not open is compared by its title alone: its description is private,
+  // and neither its rank nor the percentage shown may depend on it (issue 14, hole 1).
+  const titleOnly = titleSimilarity(stored, typed);
   const columns = { kind: signal.territoryKind, code: signal.territoryCode };
   const rows = await deps.db
     .select({
@@ -86,20 +90,25 @@ export async function findSimilarSignals(
       createdByUserId: signal.createdByUserId,
       excerpt: sql<string>`left(${signal.description}, ${EXCERPT_LENGTH})`,
       similarity,
+      titleOnly,
       closeness: closenessSql(draft.territory, columns),
       sharedThemes: sharedThemesSql(signal.themes, draft.themes ?? []),
     })
     .from(signal)
     .innerJoin(fabrique, eq(fabrique.id, signal.fabriqueId))
     .where(sql`${signal.id} in ${candidates}`)
-    .orderBy(desc(similarity), signal.reference);
+    .orderBy(desc(titleOnly), signal.reference);
   const own = ownFabriqueIds(actor);
   const ranked = rankSimilar(
-    rows.map((row) => ({ ...row, similarity: Number(row.similarity), sharedThemes: row.sharedThemes ?? [] })),
+    rows.map((row) => {
+      const canOpen = canReadSignal(actor, row);
+      const compared = canOpen ? row.similarity : row.titleOnly;
+      return { ...row, canOpen, similarity: Number(compared), sharedThemes: row.sharedThemes ?? [] };
+    }),
     limit,
   );
   return ranked.map((row) => {
-    const canOpen = canReadSignal(actor, row);
+    const canOpen = row.canOpen;
     return {
       id: row.id,
       reference: row.reference,

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../accounts/resolve-actor";
@@ -134,6 +135,47 @@ describe("similar signals and initiatives for a text not yet saved", () => {
     const bad = await similar("title=Garage&territory=rouen", tokens.officerA);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields).toHaveProperty("territory");
+  });
+
+  it("ranks another Fabrique's signal and initiative by their titles only: their private text changes nothing shown", async () => {
+    // Issue 14, hole 1: typing the other Fabrique's private description must not bring its signal
+    // closer, nor change the percentage shown (an oracle on what the officer may not read).
+    const [fabriqueB] = (
+      await deps.db.execute<{ id: string }>(sql`select id from fabrique where slug = 'dup-b'`)
+    ).rows.map((r) => r.id);
+    const [theirs] = await deps.db
+      .insert(initiative)
+      .values({
+        fabriqueId: fabriqueB!,
+        reference: "DUP-B-2026-001",
+        title: "Garage pour les familles",
+        summary: "Des familles renoncent à réparer leur voiture et ne peuvent plus aller travailler.",
+        description: "Un partenariat confidentiel avec le concessionnaire du coin.",
+        territoryKind: "commune",
+        territoryCode: "76540",
+        entryPoint: "need",
+        stage: "opportunity_study",
+      })
+      .returning();
+    ids.otherInitiative = theirs!.id;
+    const title = "Garage pour familles";
+    const ask = async (description: string) =>
+      (
+        await similar(
+          new URLSearchParams({ title, description, territory: "commune:76540" }).toString(),
+          tokens.officerA,
+        )
+      ).json();
+    const echoing = await ask(
+      "Des familles renoncent à réparer leur voiture et ne peuvent plus aller travailler.",
+    );
+    const unrelated = await ask("Une salle de musique pour les jeunes du quartier, ouverte le soir.");
+    const find = (body: { similar: { id: string }[]; initiatives: { id: string }[] }, id: string) =>
+      [...body.similar, ...body.initiatives].find((item) => item.id === id);
+    for (const id of [ids.otherSignal, ids.otherInitiative]) {
+      expect(find(echoing, id!), id).toBeDefined();
+      expect(find(echoing, id!), id).toEqual(find(unrelated, id!));
+    }
   });
 
   it("unrelated text finds nothing", async () => {
