@@ -30,17 +30,24 @@ function refusal(retryAfterSeconds: number, message: string): Failure {
   });
 }
 
-/** Count a sign-in attempt (page, API token, current password check); a failure when over the limit. */
-export async function consumeSignInAttempt(
+/** Count one act against its account's and its address's limits; a failure when over either. */
+async function consumeAttempt(
   deps: Pick<Deps, "db" | "clock">,
+  limits: { byAccount: RateLimitPolicy; byAddress: RateLimitPolicy; message: string },
   subjects: Subjects,
 ): Promise<Failure | null> {
-  const account = await consumeRateLimit(deps, attemptLimits.signInByAccount, accountKey(subjects.account));
+  const account = await consumeRateLimit(deps, limits.byAccount, accountKey(subjects.account));
   const address = subjects.clientAddress
-    ? await consumeRateLimit(deps, attemptLimits.signInByAddress, subjects.clientAddress)
+    ? await consumeRateLimit(deps, limits.byAddress, subjects.clientAddress)
     : { allowed: true, retryAfterSeconds: 0 };
   if (account.allowed && address.allowed) return null;
-  return refusal(Math.max(account.retryAfterSeconds, address.retryAfterSeconds), fr.accounts.limits.signIn);
+  return refusal(Math.max(account.retryAfterSeconds, address.retryAfterSeconds), limits.message);
+}
+
+/** Count a sign-in attempt (page, API token, current password check); a failure when over the limit. */
+export function consumeSignInAttempt(deps: Pick<Deps, "db" | "clock">, subjects: Subjects) {
+  const { signInByAccount: byAccount, signInByAddress: byAddress } = attemptLimits;
+  return consumeAttempt(deps, { byAccount, byAddress, message: fr.accounts.limits.signIn }, subjects);
 }
 
 export async function refundSignInAttempt(
@@ -53,14 +60,7 @@ export async function refundSignInAttempt(
 }
 
 /** Count a reset request, whether or not the account exists (the answer must not tell). */
-export async function consumeResetRequest(
-  deps: Pick<Deps, "db" | "clock">,
-  subjects: Subjects,
-): Promise<Failure | null> {
-  const account = await consumeRateLimit(deps, attemptLimits.resetByAccount, accountKey(subjects.account));
-  const address = subjects.clientAddress
-    ? await consumeRateLimit(deps, attemptLimits.resetByAddress, subjects.clientAddress)
-    : { allowed: true, retryAfterSeconds: 0 };
-  if (account.allowed && address.allowed) return null;
-  return refusal(Math.max(account.retryAfterSeconds, address.retryAfterSeconds), fr.accounts.limits.reset);
+export function consumeResetRequest(deps: Pick<Deps, "db" | "clock">, subjects: Subjects) {
+  const { resetByAccount: byAccount, resetByAddress: byAddress } = attemptLimits;
+  return consumeAttempt(deps, { byAccount, byAddress, message: fr.accounts.limits.reset }, subjects);
 }
