@@ -203,13 +203,31 @@ async function timed(runs: number, fn: (i: number) => Promise<unknown>): Promise
   return times;
 }
 
-async function runOn(database: Database, label: string, size: number, print: (line: string) => void) {
+/**
+ * The bench's Fabriques, officer and signals: created and generated on a new database, found again
+ * on a kept one (SIGNALS_BENCH_DATABASE), where generating a million signals again would take long.
+ */
+async function prepareSignals(database: Database, size: number, print: (line: string) => void) {
   const deps = benchDeps(database);
   await prepareDatabase(database, { demo: false, log: pino({ level: "warn" }) });
+  const existing = await database.db.execute<{ id: string; user_id: string | null; signals: number }>(sql`
+    select f.id, (select m.user_id from membership m where m.fabrique_id = f.id limit 1) as user_id,
+           (select count(*)::int from signal s where s.fabrique_id = f.id) as signals
+    from fabrique f where f.slug like 'bench-%' order by f.name`);
+  const kept = existing.rows.reduce((n, row) => n + row.signals, 0);
+  if (existing.rows.length === FABRIQUES && kept >= size && existing.rows[0]?.user_id) {
+    print(`  ${kept} remontées déjà générées dans cette base : reprises telles quelles`);
+    const officer = await loadActor(deps, existing.rows[0].user_id);
+    return { deps, fabriqueIds: existing.rows.map((row) => row.id), officer: officer! };
+  }
+  if (existing.rows.length) throw new Error("A partial bench database: drop it and run again.");
   const fabriqueIds: string[] = [];
   let officer: Actor | null = null;
   for (let i = 0; i < FABRIQUES; i++) {
-    const f = await createFabrique(database.db, { slug: `bench-${i}`, name: `Fabrique ${i}` });
+    const f = await createFabrique(database.db, {
+      slug: `bench-${i}`,
+      name: `Fabrique ${String(i).padStart(2, "0")}`,
+    });
     fabriqueIds.push(f.id);
     if (i === 0) {
       const user = await createUser(database.db);
@@ -220,7 +238,12 @@ async function runOn(database: Database, label: string, size: number, print: (li
   const started = performance.now();
   await generateSignals(database, fabriqueIds, size);
   print(`  ${size} remontées générées en ${round((performance.now() - started) / 1000)} s`);
-  const actor = officer!;
+  return { deps, fabriqueIds, officer: officer! };
+}
+
+async function runOn(database: Database, label: string, size: number, print: (line: string) => void) {
+  const { deps, fabriqueIds, officer } = await prepareSignals(database, size, print);
+  const actor = officer;
   const own = (
     await database.db.execute<{ id: string }>(
       sql`select id from signal where fabrique_id = ${fabriqueIds[0]} order by created_at desc limit ${RUNS}`,
@@ -272,22 +295,27 @@ export async function benchSignals(
 ): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const embeddedSize = Number(process.env.SIGNALS_BENCH_SIZE ?? 100_000);
-  print(`Remontées — base embarquée (PGlite), ${embeddedSize} remontées`);
-  const embedded = await openEmbeddedDatabase(undefined);
-  try {
-    rows.push(...(await runOn(embedded, `PGlite ${embeddedSize}`, embeddedSize, print)));
-  } finally {
-    await embedded.close();
+  if (embeddedSize > 0) {
+    print(`Remontées — base embarquée (PGlite), ${embeddedSize} remontées`);
+    const embedded = await openEmbeddedDatabase(undefined);
+    try {
+      rows.push(...(await runOn(embedded, `PGlite ${embeddedSize}`, embeddedSize, print)));
+    } finally {
+      await embedded.close();
+    }
   }
   const url = process.env.DATABASE_URL;
   if (url) {
     const serverSize = Number(process.env.SIGNALS_BENCH_SERVER_SIZE ?? 1_000_000);
     print(`Remontées — PostgreSQL, ${serverSize} remontées`);
-    const name = `essaim_bench_signals_${process.pid}`;
+    // SIGNALS_BENCH_DATABASE=essaim_signals_1m keeps the generated database for the next run.
+    const keptName = process.env.SIGNALS_BENCH_DATABASE;
+    const name = keptName ?? `essaim_bench_signals_${process.pid}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`drop database if exists ${name}`);
-    await admin.query(`create database ${name}`);
+    const exists = (await admin.query("select 1 from pg_database where datname = $1", [name])).rowCount === 1;
+    if (!keptName && exists) await admin.query(`drop database ${name}`);
+    if (!keptName || !exists) await admin.query(`create database ${name}`);
     const target = new URL(url);
     target.pathname = `/${name}`;
     const server = openServerDatabase(target.toString(), { max: 4 });
@@ -295,7 +323,7 @@ export async function benchSignals(
       rows.push(...(await runOn(server, `PostgreSQL ${serverSize}`, serverSize, print)));
     } finally {
       await server.close();
-      await admin.query(`drop database if exists ${name}`);
+      if (!keptName) await admin.query(`drop database if exists ${name}`);
       await admin.end();
     }
   } else {
