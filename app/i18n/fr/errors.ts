@@ -8,6 +8,7 @@ export const errors = {
   TRANSITION_REFUSED: "Ce changement de statut n'est pas possible pour le moment.",
   TOKEN_INVALID: "Ce lien n'est plus valide : il a expiré ou a déjà été utilisé.",
   RATE_LIMITED: "Trop de tentatives. Réessayez dans quelques minutes.",
+  BUSY: "Essaim reçoit trop de demandes en ce moment. Réessayez dans quelques secondes.",
   INTERNAL: "Une erreur inattendue s'est produite. L'équipe technique a été prévenue.",
   CSRF: "Le formulaire a expiré. Rechargez la page et réessayez.",
 } as const;
