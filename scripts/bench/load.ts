@@ -107,8 +107,20 @@ function rssMbOf(pid: number): number {
   }
 }
 
+/** CPU time used by a process so far (all its threads), in ms, from /proc (Linux). */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 type Figures = {
   requestsPerSecond: number;
+  /** The app's CPU time per answered request (both threads), to compare runs on a busy machine. */
+  cpuMsPerRequest: number;
   p50: number;
   p99: number;
   timeouts: number;
@@ -130,28 +142,36 @@ async function drive(
     peakRssMb = Math.max(peakRssMb, rssMbOf(app.pid));
   }, 200);
   let refused = 0;
+  const cpuBefore = cpuMsOf(app.pid);
   try {
-    const instance = autocannon({
-      url: app.url,
-      connections,
-      duration: seconds,
-      timeout: timeoutSeconds,
-      requests: [
+    let instance: autocannon.Instance | undefined;
+    const done = new Promise<autocannon.Result>((resolve, reject) => {
+      instance = autocannon(
         {
-          method: "GET",
-          setupRequest: (request) => {
-            const search = searches[next++ % searches.length] as URLSearchParams;
-            return { ...request, path: scenario.path(search) };
-          },
+          url: app.url,
+          connections,
+          duration: seconds,
+          timeout: timeoutSeconds,
+          requests: [
+            {
+              method: "GET",
+              setupRequest: (request) => {
+                const search = searches[next++ % searches.length] as URLSearchParams;
+                return { ...request, path: scenario.path(search) };
+              },
+            },
+          ],
         },
-      ],
+        (error, result) => (error ? reject(error) : resolve(result)),
+      );
     });
-    instance.on("response", (_client, statusCode) => {
+    instance?.on("response", (_client, statusCode) => {
       if (statusCode === 503) refused++;
     });
-    const result = await instance;
+    const result = await done;
     return {
       requestsPerSecond: Math.round(result.requests.average),
+      cpuMsPerRequest: Math.round((cpuMsOf(app.pid) - cpuBefore) / Math.max(1, result.requests.total)),
       p50: result.latency.p50,
       p99: result.latency.p99,
       timeouts: result.timeouts,
@@ -170,6 +190,7 @@ function rowsOf(database: string, scenario: Scenario, figures: Figures, p99Targe
   return [
     { measure: `${prefix} requests/s`, value: figures.requestsPerSecond, unit: "req/s" },
     { measure: `${prefix} p50`, value: figures.p50, unit: "ms" },
+    { measure: `${prefix} app CPU per request`, value: figures.cpuMsPerRequest, unit: "ms" },
     { measure: `${prefix} p99`, value: figures.p99, unit: "ms", target: p99Target },
     {
       measure: `${prefix} no answer within ${timeoutSeconds} s`,
@@ -213,7 +234,13 @@ async function runAgainst(
       await (await fetch(`${app.url}${scenarios[0]?.path(search)}`)).arrayBuffer();
     }
     for (const scenario of scenarios) {
-      print(`    ${database}: ${scenario.label}, ${connections} connections, ${seconds} s…`);
+      const load = os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" ");
+      print(
+        `    ${database}: ${scenario.label}, ${connections} connections, ${seconds} s (load average ${load})…`,
+      );
       const figures = await drive(app, scenario, searches);
       rows.push(...rowsOf(database, scenario, figures, p99Target));
     }
