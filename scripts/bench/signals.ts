@@ -193,6 +193,65 @@ export async function generateSignals(database: Database, fabriqueIds: string[],
   await database.db.execute(sql`vacuum analyze signal`);
 }
 
+/**
+ * What officers type while a signal is being written: varied titles (the generator's needs, for
+ * varied publics, with and without a typo) in many territories — communes of the EPCI that holds
+ * the most signals, that EPCI itself, and communes of other large towns across France.
+ */
+async function typedDrafts(database: Database) {
+  const [largest] = (
+    await database.db.execute<{ code: string; name: string }>(sql`
+      select t.epci_code as code, (select e.name from territory e where e.kind = 'epci' and e.code = t.epci_code) as name
+      from signal s join territory t on t.kind = 'commune' and t.code = s.territory_code
+      where t.epci_code is not null group by t.epci_code order by count(*) desc limit 1`)
+  ).rows;
+  const itsCommunes = largest
+    ? (
+        await database.db.execute<{ code: string }>(sql`
+          select s.territory_code as code from signal s
+          join territory t on t.kind = 'commune' and t.code = s.territory_code and t.epci_code = ${largest.code}
+          group by 1 order by count(*) desc limit 4`)
+      ).rows.map((row) => `commune:${row.code}`)
+    : [];
+  const elsewhere = [
+    "76540",
+    "33063",
+    "69123",
+    "13055",
+    "59350",
+    "31555",
+    "35238",
+    "25056",
+    "67482",
+    "44109",
+  ];
+  const territories = [
+    ...itsCommunes.map((territory) => ({ territory, largest: true })),
+    ...(largest ? [{ territory: `epci:${largest.code}`, largest: true }] : []),
+    ...elsewhere.map((code) => ({ territory: `commune:${code}`, largest: false })),
+  ];
+  const typos = (text: string, i: number) => (i % 3 === 2 ? text.replace(/([aeiou])([a-z])/, "$2$1") : text);
+  const drafts = [];
+  for (let i = 0; i < 90; i++) {
+    const [need] = needs[(i * 7) % needs.length]!;
+    const target = territories[i % territories.length]!;
+    const title = typos(
+      `${need[0]!.toUpperCase()}${need.slice(1)} pour ${publics[(i * 5) % publics.length]}`,
+      i,
+    );
+    drafts.push({
+      title,
+      description: sentences[(i * 3) % sentences.length]!.replace("{commune}", "la commune").replace(
+        "{public}",
+        "les habitants",
+      ),
+      territory: target.territory,
+      largest: target.largest,
+    });
+  }
+  return Object.assign(drafts, { largestName: largest?.name ?? "aucune" });
+}
+
 async function timed(runs: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -258,24 +317,23 @@ async function runOn(database: Database, label: string, size: number, print: (li
       perPage: 50,
     }),
   );
-  const drafts = ["Épicerie solidaire pour les aînés", "Garage en insertion", "Laverie de quartier partagée"];
-  const similar = await timed(RUNS, (i) =>
-    findSimilarForDraft(
-      deps,
-      actor,
-      similarDraftQuery.parse({
-        title: drafts[i % drafts.length],
-        description: "Les habitants du quartier n'ont plus de commerce ni de service de proximité.",
-        territory: "commune:76540",
-      }),
-    ),
+  const typing = await typedDrafts(database);
+  const similar = await timed(typing.length, (i) =>
+    findSimilarForDraft(deps, actor, similarDraftQuery.parse(typing[i % typing.length])),
   );
+  const inLargest = similar.filter((_, i) => typing[i]?.largest);
   const matches = await timed(RUNS, (i) => getSignalMatches(deps, actor, own[i % own.length]!));
   const rows: BenchRow[] = [
     { measure: `${label} : liste filtrée p95`, value: round(percentile(list, 95)), unit: "ms", target: 50 },
     {
       measure: `${label} : doublons pendant la saisie p95`,
       value: round(percentile(similar, 95)),
+      unit: "ms",
+      target: 50,
+    },
+    {
+      measure: `${label} : doublons pendant la saisie, plus grande EPCI (${typing.largestName}) p95`,
+      value: round(percentile(inLargest, 95)),
       unit: "ms",
       target: 50,
     },
