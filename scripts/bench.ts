@@ -12,13 +12,14 @@ import { ensureBuild } from "../server/page-build";
 import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
 import { benchCatalogue } from "./bench/catalogue";
 import { benchForecast } from "./bench/forecast";
+import { benchLoad } from "./bench/load";
 import { benchSignals } from "./bench/signals";
 import { benchTerritories } from "./bench/territories";
 
 type Row = {
   measure: string;
   value: number;
-  unit: "s" | "ms" | "MB";
+  unit: "s" | "ms" | "MB" | "req/s" | "";
   /** Upper bound the product aims for; rows without one are context. */
   target?: number;
 };
@@ -161,6 +162,11 @@ const sections: Section[] = [
     run: () => benchSignals(),
   },
   { id: "forecast", title: "Forecast: recompute a 36-month scenario of 200 lines", run: benchForecast },
+  {
+    id: "load",
+    title: "Load: 50 connections on the public catalogue page and the search API (npm start, production)",
+    run: () => benchLoad((line) => process.stdout.write(`${line}\n`)),
+  },
 ];
 
 function printSection(section: Section, rows: Row[]) {
@@ -186,7 +192,13 @@ async function main() {
     process.exitCode = 2;
     return;
   }
-  process.stdout.write(`Essaim benchmark — ${os.cpus().length} cores, Node ${process.version}\n`);
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
+  process.stdout.write(
+    `Essaim benchmark — ${os.cpus().length} cores, Node ${process.version}, load average ${load}\n`,
+  );
   for (const section of chosen) printSection(section, await section.run());
 }
 

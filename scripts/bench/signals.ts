@@ -193,6 +193,65 @@ export async function generateSignals(database: Database, fabriqueIds: string[],
   await database.db.execute(sql`vacuum analyze signal`);
 }
 
+/**
+ * What officers type while a signal is being written: varied titles (the generator's needs, for
+ * varied publics, with and without a typo) in many territories — communes of the EPCI that holds
+ * the most signals, that EPCI itself, and communes of other large towns across France.
+ */
+async function typedDrafts(database: Database) {
+  const [largest] = (
+    await database.db.execute<{ code: string; name: string }>(sql`
+      select t.epci_code as code, (select e.name from territory e where e.kind = 'epci' and e.code = t.epci_code) as name
+      from signal s join territory t on t.kind = 'commune' and t.code = s.territory_code
+      where t.epci_code is not null group by t.epci_code order by count(*) desc limit 1`)
+  ).rows;
+  const itsCommunes = largest
+    ? (
+        await database.db.execute<{ code: string }>(sql`
+          select s.territory_code as code from signal s
+          join territory t on t.kind = 'commune' and t.code = s.territory_code and t.epci_code = ${largest.code}
+          group by 1 order by count(*) desc limit 4`)
+      ).rows.map((row) => `commune:${row.code}`)
+    : [];
+  const elsewhere = [
+    "76540",
+    "33063",
+    "69123",
+    "13055",
+    "59350",
+    "31555",
+    "35238",
+    "25056",
+    "67482",
+    "44109",
+  ];
+  const territories = [
+    ...itsCommunes.map((territory) => ({ territory, largest: true })),
+    ...(largest ? [{ territory: `epci:${largest.code}`, largest: true }] : []),
+    ...elsewhere.map((code) => ({ territory: `commune:${code}`, largest: false })),
+  ];
+  const typos = (text: string, i: number) => (i % 3 === 2 ? text.replace(/([aeiou])([a-z])/, "$2$1") : text);
+  const drafts = [];
+  for (let i = 0; i < 90; i++) {
+    const [need] = needs[(i * 7) % needs.length]!;
+    const target = territories[i % territories.length]!;
+    const title = typos(
+      `${need[0]!.toUpperCase()}${need.slice(1)} pour ${publics[(i * 5) % publics.length]}`,
+      i,
+    );
+    drafts.push({
+      title,
+      description: sentences[(i * 3) % sentences.length]!.replace("{commune}", "la commune").replace(
+        "{public}",
+        "les habitants",
+      ),
+      territory: target.territory,
+      largest: target.largest,
+    });
+  }
+  return Object.assign(drafts, { largestName: largest?.name ?? "aucune" });
+}
+
 async function timed(runs: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -203,13 +262,31 @@ async function timed(runs: number, fn: (i: number) => Promise<unknown>): Promise
   return times;
 }
 
-async function runOn(database: Database, label: string, size: number, print: (line: string) => void) {
+/**
+ * The bench's Fabriques, officer and signals: created and generated on a new database, found again
+ * on a kept one (SIGNALS_BENCH_DATABASE), where generating a million signals again would take long.
+ */
+async function prepareSignals(database: Database, size: number, print: (line: string) => void) {
   const deps = benchDeps(database);
   await prepareDatabase(database, { demo: false, log: pino({ level: "warn" }) });
+  const existing = await database.db.execute<{ id: string; user_id: string | null; signals: number }>(sql`
+    select f.id, (select m.user_id from membership m where m.fabrique_id = f.id limit 1) as user_id,
+           (select count(*)::int from signal s where s.fabrique_id = f.id) as signals
+    from fabrique f where f.slug like 'bench-%' order by f.name`);
+  const kept = existing.rows.reduce((n, row) => n + row.signals, 0);
+  if (existing.rows.length === FABRIQUES && kept >= size && existing.rows[0]?.user_id) {
+    print(`  ${kept} remontées déjà générées dans cette base : reprises telles quelles`);
+    const officer = await loadActor(deps, existing.rows[0].user_id);
+    return { deps, fabriqueIds: existing.rows.map((row) => row.id), officer: officer! };
+  }
+  if (existing.rows.length) throw new Error("A partial bench database: drop it and run again.");
   const fabriqueIds: string[] = [];
   let officer: Actor | null = null;
   for (let i = 0; i < FABRIQUES; i++) {
-    const f = await createFabrique(database.db, { slug: `bench-${i}`, name: `Fabrique ${i}` });
+    const f = await createFabrique(database.db, {
+      slug: `bench-${i}`,
+      name: `Fabrique ${String(i).padStart(2, "0")}`,
+    });
     fabriqueIds.push(f.id);
     if (i === 0) {
       const user = await createUser(database.db);
@@ -220,7 +297,12 @@ async function runOn(database: Database, label: string, size: number, print: (li
   const started = performance.now();
   await generateSignals(database, fabriqueIds, size);
   print(`  ${size} remontées générées en ${round((performance.now() - started) / 1000)} s`);
-  const actor = officer!;
+  return { deps, fabriqueIds, officer: officer! };
+}
+
+async function runOn(database: Database, label: string, size: number, print: (line: string) => void) {
+  const { deps, fabriqueIds, officer } = await prepareSignals(database, size, print);
+  const actor = officer;
   const own = (
     await database.db.execute<{ id: string }>(
       sql`select id from signal where fabrique_id = ${fabriqueIds[0]} order by created_at desc limit ${RUNS}`,
@@ -235,24 +317,23 @@ async function runOn(database: Database, label: string, size: number, print: (li
       perPage: 50,
     }),
   );
-  const drafts = ["Épicerie solidaire pour les aînés", "Garage en insertion", "Laverie de quartier partagée"];
-  const similar = await timed(RUNS, (i) =>
-    findSimilarForDraft(
-      deps,
-      actor,
-      similarDraftQuery.parse({
-        title: drafts[i % drafts.length],
-        description: "Les habitants du quartier n'ont plus de commerce ni de service de proximité.",
-        territory: "commune:76540",
-      }),
-    ),
+  const typing = await typedDrafts(database);
+  const similar = await timed(typing.length, (i) =>
+    findSimilarForDraft(deps, actor, similarDraftQuery.parse(typing[i % typing.length])),
   );
+  const inLargest = similar.filter((_, i) => typing[i]?.largest);
   const matches = await timed(RUNS, (i) => getSignalMatches(deps, actor, own[i % own.length]!));
   const rows: BenchRow[] = [
     { measure: `${label} : liste filtrée p95`, value: round(percentile(list, 95)), unit: "ms", target: 50 },
     {
       measure: `${label} : doublons pendant la saisie p95`,
       value: round(percentile(similar, 95)),
+      unit: "ms",
+      target: 50,
+    },
+    {
+      measure: `${label} : doublons pendant la saisie, plus grande EPCI (${typing.largestName}) p95`,
+      value: round(percentile(inLargest, 95)),
       unit: "ms",
       target: 50,
     },
@@ -272,22 +353,27 @@ export async function benchSignals(
 ): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const embeddedSize = Number(process.env.SIGNALS_BENCH_SIZE ?? 100_000);
-  print(`Remontées — base embarquée (PGlite), ${embeddedSize} remontées`);
-  const embedded = await openEmbeddedDatabase(undefined);
-  try {
-    rows.push(...(await runOn(embedded, `PGlite ${embeddedSize}`, embeddedSize, print)));
-  } finally {
-    await embedded.close();
+  if (embeddedSize > 0) {
+    print(`Remontées — base embarquée (PGlite), ${embeddedSize} remontées`);
+    const embedded = await openEmbeddedDatabase(undefined);
+    try {
+      rows.push(...(await runOn(embedded, `PGlite ${embeddedSize}`, embeddedSize, print)));
+    } finally {
+      await embedded.close();
+    }
   }
   const url = process.env.DATABASE_URL;
   if (url) {
     const serverSize = Number(process.env.SIGNALS_BENCH_SERVER_SIZE ?? 1_000_000);
     print(`Remontées — PostgreSQL, ${serverSize} remontées`);
-    const name = `essaim_bench_signals_${process.pid}`;
+    // SIGNALS_BENCH_DATABASE=essaim_signals_1m keeps the generated database for the next run.
+    const keptName = process.env.SIGNALS_BENCH_DATABASE;
+    const name = keptName ?? `essaim_bench_signals_${process.pid}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`drop database if exists ${name}`);
-    await admin.query(`create database ${name}`);
+    const exists = (await admin.query("select 1 from pg_database where datname = $1", [name])).rowCount === 1;
+    if (!keptName && exists) await admin.query(`drop database ${name}`);
+    if (!keptName || !exists) await admin.query(`create database ${name}`);
     const target = new URL(url);
     target.pathname = `/${name}`;
     const server = openServerDatabase(target.toString(), { max: 4 });
@@ -295,7 +381,7 @@ export async function benchSignals(
       rows.push(...(await runOn(server, `PostgreSQL ${serverSize}`, serverSize, print)));
     } finally {
       await server.close();
-      await admin.query(`drop database if exists ${name}`);
+      if (!keptName) await admin.query(`drop database if exists ${name}`);
       await admin.end();
     }
   } else {

@@ -156,6 +156,7 @@ async function benchPages(database: Database): Promise<BenchRow[]> {
     env: "production",
     logLevel: "silent",
     trustProxy: false,
+    maxRequests: 200,
   };
   const log = pino({ level: "silent" });
   const deps: Deps = {

@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { fr } from "../../app/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
+import { ReadCache } from "../core/read-cache";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import type { LegalForm, ModelStatus } from "../db/schema";
@@ -283,6 +284,12 @@ async function readSearch(db: Executor, query: SearchModelsQuery, scope: ModelSc
 }
 
 /**
+ * Visitors' searches (no account): the same answer for everyone, kept until the catalogue changes
+ * (decision record 0045). A signed-in person's search is never read from it nor kept in it.
+ */
+const visitorSearches = new ReadCache<ModelSearchResult>({ name: "catalogue", maxEntries: 1000 });
+
+/**
  * The catalogue's one search: the public page, the officers' views and the API all call it.
  * French full-text stems, BM25 with field weights, thesaurus expansion, typo correction, theme
  * boost, facets; each result says why it matched. Only what the actor may see is searched.
@@ -298,6 +305,15 @@ export async function searchModels(
   if ((query.status === "draft" || query.status === "archived") && !actor) {
     return fail("INVALID_INPUT", { fields: { status: fr.catalogue.search.statusNeedsAccount } });
   }
+  if (actor) return ok(await runSearch(deps, actor, query));
+  return ok(await visitorSearches.get(deps.db, JSON.stringify(query), () => runSearch(deps, null, query)));
+}
+
+async function runSearch(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  query: SearchModelsQuery,
+): Promise<ModelSearchResult> {
   const scope = modelScopeOf(actor);
 
   // One transaction, so the prelude's JIT setting holds for the ranking: four round trips in all
@@ -347,7 +363,7 @@ export async function searchModels(
         synonyms.set(`${origin.term}|${origin.of}`, { term: origin.term, of: origin.of });
     }
   }
-  return ok({
+  return {
     query: query.q,
     results,
     total: outcome.total,
@@ -363,7 +379,7 @@ export async function searchModels(
       synonyms: [...synonyms.values()],
       themes: detected.map((t) => ({ code: t.code, label: themeLabels.get(t.code) ?? t.code, via: t.via })),
     },
-  });
+  };
 }
 
 function sortFacets(facets: Facet[]): Facet[] {

@@ -33,6 +33,7 @@ const envSchema = z.object({
       "doit valoir true, false, un nombre de relais ou des adresses IP",
     )
     .optional(),
+  ESSAIM_MAX_REQUESTS: z.coerce.number().int().min(1).max(100_000).default(200),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -56,6 +57,11 @@ export type Config = {
    * trusting every sender would let a client rotate its address and escape the rate limits.
    */
   trustProxy: boolean | number | string;
+  /**
+   * Pages and API requests in progress at once in this process; beyond, 503 with Retry-After
+   * rather than a queue that grows until requests time out (decision record 0046).
+   */
+  maxRequests: number;
 };
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -108,5 +114,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     env: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
     trustProxy: parseTrustProxy(env.ESSAIM_TRUST_PROXY),
+    maxRequests: env.ESSAIM_MAX_REQUESTS,
   };
 }

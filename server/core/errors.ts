@@ -14,6 +14,7 @@ export const errorCatalogue = {
   TRANSITION_REFUSED: { status: 409, message: fr.errors.TRANSITION_REFUSED },
   TOKEN_INVALID: { status: 400, message: fr.errors.TOKEN_INVALID },
   RATE_LIMITED: { status: 429, message: fr.errors.RATE_LIMITED },
+  BUSY: { status: 503, message: fr.errors.BUSY },
   INTERNAL: { status: 500, message: fr.errors.INTERNAL },
   UNAVAILABLE: { status: 503, message: fr.errors.UNAVAILABLE },
 } as const;

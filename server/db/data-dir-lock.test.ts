@@ -110,7 +110,10 @@ describe("the data directory lock", () => {
     expect(third.stdout).toContain("locked");
   });
 
-  it("refuses to open the same embedded database twice in one process, and keeps the first open", async () => {
+  // A fresh data directory runs PGlite's initdb: about 4 s on an idle machine, over 30 s on a busy one.
+  it("refuses to open the same embedded database twice in one process, and keeps the first open", {
+    timeout: 120_000,
+  }, async () => {
     const dir = freshDir();
     const first = await openEmbeddedDatabase(dir);
     try {

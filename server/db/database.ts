@@ -1,10 +1,7 @@
-import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock";
+import { EmbeddedWorker } from "./embedded-worker";
 import * as schema from "./schema";
 
 export type Db = NodePgDatabase<typeof schema>;
@@ -13,38 +10,22 @@ export type Database = {
   kind: "embedded" | "server";
   pool: pg.Pool;
   db: Db;
-  /** The PGlite instance when embedded (used by tests to dump a template). */
-  pglite?: PGlite;
+  /** Embedded only: the data directory as a tarball, after a checkpoint (the tests' template). */
+  dumpDataDir?: () => Promise<Blob>;
   close: () => Promise<void>;
 };
 
-export const pgliteExtensions = { pg_trgm, unaccent } satisfies PGliteOptions["extensions"];
+/**
+ * Connections of the embedded pool. PGlite is one backend: the worker runs one batch at a time and
+ * holds the others' while a transaction is open. Several connections keep the next query waiting
+ * in the worker while this thread handles the last answer, so both threads work.
+ */
+const EMBEDDED_CONNECTIONS = 4;
 
 /**
- * PGlite 0.5.x expects `types` to be an array in `parse`; drizzle passes an object for
- * parametrised queries, and without this the first insert throws and the ROLLBACK hangs
- * (see docs/decisions/0002-postgresql-everywhere-pglite-embedded.md).
+ * The embedded database: PGlite on a thread of its own (decision record 0044), reached through
+ * PostgreSQL's wire protocol by a `pg.Pool`, as a server would be.
  */
-function patchParse(pgConfig: ReturnType<typeof createPgConfig>) {
-  const connection = pgConfig.connection as unknown as { parse: (q: { types?: unknown }) => void };
-  const original = connection.parse.bind(connection);
-  connection.parse = (query) => {
-    if (query && query.types !== undefined && !Array.isArray(query.types)) {
-      const { types: _dropped, ...rest } = query;
-      return original(rest);
-    }
-    return original(query);
-  };
-}
-
-/** Wrap an existing PGlite instance as a single-connection pg.Pool. */
-export function poolFromPglite(pglite: PGlite): pg.Pool {
-  const pgConfig = createPgConfig(pglite);
-  patchParse(pgConfig);
-  // max 1: PGlite is one backend; concurrent checkouts corrupt the protocol stream.
-  return new pg.Pool({ ...pgConfig, max: 1 } as unknown as pg.PoolConfig);
-}
-
 export async function openEmbeddedDatabase(
   dataDir: string | undefined,
   options: { loadDataDir?: Blob | File; startParams?: string[] } = {},
@@ -52,20 +33,25 @@ export async function openEmbeddedDatabase(
   let lock: DataDirLock | undefined;
   if (dataDir) lock = lockDataDir(dataDir);
   try {
-    const pglite = await PGlite.create(dataDir ? `${dataDir}/pgdata` : "memory://", {
-      extensions: pgliteExtensions,
+    const worker = await EmbeddedWorker.start({
+      dataDir: dataDir ? `${dataDir}/pgdata` : undefined,
       loadDataDir: options.loadDataDir,
       startParams: options.startParams,
     });
-    const pool = poolFromPglite(pglite);
+    const pool = new pg.Pool({
+      max: EMBEDDED_CONNECTIONS,
+      user: "postgres",
+      database: "postgres",
+      stream: () => worker.connect(),
+    } as pg.PoolConfig);
     return {
       kind: "embedded",
       pool,
-      pglite,
       db: drizzle(pool, { schema, casing: "snake_case" }),
+      dumpDataDir: () => worker.dumpDataDir(),
       close: async () => {
         await pool.end();
-        await pglite.close();
+        await worker.close();
         lock?.release();
       },
     };

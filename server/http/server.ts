@@ -7,6 +7,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { ServerBuild } from "react-router";
+import { fr } from "../../app/i18n/fr";
 import { resolveTokenActor } from "../accounts/resolve-actor";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../core/database-unavailable";
 import type { Deps } from "../core/deps";
@@ -32,6 +33,31 @@ const clientErrorMessages: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: "ce type de contenu n'est pas pris en charge.",
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: "la longueur annoncée ne correspond pas au corps reçu.",
 };
+
+/** What is never refused: the health check and the static files (answered without the database). */
+const uncounted = /^\/(healthz|assets\/|favicon)/;
+
+/**
+ * At most `max` pages and API requests in progress; the next ones get 503 with `Retry-After` and a
+ * French message at once, instead of waiting in a queue that grows until they time out (0046).
+ */
+function limitRequestsInProgress(app: FastifyInstance, max: number) {
+  let inProgress = 0;
+  app.addHook("onRequest", async (request, reply) => {
+    if (uncounted.test(request.url)) return;
+    if (inProgress >= max) {
+      request.log.warn({ inProgress }, "busy: request refused with 503");
+      reply.header("retry-after", "5");
+      if (request.url.startsWith("/api/")) return sendError(reply, "BUSY");
+      const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${fr.errors.BUSY}</title></head><body><main><h1>${fr.errors.BUSY}</h1></main></body></html>`;
+      return reply.code(503).type("text/html; charset=utf-8").send(html);
+    }
+    inProgress++;
+    reply.raw.once("close", () => {
+      inProgress--;
+    });
+  });
+}
 
 export async function buildServer(deps: Deps, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -109,6 +135,8 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
     request.log.error({ err: error }, "unhandled error");
     return sendError(reply, "INTERNAL");
   });
+
+  limitRequestsInProgress(app, deps.config.maxRequests);
 
   app.get("/healthz", async (_request, reply) => {
     try {

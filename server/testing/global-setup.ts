@@ -63,8 +63,7 @@ async function embeddedTemplate(key: string, rebuild: boolean): Promise<string> 
     startParams: [...PGlite.defaultStartParams, "-c", "max_wal_size=32MB", "-c", "min_wal_size=32MB"],
   });
   await prepareDatabase(database, { demo: false, log });
-  await database.pglite!.exec("checkpoint");
-  const dump = await database.pglite!.dumpDataDir("none");
+  const dump = await database.dumpDataDir!();
   await database.close();
   mkdirSync(dir, { recursive: true });
   // Written under a temporary name and renamed, so a concurrent run never reads half a file.

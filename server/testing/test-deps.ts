@@ -31,6 +31,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     env: "test",
     logLevel: "silent",
     trustProxy: false,
+    maxRequests: 200,
     ...overrides,
   };
 }

@@ -31,11 +31,15 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Environment of a started app: the embedded database in `dataDir`, never DATABASE_URL. */
+/**
+ * Environment of a started app: the embedded database in `dataDir`, or the PostgreSQL server of
+ * `databaseUrl` when one is given (never the caller's own DATABASE_URL).
+ */
 function appEnv(options: {
   port: number;
   dataDir: string;
   demo: boolean;
+  databaseUrl?: string;
   extraEnv?: Record<string, string>;
 }) {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -55,6 +59,7 @@ function appEnv(options: {
     ESSAIM_DATA_DIR: options.dataDir,
     ESSAIM_DEMO: options.demo ? "1" : "0",
     LOG_LEVEL: "warn",
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.extraEnv,
   };
 }
@@ -69,15 +74,29 @@ export async function startAppProcess(options: {
   port?: number;
   timeoutMs?: number;
   readyPath?: string;
+  /** A PostgreSQL server instead of the embedded database. */
+  databaseUrl?: string;
+  /** Extra flags for Node (`--cpu-prof`…), before the tsx loader. */
+  nodeArgs?: string[];
   extraEnv?: Record<string, string>;
 }): Promise<AppProcess> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("server", "main.ts"), "start"], {
-    cwd: repoRoot,
-    env: appEnv({ port, dataDir: options.dataDir, demo: options.demo ?? true, extraEnv: options.extraEnv }),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), "--import", "tsx", path.join("server", "main.ts"), "start"],
+    {
+      cwd: repoRoot,
+      env: appEnv({
+        port,
+        dataDir: options.dataDir,
+        demo: options.demo ?? true,
+        databaseUrl: options.databaseUrl,
+        extraEnv: options.extraEnv,
+      }),
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => {
     output += chunk.toString();

@@ -11,6 +11,7 @@ export const errors = {
   UNAVAILABLE:
     "Le service est momentanément indisponible : la base de données ne répond pas. Réessayez dans quelques instants.",
   unavailableTitle: "Service momentanément indisponible",
+  BUSY: "Essaim reçoit trop de demandes en ce moment. Réessayez dans quelques secondes.",
   INTERNAL: "Une erreur inattendue s'est produite. L'équipe technique a été prévenue.",
   CSRF: "Le formulaire a expiré. Rechargez la page et réessayez.",
 } as const;
