@@ -9,7 +9,7 @@ import {
   type MeetingSummary,
 } from "../../server/meetings/list-meetings";
 import { listTeamUsers } from "../../server/meetings/meeting-access";
-import { parisDate, parisDateFrench } from "../../server/meetings/paris-time";
+import { parisDate, parisDateFrench } from "../../server/core/paris-time";
 import { canSeeTasks, listInitiativeTasks } from "../../server/tasks/tasks";
 import { formatDateTime } from "../i18n/format";
 import { fr } from "../i18n/fr";

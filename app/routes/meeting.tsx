@@ -3,7 +3,7 @@ import { requireActor } from "../../server/accounts/require-actor";
 import { listDecisions, listReplicableModels } from "../../server/meetings/decisions";
 import { listDocuments } from "../../server/meetings/documents";
 import { getMeeting } from "../../server/meetings/get-meeting";
-import { parisDateFrench, parisTime } from "../../server/meetings/paris-time";
+import { parisDateFrench, parisTime } from "../../server/core/paris-time";
 import { formatInteger } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";

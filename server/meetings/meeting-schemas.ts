@@ -2,7 +2,7 @@ import { z } from "zod";
 import { fr } from "../../app/i18n/fr";
 import "../core/validation";
 import { decisionKinds, decisionPaths, documentAudiences, meetingKinds } from "../db/schema";
-import { parseFrenchDate, parseFrenchTime } from "./paris-time";
+import { parseFrenchDate, parseFrenchTime } from "../core/paris-time";
 
 const v = fr.meetings.validation;
 const dv = fr.meetings.decisions.validation;

@@ -18,7 +18,7 @@ import {
   type UpdateMeetingInput,
   updateMeetingInput,
 } from "./meeting-schemas";
-import { parisToInstant } from "./paris-time";
+import { parisToInstant } from "../core/paris-time";
 
 const text = fr.meetings;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

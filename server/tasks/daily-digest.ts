@@ -4,7 +4,7 @@ import { fr } from "../../app/i18n/fr";
 import { t } from "../../app/i18n/t";
 import type { Deps } from "../core/deps";
 import { initiative, membership, signal, systemState, user } from "../db/schema";
-import { parisDate, parisWallClock } from "../meetings/paris-time";
+import { parisDate, parisWallClock } from "../core/paris-time";
 import { listDueTasks } from "./tasks";
 
 const text = fr.meetings.digest;

@@ -1,6 +1,7 @@
 /**
- * Meetings are typed and shown in Paris wall-clock time and stored as instants (UTC). Intl knows
- * the Europe/Paris rules (summer time), so no time-zone table is kept here.
+ * Fabriques live in Paris time: meetings are typed and shown in Paris wall-clock time, a
+ * reference takes the year of the Paris day it was given, "today" is the Paris day. Instants are
+ * stored in UTC. Intl knows the Europe/Paris rules (summer time), so no time-zone table is kept here.
  */
 export const PARIS = "Europe/Paris";
 
@@ -36,6 +37,11 @@ const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 export function parisDate(at: Date): string {
   const w = parisWallClock(at);
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** The year of the Paris day an instant falls in: 00:30 on 1 January in Paris is already the new year. */
+export function parisYear(at: Date): number {
+  return parisWallClock(at).year;
 }
 
 /** `HH:MM` in Paris. */
