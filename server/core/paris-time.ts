@@ -75,6 +75,13 @@ export function parisToInstant(date: string, time: string): Date {
   return new Date(Math.min(first, second));
 }
 
+/** The first instant of a Paris day `AAAA-MM-JJ`, and of the day after: a filter "from … to …, inclusive". */
+export function parisDayBounds(day: string): { start: Date; end: Date } {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  return { start: parisToInstant(day, "00:00"), end: parisToInstant(next, "00:00") };
+}
+
 /** Reads `27/11/2026`, `27/11/26` or `2026-11-27` into `2026-11-27`; null when it is no real date. */
 export function parseFrenchDate(value: string): string | null {
   const text = value.trim();

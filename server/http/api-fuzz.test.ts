@@ -168,7 +168,7 @@ describe("every API operation under malformed, boundary and hostile input", () =
       byName: {
         themes: await rows(sql`select code from theme order by position limit 6`),
         theme: await rows(sql`select code from theme order by position limit 3`),
-        publics: ["seniors", "personnes-en-situation-de-handicap", "familles-enfants"],
+        publics: ["seniors", "personnes-en-situation-de-handicap", "femmes"],
         fabrique: ["adress", "emergence"],
         code: ["76540", "76231", "200023414", "76"],
         territory: ["commune:76540", "epci:200023414", "departement:76"],

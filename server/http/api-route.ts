@@ -7,6 +7,7 @@ import type { Deps } from "../core/deps";
 import { type ErrorCode, messageOf, statusOf } from "../core/errors";
 import type { Result } from "../core/result";
 import { fieldErrors, nulBytePath } from "../core/validation";
+import { resolveApiReference } from "./reference-params";
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -148,6 +149,7 @@ export function registerApiRoutes(
         }
         const refused = refusedBeforeSchemas(route, request);
         if (refused) return sendError(reply, "INVALID_INPUT", { fields: refused });
+        await resolveApiReference(deps, actor, route.path, request.params);
         const parts = [
           ["params", route.params, request.params],
           ["query", route.query, request.query],

@@ -8,6 +8,7 @@ import type { Deps } from "../core/deps";
 import { hasNulByte } from "../core/validation";
 import { CSRF_COOKIE, SESSION_COOKIE, serializeCookie } from "./cookies";
 import type { EssaimLoadContext } from "./load-context";
+import { pageUrlForReference } from "./reference-params";
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -125,6 +126,11 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
       requestId: String(request.id),
       ip: request.ip,
     };
+    if (request.method === "GET") {
+      // `/signaux/ADR-2026-0001` as people read it out: the page of the signal it names.
+      const canonical = await pageUrlForReference(deps, context.actor, request.url);
+      if (canonical) return reply.code(302).header("location", canonical).send();
+    }
     const response = await handle(fetchRequest, context);
 
     reply.code(response.status);
