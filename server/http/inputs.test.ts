@@ -100,7 +100,9 @@ describe("inputs checked before the database", () => {
     expect(stale.json().fields.version).toBeTruthy();
     const study = await call("GET", `/api/v1/initiatives/${initiative.id}/study/versions/2147483648`);
     expect(study.statusCode).toBe(400);
-    expect(study.json().fields.version).toMatch(/^Saisissez un nombre inférieur ou égal à 2\s147\s483\s647\.$/);
+    expect(study.json().fields.version).toMatch(
+      /^Saisissez un nombre inférieur ou égal à 2\s147\s483\s647\.$/,
+    );
   });
 
   it("filters projects by the day they were opened, and names an unknown parameter", async () => {
