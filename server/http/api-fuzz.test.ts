@@ -330,11 +330,11 @@ describe("every API operation under malformed, boundary and hostile input", () =
 
   it("finds no 5xx, no write on refusal, no raw validator text, signed in as an officer of one Fabrique", async () => {
     expect(await fuzz("officer")).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 
   it("finds no 5xx, no write on refusal, no raw validator text, anonymously", async () => {
     expect(await fuzz("anonymous")).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });
 
 function safeJson(
