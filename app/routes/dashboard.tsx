@@ -1,9 +1,9 @@
 import { useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
+import { parisDate } from "../../server/core/paris-time";
 import { fabriqueStatuses } from "../../server/db/schema/network";
 import { countInitiativesByStage, listInitiativesToWake } from "../../server/initiatives/list-initiatives";
 import { listCopilMeetingsAwaitingDecision, listUpcomingMeetings } from "../../server/meetings/list-meetings";
-import { parisDate } from "../../server/meetings/paris-time";
 import { computeNetworkFigures } from "../../server/network/compute-network-figures";
 import { listSignals } from "../../server/signals/list-signals";
 import { canListSignals } from "../../server/signals/signal-access";

@@ -1,5 +1,6 @@
 import { useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
+import { parisDate, parisDateFrench } from "../../server/core/paris-time";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
 import { listDecisions, listReplicableModels } from "../../server/meetings/decisions";
 import { listDocuments } from "../../server/meetings/documents";
@@ -9,7 +10,6 @@ import {
   type MeetingSummary,
 } from "../../server/meetings/list-meetings";
 import { listTeamUsers } from "../../server/meetings/meeting-access";
-import { parisDate, parisDateFrench } from "../../server/meetings/paris-time";
 import { canSeeTasks, listInitiativeTasks } from "../../server/tasks/tasks";
 import { formatDateTime } from "../i18n/format";
 import { fr } from "../i18n/fr";

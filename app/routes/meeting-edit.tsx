@@ -1,9 +1,9 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
+import { parisDateFrench, parisTime } from "../../server/core/paris-time";
 import { formToObject } from "../../server/core/validation";
 import { listMeetingParticipants } from "../../server/meetings/get-meeting";
 import { listParticipantChoices, loadMeetingForEdit } from "../../server/meetings/meeting-access";
-import { parisDateFrench, parisTime } from "../../server/meetings/paris-time";
 import { updateMeeting } from "../../server/meetings/save-meeting";
 import { formatDateTime } from "../i18n/format";
 import { fr } from "../i18n/fr";

@@ -1,7 +1,7 @@
 import { requireActor } from "../../server/accounts/require-actor";
+import { parisDate } from "../../server/core/paris-time";
 import { getMeeting } from "../../server/meetings/get-meeting";
 import { buildIcs } from "../../server/meetings/ics";
-import { parisDate } from "../../server/meetings/paris-time";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { valueOr404 } from "../network/page-results";

@@ -1,9 +1,9 @@
 import { useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
+import { parisDateFrench, parisTime } from "../../server/core/paris-time";
 import { listDecisions, listReplicableModels } from "../../server/meetings/decisions";
 import { listDocuments } from "../../server/meetings/documents";
 import { getMeeting } from "../../server/meetings/get-meeting";
-import { parisDateFrench, parisTime } from "../../server/meetings/paris-time";
 import { formatInteger } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { fr } from "../../app/i18n/fr";
-import "../core/validation";
+import { calendarDate } from "../core/validation";
 import { territoryKinds } from "../db/schema";
-import { parseDateInput } from "../signals/signal-schemas";
 
 const v = fr.campaigns.validation;
 
@@ -25,15 +24,7 @@ const description = z
   .describe("Présentation : pourquoi cet appel, ce que la Fabrique fera des réponses");
 const audience = z.string().trim().max(300, { error: v.audience }).describe("Public visé (texte libre)");
 /** `2026-12-01` or `01/12/2026`, like the signal forms. */
-const day = z
-  .preprocess(
-    parseDateInput,
-    z
-      .string({ error: v.date })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: v.date })
-      .refine((value) => !Number.isNaN(Date.parse(value)), { error: v.date }),
-  )
-  .describe("AAAA-MM-JJ (JJ/MM/AAAA accepté)");
+const day = calendarDate(v.date).describe("AAAA-MM-JJ (JJ/MM/AAAA accepté)");
 const territory = z
   .object(
     {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { fr } from "../../app/i18n/fr";
-import "../core/validation";
+import { calendarDate, wholeNumber } from "../core/validation";
 import { carrierKinds, followUpMilestones, handoverItems, outcomeKinds } from "../db/schema";
 import { parseEurosToCents, parseFteHundredths } from "./fte";
 
@@ -8,7 +8,7 @@ const text = fr.studies;
 const emptyToNull = (v: unknown) => (v === "" ? null : v);
 const optionalId = (description: string) =>
   z.preprocess(emptyToNull, z.uuid().nullable()).optional().default(null).describe(description);
-const isoDate = (description: string) => z.iso.date().describe(`${description} (AAAA-MM-JJ)`);
+const isoDate = (description: string) => calendarDate().describe(`${description} (AAAA-MM-JJ)`);
 /** A list given as an array or as a single form value. */
 const listOf = <T extends z.ZodType>(item: T) =>
   z.preprocess(
@@ -19,7 +19,7 @@ const fte = (description: string) =>
   z
     .preprocess(
       (v) => parseFteHundredths(v) ?? Number.NaN,
-      z.number({ error: text.outcome.fteInvalid }).int({ error: text.outcome.fteInvalid }).min(0),
+      wholeNumber({ min: 0, message: text.outcome.fteInvalid }),
     )
     .optional()
     .default(0)
@@ -78,12 +78,20 @@ export const recordFollowUpInput = z.object({
     }, z
       .number({ error: text.followUp.revenueInvalid })
       .int({ error: text.followUp.revenueInvalid })
+      .min(-Number.MAX_SAFE_INTEGER, { error: text.followUp.revenueInvalid })
+      .max(Number.MAX_SAFE_INTEGER, { error: text.followUp.revenueInvalid })
       .nullable())
     .optional()
     .default(null)
     .describe("Chiffre d'affaires de l'année, en euros (« 12 500 ») ; stocké en centimes"),
   beneficiaries: z
-    .preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().min(0).nullable())
+    .preprocess(
+      (v) => (v === "" || v === undefined ? null : v),
+      z.coerce
+        .number()
+        .pipe(wholeNumber({ min: 0 }))
+        .nullable(),
+    )
     .optional()
     .default(null)
     .describe("Nombre de personnes bénéficiaires"),

@@ -8,6 +8,7 @@ import { createModel } from "./create-model";
 import { exportModels } from "./export-models";
 import { getModel } from "./get-model";
 import { importModelRow, importModels } from "./import-models";
+import { listThemes } from "./list-themes";
 import { csvToModelRows, modelsToCsv } from "./model-csv";
 import { getModelLineage } from "./model-lineage";
 import { modelLineageOutput } from "./model-lineage-schema";
@@ -146,6 +147,23 @@ const importQuery = z.object({
 });
 
 export const catalogueApiRoutes = [
+  defineApiRoute({
+    method: "GET",
+    path: "/api/v1/themes",
+    summary: "Les thèmes du catalogue (codes à donner dans `themes` des remontées, projets et modèles)",
+    tag,
+    auth: "none",
+    response: z.object({
+      themes: z.array(
+        z.object({
+          code: z.string(),
+          label: z.string(),
+          inclusionThematiques: z.array(z.string()).describe("Thématiques data·inclusion correspondantes"),
+        }),
+      ),
+    }),
+    handler: async ({ deps }) => ok({ themes: await listThemes(deps) }),
+  }),
   defineApiRoute({
     method: "GET",
     path: "/api/v1/models/search",

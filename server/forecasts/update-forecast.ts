@@ -3,14 +3,14 @@ import { z } from "zod";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, wholeNumber } from "../core/validation";
 import { forecast, scenarioKinds } from "../db/schema";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { type Forecast, loadForecastForActor, toForecast } from "./forecast-access";
 import { forecastInputs } from "./forecast-inputs";
 
 export const updateForecastInput = z.object({
-  version: z.number().int().min(1).describe("Version lue avant la modification (409 si elle a changé)"),
+  version: wholeNumber({ min: 1 }).describe("Version lue avant la modification (409 si elle a changé)"),
   name: z.string().trim().min(1).max(120).optional(),
   scenarioKind: z.enum(scenarioKinds).optional(),
   inputs: forecastInputs.optional().describe("Hypothèses complètes (remplacent les précédentes)"),

@@ -1,10 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { fr } from "../../app/i18n/fr";
+import { t } from "../../app/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { type ErrorCode, messageOf, statusOf } from "../core/errors";
 import type { Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, nulBytePath } from "../core/validation";
+import { resolveApiReference } from "./reference-params";
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -92,6 +95,39 @@ function bearerOf(request: FastifyRequest): string | undefined {
   return match?.[1];
 }
 
+/**
+ * What a request sent that the route does not know: a query parameter or a top-level body field
+ * it does not declare. Refused and named rather than ignored, so a typo (`form=` for `from=`)
+ * never returns an unfiltered list as if it were filtered (decision record 0031).
+ */
+function unknownNames(schema: z.ZodType | undefined, value: unknown, where: "query" | "body") {
+  if (!value || typeof value !== "object" || Array.isArray(value) || ArrayBuffer.isView(value)) return null;
+  const object = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+  if (where === "body" && !(object instanceof z.ZodObject)) return null;
+  const known = object instanceof z.ZodObject ? Object.keys(object.shape) : [];
+  const name = Object.keys(value).find((key) => !known.includes(key));
+  if (name === undefined) return null;
+  const message =
+    where === "body"
+      ? t(fr.validation.unknownFields, { keys: `« ${name} »` })
+      : known.length
+        ? t(fr.validation.unknownParameter, { name, known: known.join(", ") })
+        : t(fr.validation.noParameters, { name });
+  return { [name]: message };
+}
+
+/** The first thing wrong with a request before its schemas run: a NUL byte, an unknown name. */
+function refusedBeforeSchemas(route: ApiRoute, request: FastifyRequest): Record<string, string> | null {
+  const { params, query, body } = request;
+  const bodyChecked = route.body ? body : undefined;
+  const nulAt =
+    nulBytePath(params) ??
+    nulBytePath(query) ??
+    (Buffer.isBuffer(bodyChecked) && bodyChecked.includes(0) ? "_" : nulBytePath(bodyChecked));
+  if (nulAt !== null) return { [nulAt]: fr.validation.nulByte };
+  return unknownNames(route.query, query, "query") ?? unknownNames(route.body, bodyChecked, "body");
+}
+
 export function registerApiRoutes(
   app: FastifyInstance,
   deps: Deps,
@@ -114,6 +150,9 @@ export function registerApiRoutes(
             });
           }
         }
+        const refused = refusedBeforeSchemas(route, request);
+        if (refused) return sendError(reply, "INVALID_INPUT", { fields: refused });
+        await resolveApiReference(deps, actor, route.path, request.params);
         const parts = [
           ["params", route.params, request.params],
           ["query", route.query, request.query],

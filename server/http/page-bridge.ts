@@ -6,8 +6,10 @@ import { fr } from "../../app/i18n/fr";
 import { resolveSessionActor } from "../accounts/resolve-actor";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../core/database-unavailable";
 import type { Deps } from "../core/deps";
+import { hasNulByte } from "../core/validation";
 import { CSRF_COOKIE, SESSION_COOKIE, serializeCookie } from "./cookies";
 import type { EssaimLoadContext } from "./load-context";
+import { pageUrlForReference } from "./reference-params";
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -72,9 +74,41 @@ async function databaseDown(deps: Deps): Promise<boolean> {
   }
 }
 
-function csrfRejection(reply: FastifyReply) {
-  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${fr.errors.CSRF}</title></head><body><main><h1>${fr.errors.CSRF}</h1><p><a href="javascript:history.back()">${fr.common.back}</a></p></main></body></html>`;
-  return reply.code(403).type("text/html; charset=utf-8").send(html);
+/** A plain French page for a post refused before React Router sees it. */
+function rejection(reply: FastifyReply, status: number, message: string) {
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${message}</title></head><body><main><h1>${message}</h1><p><a href="javascript:history.back()">${fr.common.back}</a></p></main></body></html>`;
+  return reply.code(status).type("text/html; charset=utf-8").send(html);
+}
+
+const decoded = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * Whether a page request carries a NUL byte in its path, its query or a text field of its form:
+ * PostgreSQL refuses NUL in any text, so it is refused here, once for every loader and action
+ * (file contents are not text fields and are left to their importers).
+ */
+async function carriesNulByte(request: Request): Promise<boolean> {
+  const url = new URL(request.url);
+  if (hasNulByte(decoded(url.pathname))) return true;
+  for (const [key, value] of url.searchParams) if (hasNulByte(key) || hasNulByte(value)) return true;
+  if (!unsafeMethods.has(request.method)) return false;
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("application/x-www-form-urlencoded") && !type.includes("multipart/form-data"))
+    return false;
+  const form = await request
+    .clone()
+    .formData()
+    .catch(() => null);
+  for (const [key, value] of form ?? []) {
+    if (hasNulByte(key) || (typeof value === "string" && hasNulByte(value))) return true;
+  }
+  return false;
 }
 
 /**
@@ -99,9 +133,10 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
       const sent = await csrfTokenOf(fetchRequest);
       if (!sent || !sameToken(sent, csrfToken)) {
         request.log.warn({ path: request.url }, "form post rejected: missing or wrong CSRF token");
-        return csrfRejection(reply);
+        return rejection(reply, 403, fr.errors.CSRF);
       }
     }
+    if (await carriesNulByte(fetchRequest)) return rejection(reply, 400, fr.validation.nulBytePage);
 
     let resolved: Awaited<ReturnType<typeof resolveSessionActor>>;
     try {
@@ -120,6 +155,11 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
       requestId: String(request.id),
       ip: request.ip,
     };
+    if (request.method === "GET") {
+      // `/signaux/ADR-2026-0001` as people read it out: the page of the signal it names.
+      const canonical = await pageUrlForReference(deps, context.actor, request.url);
+      if (canonical) return reply.code(302).header("location", canonical).send();
+    }
     const response = await handle(fetchRequest, context);
     // React Router turns a loader's error into a 500 page; when the database is the cause, say so.
     if (response.status === 500 && (await databaseDown(deps))) return unavailablePage(reply);

@@ -1,18 +1,19 @@
 import { sql } from "drizzle-orm";
+import { parisYear } from "../core/paris-time";
 import type { Db } from "../db/database";
 import { initiativeReferenceCounter } from "../db/schema";
-import { referencePrefix } from "../signals/signal-reference";
+import { fabriqueReferencePrefix } from "../network/reference-prefix";
 
 /**
  * The next initiative reference of a Fabrique for a year, e.g. `ADR-P-2026-001` (the `P` tells a
  * projet from a remontée `ADR-2026-0001`). One upsert increments the counter, race-free.
  */
 export async function nextInitiativeReference(
-  db: Pick<Db, "insert">,
+  db: Pick<Db, "insert" | "select" | "update">,
   fabrique: { id: string; slug: string },
   at: Date,
 ) {
-  const year = at.getUTCFullYear();
+  const year = parisYear(at);
   const [row] = await db
     .insert(initiativeReferenceCounter)
     .values({ fabriqueId: fabrique.id, year, last: 1 })
@@ -21,5 +22,5 @@ export async function nextInitiativeReference(
       set: { last: sql`${initiativeReferenceCounter.last} + 1` },
     })
     .returning({ last: initiativeReferenceCounter.last });
-  return `${referencePrefix(fabrique.slug)}-P-${year}-${String(row!.last).padStart(3, "0")}`;
+  return `${await fabriqueReferencePrefix(db, fabrique)}-P-${year}-${String(row!.last).padStart(3, "0")}`;
 }

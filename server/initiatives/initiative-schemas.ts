@@ -1,8 +1,14 @@
 import { z } from "zod";
 import { fr } from "../../app/i18n/fr";
-import "../core/validation";
+import { optionalCalendarDate, versionNumber } from "../core/validation";
 import { entryPoints, initiativeStages } from "../db/schema";
-import { isoDate, optionalEnum, territory, themeCodes } from "../signals/signal-schemas";
+import {
+  optionalEnum,
+  publicCodes as publics,
+  territory,
+  themeCodes,
+  wakeUpDate,
+} from "../signals/signal-schemas";
 
 const v = fr.initiatives.validation;
 
@@ -13,7 +19,7 @@ const title = z
   .max(200, { error: v.titleTooLong })
   .describe("Intitulé du projet (5 à 200 caractères)");
 const longText = (max: number) => z.string().trim().max(max, { error: v.tooLong });
-const publics = z.array(z.string().max(60)).max(20).describe("Codes de publics data·inclusion");
+
 const optionalUuid = (message: string) =>
   z.preprocess((value) => (value === "" ? null : value), z.uuid({ error: message }).nullable().optional());
 
@@ -53,11 +59,7 @@ export type CreateInitiativeInput = z.input<typeof createInitiativeInput>;
 
 /** `PATCH /api/v1/initiatives/{id}` and `/projets/{id}/modifier`: names the version it started from. */
 export const updateInitiativeInput = z.object({
-  version: z.coerce
-    .number({ error: v.version })
-    .int()
-    .positive()
-    .describe("Version lue avant la modification"),
+  version: versionNumber(v.version),
   title: title.optional(),
   summary: longText(500).optional(),
   description: longText(10000).optional(),
@@ -79,7 +81,7 @@ export const moveInitiativeInput = z.object({
     .max(2000)
     .default("")
     .describe("Motif (obligatoire pour revenir en arrière, mettre en veille, abandonner)"),
-  wakeUpOn: isoDate.describe("Date de réveil AAAA-MM-JJ (obligatoire pour mettre en veille)"),
+  wakeUpOn: wakeUpDate.describe("Date de réveil AAAA-MM-JJ (obligatoire pour mettre en veille)"),
 });
 export type MoveInitiativeInput = z.input<typeof moveInitiativeInput>;
 
@@ -99,6 +101,12 @@ export const listInitiativesQuery = z.object({
   programme: z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional()),
   officer: z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional()),
   q: z.string().trim().max(200).optional().describe("Mots de l'intitulé ou de la référence"),
+  from: optionalCalendarDate().describe(
+    "Projets ouverts (créés) à partir de ce jour, heure de Paris (AAAA-MM-JJ)",
+  ),
+  to: optionalCalendarDate().describe(
+    "Projets ouverts (créés) jusqu'à ce jour inclus, heure de Paris (AAAA-MM-JJ)",
+  ),
   page: z.coerce.number().int().min(1).max(10000).default(1),
   perPage: z.coerce.number().int().min(1).max(200).default(50),
 });

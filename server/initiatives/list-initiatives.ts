@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
+import { parisDayBounds } from "../core/paris-time";
 import { ok, type Result } from "../core/result";
 import { fabrique, initiative, initiativeProgramme, initiativeStages, user } from "../db/schema";
 import { insideTerritory } from "../territories/inside-territory";
@@ -57,6 +58,9 @@ async function conditions(deps: Pick<Deps, "db">, actor: Actor, query: Partial<L
   if (query.entryPoint) where.push(eq(initiative.entryPoint, query.entryPoint));
   if (query.theme) where.push(sql`${initiative.themes} @> array[${query.theme}]::text[]`);
   if (query.officer) where.push(eq(initiative.officerUserId, query.officer));
+  // Opened on (the Paris day the initiative was created), like a signal's "received on".
+  if (query.from) where.push(gte(initiative.createdAt, parisDayBounds(query.from).start));
+  if (query.to) where.push(lt(initiative.createdAt, parisDayBounds(query.to).end));
   if (query.programme) {
     where.push(
       sql`exists (select 1 from ${initiativeProgramme} ip where ip.initiative_id = ${initiative.id}

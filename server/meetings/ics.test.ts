@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parisToInstant } from "../core/paris-time";
 import { buildIcs, escapeIcsText, foldIcsLine } from "./ics";
-import { parisToInstant } from "./paris-time";
 
 const event = {
   uid: "2f1c@essaim.example",

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { fr } from "../../app/i18n/fr";
-import "../core/validation";
+import { parseFrenchDate, parseFrenchTime } from "../core/paris-time";
+import { wholeNumber } from "../core/validation";
 import { decisionKinds, decisionPaths, documentAudiences, meetingKinds } from "../db/schema";
-import { parseFrenchDate, parseFrenchTime } from "./paris-time";
 
 const v = fr.meetings.validation;
 const dv = fr.meetings.decisions.validation;
@@ -85,8 +85,7 @@ export const updateMeetingInput = z.intersection(
   z.object({
     version: z.coerce
       .number()
-      .int()
-      .min(1)
+      .pipe(wholeNumber({ min: 1 }))
       .describe("La version lue ; une autre version enregistrée entre-temps donne 409"),
   }),
 );

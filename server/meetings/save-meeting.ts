@@ -4,6 +4,7 @@ import { fr } from "../../app/i18n/fr";
 import { t } from "../../app/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
+import { parisToInstant } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import type { Db } from "../db/database";
@@ -18,7 +19,6 @@ import {
   type UpdateMeetingInput,
   updateMeetingInput,
 } from "./meeting-schemas";
-import { parisToInstant } from "./paris-time";
 
 const text = fr.meetings;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

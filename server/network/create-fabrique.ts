@@ -11,6 +11,7 @@ import {
   parseFabriqueInput,
 } from "./fabrique-input";
 import { type FabriqueDetails, findFabriqueBySlug } from "./fabrique-query";
+import { fabriqueReferencePrefix } from "./reference-prefix";
 
 const slugTaken = () =>
   fail("CONFLICT", {
@@ -56,7 +57,9 @@ export async function createFabrique(
           createdAt: now,
           updatedAt: now,
         })
-        .returning({ id: fabrique.id });
+        .returning({ id: fabrique.id, slug: fabrique.slug });
+      // Its reference letters, unique across the network, from the start.
+      await fabriqueReferencePrefix(tx, row!);
       await tx.insert(fabriqueStatusEvent).values({
         fabriqueId: row!.id,
         fromStatus: null,

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { fr } from "../../app/i18n/fr";
-import "../core/validation";
+import { nullableCalendarDate } from "../core/validation";
 import { organisationKinds, partnerRoles, siaeKinds, territoryKinds } from "../db/schema";
-import { parseDateInput } from "../signals/signal-schemas";
 import { checkSiren, checkSiret } from "./siren";
 
 const v = fr.organisations.validation;
@@ -42,14 +41,7 @@ export const siretField = z
   })
   .describe("SIRET, 14 chiffres commençant par le SIREN (règle de La Poste comprise)");
 
-export const dateField = z.preprocess(
-  (value) => blankToNull(parseDateInput(value)),
-  z
-    .string({ error: v.date })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: v.date })
-    .refine((value) => !Number.isNaN(Date.parse(value)), { error: v.date })
-    .nullable(),
-);
+export const dateField = nullableCalendarDate(v.date);
 
 const territoryRef = z
   .object(

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
+import { parisDayBounds } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import { fabrique, signal } from "../db/schema";
 import { insideTerritory } from "../territories/inside-territory";
@@ -41,8 +42,6 @@ export function scopeCondition(actor: Actor): SQL | undefined {
   return parts.length ? or(...parts) : sql`false`;
 }
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000);
-
 export function filterConditions(actor: Actor, query: Partial<ListSignalsQuery>): SQL[] {
   const conditions: SQL[] = [];
   const scope = scopeCondition(actor);
@@ -57,8 +56,9 @@ export function filterConditions(actor: Actor, query: Partial<ListSignalsQuery>)
       insideTerritory(query.territory, { kind: signal.territoryKind, code: signal.territoryCode }) ??
         sql`false`,
     );
-  if (query.from) conditions.push(gte(signal.createdAt, new Date(`${query.from}T00:00:00.000Z`)));
-  if (query.to) conditions.push(lt(signal.createdAt, nextDay(query.to)));
+  // Paris days: a signal received at 00:30 on 2 December in Paris belongs to 2 December.
+  if (query.from) conditions.push(gte(signal.createdAt, parisDayBounds(query.from).start));
+  if (query.to) conditions.push(lt(signal.createdAt, parisDayBounds(query.to).end));
   if (query.campaign) conditions.push(eq(signal.campaignId, query.campaign));
   return conditions;
 }

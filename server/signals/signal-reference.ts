@@ -1,12 +1,8 @@
 import { sql } from "drizzle-orm";
+import { parisYear } from "../core/paris-time";
 import type { Db } from "../db/database";
 import { signalReferenceCounter } from "../db/schema";
-
-/** `adress` → `ADR`: three letters of the Fabrique's slug, enough for a person to read out. */
-export function referencePrefix(slug: string): string {
-  const letters = slug.replace(/[^a-z0-9]/gi, "").toUpperCase();
-  return (letters.slice(0, 3) || "SIG").padEnd(3, "X");
-}
+import { fabriqueReferencePrefix } from "../network/reference-prefix";
 
 export const formatReference = (prefix: string, year: number, number: number) =>
   `${prefix}-${year}-${String(number).padStart(4, "0")}`;
@@ -16,7 +12,7 @@ export const formatReference = (prefix: string, year: number, number: number) =>
  * counter and returns it, so two submissions at once never get the same number.
  */
 export async function nextSignalReference(db: Db, fabrique: { id: string; slug: string }, at: Date) {
-  const year = at.getUTCFullYear();
+  const year = parisYear(at);
   const [row] = await db
     .insert(signalReferenceCounter)
     .values({ fabriqueId: fabrique.id, year, last: 1 })
@@ -25,12 +21,12 @@ export async function nextSignalReference(db: Db, fabrique: { id: string; slug: 
       set: { last: sql`${signalReferenceCounter.last} + 1` },
     })
     .returning({ last: signalReferenceCounter.last });
-  return formatReference(referencePrefix(fabrique.slug), year, row!.last);
+  return formatReference(await fabriqueReferencePrefix(db, fabrique), year, row!.last);
 }
 
 /** Whether a Fabrique gave this reference (the public receipt shows only references that exist). */
 export async function signalReferenceExists(db: Db, slug: string, reference: string): Promise<boolean> {
-  if (!/^[A-Z0-9]{3}-\d{4}-\d{4,}$/.test(reference)) return false;
+  if (!/^[A-Z0-9]{3,5}-\d{4}-\d{4,}$/.test(reference)) return false;
   const rows = await db.execute(
     sql`select 1 from signal s join fabrique f on f.id = s.fabrique_id
         where f.slug = ${slug} and s.reference = ${reference} limit 1`,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fr } from "../../app/i18n/fr";
-import "../core/validation";
+import { t } from "../../app/i18n/t";
+import { frenchList, optionalCalendarDate, versionNumber } from "../core/validation";
 import {
   coverageConclusions,
   signalChannels,
@@ -9,6 +10,7 @@ import {
   submitterTypes,
   territoryKinds,
 } from "../db/schema";
+import { inclusionPublics } from "../offer/data-inclusion";
 
 const v = fr.signals.validation;
 
@@ -44,26 +46,20 @@ export const themeCodes = z
   .array(z.string().max(60))
   .max(10)
   .describe("Codes de thèmes du catalogue (`GET /api/v1/themes`)");
-const publics = z.array(z.string().max(60)).max(20).default([]).describe("Codes de publics data·inclusion");
+/** Publics are data·inclusion codes: an unknown code is refused, not stored (issue 13). */
+export const publicCodes = z
+  .array(
+    z.string().refine((code) => (inclusionPublics as readonly string[]).includes(code), {
+      error: t(fr.validation.code, { values: frenchList(inclusionPublics) }),
+    }),
+  )
+  .max(20)
+  .describe(`Codes de publics data·inclusion : ${inclusionPublics.join(", ")}`);
+const publics = publicCodes.default([]);
 const shortText = (max: number) => z.string().trim().max(max).default("");
 
-/** `2026-12-01` or `01/12/2026` → `2026-12-01`; anything else stays as typed and is refused. */
-export function parseDateInput(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  const typed = value.trim();
-  if (!typed) return undefined;
-  const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed);
-  if (french) return `${french[3]}-${french[2]!.padStart(2, "0")}-${french[1]!.padStart(2, "0")}`;
-  return typed;
-}
-export const isoDate = z.preprocess(
-  parseDateInput,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: v.wakeUpOn })
-    .refine((value) => !Number.isNaN(Date.parse(value)), { error: v.wakeUpOn })
-    .optional(),
-);
+/** A wake-up day (`AAAA-MM-JJ` or `JJ/MM/AAAA`), checked against the calendar; blank is none. */
+export const wakeUpDate = optionalCalendarDate(v.wakeUpOn);
 
 /** What the public sends without an account (`POST /api/v1/public/signals` and the public form). */
 export const publicSignalInput = z.object({
@@ -124,17 +120,13 @@ export type CreateSignalInput = z.input<typeof createSignalInput>;
 
 /** An edit names the version it started from; a stale version is refused (409). */
 export const updateSignalInput = z.object({
-  version: z.coerce
-    .number({ error: v.version })
-    .int()
-    .positive()
-    .describe("Version lue avant la modification"),
+  version: versionNumber(v.version),
   kind: kind.optional(),
   title: title.optional(),
   description: description.optional(),
   territory: territory.optional(),
   themes: themeCodes.optional(),
-  publics: z.array(z.string().max(60)).max(20).optional(),
+  publics: publicCodes.optional(),
   channel: z.enum(signalChannels, { error: v.channel }).optional(),
   sourceOrganisation: z.string().trim().max(300).optional(),
   sourcePerson: z.string().trim().max(300).optional(),
@@ -151,7 +143,7 @@ export type UpdateSignalInput = z.input<typeof updateSignalInput>;
 export const changeSignalStatusInput = z.object({
   to: z.enum(signalStatuses).describe("Statut visé"),
   reason: z.string().max(2000).default("").describe("Motif (obligatoire pour écarter ou mettre en veille)"),
-  wakeUpOn: isoDate.describe("Date de réveil AAAA-MM-JJ (obligatoire pour mettre en veille)"),
+  wakeUpOn: wakeUpDate.describe("Date de réveil AAAA-MM-JJ (obligatoire pour mettre en veille)"),
   targetId: z
     .string()
     .trim()
@@ -163,13 +155,7 @@ export type ChangeSignalStatusInput = z.input<typeof changeSignalStatusInput>;
 
 export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), z.enum(values).optional());
-export const optionalDate = z.preprocess(
-  parseDateInput,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-);
+export const optionalDate = optionalCalendarDate();
 
 /** Filters of the list, in the URL of `/signaux` and the query of `GET /api/v1/signals`. */
 export const listSignalsQuery = z.object({
@@ -185,8 +171,8 @@ export const listSignalsQuery = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined))
     .describe("`kind:code` ; comprend tout ce que le territoire contient (communes d'un EPCI…)"),
-  from: optionalDate.describe("Reçues à partir de ce jour (AAAA-MM-JJ)"),
-  to: optionalDate.describe("Reçues jusqu'à ce jour inclus (AAAA-MM-JJ)"),
+  from: optionalDate.describe("Reçues à partir de ce jour, heure de Paris (AAAA-MM-JJ)"),
+  to: optionalDate.describe("Reçues jusqu'à ce jour inclus, heure de Paris (AAAA-MM-JJ)"),
   campaign: z
     .preprocess((value) => (value === "" ? undefined : value), z.uuid().optional())
     .describe("Identifiant d'une campagne (appel à révélation) : les remontées reçues par elle"),

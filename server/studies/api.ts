@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ok } from "../core/result";
+import { wholeNumber } from "../core/validation";
 import { defineApiRoute } from "../http/api-route";
 import { finaliseStudyVersion } from "./finalise-study-version";
 import {
@@ -17,7 +18,10 @@ const tag = "Projets — étude d'opportunité";
 const dateTime = z.date().meta({ type: "string", format: "date-time" });
 const idParams = z.object({ id: z.string().max(60).describe("Identifiant du projet") });
 const versionParams = idParams.extend({
-  version: z.coerce.number().int().min(1).describe("Numéro de version"),
+  version: z.coerce
+    .number()
+    .pipe(wholeNumber({ min: 1 }))
+    .describe("Numéro de version"),
 });
 
 const versionSummary = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import "../core/validation";
+import { wholeNumber } from "../core/validation";
 import { MAX_SECTION_LENGTH, studySectionCodes } from "./study-sections";
 
 const sectionText = z.string().max(MAX_SECTION_LENGTH).optional().default("");
@@ -14,8 +14,7 @@ export const studySectionsInput = z
 export const saveStudyInput = z.object({
   baseVersion: z.coerce
     .number()
-    .int()
-    .min(0)
+    .pipe(wholeNumber({ min: 0 }))
     .describe(
       "La version à partir de laquelle vous avez écrit (0 pour la première) : 409 si une autre a été enregistrée depuis",
     ),

@@ -3,8 +3,8 @@ import { formatDate } from "../../app/i18n/format";
 import { fr } from "../../app/i18n/fr";
 import { t } from "../../app/i18n/t";
 import type { Deps } from "../core/deps";
+import { parisDate, parisWallClock } from "../core/paris-time";
 import { initiative, membership, signal, systemState, user } from "../db/schema";
-import { parisDate, parisWallClock } from "../meetings/paris-time";
 import { listDueTasks } from "./tasks";
 
 const text = fr.meetings.digest;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fr } from "../../app/i18n/fr";
 import "../core/validation";
-import { parseFrenchDate } from "../meetings/paris-time";
+import { parseFrenchDate } from "../core/paris-time";
 
 const v = fr.meetings.tasks.validation;
 

@@ -15,6 +15,7 @@ import { signals } from "./signals";
 import { similar } from "./similar";
 import { studies } from "./studies";
 import { territories } from "./territories";
+import { validation } from "./validation";
 
 /**
  * The French catalogue. Each domain owns one file (accounts.ts, network.ts…) merged here,
@@ -38,6 +39,7 @@ export const fr = {
   similar,
   studies,
   territories,
+  validation,
 } as const;
 
 export type Catalogue = typeof fr;

@@ -15,6 +15,11 @@ export const fabrique = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     slug: text().notNull().unique(),
+    /**
+     * The letters that start its references (`ADR` in `ADR-2026-0001`), unique across the network.
+     * Given at its first reference (or creation) from its slug; null until then.
+     */
+    referencePrefix: text().unique(),
     name: text().notNull(),
     /** The structure that carries the Fabrique (structure porteuse). */
     carryingStructure: text().notNull().default(""),

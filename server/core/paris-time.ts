@@ -1,6 +1,7 @@
 /**
- * Meetings are typed and shown in Paris wall-clock time and stored as instants (UTC). Intl knows
- * the Europe/Paris rules (summer time), so no time-zone table is kept here.
+ * Fabriques live in Paris time: meetings are typed and shown in Paris wall-clock time, a
+ * reference takes the year of the Paris day it was given, "today" is the Paris day. Instants are
+ * stored in UTC. Intl knows the Europe/Paris rules (summer time), so no time-zone table is kept here.
  */
 export const PARIS = "Europe/Paris";
 
@@ -38,6 +39,11 @@ export function parisDate(at: Date): string {
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
 }
 
+/** The year of the Paris day an instant falls in: 00:30 on 1 January in Paris is already the new year. */
+export function parisYear(at: Date): number {
+  return parisWallClock(at).year;
+}
+
 /** `HH:MM` in Paris. */
 export function parisTime(at: Date): string {
   const w = parisWallClock(at);
@@ -67,6 +73,13 @@ export function parisToInstant(date: string, time: string): Date {
   const first = guess - offsetMs(new Date(guess));
   const second = guess - offsetMs(new Date(first));
   return new Date(Math.min(first, second));
+}
+
+/** The first instant of a Paris day `AAAA-MM-JJ`, and of the day after: a filter "from … to …, inclusive". */
+export function parisDayBounds(day: string): { start: Date; end: Date } {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  return { start: parisToInstant(day, "00:00"), end: parisToInstant(next, "00:00") };
 }
 
 /** Reads `27/11/2026`, `27/11/26` or `2026-11-27` into `2026-11-27`; null when it is no real date. */
