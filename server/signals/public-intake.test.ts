@@ -54,9 +54,8 @@ describe("public intake in the field", () => {
     await addMembership(deps.db, { userId: users[0]!.id, fabriqueId: fabrique.id, role: "officer" });
     await addMembership(deps.db, { userId: users[1]!.id, fabriqueId: other.id, role: "officer" });
     await addMembership(deps.db, { userId: users[2]!.id, fabriqueId: fabrique.id, role: "partner" });
-    [officer, otherOfficer, partner] = (await Promise.all(
-      users.map((u) => loadActor(deps, u.id)),
-    )) as Actor[];
+    const actors = (await Promise.all(users.map((u) => loadActor(deps, u.id)))) as Actor[];
+    [officer, otherOfficer, partner] = [actors[0]!, actors[1]!, actors[2]!];
     const evening = await createCampaign(deps, officer, {
       title: "Soirée au centre social",
       question: "Qu'est-ce qui manque dans votre quartier ?",
