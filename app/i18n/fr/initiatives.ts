@@ -234,4 +234,10 @@ export const initiatives = {
     document: "Document",
     forecast: "Prévisionnel",
   },
+  /** The seed stories of the demo (README), named beside their initiative. */
+  demoStories: {
+    rouen: "Démo · histoire 1 : Rouen, du besoin repéré au lancement",
+    pontarlier: "Démo · histoire 2 : Pontarlier, essaimage d'un modèle",
+    bordeaux: "Démo · histoire 3 : Bordeaux, un modèle créé",
+  },
 } as const;
