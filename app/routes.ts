@@ -25,6 +25,7 @@ export default [
     route("reseau/courriels", "routes/outbox.tsx"),
     route("signaux", "routes/signals.tsx"),
     route("signaux/nouveau", "routes/signal-new.tsx"),
+    route("signaux/saisie", "routes/signal-assisted.tsx"),
     route("signaux/export", "routes/signals-export.tsx"),
     route("signaux/semblables", "routes/signals-similar.tsx"),
     route("signaux/:id", "routes/signal.tsx"),

@@ -1,4 +1,6 @@
+import { DEFAULT_ADDRESS_LIMIT } from "../../server/signals/intake-rules";
 import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
 import { Field } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 
@@ -34,6 +36,10 @@ export function CampaignFields({
         error={errors.territory}
       />
       {field("slug", { help: help.slug })}
+      {field("addressLimitPerHour", {
+        inputMode: "numeric",
+        help: t(help.addressLimitPerHour, { limit: DEFAULT_ADDRESS_LIMIT }),
+      })}
     </>
   );
 }

@@ -28,6 +28,7 @@ export async function campaignFormInput(
     territory:
       territory.ok && territory.value ? { kind: territory.value.kind, code: territory.value.code } : null,
     slug: str("slug"),
+    addressLimitPerHour: str("addressLimitPerHour") as never,
   };
   if (territory.ok) return { ok: true, value };
   // Every field's message at once: the territory's and the others' (the service is not called).

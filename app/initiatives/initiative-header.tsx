@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { InitiativeAccess, InitiativeRow } from "../../server/initiatives/initiative-access";
 import { fr } from "../i18n/fr";
+import { DemoStoryBadge } from "./demo-story";
 
 const text = fr.initiatives;
 
@@ -81,6 +82,7 @@ export function InitiativeHeader({
         <span className={`badge badge--stage-${initiative.stage}`}>{text.stages[initiative.stage]}</span>
       </p>
       <h1>{initiative.title}</h1>
+      <DemoStoryBadge id={initiative.id} />
       <nav aria-label={text.tabs.label} className="tabs">
         <ul>
           {tabs.map((tab) => (

@@ -34,6 +34,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
           : "",
       territoryQuery: campaign.territoryName ?? "",
       slug: campaign.slug,
+      addressLimitPerHour: campaign.addressLimitPerHour === null ? "" : String(campaign.addressLimitPerHour),
     } as Record<string, string>,
   };
 }

@@ -4,6 +4,7 @@ import { type CampaignSignal, getCampaign } from "../../server/campaigns/get-cam
 import { closeCampaign } from "../../server/campaigns/update-campaign";
 import { formToObject } from "../../server/core/validation";
 import { signalKinds } from "../../server/db/schema/signals";
+import { DEFAULT_ADDRESS_LIMIT } from "../../server/signals/intake-rules";
 import { CampaignStateBadge } from "../campaigns/campaign-state-badge";
 import { formatDate } from "../i18n/format";
 import { fr } from "../i18n/fr";
@@ -136,9 +137,17 @@ export default function CampaignPage() {
         <dd>{campaign.territoryName ?? campaign.territoryCode ?? text.wholeTerritory}</dd>
         <dt>{fr.campaigns.list.columns.fabrique}</dt>
         <dd>{campaign.fabriqueName}</dd>
+        <dt>{fr.campaigns.fields.addressLimitPerHour}</dt>
+        <dd>
+          {t(text.addressLimit, { limit: campaign.addressLimitPerHour ?? DEFAULT_ADDRESS_LIMIT })}
+          {campaign.addressLimitPerHour === null ? ` ${text.addressLimitDefault}` : ""}
+        </dd>
       </dl>
       {campaign.canEdit ? (
-        <p>
+        <p className="actions">
+          <a className="button" href={`/signaux/saisie?campagne=${campaign.id}`}>
+            {text.assisted}
+          </a>
           <a className="button button--secondary" href={`/campagnes/${campaign.id}/modifier`}>
             {text.edit}
           </a>

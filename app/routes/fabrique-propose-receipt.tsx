@@ -1,25 +1,44 @@
-import { useLoaderData } from "react-router";
+import { data, useLoaderData } from "react-router";
+import { RECEIPT_COOKIE, readCookie } from "../../server/http/cookies";
 import { getPublicFabrique } from "../../server/network/get-public-fabrique";
-import { signalReferenceExists } from "../../server/signals/signal-reference";
+import { findReceipt } from "../../server/signals/receipt-token";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
-import { notFound, valueOr404 } from "../network/page-results";
+import { valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/fabrique-propose-receipt";
 
 const text = fr.signals.public;
 
 export const meta = () => [{ title: `${text.receiptTitle} — ${fr.common.appName}` }];
 
-/** The receipt after a public submission: the reference, nothing else of the signal. */
+/**
+ * The receipt after a public submission, for the browser that sent it only: the form set a cookie
+ * holding the submission's receipt token (decision record 0038). Without it (another browser,
+ * more than an hour later, another Fabrique's), the same "no receipt here" page answers 404,
+ * whatever reference the URL names: no reference can be probed.
+ */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const fabrique = valueOr404(await getPublicFabrique(context.deps, params.slug));
-  const reference = new URL(request.url).searchParams.get("reference") ?? "";
-  if (!(await signalReferenceExists(context.deps.db, params.slug, reference))) notFound();
-  return { fabrique: { slug: fabrique.slug, name: fabrique.name }, reference };
+  const token = readCookie(request.headers.get("cookie"), RECEIPT_COOKIE);
+  const receipt = await findReceipt(context.deps, params.slug, token);
+  const shown = { slug: fabrique.slug, name: fabrique.name };
+  if (!receipt) return data({ fabrique: shown, reference: null }, { status: 404 });
+  return { fabrique: shown, reference: receipt.reference };
 }
 
 export default function FabriqueProposeReceipt() {
   const { fabrique, reference } = useLoaderData<typeof loader>();
+  if (!reference) {
+    return (
+      <div className="stack">
+        <h1>{text.receiptMissingTitle}</h1>
+        <p>{t(text.receiptMissing, { fabrique: fabrique.name })}</p>
+        <p>
+          <a href={`/f/${fabrique.slug}`}>{text.receiptBack}</a>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="stack">
       <div className="notice notice--success" role="status">

@@ -1,14 +1,14 @@
-import { and, inArray } from "drizzle-orm";
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { findModel } from "../../server/catalogue/get-model";
 import { canReadModel } from "../../server/catalogue/model-access";
 import { formToObject } from "../../server/core/validation";
-import { signal } from "../../server/db/schema";
 import { createInitiative, creatingFabriques } from "../../server/initiatives/create-initiative";
 import { initiativeFormOptions } from "../../server/initiatives/initiative-form-options";
+import { getInitiativeFromSignals } from "../../server/initiatives/initiative-from-signals";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
 import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
 import { InitiativeFields, initiativeFormInput } from "../initiatives/initiative-fields";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
@@ -30,36 +30,16 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const fabriques = creatingFabriques(actor);
   if (!fabriques.length) notFound();
   const url = new URL(request.url);
-  const signalIds = url.searchParams.getAll("remontee").filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  const signals = signalIds.length
-    ? await context.deps.db
-        .select()
-        .from(signal)
-        .where(
-          and(
-            inArray(signal.id, signalIds),
-            inArray(
-              signal.fabriqueId,
-              fabriques.map((f) => f.id),
-            ),
-          ),
-        )
-    : [];
+  const fromSignals = await getInitiativeFromSignals(
+    context.deps,
+    actor,
+    url.searchParams.getAll("remontee"),
+  );
   const modelId = url.searchParams.get("modele") ?? "";
   const found = modelId ? await findModel(context.deps, modelId) : undefined;
   const model =
     found && canReadModel(actor, found) ? { id: found.id, title: found.title, summary: found.summary } : null;
-  const first = signals[0];
-  const prefill: Record<string, string | string[]> = {};
-  if (first) {
-    prefill.title = first.title;
-    prefill.description = signals.map((s) => `${s.reference} — ${s.description}`).join("\n\n");
-    prefill.entryPoint = first.kind;
-    prefill.territory = `${first.territoryKind}:${first.territoryCode}`;
-    prefill.themes = [...new Set(signals.flatMap((s) => s.themes))];
-    prefill.publics = [...new Set(signals.flatMap((s) => s.publics))];
-    prefill.fabriqueId = first.fabriqueId;
-  }
+  const prefill: Record<string, string | string[]> = { ...fromSignals.prefill };
   if (model) {
     prefill.title ??= model.title;
     prefill.summary = model.summary;
@@ -69,7 +49,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   prefill.officerUserId = actor.userId;
   return {
     fabriques,
-    signals: signals.map((s) => ({ id: s.id, reference: s.reference, title: s.title })),
+    signals: fromSignals.signals,
+    // Offered in one click when no model was asked for: the catalogue's best answer to the signal.
+    topModel: model ? null : fromSignals.topModel,
     model,
     prefill,
     options: await initiativeFormOptions(
@@ -102,7 +84,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 export default function InitiativeNew() {
-  const { fabriques, signals, model, prefill, options } = useLoaderData<typeof loader>();
+  const { fabriques, signals, model, topModel, prefill, options } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
   const values = failure?.values ?? prefill;
   const errors = failure?.fields ?? {};
@@ -140,6 +122,25 @@ export default function InitiativeNew() {
             </p>
             <p>{text.fromModelHelp}</p>
           </section>
+        ) : null}
+        {topModel ? (
+          <fieldset className="notice">
+            <legend>{text.topModel}</legend>
+            <div className="choice">
+              <input
+                type="checkbox"
+                id="champ-modelId"
+                name="modelId"
+                value={topModel.id}
+                defaultChecked={values.modelId === topModel.id}
+              />
+              <label htmlFor="champ-modelId">{t(text.topModelAttach, { title: topModel.title })}</label>
+            </div>
+            <p className="field__help">
+              {topModel.summary} <a href={`/catalogue/${topModel.id}`}>{text.topModelOpen}</a>
+            </p>
+            {errors.modelId ? <p className="field__error">{errors.modelId}</p> : null}
+          </fieldset>
         ) : null}
         {fabriques.length > 1 ? (
           <SelectField

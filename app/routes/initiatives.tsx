@@ -15,6 +15,7 @@ import { listSavedViews } from "../../server/saved-views/saved-views";
 import { formatDate } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
+import { DemoStoryBadge } from "../initiatives/demo-story";
 import { valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { SavedViews } from "../saved-views/saved-views";
@@ -89,7 +90,7 @@ function InitiativeTable({
             <tr key={item.id}>
               <td>{item.reference}</td>
               <td>
-                <a href={`/projets/${item.id}`}>{item.title}</a>
+                <a href={`/projets/${item.id}`}>{item.title}</a> <DemoStoryBadge id={item.id} />
               </td>
               <td>
                 {fr.initiatives.stages[item.stage]}
@@ -122,7 +123,7 @@ function Board({ items, now }: { items: InitiativeListItem[]; now: Date }) {
               <ul>
                 {cards.map((item) => (
                   <li key={item.id} className="kanban__card">
-                    <a href={`/projets/${item.id}`}>{item.title}</a>
+                    <a href={`/projets/${item.id}`}>{item.title}</a> <DemoStoryBadge id={item.id} />
                     <br />
                     <small>
                       {item.reference} · {item.territoryName ?? item.territoryCode} ·{" "}

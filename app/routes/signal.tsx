@@ -7,6 +7,7 @@ import { changeSignalStatus } from "../../server/signals/change-signal-status";
 import { getSignal } from "../../server/signals/get-signal";
 import { getSignalMatches } from "../../server/signals/get-signal-matches";
 import { attachSignalDocument, listSignalDocuments } from "../../server/signals/signal-documents";
+import { updateSignalSpam } from "../../server/signals/update-signal-spam";
 import { WhyList } from "../catalogue/why-list";
 import { formatDate, formatDateTime } from "../i18n/format";
 import { fr } from "../i18n/fr";
@@ -15,13 +16,14 @@ import { doneFlag, valueOr404 } from "../network/page-results";
 import { type SignalFormFailure, signalFormFailure } from "../signals/form-failure";
 import { SignalStatusBadge } from "../signals/signal-status-badge";
 import { SimilarList } from "../signals/similar-list";
+import { SpamReview } from "../signals/spam-review";
 import { CsrfInput } from "../ui/csrf-input";
 import { Field } from "../ui/form";
 import type { Route } from "./+types/signal";
 
 const text = fr.signals.detail;
 const labels = fr.signals.fields;
-const done = ["enregistre", "statut", "modifie", "piece"] as const;
+const done = ["enregistre", "statut", "modifie", "piece", "verifiee", "indesirable"] as const;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData
@@ -54,6 +56,20 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     });
     if (!attached.ok) return signalFormFailure(attached, { intent: "document" });
     return redirect(`/signaux/${params.id}?fait=piece#pieces-titre`);
+  }
+  if (form.get("intent") === "spam") {
+    const verdict = form.get("verdict");
+    const reviewed = await updateSignalSpam(context.deps, actor, params.id, {
+      verdict: (typeof verdict === "string" ? verdict : "") as never,
+    });
+    if (!reviewed.ok) {
+      return signalFormFailure(
+        reviewed.error === "FORBIDDEN" ? { ...reviewed, error: "NOT_FOUND" } : reviewed,
+        { intent: "spam" },
+      );
+    }
+    const flag = reviewed.value.spam === "confirmed" ? "indesirable" : "verifiee";
+    return redirect(`/signaux/${params.id}?fait=${flag}`);
   }
   // Each transition's form prefixes its fields (`park-reason`) so ids stay unique on the page.
   const values = Object.fromEntries(
@@ -91,7 +107,15 @@ export default function SignalPage() {
       </p>
       {flag ? (
         <p className="notice notice--success" role="status">
-          {flag === "statut" ? text.changed : flag === "piece" ? fr.signals.documents.done : text.saved}
+          {flag === "statut"
+            ? text.changed
+            : flag === "piece"
+              ? fr.signals.documents.done
+              : flag === "verifiee"
+                ? fr.signals.spamMark.clearedDone
+                : flag === "indesirable"
+                  ? fr.signals.spamMark.confirmedDone
+                  : text.saved}
         </p>
       ) : null}
       <h1>
@@ -108,6 +132,13 @@ export default function SignalPage() {
           </>
         ) : null}
       </p>
+
+      {signal.canChange ? (
+        <SpamReview
+          signal={signal}
+          error={failure?.values.intent === "spam" ? (failure.message ?? null) : null}
+        />
+      ) : null}
 
       <section aria-labelledby="fiche-titre" className="stack">
         <h2 id="fiche-titre">{text.facts}</h2>
@@ -146,6 +177,7 @@ export default function SignalPage() {
           <dd>
             {formatDate(signal.createdAt)}{" "}
             {signal.createdByName ? t(text.by, { name: signal.createdByName }) : text.byPublic}
+            {signal.assisted ? ` (${fr.signals.assisted.detail})` : ""}
           </dd>
           {signal.wakeUpOn ? (
             <>

@@ -5,7 +5,13 @@ import { listCampaigns } from "../../server/campaigns/list-campaigns";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { signalChannels, signalKinds, signalStatuses } from "../../server/db/schema/signals";
 import { listSavedViews } from "../../server/saved-views/saved-views";
-import { listSignals, listSignalsToWake, type SignalListItem } from "../../server/signals/list-signals";
+import { assistingFabriques } from "../../server/signals/create-assisted-signal";
+import {
+  countSuspectedSignals,
+  listSignals,
+  listSignalsToWake,
+  type SignalListItem,
+} from "../../server/signals/list-signals";
 import { canListSignals, recordingFabriques, signalScope } from "../../server/signals/signal-access";
 import { formatDate } from "../i18n/format";
 import { fr } from "../i18n/fr";
@@ -14,7 +20,7 @@ import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { SavedViews } from "../saved-views/saved-views";
 import { queryWith, readListQuery, resolveTerritoryFilter } from "../signals/list-query";
-import { SignalStatusBadge } from "../signals/signal-status-badge";
+import { SignalStatusBadge, SpamBadge } from "../signals/signal-status-badge";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/form";
 import { Pagination } from "../ui/pagination";
@@ -42,6 +48,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     territoryError,
     search: url.search,
     canRecord: recordingFabriques(actor).length > 0,
+    canAssist: assistingFabriques(actor).length > 0,
+    suspected: await countSuspectedSignals(context.deps, actor),
     partnerOnly: !scope.all && scope.teamFabriqueIds.length === 0,
     campaigns: campaigns.ok ? campaigns.value.map((c) => ({ value: c.id, label: c.title })) : [],
     canSeeCampaigns: canListCampaigns(actor),
@@ -76,7 +84,7 @@ function SignalTable({ items, caption }: { items: SignalListItem[]; caption: str
               <td>{fr.signals.kinds[item.kind]}</td>
               <td>{item.territoryName ?? item.territoryCode}</td>
               <td>
-                <SignalStatusBadge status={item.status} />
+                <SignalStatusBadge status={item.status} /> <SpamBadge spam={item.spam} />
               </td>
               <td>{fr.signals.channels[item.channel]}</td>
               <td>{formatDate(item.createdAt)}</td>
@@ -98,6 +106,8 @@ export default function Signals() {
     territoryError,
     search,
     canRecord,
+    canAssist,
+    suspected,
     partnerOnly,
     campaigns,
     canSeeCampaigns,
@@ -117,7 +127,19 @@ export default function Signals() {
               {text.new}
             </a>
           ) : null}
+          {canAssist ? (
+            <a className="button button--secondary" href="/signaux/saisie">
+              {fr.signals.assisted.link}
+            </a>
+          ) : null}
           {canSeeCampaigns ? <a href="/campagnes">{fr.campaigns.list.fromSignals}</a> : null}
+        </p>
+      ) : null}
+
+      {suspected && query.spam !== "suspected" ? (
+        <p className="notice" role="status">
+          {t(fr.signals.spamMark.toCheck, { count: suspected })}{" "}
+          <a href="/signaux?spam=suspected">{fr.signals.spamMark.toCheckLink}</a>
         </p>
       ) : null}
 
@@ -176,6 +198,18 @@ export default function Signals() {
             options={campaigns}
             placeholder={text.all}
             defaultValue={query.campaign}
+          />
+        ) : null}
+        {canAssist ? (
+          <SelectField
+            name="spam"
+            label={fr.signals.spamMark.filter}
+            options={[
+              { value: "suspected", label: fr.signals.spamMark.filterSuspected },
+              { value: "confirmed", label: fr.signals.spamMark.filterConfirmed },
+            ]}
+            placeholder={fr.signals.spamMark.filterDefault}
+            defaultValue={query.spam}
           />
         ) : null}
         <Field name="from" label={text.from} type="date" defaultValue={query.from} />

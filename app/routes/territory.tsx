@@ -299,7 +299,12 @@ export default function Territory() {
                 </a>
               </p>
             ) : (
-              <EmptyState title={fr.territories.page.sections[key].empty} />
+              <>
+                <p>{pageText.signals.empty}</p>
+                <p>
+                  {pageText.signals.propose} <a href="/#fabriques-titre">{pageText.signals.proposeLink}</a>
+                </p>
+              </>
             )}
           </section>
         ))}

@@ -1,7 +1,13 @@
-import type { SignalStatus } from "../../server/db/schema/signals";
+import type { SignalStatus, SpamMark } from "../../server/db/schema/signals";
 import { fr } from "../i18n/fr";
 
 /** A signal's status in words (never colour alone). */
 export function SignalStatusBadge({ status }: { status: SignalStatus }) {
   return <span className={`badge badge--signal-${status}`}>{fr.signals.statuses[status]}</span>;
+}
+
+/** The spam mark in words, when the team has something to check or has confirmed it. */
+export function SpamBadge({ spam }: { spam: SpamMark | null }) {
+  if (spam !== "suspected" && spam !== "confirmed") return null;
+  return <span className={`badge badge--spam-${spam}`}>{fr.signals.spamMark[spam]}</span>;
 }

@@ -1,7 +1,8 @@
 import { redirect } from "react-router";
 import { fieldErrors, formToObject } from "../../server/core/validation";
+import { RECEIPT_COOKIE, serializeCookie } from "../../server/http/cookies";
 import type { EssaimLoadContext } from "../../server/http/load-context";
-import { createPublicSignal, recordSubmissionAttempt } from "../../server/signals/create-public-signal";
+import { createPublicSignal } from "../../server/signals/create-public-signal";
 import { checkFormStamp, clientKeyOf, signFormStamp } from "../../server/signals/form-stamp";
 import { type PublicSignalInput, publicSignalInput } from "../../server/signals/signal-schemas";
 import { resolveTypedTerritory } from "../campaigns/resolve-typed-territory";
@@ -9,9 +10,12 @@ import { fr } from "../i18n/fr";
 import { listValue, signalFormFailure } from "./form-failure";
 
 /**
- * The action of the public signal form (`PublicSignalForm`): rate limit, honeypot, every field's
- * message at once, minimum time, then the service. With a campaign, the signal answers it (the
- * service refuses it outside the campaign's period, with a message for the whole form).
+ * The action of the public signal form (`PublicSignalForm`): every field's message at once, the
+ * minimum time, then the service, which applies the intake rules shared with the API (honeypot
+ * and per-address limits: kept but marked suspected, refused only beyond the ceiling; decision
+ * record 0037). With a campaign, the signal answers it (the service refuses it outside the
+ * campaign's period, with a message for the whole form). The receipt is tied to this browser by a
+ * cookie holding the receipt token, never by a reference in the URL (decision record 0038).
  */
 export async function submitPublicSignal(
   context: Pick<EssaimLoadContext, "deps" | "ip">,
@@ -32,13 +36,6 @@ export async function submitPublicSignal(
       status,
     );
 
-  if (!(await recordSubmissionAttempt(deps, clientKeyOf(deps.config.secret, context.ip)))) {
-    return refuse(fr.signals.spam.rateLimited, true, 429);
-  }
-  // A person never sees the honeypot; only a robot fills it in.
-  if (typeof values.website === "string" && values.website.trim() !== "") {
-    return refuse(fr.signals.spam.rejected, false);
-  }
   const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
   const territory = await resolveTypedTerritory(deps, {
     value: str("territory"),
@@ -61,6 +58,7 @@ export async function submitPublicSignal(
     },
     consent: (values.consent === "oui") as true,
     campaign: target.campaign,
+    website: str("website"),
   };
   // Every field's message at once (the territory's included), before the time check, so a
   // person who sends an incomplete form at once learns what is missing rather than "too fast".
@@ -79,13 +77,26 @@ export async function submitPublicSignal(
   if (stamp === "tooFast") return refuse(fr.signals.spam.tooFast, true);
   if (stamp !== "ok") return refuse(fr.signals.spam.expired, false);
 
-  const result = await createPublicSignal(deps, input as PublicSignalInput);
+  const result = await createPublicSignal(deps, input as PublicSignalInput, {
+    clientKey: clientKeyOf(deps.config.secret, context.ip),
+  });
   if (!result.ok) {
+    if (result.error === "RATE_LIMITED") return refuse(fr.signals.spam.rateLimited, true, 429);
     // The campaign is not a field the person can change: its refusal is the form's message.
     const { campaign: _campaign, ...others } = result.fields ?? {};
     return signalFormFailure({ ...result, fields: others }, values);
   }
-  return redirect(
-    `/f/${target.fabrique}/proposer/merci?reference=${encodeURIComponent(result.value.reference)}`,
-  );
+  const receiptPath = `/f/${target.fabrique}/proposer/merci`;
+  return redirect(receiptPath, {
+    headers: {
+      "Set-Cookie": serializeCookie(RECEIPT_COOKIE, result.value.receiptToken, {
+        path: receiptPath,
+        maxAgeSeconds: RECEIPT_COOKIE_SECONDS,
+        secure: deps.config.publicUrl.startsWith("https://"),
+      }),
+    },
+  });
 }
+
+/** How long the browser that sent the form can reload its receipt. */
+export const RECEIPT_COOKIE_SECONDS = 60 * 60;

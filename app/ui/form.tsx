@@ -24,6 +24,8 @@ type FieldProps = {
   error?: string;
   inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];
   multiline?: boolean;
+  /** Only where a person enters one record after another (saisie assistée). */
+  autoFocus?: boolean;
 };
 
 /**
@@ -83,6 +85,7 @@ export function Field({
   error,
   inputMode,
   multiline,
+  autoFocus,
 }: FieldProps) {
   const { id, helpId, errorId, describedBy } = useFieldDescription(name, { help, error });
   const common = {
@@ -92,6 +95,7 @@ export function Field({
     defaultValue,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy,
+    autoFocus,
   };
   return (
     <div className={`field${error ? " field--error" : ""}`}>

@@ -26,6 +26,11 @@ const campaignSummary = z.object({
     .object({ kind: z.enum(territoryKinds), code: z.string(), name: z.string().nullable() })
     .nullable(),
   signalCount: z.number().int().describe("Remontées reçues par la campagne"),
+  addressLimitPerHour: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Envois par adresse et par heure avant d'être marqués suspects ; null : la limite par défaut"),
   fabrique: z.object({ slug: z.string(), name: z.string() }),
   createdAt: dateTime,
 });
@@ -64,6 +69,7 @@ const shape = (row: CampaignSummary & { state: "upcoming" | "open" | "closed" })
         }
       : null,
   signalCount: row.signalCount,
+  addressLimitPerHour: row.addressLimitPerHour,
   fabrique: { slug: row.fabriqueSlug, name: row.fabriqueName },
   createdAt: row.createdAt,
 });

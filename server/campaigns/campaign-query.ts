@@ -39,11 +39,12 @@ export function selectCampaigns(deps: Pick<Deps, "db">, where?: SQL) {
       closesOn: campaign.closesOn,
       territoryKind: campaign.territoryKind,
       territoryCode: campaign.territoryCode,
+      addressLimitPerHour: campaign.addressLimitPerHour,
       territoryName: sql<string | null>`(select t.name from territory t
         where t.kind = ${campaign.territoryKind} and t.code = ${campaign.territoryCode})`,
-      signalCount: sql<number>`(select count(*) from signal s where s.campaign_id = ${campaign.id})`.mapWith(
-        Number,
-      ),
+      // Confirmed spam is not an answer (decision record 0037).
+      signalCount: sql<number>`(select count(*) from signal s
+        where s.campaign_id = ${campaign.id} and s.spam is distinct from 'confirmed')`.mapWith(Number),
       createdAt: campaign.createdAt,
     })
     .from(campaign)

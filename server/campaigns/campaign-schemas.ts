@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fr } from "../../app/i18n/fr";
 import { calendarDate } from "../core/validation";
 import { territoryKinds } from "../db/schema";
+import { ADDRESS_LIMIT_MAX, ADDRESS_LIMIT_MIN, DEFAULT_ADDRESS_LIMIT } from "../signals/intake-rules";
 
 const v = fr.campaigns.validation;
 
@@ -48,6 +49,26 @@ const slug = z
   )
   .describe("Adresse courte de la page publique ; déduite du titre si absente");
 
+/** A form's empty box is "the default" (null); the API may send null, a number or a numeric string. */
+const addressLimitPerHour = z
+  .preprocess(
+    (value) =>
+      value === "" || (typeof value === "string" && value.trim() === "")
+        ? null
+        : typeof value === "string"
+          ? Number(value.trim().replace(/\s/g, ""))
+          : value,
+    z
+      .number({ error: v.addressLimit })
+      .int({ error: v.addressLimit })
+      .min(ADDRESS_LIMIT_MIN, { error: v.addressLimit })
+      .max(ADDRESS_LIMIT_MAX, { error: v.addressLimit })
+      .nullable(),
+  )
+  .describe(
+    `Remontées qu'une même adresse peut envoyer à la campagne en une heure avant d'être marquées suspectes (${ADDRESS_LIMIT_MIN} à ${ADDRESS_LIMIT_MAX}) ; null : ${DEFAULT_ADDRESS_LIMIT}, comme le formulaire de la Fabrique`,
+  );
+
 export const createCampaignInput = z.object({
   fabriqueId: z
     .uuid()
@@ -61,6 +82,7 @@ export const createCampaignInput = z.object({
   closesOn: day,
   territory: territory.optional(),
   slug,
+  addressLimitPerHour: addressLimitPerHour.optional(),
 });
 export type CreateCampaignInput = z.input<typeof createCampaignInput>;
 
@@ -73,5 +95,6 @@ export const updateCampaignInput = z.object({
   closesOn: day.optional(),
   territory: territory.optional(),
   slug,
+  addressLimitPerHour: addressLimitPerHour.optional(),
 });
 export type UpdateCampaignInput = z.input<typeof updateCampaignInput>;

@@ -14,6 +14,8 @@ import { listCampaigns } from "./list-campaigns";
 import { getPublicCampaign, listOpenCampaigns } from "./public-campaigns";
 import { closeCampaign, updateCampaign } from "./update-campaign";
 
+const anyResident = { clientKey: "campaigns-test-resident" };
+
 const answer = (overrides: Partial<PublicSignalInput> = {}): PublicSignalInput => ({
   fabrique: "cmp-a",
   kind: "need",
@@ -107,7 +109,11 @@ describe("campaigns (appels à révélation)", () => {
   });
 
   it("a signal sent during the period is grouped under the campaign, through the public form", async () => {
-    const sent = await createPublicSignal(deps, answer({ campaign: "appel-a-revelation-rouen-2026" }));
+    const sent = await createPublicSignal(
+      deps,
+      answer({ campaign: "appel-a-revelation-rouen-2026" }),
+      anyResident,
+    );
     expect(sent.ok).toBe(true);
     if (!sent.ok) return;
     const [row] = await deps.db.select().from(signal).where(eq(signal.id, sent.value.id));
@@ -117,7 +123,7 @@ describe("campaigns (appels à révélation)", () => {
     expect(details.ok && details.value.signals.map((s) => s.id)).toEqual([sent.value.id]);
     expect(details.ok && details.value.state).toBe("open");
 
-    await createPublicSignal(deps, answer({ title: "Un signal hors campagne" }));
+    await createPublicSignal(deps, answer({ title: "Un signal hors campagne" }), anyResident);
     const filtered = await listSignals(deps, officerA, { campaign: openId, page: 1, perPage: 50 });
     expect(filtered.ok && filtered.value.items.map((s) => s.id)).toEqual([sent.value.id]);
 
@@ -140,16 +146,16 @@ describe("campaigns (appels à révélation)", () => {
     });
     expect(later.ok && past.ok).toBe(true);
 
-    const early = await createPublicSignal(deps, answer({ campaign: "campagne-de-printemps" }));
+    const early = await createPublicSignal(deps, answer({ campaign: "campagne-de-printemps" }), anyResident);
     expect(early.ok ? null : early.message).toBe(
       "Cette campagne n'est pas encore ouverte : elle recevra vos réponses à partir du 1 mars 2027.",
     );
-    const closed = await createPublicSignal(deps, answer({ campaign: "campagne-d-ete" }));
+    const closed = await createPublicSignal(deps, answer({ campaign: "campagne-d-ete" }), anyResident);
     expect(closed.ok).toBe(false);
     expect(closed.ok ? null : closed.fields?.campaign).toMatch(
       /^Cette campagne s'est terminée le 26 nov\. 2026/,
     );
-    const unknown = await createPublicSignal(deps, answer({ campaign: "nulle-part" }));
+    const unknown = await createPublicSignal(deps, answer({ campaign: "nulle-part" }), anyResident);
     expect(unknown.ok ? null : unknown.fields?.campaign).toBe(
       "Cette campagne n'existe pas ou n'est pas ouverte par cette Fabrique.",
     );
@@ -157,6 +163,7 @@ describe("campaigns (appels à révélation)", () => {
     const elsewhere = await createPublicSignal(
       deps,
       answer({ fabrique: "cmp-b", campaign: "appel-a-revelation-rouen-2026" }),
+      anyResident,
     );
     expect(elsewhere.ok).toBe(false);
   });
@@ -172,14 +179,18 @@ describe("campaigns (appels à révélation)", () => {
     expect((await listOpenCampaigns(deps, "cmp-a")).map((c) => c.slug)).toContain("campagne-courte");
     const closed = await closeCampaign(deps, officerA, created.value.id);
     expect(closed.ok && closed.value.closesOn).toBe("2026-11-26");
-    expect((await createPublicSignal(deps, answer({ campaign: "campagne-courte" }))).ok).toBe(false);
+    expect((await createPublicSignal(deps, answer({ campaign: "campagne-courte" }), anyResident)).ok).toBe(
+      false,
+    );
     expect((await listOpenCampaigns(deps, "cmp-a")).map((c) => c.slug)).not.toContain("campagne-courte");
     const page = await getPublicCampaign(deps, "cmp-a", "campagne-courte");
     expect(page.ok && page.value.state).toBe("closed");
     // Moving the closing day back reopens it.
     const reopened = await updateCampaign(deps, officerA, created.value.id, { closesOn: "20/12/2026" });
     expect(reopened.ok).toBe(true);
-    expect((await createPublicSignal(deps, answer({ campaign: "campagne-courte" }))).ok).toBe(true);
+    expect((await createPublicSignal(deps, answer({ campaign: "campagne-courte" }), anyResident)).ok).toBe(
+      true,
+    );
   });
 
   it("another Fabrique's team and a partner cannot see or change the campaign", async () => {

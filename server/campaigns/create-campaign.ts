@@ -48,6 +48,7 @@ export async function createCampaign(
       closesOn: value.closesOn,
       territoryKind: checked.territory?.kind ?? null,
       territoryCode: checked.territory?.code ?? null,
+      addressLimitPerHour: value.addressLimitPerHour ?? null,
       createdByUserId: actor.userId,
       createdAt: deps.clock.now(),
     })

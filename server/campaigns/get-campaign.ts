@@ -3,6 +3,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { campaign, signal } from "../db/schema";
+import { notConfirmedSpam } from "../signals/list-signals";
 import { canEditCampaign, canReadCampaign } from "./campaign-access";
 import { type CampaignSummary, findCampaign, selectCampaigns, todayOf } from "./campaign-query";
 import { type CampaignState, campaignState } from "./campaign-state";
@@ -47,7 +48,7 @@ export async function getCampaign(
     })
     .from(signal)
     // The Fabrique condition is belt and braces: a campaign only groups its own Fabrique's signals.
-    .where(and(eq(signal.campaignId, row.id), eq(signal.fabriqueId, row.fabriqueId)))
+    .where(and(eq(signal.campaignId, row.id), eq(signal.fabriqueId, row.fabriqueId), notConfirmedSpam))
     .orderBy(desc(signal.createdAt), desc(signal.reference))
     .limit(1000);
   return ok({

@@ -77,12 +77,12 @@ export async function campaignForSubmission(
   deps: Pick<Deps, "db" | "clock">,
   fabriqueId: string,
   slug: string,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string; addressLimitPerHour: number | null }>> {
   const v = fr.campaigns.validation;
   const row = await findCampaignBySlug(deps, fabriqueId, slug);
   if (!row) return fail("INVALID_INPUT", { fields: { campaign: v.unknown } });
   const state = campaignState(row, todayOf(deps));
-  if (state === "open") return ok({ id: row.id });
+  if (state === "open") return ok({ id: row.id, addressLimitPerHour: row.addressLimitPerHour });
   const message =
     state === "upcoming"
       ? t(v.notYetOpen, { date: formatDate(row.opensOn) })

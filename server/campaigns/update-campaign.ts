@@ -47,6 +47,8 @@ export async function updateCampaign(
       slug: next.slug,
       territoryKind: checked.territory?.kind ?? null,
       territoryCode: checked.territory?.code ?? null,
+      addressLimitPerHour:
+        value.addressLimitPerHour === undefined ? row.addressLimitPerHour : value.addressLimitPerHour,
     })
     .where(eq(campaign.id, row.id))
     .returning({ id: campaign.id, slug: campaign.slug });

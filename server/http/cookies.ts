@@ -1,11 +1,13 @@
 export const SESSION_COOKIE = "essaim_session";
 export const CSRF_COOKIE = "essaim_csrf";
+/** A public submitter's receipt token (decision record 0038), sent back only to the receipt page. */
+export const RECEIPT_COOKIE = "essaim_receipt";
 
-type CookieOptions = { maxAgeSeconds?: number; secure: boolean; httpOnly?: boolean };
+type CookieOptions = { maxAgeSeconds?: number; secure: boolean; httpOnly?: boolean; path?: string };
 
-/** Serialise a cookie the way every Essaim cookie is set: httpOnly, SameSite=Lax, path /. */
+/** Serialise a cookie the way every Essaim cookie is set: httpOnly, SameSite=Lax, path / unless said. */
 export function serializeCookie(name: string, value: string, options: CookieOptions): string {
-  const parts = [`${name}=${encodeURIComponent(value)}`, "Path=/", "SameSite=Lax"];
+  const parts = [`${name}=${encodeURIComponent(value)}`, `Path=${options.path ?? "/"}`, "SameSite=Lax"];
   if (options.httpOnly !== false) parts.push("HttpOnly");
   if (options.secure) parts.push("Secure");
   if (options.maxAgeSeconds !== undefined) parts.push(`Max-Age=${options.maxAgeSeconds}`);
@@ -14,4 +16,18 @@ export function serializeCookie(name: string, value: string, options: CookieOpti
 
 export function clearCookie(name: string, secure: boolean): string {
   return serializeCookie(name, "", { maxAgeSeconds: 0, secure });
+}
+
+/** One cookie's value from a `Cookie` request header (pages read it from the Fetch request). */
+export function readCookie(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const at = part.indexOf("=");
+    if (at < 0 || part.slice(0, at).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(at + 1).trim());
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }

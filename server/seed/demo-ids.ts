@@ -20,7 +20,7 @@ export const demoIds = {
     partenaire: "00000000-0000-4000-8000-0000000000a5",
     porteur: "00000000-0000-4000-8000-0000000000a6",
   },
-  /** The three seed stories (product.md), at their end states. */
+  /** The three seed stories (product.md), labelled in the app (app/initiatives/demo-story.tsx). */
   initiatives: {
     rouenConciergerie: "00000000-0000-4000-8000-0000000001a1",
     pontarlierVertuose: "00000000-0000-4000-8000-0000000001a2",

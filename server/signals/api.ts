@@ -4,26 +4,33 @@ import {
   signalChannels,
   signalKinds,
   signalStatuses,
+  spamMarks,
+  spamReasons,
   submitterTypes,
   territoryKinds,
 } from "../db/schema";
 import { defineApiRoute } from "../http/api-route";
 import { changeSignalStatus } from "./change-signal-status";
+import { createAssistedSignal } from "./create-assisted-signal";
 import { createPublicSignal } from "./create-public-signal";
 import { createSignal } from "./create-signal";
 import { findSimilarForDraft } from "./find-similar-for-draft";
+import { clientKeyOf } from "./form-stamp";
 import { getSignal } from "./get-signal";
 import { getSignalMatches } from "./get-signal-matches";
 import { listSignals } from "./list-signals";
 import {
+  assistedSignalInput,
   changeSignalStatusInput,
   createSignalInput,
   listSignalsQuery,
   publicSignalInput,
   updateSignalInput,
+  updateSignalSpamInput,
 } from "./signal-schemas";
 import { similarDraftQuery, similarInitiativesOutput, similarSignalsOutput } from "./similar-schemas";
 import { updateSignal } from "./update-signal";
+import { updateSignalSpam } from "./update-signal-spam";
 
 const tag = "Remontées";
 const dateTime = z.date().meta({ type: "string", format: "date-time" });
@@ -40,6 +47,10 @@ const signalSummary = z.object({
   themes: z.array(z.string()),
   sourceOrganisation: z.string(),
   wakeUpOn: z.string().nullable().describe("Date de réveil d'une remontée en veille (AAAA-MM-JJ)"),
+  spam: z
+    .enum(spamMarks)
+    .nullable()
+    .describe("suspected (à vérifier), confirmed (indésirable), cleared (vérifiée), null : jamais suspecte"),
   createdAt: dateTime,
   fabrique: z.object({ slug: z.string(), name: z.string() }),
 });
@@ -55,6 +66,10 @@ const signalDetails = signalSummary.extend({
   coverageNote: z.string(),
   mergedIntoId: z.uuid().nullable(),
   campaignId: z.uuid().nullable(),
+  assisted: z.boolean().describe("Saisie assistée : enregistrée par l'équipe pour la personne qui s'exprime"),
+  spamReasons: z
+    .array(z.enum(spamReasons))
+    .describe("Pourquoi elle a été marquée suspecte : honeypot, volume"),
   version: z.number().int().describe("À renvoyer dans PATCH pour détecter une modification concurrente"),
   updatedAt: dateTime,
   events: z
@@ -94,9 +109,11 @@ export const signalApiRoutes = [
     response: z.object({ id: z.uuid(), reference: z.string() }),
     successStatus: 201,
     errors: ["INVALID_INPUT", "RATE_LIMITED"],
-    rateLimit: { max: 10, timeWindow: "1 hour" },
-    handler: async ({ deps, body }) => {
-      const result = await createPublicSignal(deps, body);
+    // The same intake rules as the page, counted in the database per address (decision record 0037).
+    handler: async ({ deps, body, request }) => {
+      const result = await createPublicSignal(deps, body, {
+        clientKey: clientKeyOf(deps.config.secret, request.ip),
+      });
       return result.ok
         ? { ok: true, value: { id: result.value.id, reference: result.value.reference } }
         : result;
@@ -134,6 +151,19 @@ export const signalApiRoutes = [
     successStatus: 201,
     errors: ["INVALID_INPUT", "FORBIDDEN"],
     handler: async ({ deps, actor, body }) => createSignal(deps, actor!, body),
+  }),
+  defineApiRoute({
+    method: "POST",
+    path: "/api/v1/signals/assisted",
+    summary:
+      "Saisie assistée : enregistrer la remontée d'une personne rencontrée (réunion publique, campagne), pour elle",
+    tag,
+    auth: "token",
+    body: assistedSignalInput,
+    response: z.object({ id: z.uuid(), reference: z.string() }),
+    successStatus: 201,
+    errors: ["INVALID_INPUT", "FORBIDDEN"],
+    handler: async ({ deps, actor, body }) => createAssistedSignal(deps, actor!, body),
   }),
   defineApiRoute({
     method: "GET",
@@ -198,6 +228,18 @@ export const signalApiRoutes = [
     }),
     errors: ["NOT_FOUND", "FORBIDDEN", "TRANSITION_REFUSED", "INVALID_INPUT"],
     handler: async ({ deps, actor, params, body }) => changeSignalStatus(deps, actor!, params.id, body),
+  }),
+  defineApiRoute({
+    method: "POST",
+    path: "/api/v1/signals/:id/spam",
+    summary: "Confirmer qu'une remontée est indésirable, ou lever le soupçon (équipe)",
+    tag,
+    auth: "token",
+    params: idParams,
+    body: updateSignalSpamInput,
+    response: z.object({ id: z.uuid(), spam: z.enum(spamMarks), version: z.number().int() }),
+    errors: ["NOT_FOUND", "FORBIDDEN", "INVALID_INPUT"],
+    handler: async ({ deps, actor, params, body }) => updateSignalSpam(deps, actor!, params.id, body),
   }),
   defineApiRoute({
     method: "GET",

@@ -1,24 +1,41 @@
-import { and, count, eq, gt, lt } from "drizzle-orm";
+import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { fr } from "../../app/i18n/fr";
 import { campaignForSubmission } from "../campaigns/public-campaigns";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
+import type { Db } from "../db/database";
 import { signalSubmissionAttempt } from "../db/schema";
 import { findFabriqueBySlug } from "../network/fabrique-query";
 import { checkSignalReferences, insertSignal } from "./insert-signal";
+import { INTAKE_WINDOW_MS, intakeVerdict, isHoneypotFilled } from "./intake-rules";
+import { newReceiptToken } from "./receipt-token";
 import { type PublicSignalInput, publicSignalInput } from "./signal-schemas";
 
-export type SignalReceipt = { id: string; reference: string; fabriqueName: string; fabriqueSlug: string };
+export type SignalReceipt = {
+  id: string;
+  reference: string;
+  fabriqueName: string;
+  fabriqueSlug: string;
+  /** Given once to the submitter (receipt, later follow-up); only its hash is stored. */
+  receiptToken: string;
+};
+
+/** Where a public submission comes from: an HMAC of the client address (`clientKeyOf`). */
+export type IntakeOrigin = { clientKey: string };
 
 /**
- * Anyone, without an account, submits a signal to a Fabrique that is not withdrawn. It arrives
- * as `new` through the public form channel, with the submitter's consent time. When it answers a
- * campaign (appel à révélation), the campaign must be open today; the signal is grouped under it.
+ * Anyone, without an account, submits a signal to a Fabrique that is not withdrawn, through the
+ * public page or `POST /api/v1/public/signals`: the same rules for both (decision record 0037).
+ * It arrives as `new` through the public form channel, with the submitter's consent time. When
+ * it answers a campaign (appel à révélation), the campaign must be open today. A submission with
+ * the honeypot filled, or beyond the per-address limit of its destination, is kept and marked
+ * suspected; beyond the ceiling it is refused. Refused and invalid posts are not counted.
  */
 export async function createPublicSignal(
   deps: Pick<Deps, "db" | "clock">,
   input: PublicSignalInput,
+  origin: IntakeOrigin,
 ): Promise<Result<SignalReceipt>> {
   const parsed = publicSignalInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
@@ -27,47 +44,73 @@ export async function createPublicSignal(
   if (!owner || owner.status === "withdrawn") {
     return fail("INVALID_INPUT", { fields: { fabrique: fr.signals.validation.fabrique } });
   }
-  let campaignId: string | null = null;
+  let campaign: { id: string; addressLimitPerHour: number | null } | null = null;
   if (value.campaign) {
     const answered = await campaignForSubmission(deps, owner.id, value.campaign);
     if (!answered.ok) return answered;
-    campaignId = answered.value.id;
+    campaign = answered.value;
   }
   const checked = await checkSignalReferences(deps, value);
   if (!checked.ok) return checked;
-  const row = await insertSignal(deps, owner, {
-    kind: value.kind,
-    title: value.title,
-    description: value.description,
-    territoryKind: checked.value.territory!.kind,
-    territoryCode: checked.value.territory!.code,
-    themes: value.themes,
-    publics: value.publics,
-    channel: "public_form",
-    submitterName: value.submitter.name,
-    submitterEmail: value.submitter.email,
-    submitterType: value.submitter.type,
-    consentAt: deps.clock.now(),
-    campaignId,
-    createdByUserId: null,
+
+  const now = deps.clock.now();
+  const since = new Date(now.getTime() - INTAKE_WINDOW_MS);
+  await deps.db.delete(signalSubmissionAttempt).where(lt(signalSubmissionAttempt.at, since));
+  const receipt = newReceiptToken();
+  const destination = { clientKey: origin.clientKey, fabriqueId: owner.id, campaignId: campaign?.id ?? null };
+  const row = await deps.db.transaction(async (tx) => {
+    // One address at a time, so a burst of posts cannot all read the same count.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${origin.clientKey}, 0))`);
+    const verdict = intakeVerdict({
+      acceptedBefore: await countAccepted(tx as unknown as Db, destination, since),
+      limit: campaign?.addressLimitPerHour ?? null,
+      honeypotFilled: isHoneypotFilled(value.website),
+    });
+    if (verdict.refused) return null;
+    const inserted = await insertSignal({ db: tx as unknown as Db, clock: deps.clock }, owner, {
+      kind: value.kind,
+      title: value.title,
+      description: value.description,
+      territoryKind: checked.value.territory!.kind,
+      territoryCode: checked.value.territory!.code,
+      themes: value.themes,
+      publics: value.publics,
+      channel: "public_form",
+      submitterName: value.submitter.name,
+      submitterEmail: value.submitter.email,
+      submitterType: value.submitter.type,
+      consentAt: now,
+      campaignId: campaign?.id ?? null,
+      createdByUserId: null,
+      spam: verdict.spamReasons.length ? "suspected" : null,
+      spamReasons: verdict.spamReasons,
+      receiptTokenHash: receipt.hash,
+    });
+    await tx.insert(signalSubmissionAttempt).values({ ...destination, at: now });
+    return inserted;
   });
-  return ok({ ...row, fabriqueName: owner.name, fabriqueSlug: owner.slug });
+  if (!row) return fail("RATE_LIMITED", { message: fr.signals.spam.rateLimited });
+  return ok({ ...row, fabriqueName: owner.name, fabriqueSlug: owner.slug, receiptToken: receipt.token });
 }
 
-export const PUBLIC_FORM_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 };
-
-/**
- * Counts one public form post from a client (an HMAC of its address) and says whether it is
- * still under the limit. Kept in the database so every process sees the same count.
- */
-export async function recordSubmissionAttempt(deps: Pick<Deps, "db" | "clock">, clientKey: string) {
-  const now = deps.clock.now();
-  const since = new Date(now.getTime() - PUBLIC_FORM_LIMIT.windowMs);
-  await deps.db.delete(signalSubmissionAttempt).where(lt(signalSubmissionAttempt.at, since));
-  await deps.db.insert(signalSubmissionAttempt).values({ clientKey, at: now });
-  const [row] = await deps.db
+/** Submissions accepted from one address to one destination (form or campaign) since a moment. */
+async function countAccepted(
+  db: Db,
+  destination: { clientKey: string; fabriqueId: string; campaignId: string | null },
+  since: Date,
+) {
+  const [row] = await db
     .select({ n: count() })
     .from(signalSubmissionAttempt)
-    .where(and(gt(signalSubmissionAttempt.at, since), eq(signalSubmissionAttempt.clientKey, clientKey)));
-  return (row?.n ?? 0) <= PUBLIC_FORM_LIMIT.max;
+    .where(
+      and(
+        eq(signalSubmissionAttempt.clientKey, destination.clientKey),
+        gt(signalSubmissionAttempt.at, since),
+        eq(signalSubmissionAttempt.fabriqueId, destination.fabriqueId),
+        destination.campaignId
+          ? eq(signalSubmissionAttempt.campaignId, destination.campaignId)
+          : isNull(signalSubmissionAttempt.campaignId),
+      ),
+    );
+  return row?.n ?? 0;
 }

@@ -63,7 +63,8 @@ export async function findSimilarSignals(
     title: fold(signal.title),
     text: fold(sql`${signal.title} || ' ' || left(${signal.description}, 500)`),
   };
-  const open = sql`s.status not in ('merged', 'rejected')${draft.id ? sql` and s.id <> ${draft.id}` : sql``}`;
+  // Confirmed spam is never offered as a duplicate (decision record 0037).
+  const open = sql`s.status not in ('merged', 'rejected') and s.spam is distinct from 'confirmed'${draft.id ? sql` and s.id <> ${draft.id}` : sql``}`;
   const candidates = similarSignalIds({
     typedTitle: typedTitleOf(draft),
     typed,

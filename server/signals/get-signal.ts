@@ -29,6 +29,7 @@ export type SignalDetails = SignalRow & {
   fabriqueName: string;
   territoryName: string | null;
   createdByName: string | null;
+  spamReviewedByName: string | null;
   mergedIntoReference: string | null;
   events: SignalEventView[];
   /** Whether the actor may edit it and move it along its workflow. */
@@ -51,6 +52,9 @@ export async function getSignal(
       territoryName: sql<string | null>`(select name from territory t
         where t.kind = ${row.territoryKind} and t.code = ${row.territoryCode})`,
       createdByName: sql<string | null>`(select name from "user" u where u.id = ${row.createdByUserId})`,
+      spamReviewedByName: sql<
+        string | null
+      >`(select name from "user" u where u.id = ${row.spamReviewedByUserId})`,
       mergedIntoReference: sql<
         string | null
       >`(select reference from signal m where m.id = ${row.mergedIntoId})`,

@@ -21,6 +21,7 @@ export type SignalListItem = {
   themes: string[];
   sourceOrganisation: string;
   wakeUpOn: string | null;
+  spam: (typeof signal.$inferSelect)["spam"];
   createdAt: Date;
   fabriqueSlug: string;
   fabriqueName: string;
@@ -42,6 +43,8 @@ export function scopeCondition(actor: Actor): SQL | undefined {
   return parts.length ? or(...parts) : sql`false`;
 }
 
+export const notConfirmedSpam = sql`${signal.spam} is distinct from 'confirmed'`;
+
 export function filterConditions(actor: Actor, query: Partial<ListSignalsQuery>): SQL[] {
   const conditions: SQL[] = [];
   const scope = scopeCondition(actor);
@@ -60,6 +63,8 @@ export function filterConditions(actor: Actor, query: Partial<ListSignalsQuery>)
   if (query.from) conditions.push(gte(signal.createdAt, parisDayBounds(query.from).start));
   if (query.to) conditions.push(lt(signal.createdAt, parisDayBounds(query.to).end));
   if (query.campaign) conditions.push(eq(signal.campaignId, query.campaign));
+  // Confirmed spam leaves the lists unless asked for (decision record 0037).
+  conditions.push(query.spam ? eq(signal.spam, query.spam) : notConfirmedSpam);
   return conditions;
 }
 
@@ -77,6 +82,7 @@ const columns = {
   themes: signal.themes,
   sourceOrganisation: signal.sourceOrganisation,
   wakeUpOn: signal.wakeUpOn,
+  spam: signal.spam,
   createdAt: signal.createdAt,
   fabriqueSlug: fabrique.slug,
   fabriqueName: fabrique.name,
@@ -120,6 +126,17 @@ export async function listAllSignals(deps: Pick<Deps, "db">, actor: Actor, query
   return ok(items);
 }
 
+/** How many of the team's signals are marked suspected and wait for a verdict. */
+export async function countSuspectedSignals(deps: Pick<Deps, "db">, actor: Actor): Promise<number> {
+  const scope = signalScope(actor);
+  if (!scope.teamFabriqueIds.length) return 0;
+  const [row] = await deps.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(signal)
+    .where(and(inArray(signal.fabriqueId, scope.teamFabriqueIds), eq(signal.spam, "suspected")));
+  return row?.n ?? 0;
+}
+
 /** Parked signals whose wake-up day has come, for the team's reminder list. */
 export async function listSignalsToWake(deps: Pick<Deps, "db" | "clock">, actor: Actor) {
   const today = deps.clock.now().toISOString().slice(0, 10);
@@ -134,6 +151,7 @@ export async function listSignalsToWake(deps: Pick<Deps, "db" | "clock">, actor:
         inArray(signal.fabriqueId, scope.teamFabriqueIds),
         eq(signal.status, "parked"),
         sql`${signal.wakeUpOn} <= ${today}`,
+        notConfirmedSpam,
       ),
     )
     .orderBy(signal.wakeUpOn)

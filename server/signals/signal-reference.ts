@@ -23,13 +23,3 @@ export async function nextSignalReference(db: Db, fabrique: { id: string; slug: 
     .returning({ last: signalReferenceCounter.last });
   return formatReference(await fabriqueReferencePrefix(db, fabrique), year, row!.last);
 }
-
-/** Whether a Fabrique gave this reference (the public receipt shows only references that exist). */
-export async function signalReferenceExists(db: Db, slug: string, reference: string): Promise<boolean> {
-  if (!/^[A-Z0-9]{3,5}-\d{4}-\d{4,}$/.test(reference)) return false;
-  const rows = await db.execute(
-    sql`select 1 from signal s join fabrique f on f.id = s.fabrique_id
-        where f.slug = ${slug} and s.reference = ${reference} limit 1`,
-  );
-  return rows.rows.length > 0;
-}

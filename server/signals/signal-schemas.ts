@@ -3,6 +3,7 @@ import { fr } from "../../app/i18n/fr";
 import { t } from "../../app/i18n/t";
 import { frenchList, optionalCalendarDate, versionNumber } from "../core/validation";
 import {
+  assistedChannels,
   coverageConclusions,
   signalChannels,
   signalKinds,
@@ -99,6 +100,13 @@ export const publicSignalInput = z.object({
     .describe(
       "Adresse courte d'une campagne ouverte de la Fabrique (appel à révélation) à laquelle répond la remontée",
     ),
+  website: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe(
+      "Piège à robots : à laisser vide ou absent. Rempli, la remontée est gardée mais marquée suspecte pour l'équipe",
+    ),
 });
 export type PublicSignalInput = z.input<typeof publicSignalInput>;
 
@@ -176,7 +184,64 @@ export const listSignalsQuery = z.object({
   campaign: z
     .preprocess((value) => (value === "" ? undefined : value), z.uuid().optional())
     .describe("Identifiant d'une campagne (appel à révélation) : les remontées reçues par elle"),
+  spam: optionalEnum(["suspected", "confirmed"] as const).describe(
+    "suspected : les remontées marquées suspectes ; confirmed : les indésirables confirmées. Absent : tout sauf les indésirables confirmées",
+  ),
   page: z.coerce.number().int().min(1).max(10000).default(1),
   perPage: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ListSignalsQuery = z.output<typeof listSignalsQuery>;
+
+/** The team's verdict on a signal's spam mark (decision record 0037). */
+export const updateSignalSpamInput = z.object({
+  verdict: z
+    .enum(["confirm", "clear"], { error: v.spamVerdict })
+    .describe("confirm : indésirable (masquée de la liste par défaut) ; clear : vérifiée, pas indésirable"),
+});
+export type UpdateSignalSpamInput = z.input<typeof updateSignalSpamInput>;
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+/**
+ * Saisie assistée (`POST /api/v1/signals/assisted` and `/signaux/saisie`): a team member enters a
+ * resident's submission for them at an event, with the channel and the campaign it answers. The
+ * resident's e-mail is optional (not everyone gives one at a public meeting); their consent is not.
+ */
+export const assistedSignalInput = z.object({
+  fabriqueId: z.uuid().optional().describe("Fabrique propriétaire ; obligatoire si vous êtes dans plusieurs"),
+  campaignId: z
+    .preprocess(emptyToUndefined, z.uuid({ error: v.campaign }).optional())
+    .describe("Identifiant de la campagne (appel à révélation) à laquelle la personne répond"),
+  channel: z
+    .enum(assistedChannels, { error: v.channel })
+    .default("event")
+    .describe(`${assistedChannels.join(", ")} (event par défaut)`),
+  kind,
+  title,
+  description,
+  territory,
+  themes: themeCodes.default([]),
+  publics,
+  submitter: z
+    .object(
+      {
+        name: z
+          .string({ error: v.residentName })
+          .trim()
+          .min(2, { error: v.residentName })
+          .max(200, { error: v.residentName }),
+        email: z.preprocess(
+          emptyToUndefined,
+          z.email({ error: v.residentEmail }).max(254, { error: v.residentEmail }).optional(),
+        ),
+        type: z.enum(submitterTypes, { error: v.submitterType }).default("resident"),
+      },
+      { error: v.residentName },
+    )
+    .describe("La personne qui s'exprime : nom, e-mail facultatif, type (resident par défaut)"),
+  consent: z
+    .literal(true, { error: v.residentConsent })
+    .describe("La personne a accepté le traitement de ses données (RGPD) : true"),
+});
+export type AssistedSignalInput = z.input<typeof assistedSignalInput>;

@@ -15,6 +15,7 @@ const item: SignalListItem = {
   themes: ["bien-vieillir"],
   sourceOrganisation: "",
   wakeUpOn: null,
+  spam: null,
   createdAt: new Date("2026-11-27T09:00:00.000Z"),
   fabriqueSlug: "adress",
   fabriqueName: "ADRESS",

@@ -3,7 +3,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { initiative, signal } from "../db/schema";
 import { initiativeScope } from "../initiatives/list-initiatives";
-import { scopeCondition } from "../signals/list-signals";
+import { notConfirmedSpam, scopeCondition } from "../signals/list-signals";
 import { canListSignals } from "../signals/signal-access";
 import { countByLevel, type MapLevel, type MapMetric } from "./render-map";
 
@@ -23,7 +23,8 @@ export async function privateMapCounts(
     return countByLevel(
       deps,
       level,
-      sql`select ${signal.territoryKind} as kind, ${signal.territoryCode} as code from ${signal} where ${scope}`,
+      sql`select ${signal.territoryKind} as kind, ${signal.territoryCode} as code from ${signal}
+          where ${scope} and ${notConfirmedSpam}`,
     );
   }
   if (metric === "initiatives") {

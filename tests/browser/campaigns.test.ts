@@ -67,12 +67,12 @@ describe("ADRESS asks Rouen what it lacks (appel à révélation)", () => {
     await page.getByLabel("Vous êtes").selectOption({ label: "Habitant·e" });
     await page.getByLabel("Votre nom").fill("Karim Haddad");
     await page.getByLabel("Votre adresse e-mail").fill("karim.haddad@exemple.fr");
-    await page.getByRole("checkbox", { name: /J'accepte que ADRESS enregistre/ }).check();
+    await page.getByRole("checkbox", { name: /J'accepte qu'ADRESS enregistre/ }).check();
     await expect
       .poll(() => Date.now() - servedAt, { timeout: 5_000, interval: 100 })
       .toBeGreaterThan(FORM_MIN_MS);
     await page.getByRole("button", { name: "Envoyer ma remontée" }).click();
-    await page.waitForURL("**/f/adress/proposer/merci?reference=*");
+    await page.waitForURL("**/f/adress/proposer/merci");
 
     const officer = await app.newPage();
     await signIn(officer, "adress@essaim.demo");

@@ -52,21 +52,21 @@ describe("a resident signals a need to ADRESS", () => {
     await page.getByLabel("Vous êtes").selectOption({ label: "Habitant·e" });
     await page.getByLabel("Votre nom").fill("Claire Martin");
     await page.getByLabel("Votre adresse e-mail").fill("claire.martin@exemple.fr");
-    await page.getByRole("checkbox", { name: /J'accepte que ADRESS enregistre/ }).check();
+    await page.getByRole("checkbox", { name: /J'accepte qu'ADRESS enregistre/ }).check();
     // The minimum time is the rule under test: wait until a person could have typed the form.
     await expect
       .poll(() => Date.now() - servedAt, { timeout: 5_000, interval: 100 })
       .toBeGreaterThan(FORM_MIN_MS);
     await page.getByRole("button", { name: "Envoyer ma remontée" }).click();
 
-    await page.waitForURL("**/f/adress/proposer/merci?reference=*");
+    await page.waitForURL("**/f/adress/proposer/merci");
     await page.getByRole("heading", { level: 1, name: "Merci, votre remontée est enregistrée" }).waitFor();
     const reference = await page.getByText(/Votre référence : ADR-2026-\d{4}/).textContent();
     expect(reference).toMatch(/ADR-2026-\d{4}/);
     await checkPage(page);
   });
 
-  it("with JavaScript: the territory is picked in the combobox; a robot's honeypot and haste are refused", async () => {
+  it("with JavaScript: the territory is picked in the combobox; a post sent at once is refused as too fast", async () => {
     const page = await app.newPage();
     await app.visit(page, "/f/adress/proposer");
     await page.getByRole("radio", { name: "Un local ou une ressource disponible" }).check();
@@ -81,32 +81,88 @@ describe("a resident signals a need to ADRESS", () => {
     await page.getByLabel("Vous êtes").selectOption({ label: "Association" });
     await page.getByLabel("Votre nom").fill("Association des aînés du plateau");
     await page.getByLabel("Votre adresse e-mail").fill("contact@aines-plateau.example");
-    await page.getByRole("checkbox", { name: /J'accepte que ADRESS enregistre/ }).check();
+    await page.getByRole("checkbox", { name: /J'accepte qu'ADRESS enregistre/ }).check();
     await checkPage(page);
 
-    // A robot fills the field people never see: refused, and nothing typed is lost.
-    await page.locator("input[name=website]").fill("http://spam.example", { force: true });
-    await page.getByRole("button", { name: "Envoyer ma remontée" }).click();
-    await page.getByRole("alert").getByText("Cet envoi a été refusé.").waitFor();
-    expect(await page.getByLabel("Titre").inputValue()).toBe("Ancienne supérette vacante aux Hauts de Rouen");
-
-    // Sent again at once, with a form served a moment ago: too fast for a person.
-    await page.locator("input[name=website]").fill("", { force: true });
+    // A stamp served a moment ago (another load of the form), then sent at once: too fast for a person.
+    const other = await app.newPage({ javaScriptEnabled: false });
+    await app.visit(other, "/f/adress/proposer");
+    const fresh = await other.locator("input[name=stamp]").inputValue();
+    await page.locator("input[name=stamp]").evaluate((input, value) => {
+      (input as HTMLInputElement).value = value;
+    }, fresh);
     const refusedAt = Date.now();
     await page.getByRole("button", { name: "Envoyer ma remontée" }).click();
     await page
       .getByRole("alert")
       .getByText(/envoyé trop vite/)
       .waitFor();
+    expect(await page.getByLabel("Titre").inputValue()).toBe("Ancienne supérette vacante aux Hauts de Rouen");
     expect(await combobox.inputValue()).toMatch(/Rouen/);
 
     await expect
       .poll(() => Date.now() - refusedAt, { timeout: 5_000, interval: 100 })
       .toBeGreaterThan(FORM_MIN_MS);
     await page.getByRole("button", { name: "Envoyer ma remontée" }).click();
-    await page.waitForURL("**/f/adress/proposer/merci?reference=*");
+    await page.waitForURL("**/f/adress/proposer/merci");
     await page.getByText(/Votre référence : ADR-2026-\d{4}/).waitFor();
     await checkPage(page);
+  });
+
+  it("the receipt shows only in the browser that sent the form: no reference can be probed", async () => {
+    const page = await app.newPage({ javaScriptEnabled: false });
+    for (const reference of ["ADR-2026-0001", "ADR-2026-9999"]) {
+      const response = await app.visit(page, `/f/adress/proposer/merci?reference=${reference}`);
+      expect(response.status()).toBe(404);
+      await page.getByRole("heading", { level: 1, name: "Aucun reçu à afficher ici" }).waitFor();
+      expect(await page.getByText(/Merci, votre remontée est enregistrée/).count()).toBe(0);
+    }
+    await checkPage(page);
+  });
+
+  it("a robot that fills the hidden field is kept but marked; the team finds it under suspected and confirms it", async () => {
+    const robot = await app.newPage({ javaScriptEnabled: false });
+    await app.visit(robot, "/f/adress/proposer");
+    const servedAt = Date.now();
+    await robot.getByRole("radio", { name: "Un besoin non couvert" }).check();
+    await robot.getByLabel("Titre").fill("Achetez des montres pas chères en ligne");
+    await robot
+      .getByLabel("Description")
+      .fill("Des montres de luxe à prix cassés, livraison offerte partout en France.");
+    await robot.getByLabel("Territoire concerné").fill("Rouen");
+    await robot.getByRole("checkbox", { name: "Bien vieillir" }).check();
+    await robot.getByLabel("Vous êtes").selectOption({ label: "Entreprise" });
+    await robot.getByLabel("Votre nom").fill("Montres Express");
+    await robot.getByLabel("Votre adresse e-mail").fill("vente@montres.example");
+    await robot.getByRole("checkbox", { name: /J'accepte qu'ADRESS enregistre/ }).check();
+    await robot.locator("input[name=website]").fill("http://montres.example", { force: true });
+    await expect
+      .poll(() => Date.now() - servedAt, { timeout: 5_000, interval: 100 })
+      .toBeGreaterThan(FORM_MIN_MS);
+    await robot.getByRole("button", { name: "Envoyer ma remontée" }).click();
+    // The robot learns nothing: the same receipt as anyone.
+    await robot.waitForURL("**/f/adress/proposer/merci");
+    await robot.getByText(/Votre référence : ADR-2026-\d{4}/).waitFor();
+
+    const page = await app.newPage({ javaScriptEnabled: false });
+    await signIn(page, "adress@essaim.demo");
+    await page.waitForURL((url) => url.pathname !== "/connexion");
+    await app.visit(page, "/signaux");
+    await page
+      .getByRole("status")
+      .getByText(/remontée\(s\) suspecte\(s\) à vérifier/)
+      .waitFor();
+    await page.getByRole("link", { name: "Les voir" }).click();
+    await page.waitForURL("**/signaux?spam=suspected");
+    await checkPage(page);
+    await page.getByRole("link", { name: "Achetez des montres pas chères en ligne" }).click();
+    await page.getByRole("heading", { level: 2, name: "Remontée suspecte" }).waitFor();
+    await page.getByText(/que seuls les robots voient/).waitFor();
+    await checkPage(page);
+    await page.getByRole("button", { name: "Confirmer : indésirable" }).click();
+    await page.getByRole("status").getByText("Remontée marquée comme indésirable.").waitFor();
+    await app.visit(page, "/signaux");
+    expect(await page.getByRole("link", { name: "Achetez des montres pas chères en ligne" }).count()).toBe(0);
   });
 
   it("an officer of ADRESS finds it in the list and qualifies it", async () => {

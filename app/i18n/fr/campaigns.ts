@@ -14,6 +14,7 @@ export const campaigns = {
     closesOn: "Clôture le",
     territory: "Territoire (facultatif)",
     slug: "Adresse courte",
+    addressLimitPerHour: "Envois par connexion et par heure (facultatif)",
   },
   help: {
     title: "Pour l'équipe et la page publique, par exemple « Appel à révélation 2027 — Rouen ».",
@@ -24,6 +25,8 @@ export const campaigns = {
     date: "Au format JJ/MM/AAAA, par exemple 01/12/2026.",
     territory: "Une commune, un EPCI, un département… Laissez vide pour tout le territoire de la Fabrique.",
     slug: "Lettres minuscules, chiffres et tirets ; déduite du titre si vous la laissez vide. Elle forme l'adresse de la page publique.",
+    addressLimitPerHour:
+      "Au-delà, les réponses venues d'une même connexion (le wifi d'une salle, par exemple) sont gardées mais marquées suspectes pour que vous les vérifiiez ; au-delà de cinq fois ce nombre, elles sont refusées. Laissez vide pour {limit}. Pour une réunion publique, utilisez aussi la saisie assistée.",
   },
   validation: {
     title: "Donnez un titre de 3 à 200 caractères.",
@@ -42,6 +45,7 @@ export const campaigns = {
     closed:
       "Cette campagne s'est terminée le {date} : elle ne reçoit plus de réponses. Vous pouvez toujours proposer votre remontée à la Fabrique.",
     confirmClose: "Cochez la case pour confirmer la clôture.",
+    addressLimit: "Indiquez un nombre entier de 1 à 1000, ou laissez vide.",
   },
   list: {
     title: "Campagnes",
@@ -88,6 +92,9 @@ export const campaigns = {
     territory: "Territoire",
     wholeTerritory: "Tout le territoire de la Fabrique",
     edit: "Modifier",
+    assisted: "Saisie assistée pendant une réunion",
+    addressLimit: "{limit} par heure, puis marquées suspectes",
+    addressLimitDefault: "(par défaut)",
     created: "La campagne est ouverte. Partagez l'adresse de sa page publique.",
     saved: "Modifications enregistrées.",
     closedDone: "La campagne est close : sa page publique ne reçoit plus de réponses.",

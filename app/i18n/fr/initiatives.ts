@@ -171,6 +171,9 @@ export const initiatives = {
     fromSignals: "À partir des remontées",
     fromSignalsHelp: "Elles passeront au statut « transformée en projet » et resteront liées au projet.",
     fromModel: "Pour essaimer le modèle",
+    topModel: "Modèle du catalogue le plus proche de la remontée",
+    topModelAttach: "Rattacher « {title} » à ce projet (essaimage : sa filiation suivra)",
+    topModelOpen: "Voir le modèle",
     fromModelHelp:
       "Le point d'entrée est « un modèle à essaimer » ; le modèle sera lié au projet et à son lignage.",
     editTitle: "Modifier le projet",
@@ -230,5 +233,11 @@ export const initiatives = {
     task: "Tâche",
     document: "Document",
     forecast: "Prévisionnel",
+  },
+  /** The seed stories of the demo (README), named beside their initiative. */
+  demoStories: {
+    rouen: "Démo · histoire 1 : Rouen, du besoin repéré au lancement",
+    pontarlier: "Démo · histoire 2 : Pontarlier, essaimage d'un modèle",
+    bordeaux: "Démo · histoire 3 : Bordeaux, un modèle créé",
   },
 } as const;

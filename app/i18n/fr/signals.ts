@@ -28,6 +28,7 @@ export const signals = {
     drawing_right: "Droit de tirage",
     public_form: "Formulaire public",
     catalogue: "Catalogue",
+    event: "Réunion publique / événement",
   },
   statuses: {
     new: "Nouvelle",
@@ -95,14 +96,50 @@ export const signals = {
     version: "Version inconnue : rechargez la page.",
     reason: "Indiquez un motif d'au moins 5 caractères.",
     wakeUpOn: "Indiquez une date de réveil (jj/mm/aaaa ou aaaa-mm-jj), après aujourd'hui.",
+    spamVerdict: "Choisissez « indésirable » ou « pas indésirable ».",
+    campaign: "Choisissez une campagne de votre Fabrique, ou aucune.",
+    residentName: "Indiquez le nom de la personne (2 caractères au moins).",
+    residentEmail: "Indiquez une adresse e-mail valide, ou laissez le champ vide.",
+    residentConsent:
+      "Cochez la case quand la personne a accepté que la Fabrique enregistre ces informations ; sans son accord, rien n'est enregistré.",
   },
   spam: {
     tooFast:
       "Le formulaire a été envoyé trop vite pour avoir été rempli par une personne. Relisez-le puis envoyez-le à nouveau.",
     expired: "Le formulaire a expiré. Vérifiez vos informations puis envoyez-le à nouveau.",
-    rejected: "Cet envoi a été refusé.",
     rateLimited:
-      "Trop de remontées ont été envoyées depuis votre connexion. Réessayez dans une heure ou écrivez à la Fabrique.",
+      "Beaucoup trop de remontées ont été envoyées depuis votre connexion dans l'heure. Réessayez plus tard ou écrivez à la Fabrique.",
+  },
+  /** The team's view of the spam mark (decision record 0037). */
+  spamMark: {
+    suspected: "Indésirable ?",
+    confirmed: "Indésirable",
+    cleared: "Vérifiée",
+    reasons: {
+      honeypot: "le champ caché aux personnes, que seuls les robots voient, a été rempli",
+      volume: "au-delà de la limite d'envois par heure depuis la même adresse",
+    },
+    suspectedTitle: "Remontée suspecte",
+    confirmedTitle: "Remontée indésirable",
+    suspectedBody: "Gardée, mais marquée suspecte parce que : {reasons}. Vérifiez-la avant de la traiter.",
+    confirmedBody: "Marquée indésirable{by}{at}. Elle n'apparaît plus dans la liste par défaut.",
+    clearedBody: "Vérifiée : pas indésirable{by}{at}.",
+    by: " par {name}",
+    at: " le {date}",
+    clear: "Ce n'est pas indésirable",
+    confirm: "Confirmer : indésirable",
+    mark: "Marquer comme indésirable",
+    clearedDone: "Remontée marquée comme vérifiée.",
+    confirmedDone: "Remontée marquée comme indésirable.",
+    journalConfirmed: "Marquée indésirable.",
+    journalCleared: "Vérifiée : pas indésirable.",
+    notSuspected: "Cette remontée n'est pas marquée suspecte.",
+    filter: "Indésirables",
+    filterDefault: "Masquer les indésirables confirmées",
+    filterSuspected: "Suspectes seulement",
+    filterConfirmed: "Indésirables confirmées seulement",
+    toCheck: "{count} remontée(s) suspecte(s) à vérifier.",
+    toCheckLink: "Les voir",
   },
   workflow: {
     transitions: {
@@ -158,7 +195,9 @@ export const signals = {
     receiptBody:
       "Gardez cette référence : elle permet à la Fabrique de retrouver votre remontée. L'équipe de {fabrique} la lira et vous recontactera si besoin.",
     receiptBack: "Retour à la page de la Fabrique",
-    receiptUnknown: "Cette référence n'est pas connue.",
+    receiptMissingTitle: "Aucun reçu à afficher ici",
+    receiptMissing:
+      "Le reçu d'une remontée s'affiche pendant une heure, sur le navigateur qui l'a envoyée. Si votre envoi a abouti, la page de remerciement vous a donné sa référence et l'équipe de {fabrique} vous répondra à l'adresse e-mail donnée.",
   },
   list: {
     title: "Remontées",
@@ -188,6 +227,43 @@ export const signals = {
       channel: "Canal",
       createdAt: "Reçue le",
     },
+  },
+  /** Saisie assistée (`/signaux/saisie`). */
+  assisted: {
+    title: "Saisie assistée",
+    intro:
+      "Pendant une réunion publique ou une soirée de campagne, enregistrez ce que chaque personne vous dit, l'une après l'autre. Vous êtes connecté·e : aucune limite par connexion ne s'applique.",
+    link: "Saisie assistée (réunion publique)",
+    session: "La séance",
+    sessionHelp: "Gardés d'une personne à l'autre.",
+    campaignNone: "Aucune campagne",
+    person: "La personne",
+    what: "Ce qu'elle signale",
+    fields: {
+      fabriqueId: "Fabrique",
+      campaignId: "Campagne (appel à révélation)",
+      channel: "Canal",
+      kind: "Type",
+      title: "Titre",
+      description: "Ce que la personne a dit",
+      territory: "Territoire concerné",
+      themes: "Thèmes (facultatif)",
+      submitterName: "Nom de la personne",
+      submitterEmail: "Son adresse e-mail (facultatif)",
+      submitterType: "Elle est",
+      consent: "Accord de la personne",
+    },
+    help: {
+      submitterEmail: "Pour lui répondre ; laissez vide si elle n'en donne pas.",
+      territory: "Gardé pour la personne suivante.",
+    },
+    consentLabel:
+      "La personne accepte que {fabrique} enregistre ces informations pour étudier sa remontée et la recontacter.",
+    submit: "Enregistrer et saisir la suivante",
+    saved: "{reference} enregistrée. Saisissez la personne suivante.",
+    savedLink: "Voir {reference}",
+    savedCount: "{count} remontée(s) reçue(s) par cette campagne.",
+    detail: "saisie assistée",
   },
   form: {
     newTitle: "Enregistrer une remontée",

@@ -90,7 +90,10 @@ export const territories = {
       signals: {
         title: "Remontées",
         empty:
-          "Les besoins, idées, ressources et projets à faire venir signalés sur ce territoire apparaîtront ici quand le module des remontées sera en service.",
+          "Les besoins, idées et ressources signalés aux Fabriques sont lus par leurs équipes et leurs partenaires : connectez-vous pour voir ceux de ce territoire.",
+        propose:
+          "Vous avez repéré un besoin ici ? Signalez-le à la Fabrique de votre territoire, sans compte.",
+        proposeLink: "Trouver la Fabrique et son formulaire",
       },
       initiatives: {
         title: "Projets",

@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "./accounts";
 import { fabrique } from "./network";
 
@@ -19,6 +19,11 @@ export const campaign = pgTable(
     closesOn: date({ mode: "string" }).notNull(),
     territoryKind: text(),
     territoryCode: text(),
+    /**
+     * Public submissions one address may send to this campaign in an hour before they are marked
+     * suspected (decision record 0037); null: the Fabrique form's default.
+     */
+    addressLimitPerHour: integer(),
     createdByUserId: uuid().references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   date,
   index,
   integer,
@@ -27,8 +28,18 @@ export const signalChannels = [
   "drawing_right",
   "public_form",
   "catalogue",
+  "event",
 ] as const;
 export type SignalChannel = (typeof signalChannels)[number];
+
+/** The channels a team member may record in saisie assistée (a resident met in person). */
+export const assistedChannels = [
+  "event",
+  "workshop",
+  "idea_sensor",
+  "commissioner",
+  "drawing_right",
+] as const;
 
 export const signalStatuses = ["new", "qualified", "merged", "parked", "rejected", "converted"] as const;
 export type SignalStatus = (typeof signalStatuses)[number];
@@ -39,6 +50,18 @@ export type SubmitterType = (typeof submitterTypes)[number];
 /** The officer's conclusion once the existing offer has been checked. */
 export const coverageConclusions = ["not_covered", "partly_covered", "covered"] as const;
 export type CoverageConclusion = (typeof coverageConclusions)[number];
+
+/**
+ * The spam mark of a signal (decision record 0037): `suspected` when a public submission looked
+ * like a robot's or came in numbers from one address, then `confirmed` or `cleared` by the team.
+ * Null: never suspected.
+ */
+export const spamMarks = ["suspected", "confirmed", "cleared"] as const;
+export type SpamMark = (typeof spamMarks)[number];
+
+/** Why a submission was suspected: the hidden field filled in, or too many from one address. */
+export const spamReasons = ["honeypot", "volume"] as const;
+export type SpamReason = (typeof spamReasons)[number];
 
 /** A signal (remontée): what enters a Fabrique, owned by that Fabrique. */
 export const signal = pgTable(
@@ -79,6 +102,17 @@ export const signal = pgTable(
     /** Appel à révélation the signal answered. */
     campaignId: uuid().references(() => campaign.id, { onDelete: "set null" }),
     createdByUserId: uuid().references(() => user.id, { onDelete: "set null" }),
+    /** Saisie assistée: a team member (`createdByUserId`) entered a resident's submission for them. */
+    assisted: boolean().notNull().default(false),
+    spam: text({ enum: spamMarks }),
+    spamReasons: text({ enum: spamReasons }).array().notNull().default(sql`'{}'::text[]`),
+    spamReviewedByUserId: uuid().references(() => user.id, { onDelete: "set null" }),
+    spamReviewedAt: timestamp({ withTimezone: true }),
+    /**
+     * SHA-256 of the token a public submitter holds (receipt now, follow-up link later): the
+     * receipt page answers only to it, never to a reference (decision record 0038).
+     */
+    receiptTokenHash: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Optimistic concurrency: an edit names the version it started from. */
@@ -93,6 +127,9 @@ export const signal = pgTable(
     index("signal_territory_idx").on(t.territoryKind, t.territoryCode),
     index("signal_themes_idx").using("gin", t.themes),
     index("signal_created_by_idx").on(t.createdByUserId),
+    uniqueIndex("signal_receipt_token_idx").on(t.receiptTokenHash),
+    /** "N suspected signals to check" on the team's list. */
+    index("signal_fabrique_spam_idx").on(t.fabriqueId, t.spam),
   ],
 );
 
@@ -129,9 +166,10 @@ export const signalReferenceCounter = pgTable(
 );
 
 /**
- * Public submissions per client address (an HMAC of it, never the address), for the form's rate
- * limit: kept in the database so every process sees the same count. Rows older than the window
- * are swept on each attempt.
+ * Accepted public submissions per client address (an HMAC of it, never the address) and per
+ * destination (the Fabrique's form, or one campaign), for the per-address limits of decision
+ * record 0037: kept in the database so every process sees the same count. Refused posts are not
+ * written. Rows older than the window are swept on each submission.
  */
 export const signalSubmissionAttempt = pgTable(
   "signal_submission_attempt",
@@ -139,6 +177,9 @@ export const signalSubmissionAttempt = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     clientKey: text().notNull(),
     at: timestamp({ withTimezone: true }).notNull(),
+    /** Null only on rows written before 0037 (gone within the hour). */
+    fabriqueId: uuid().references(() => fabrique.id, { onDelete: "cascade" }),
+    campaignId: uuid().references(() => campaign.id, { onDelete: "cascade" }),
   },
   (t) => [index("signal_submission_attempt_key_idx").on(t.clientKey, t.at)],
 );

@@ -1,0 +1,228 @@
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { listCampaigns } from "../../server/campaigns/list-campaigns";
+import { listThemes } from "../../server/catalogue/list-themes";
+import { formToObject } from "../../server/core/validation";
+import { assistedChannels, signalKinds, submitterTypes } from "../../server/db/schema/signals";
+import { assistingFabriques, createAssistedSignal } from "../../server/signals/create-assisted-signal";
+import { getSignal } from "../../server/signals/get-signal";
+import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
+import { CheckboxGroup } from "../catalogue/checkbox-group";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { notFound } from "../network/page-results";
+import { SelectField } from "../network/select-field";
+import { listValue, type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, Field } from "../ui/form";
+import { TerritoryCombobox } from "../ui/territory-combobox";
+import type { Route } from "./+types/signal-assisted";
+
+const text = fr.signals.assisted;
+const labels = text.fields;
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+/** What is kept from one person to the next, carried in the URL: `?campagne=&canal=&territoire=`. */
+const sessionKeys = { campaignId: "campagne", channel: "canal", territory: "territoire" } as const;
+
+/**
+ * `/signaux/saisie`: saisie assistée at an event (decision record 0037). The team member enters
+ * one resident after another; the campaign, the channel and the territory stay for the next one,
+ * and the reference just given is shown with a link.
+ */
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const fabriques = assistingFabriques(actor);
+  if (!fabriques.length) notFound();
+  const url = new URL(request.url);
+  const param = (key: string) => url.searchParams.get(key) ?? "";
+  const campaigns = await listCampaigns(context.deps, actor);
+  const own = (campaigns.ok ? campaigns.value : []).filter((c) =>
+    fabriques.some((f) => f.id === c.fabriqueId),
+  );
+  const chosen = own.find((c) => c.id === param(sessionKeys.campaignId));
+  const typedTerritory = param(sessionKeys.territory);
+  const campaignTerritory =
+    chosen?.territoryKind && chosen.territoryCode ? `${chosen.territoryKind}:${chosen.territoryCode}` : "";
+  const territory = await resolveTerritoryInput(context.deps, { value: typedTerritory || campaignTerritory });
+  const saved = param("derniere") ? await getSignal(context.deps, actor, param("derniere")) : null;
+  return {
+    fabriques,
+    campaigns: own.map((c) => ({ value: c.id, label: c.title, signalCount: c.signalCount })),
+    themes: await listThemes(context.deps),
+    session: {
+      fabriqueId: chosen?.fabriqueId ?? (fabriques.length === 1 ? fabriques[0]!.id : ""),
+      campaignId: chosen?.id ?? "",
+      channel: (assistedChannels as readonly string[]).includes(param(sessionKeys.channel))
+        ? param(sessionKeys.channel)
+        : "event",
+      territory: territory.ok && territory.value ? `${territory.value.kind}:${territory.value.code}` : "",
+      territoryQuery: territory.ok && territory.value ? territory.value.name : "",
+      submitterType: "resident",
+    },
+    saved: saved?.ok ? { id: saved.value.id, reference: saved.value.reference } : null,
+  };
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const values = formToObject(await request.formData());
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const territory = await resolveTerritoryInput(context.deps, {
+    value: str("territory"),
+    query: str("territoryQuery"),
+  });
+  if (!territory.ok) return signalFormFailure(territory, values);
+  const result = await createAssistedSignal(context.deps, actor, {
+    fabriqueId: str("fabriqueId") || undefined,
+    campaignId: str("campaignId") || undefined,
+    channel: (str("channel") || undefined) as never,
+    kind: str("kind") as never,
+    title: str("title"),
+    description: str("description"),
+    territory: (territory.value ?? undefined) as never,
+    themes: listValue(values.themes as string | string[] | undefined),
+    submitter: {
+      name: str("submitterName"),
+      email: str("submitterEmail"),
+      type: (str("submitterType") || undefined) as never,
+    },
+    consent: (values.consent === "oui") as true,
+  });
+  if (!result.ok) return signalFormFailure(result, values);
+  const next = new URLSearchParams();
+  if (str("campaignId")) next.set(sessionKeys.campaignId, str("campaignId"));
+  next.set(sessionKeys.channel, str("channel"));
+  if (territory.value) next.set(sessionKeys.territory, `${territory.value.kind}:${territory.value.code}`);
+  next.set("derniere", result.value.id);
+  return redirect(`/signaux/saisie?${next}`);
+}
+
+export default function SignalAssisted() {
+  const { fabriques, campaigns, themes, session, saved } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const values: Record<string, string | string[]> = failure?.values ?? session;
+  const errors = failure?.fields ?? {};
+  const value = (name: string) => textValue(values[name]);
+  const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
+    <Field name={name} label={labels[name]} defaultValue={value(name)} error={errors[name]} {...extra} />
+  );
+  const fabriqueName =
+    fabriques.find((f) => f.id === value("fabriqueId"))?.name ?? fabriques[0]?.name ?? fr.common.appName;
+  const campaign = campaigns.find((c) => c.value === session.campaignId);
+  return (
+    <div className="stack">
+      <p>
+        <a href="/signaux">{fr.signals.detail.breadcrumb}</a>
+      </p>
+      <h1>{text.title}</h1>
+      <p>{text.intro}</p>
+      {saved && !failure ? (
+        <p className="notice notice--success" role="status">
+          {t(text.saved, { reference: saved.reference })}{" "}
+          <a href={`/signaux/${saved.id}`}>{t(text.savedLink, { reference: saved.reference })}</a>
+          {campaign ? ` ${t(text.savedCount, { count: campaign.signalCount })}` : null}
+        </p>
+      ) : null}
+      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+      <Form method="post" noValidate className="stack">
+        <CsrfInput />
+        <fieldset className="stack">
+          <legend>{text.session}</legend>
+          <p className="field__help">{text.sessionHelp}</p>
+          {fabriques.length > 1 ? (
+            <SelectField
+              name="fabriqueId"
+              label={labels.fabriqueId}
+              options={fabriques.map((f) => ({ value: f.id, label: f.name }))}
+              placeholder={fr.signals.form.choose}
+              required
+              defaultValue={value("fabriqueId")}
+              error={errors.fabriqueId}
+            />
+          ) : null}
+          <SelectField
+            name="campaignId"
+            label={labels.campaignId}
+            options={campaigns}
+            placeholder={text.campaignNone}
+            defaultValue={value("campaignId")}
+            error={errors.campaignId}
+          />
+          <SelectField
+            name="channel"
+            label={labels.channel}
+            options={assistedChannels.map((c) => ({ value: c, label: fr.signals.channels[c] }))}
+            required
+            defaultValue={value("channel")}
+            error={errors.channel}
+          />
+          <TerritoryCombobox
+            mode="field"
+            name="territory"
+            label={labels.territory}
+            help={text.help.territory}
+            defaultValue={value("territory") ?? ""}
+            defaultQuery={value("territoryQuery") ?? ""}
+            error={errors.territory}
+          />
+        </fieldset>
+        <fieldset className="stack">
+          <legend>{text.what}</legend>
+          {field("title", { required: true, autoFocus: Boolean(saved) && !failure })}
+          {field("description", { required: true, multiline: true })}
+          <SelectField
+            name="kind"
+            label={labels.kind}
+            options={signalKinds.map((kind) => ({ value: kind, label: fr.signals.publicKinds[kind] }))}
+            placeholder={fr.signals.form.choose}
+            required
+            defaultValue={value("kind")}
+            error={errors.kind}
+          />
+          <CheckboxGroup
+            name="themes"
+            legend={labels.themes}
+            options={themes.map((theme) => ({ value: theme.code, label: theme.label }))}
+            checked={listValue(values.themes)}
+            error={errors.themes}
+          />
+        </fieldset>
+        <fieldset className="stack">
+          <legend>{text.person}</legend>
+          {field("submitterName", { required: true })}
+          {field("submitterEmail", { type: "email", help: text.help.submitterEmail })}
+          <SelectField
+            name="submitterType"
+            label={labels.submitterType}
+            options={submitterTypes.map((type) => ({ value: type, label: fr.signals.submitterTypes[type] }))}
+            required
+            defaultValue={value("submitterType")}
+            error={errors.submitterType}
+          />
+          <div id="champ-consent" className={`choice${errors.consent ? " field--error" : ""}`}>
+            <input
+              type="checkbox"
+              id="champ-consent-case"
+              name="consent"
+              value="oui"
+              defaultChecked={values.consent === "oui"}
+              aria-invalid={errors.consent ? true : undefined}
+              aria-describedby={errors.consent ? "champ-consent-erreur" : undefined}
+            />
+            <label htmlFor="champ-consent-case">{t(text.consentLabel, { fabrique: fabriqueName })}</label>
+          </div>
+          {errors.consent ? (
+            <p className="field__error" id="champ-consent-erreur">
+              {errors.consent}
+            </p>
+          ) : null}
+        </fieldset>
+        <button type="submit" className="button">
+          {text.submit}
+        </button>
+      </Form>
+    </div>
+  );
+}
