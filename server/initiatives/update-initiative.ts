@@ -36,7 +36,7 @@ export async function updateInitiative(
   id: string,
   input: UpdateInitiativeInput,
 ): Promise<Result<{ id: string; version: number; changed: string[] }>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, id);
+  const loaded = await loadInitiativeForEdit(deps, actor, id, "initiative.update");
   if (!loaded.ok) return loaded;
   const { initiative: row, access } = loaded.value;
   const parsed = updateInitiativeInput.safeParse(input);

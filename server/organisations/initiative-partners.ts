@@ -113,7 +113,7 @@ export async function addInitiativePartner(
   initiativeId: string,
   input: AddPartnerInput,
 ): Promise<Result<InitiativePartnerItem>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "partner.write");
   if (!loaded.ok) return loaded;
   const { initiative } = loaded.value;
   const parsed = addPartnerInput.safeParse(input);
@@ -189,7 +189,7 @@ async function loadPartner(
   initiativeId: string,
   partnerId: string,
 ): Promise<Result<InitiativePartnerItem>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "partner.write");
   if (!loaded.ok) return loaded;
   if (!uuidPattern.test(partnerId)) return fail("NOT_FOUND");
   const [item] = await selectPartners(

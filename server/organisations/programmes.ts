@@ -219,7 +219,7 @@ export async function listProgrammeChoices(deps: Pick<Deps, "db">, fabriqueId: s
 }
 
 async function loadPair(deps: Pick<Deps, "db">, actor: Actor, initiativeId: string, programmeId: string) {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "programme.link");
   if (!loaded.ok) return loaded;
   const row = await findProgramme(deps, programmeId);
   if (!row || row.fabriqueId !== loaded.value.initiative.fabriqueId) {
