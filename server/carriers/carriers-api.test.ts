@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { initiative } from "../db/schema";
 import { buildServer } from "../http/server";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { createPipelineWorld, createTestInitiative, insertVertuose } from "./pipeline-fixtures";
@@ -17,7 +19,12 @@ describe("carrier, handover and outcome through the API", () => {
 
   it("a team works the carrier page with its token; another Fabrique's token gets 404", async () => {
     const app = await buildServer(deps);
-    const row = await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id, stage: "launch" });
+    const row = await createTestInitiative(deps.db, {
+      fabriqueId: world.fabriqueA.id,
+      stage: "carrier_search",
+    });
+    const moveTo = (stage: "handover" | "launch" | "follow_up") =>
+      deps.db.update(initiative).set({ stage }).where(eq(initiative.id, row.id));
     const auth = { authorization: `Bearer ${await world.token(world.officer.userId)}` };
     const other = { authorization: `Bearer ${await world.token(world.otherOfficer.userId)}` };
     const base = `/api/v1/initiatives/${row.id}`;
@@ -35,7 +42,8 @@ describe("carrier, handover and outcome through the API", () => {
       url: `${base}/carriers/${carrierId}/choose`,
       headers: auth,
     });
-    expect(chosen.json()).toEqual({ id: carrierId, status: "chosen" });
+    expect(chosen.json()).toEqual({ id: carrierId, status: "chosen", lead: true });
+    await moveTo("handover");
     const handed = await app.inject({
       method: "PUT",
       url: `${base}/handover`,
@@ -43,6 +51,7 @@ describe("carrier, handover and outcome through the API", () => {
       payload: { transferred: ["model", "brand"], conditions: "", handedOverOn: "2026-05-01" },
     });
     expect(handed.statusCode).toBe(200);
+    await moveTo("launch");
     const launched = await app.inject({
       method: "PUT",
       url: `${base}/outcome`,
@@ -56,6 +65,7 @@ describe("carrier, handover and outcome through the API", () => {
       },
     });
     expect(launched.statusCode).toBe(200);
+    await moveTo("follow_up");
     const followed = await app.inject({
       method: "POST",
       url: `${base}/follow-ups`,
@@ -65,7 +75,7 @@ describe("carrier, handover and outcome through the API", () => {
     expect(followed.statusCode).toBe(201);
     const got = await app.inject({ method: "GET", url: `${base}/carriers`, headers: auth });
     expect(got.json()).toMatchObject({
-      carriers: [{ name: "Adapei du Doubs", status: "chosen" }],
+      carriers: [{ name: "Adapei du Doubs", status: "chosen", lead: true }],
       handover: { transferred: ["model", "brand"] },
       outcome: { kind: "replication", jobsFteHundredths: 150, modelTitle: "VERT'uOSE" },
       followUps: [{ milestoneMonths: 12, jobsFteHundredths: 400 }],

@@ -117,6 +117,8 @@ export const initiatives = {
       "Quelqu'un a modifié ce projet pendant que vous le modifiiez. Vos changements n'ont pas été enregistrés : ils sont conservés ci-dessous ; rechargez la page pour voir la version actuelle, puis reportez-les.",
     signalsMoved: "Une des remontées a changé de statut entre-temps : rechargez la page et recommencez.",
     privateNotes: "Les notes internes sont réservées à l'équipe de la Fabrique.",
+    teamFields:
+      "La fiche du projet (intitulé, territoire, commanditaire, chargé·e de mission…) est tenue par l'équipe de la Fabrique : le porteur ne la modifie pas.",
   },
   journal: {
     created: "Projet créé (saisine)",
