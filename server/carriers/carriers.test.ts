@@ -337,6 +337,7 @@ describe("carrier, handover and outcome", () => {
             fabrique: { slug: world.fabriqueB.slug, name: "Fabrique de Bretagne" },
           },
         ],
+        planned: [],
         inProgress: [],
       },
     });

@@ -274,6 +274,8 @@ export const studies = {
     inProgressTitle: "Projets en cours (visibles par votre équipe)",
     inProgress: "{title} — {territory} ({stage})",
     caption: "Essaimages lancés",
+    plannedCaption: "Essaimages dont l'ouverture est prévue",
+    planned: "ouverture prévue le {date}",
     columns: { territory: "Territoire", fabrique: "Fabrique", activity: "Activité", openedOn: "Ouverture" },
   },
 } as const;
