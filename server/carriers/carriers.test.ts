@@ -2,7 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptInvitation } from "../accounts/accept-invitation";
 import { getModelLineage } from "../catalogue/model-lineage";
-import { carrierCandidate, initiative, initiativeEvent, model, outcome } from "../db/schema";
+import { carrierCandidate, initiative, initiativeEvent, model, organisation, outcome } from "../db/schema";
+import { buildServer } from "../http/server";
+import { updateInitiative } from "../initiatives/update-initiative";
+import { addInitiativePartner, listInitiativePartners } from "../organisations/initiative-partners";
 import { loadInitiativeForActor } from "../initiatives/initiative-access";
 import { createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
@@ -261,6 +264,44 @@ describe("carrier, handover and outcome", () => {
       expect.objectContaining({ milestoneMonths: 12, jobsFteHundredths: 300, revenueCents: null }),
     ]);
     expect(await journal(initiativeId, "follow_up")).toHaveLength(2);
+  });
+
+  it("the carrier account edits what is the carrier's, not the Fabrique's card, partners or directory", async () => {
+    const [row] = await deps.db.select().from(initiative).where(eq(initiative.id, initiativeId));
+    expect(
+      await updateInitiative(deps, carrier, initiativeId, { version: row!.version, title: "Titre du porteur" }),
+    ).toMatchObject({ ok: false, error: "FORBIDDEN", message: expect.stringContaining("tenue par l'équipe") });
+    const before = await deps.db.select({ id: organisation.id }).from(organisation);
+    expect(
+      await addInitiativePartner(deps, carrier, initiativeId, {
+        role: "funder",
+        newOrganisation: { name: "Fondation du porteur", kind: "funder" },
+      }),
+    ).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await deps.db.select({ id: organisation.id }).from(organisation)).toHaveLength(before.length);
+    // The carrier still reads the initiative's own partners and records its follow-up figures.
+    expect(await listInitiativePartners(deps, carrier, initiativeId)).toMatchObject({ ok: true });
+    const [stored] = await deps.db.select().from(initiative).where(eq(initiative.id, initiativeId));
+    expect(stored?.title).toBe(row!.title);
+
+    const app = await buildServer(deps);
+    const auth = { authorization: `Bearer ${await world.token(carrier.userId)}` };
+    const patched = await app.inject({
+      method: "PATCH",
+      url: `/api/v1/initiatives/${initiativeId}`,
+      headers: auth,
+      payload: { version: row!.version, title: "Titre du porteur" },
+    });
+    expect(patched.statusCode).toBe(403);
+    const added = await app.inject({
+      method: "POST",
+      url: `/api/v1/initiatives/${initiativeId}/partners`,
+      headers: auth,
+      payload: { role: "funder", newOrganisation: { name: "Fondation du porteur", kind: "funder" } },
+    });
+    expect(added.statusCode).toBe(403);
+    expect(await deps.db.select({ id: organisation.id }).from(organisation)).toHaveLength(before.length);
+    await app.close();
   });
 
   it("a launched initiative with a new model is proposed to the catalogue as a draft, once", async () => {
