@@ -4,9 +4,9 @@ import { acceptInvitation } from "../accounts/accept-invitation";
 import { getModelLineage } from "../catalogue/model-lineage";
 import { carrierCandidate, initiative, initiativeEvent, model, organisation, outcome } from "../db/schema";
 import { buildServer } from "../http/server";
+import { loadInitiativeForActor } from "../initiatives/initiative-access";
 import { updateInitiative } from "../initiatives/update-initiative";
 import { addInitiativePartner, listInitiativePartners } from "../organisations/initiative-partners";
-import { loadInitiativeForActor } from "../initiatives/initiative-access";
 import { createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { chooseCarrier, declineCarrier } from "./choose-carrier";
@@ -269,8 +269,15 @@ describe("carrier, handover and outcome", () => {
   it("the carrier account edits what is the carrier's, not the Fabrique's card, partners or directory", async () => {
     const [row] = await deps.db.select().from(initiative).where(eq(initiative.id, initiativeId));
     expect(
-      await updateInitiative(deps, carrier, initiativeId, { version: row!.version, title: "Titre du porteur" }),
-    ).toMatchObject({ ok: false, error: "FORBIDDEN", message: expect.stringContaining("tenue par l'équipe") });
+      await updateInitiative(deps, carrier, initiativeId, {
+        version: row!.version,
+        title: "Titre du porteur",
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: "FORBIDDEN",
+      message: expect.stringContaining("tenue par l'équipe"),
+    });
     const before = await deps.db.select({ id: organisation.id }).from(organisation);
     expect(
       await addInitiativePartner(deps, carrier, initiativeId, {
