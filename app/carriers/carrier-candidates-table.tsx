@@ -29,14 +29,21 @@ function Decide({
   );
 }
 
-/** The carriers considered, with their status; the team chooses or sets one aside. */
+/**
+ * The carriers considered, with their status; the team retains them (the first is the lead
+ * carrier, the next ones co-carriers), names another lead, or sets one aside.
+ */
 export function CarrierCandidatesTable({
   candidates,
-  canDecide,
+  canChoose,
+  canDecline,
 }: {
   candidates: readonly CarrierCandidateView[];
-  canDecide: boolean;
+  canChoose: boolean;
+  canDecline: boolean;
 }) {
+  const canDecide = canChoose || canDecline;
+  const hasLead = candidates.some((c) => c.lead);
   return (
     <div className="table-wrap">
       <table>
@@ -60,16 +67,24 @@ export function CarrierCandidatesTable({
                 <span className={`badge${c.status === "chosen" ? " badge--stage-launch" : ""}`}>
                   {text.statuses[c.status]}
                 </span>
+                {c.status === "chosen" ? ` ${c.lead ? text.leadBadge : text.coCarrierBadge}` : null}
               </td>
               <td>{[c.organisationName, c.contactName].filter(Boolean).join(" — ") || "—"}</td>
               <td>{c.note || "—"}</td>
               {canDecide ? (
                 <td>
                   <div className="actions">
-                    {c.status !== "chosen" ? (
-                      <Decide intent="choose" candidateId={c.id} label={t(text.choose, { name: c.name })} />
+                    {canChoose && c.status !== "chosen" ? (
+                      <Decide
+                        intent="choose"
+                        candidateId={c.id}
+                        label={t(hasLead ? text.chooseCoCarrier : text.choose, { name: c.name })}
+                      />
                     ) : null}
-                    {c.status !== "declined" ? (
+                    {canChoose && c.status === "chosen" && !c.lead ? (
+                      <Decide intent="lead" candidateId={c.id} label={t(text.makeLead, { name: c.name })} />
+                    ) : null}
+                    {canDecline && c.status !== "declined" ? (
                       <Decide
                         intent="decline"
                         candidateId={c.id}

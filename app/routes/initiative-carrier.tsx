@@ -1,4 +1,4 @@
-import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
+import { data, Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { chooseCarrier, declineCarrier } from "../../server/carriers/choose-carrier";
 import { createCarrierCandidate } from "../../server/carriers/create-carrier-candidate";
@@ -13,6 +13,7 @@ import { recordOutcome } from "../../server/carriers/record-outcome";
 import { messageOf } from "../../server/core/errors";
 import type { Failure, Result } from "../../server/core/result";
 import { formToObject } from "../../server/core/validation";
+import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { CarrierCandidatesTable } from "../carriers/carrier-candidates-table";
 import {
   CandidateForm,
@@ -27,6 +28,7 @@ import { formatDate, formatEuros, formatInteger } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
@@ -34,11 +36,22 @@ import type { FormFailure } from "../ui/form";
 import type { Route } from "./+types/initiative-carrier";
 
 const text = fr.studies;
-const doneFlags = ["ajoute", "retenu", "ecarte", "transmis", "invite", "lance", "suivi", "propose"] as const;
+const doneFlags = [
+  "ajoute",
+  "retenu",
+  "chef",
+  "ecarte",
+  "transmis",
+  "invite",
+  "lance",
+  "suivi",
+  "propose",
+] as const;
 type Done = (typeof doneFlags)[number];
 const doneMessages: Record<Done, string> = {
   ajoute: text.carrier.added,
   retenu: text.carrier.chosen,
+  chef: text.carrier.leadChanged,
   ecarte: text.carrier.declined,
   transmis: text.carrier.handoverSaved,
   invite: text.carrier.invited,
@@ -50,6 +63,7 @@ const doneMessages: Record<Done, string> = {
 const doneAnchors: Record<Done, string> = {
   ajoute: "porteurs",
   retenu: "porteurs",
+  chef: "porteurs",
   ecarte: "porteurs",
   transmis: "transmission",
   invite: "compte",
@@ -57,7 +71,6 @@ const doneAnchors: Record<Done, string> = {
   suivi: "suivi",
   propose: "lancement",
 };
-const launchedStages = new Set(["launch", "follow_up"]);
 
 export const meta = ({ data: loaded }: Route.MetaArgs) => [
   {
@@ -76,6 +89,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return {
     header: initiativeHeaderData(initiative, access),
     stage: initiative.stage,
+    // Why a form is not there: the stage or state of the dossier (`dossier-write-rules.ts`).
+    blocks: dossierWriteBlocks(initiative),
     ...rest,
     isTeam,
     canEdit: access.canEdit,
@@ -127,6 +142,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const outcomes: Record<string, () => Promise<{ result: Result<unknown>; done: Done }>> = {
     candidate: async () => ({ result: await createCarrierCandidate(deps, actor, id, input), done: "ajoute" }),
     choose: async () => ({ result: await chooseCarrier(deps, actor, id, candidateId), done: "retenu" }),
+    lead: async () => ({
+      result: await chooseCarrier(deps, actor, id, candidateId, { lead: true }),
+      done: "chef",
+    }),
     decline: async () => ({ result: await declineCarrier(deps, actor, id, candidateId), done: "ecarte" }),
     handover: async () => ({ result: await recordHandover(deps, actor, id, input), done: "transmis" }),
     invite: async () => ({ result: await inviteCarrier(deps, actor, id, input), done: "invite" }),
@@ -157,16 +176,17 @@ export default function InitiativeCarrier() {
   const posted = useActionData<typeof action>() as PageFailure | undefined;
   const stateFor = (intent: string, stored: Record<string, string | string[]>): FormState =>
     posted?.intent === intent ? { values: posted.typed, failure: posted } : { values: stored, failure: null };
-  const chosen = candidates.find((c) => c.status === "chosen");
+  const { blocks } = loaded;
+  // Each navigation (the redirect after a successful post) remounts the forms: they start from
+  // what is stored (empty for a new candidate); a failed post does not navigate and keeps them.
+  const { key: formKey } = useLocation();
+  const chosen = candidates.find((c) => c.status === "chosen" && c.lead);
   const fte = (hundredths: number) => formatFte(hundredths / 100);
-  const canPropose =
-    isTeam &&
-    outcome &&
-    outcome.kind !== "replication" &&
-    !outcome.proposedModelId &&
-    launchedStages.has(loaded.stage);
+  const canPropose = isTeam && outcome && outcome.kind !== "replication" && !outcome.proposedModelId;
   const otherFailure =
-    posted && ["choose", "decline", "propose"].includes(posted.intent) ? posted.message : null;
+    posted && ["choose", "lead", "decline", "propose"].includes(posted.intent) ? posted.message : null;
+  const teamBlock = (reason: string | null, form: React.ReactNode) =>
+    reason ? <WriteBlocked reason={reason} /> : form;
 
   return (
     <div className="stack">
@@ -187,17 +207,26 @@ export default function InitiativeCarrier() {
       <section aria-labelledby="porteurs-titre" className="stack" id="porteurs">
         <h2 id="porteurs-titre">{text.carrier.candidatesTitle}</h2>
         {candidates.length ? (
-          <CarrierCandidatesTable candidates={candidates} canDecide={isTeam} />
+          <CarrierCandidatesTable
+            candidates={candidates}
+            canChoose={isTeam && !blocks["carrier.choose"]}
+            canDecline={isTeam && !blocks["carrier.consider"]}
+          />
         ) : (
           <EmptyState title={text.carrier.noCandidate} />
         )}
-        {isTeam ? (
-          <CandidateForm
-            state={stateFor("candidate", {})}
-            organisations={loaded.organisations}
-            contacts={loaded.contacts}
-          />
-        ) : null}
+        {candidates.some((c) => c.status === "chosen") && !chosen ? <p>{text.carrier.noLead}</p> : null}
+        {isTeam
+          ? teamBlock(
+              blocks["carrier.consider"],
+              <CandidateForm
+                key={formKey}
+                state={stateFor("candidate", {})}
+                organisations={loaded.organisations}
+                contacts={loaded.contacts}
+              />,
+            )
+          : null}
       </section>
 
       <section aria-labelledby="transmission-titre" className="stack" id="transmission">
@@ -216,23 +245,30 @@ export default function InitiativeCarrier() {
               ))}
             </ul>
             {handover.conditions ? <p>{handover.conditions}</p> : null}
+            {handover.coCarrierNames.length ? (
+              <p>{t(text.carrier.handoverCoCarriers, { names: handover.coCarrierNames.join(", ") })}</p>
+            ) : null}
           </div>
         ) : (
           <p>{text.carrier.handoverNone}</p>
         )}
-        {isTeam ? (
-          chosen ? (
-            <HandoverForm
-              state={stateFor("handover", {
-                transferred: handover?.transferred ?? [],
-                conditions: handover?.conditions ?? "",
-                handedOverOn: handover?.handedOverOn ?? "",
-              })}
-            />
-          ) : (
-            <p>{text.carrier.handoverNeedsCarrier}</p>
-          )
-        ) : null}
+        {canEdit
+          ? teamBlock(
+              blocks["handover.record"],
+              chosen ? (
+                <HandoverForm
+                  key={formKey}
+                  state={stateFor("handover", {
+                    transferred: handover?.transferred ?? [],
+                    conditions: handover?.conditions ?? "",
+                    handedOverOn: handover?.handedOverOn ?? "",
+                  })}
+                />
+              ) : (
+                <p>{text.carrier.handoverNeedsCarrier}</p>
+              ),
+            )
+          : null}
       </section>
 
       <section aria-labelledby="compte-titre" className="stack" id="compte">
@@ -250,13 +286,16 @@ export default function InitiativeCarrier() {
             })}
           </p>
         ) : null}
-        {isTeam ? (
-          chosen ? (
-            <InviteForm state={stateFor("invite", {})} />
-          ) : (
-            <p>{text.carrier.accountNeedsCarrier}</p>
-          )
-        ) : null}
+        {isTeam
+          ? teamBlock(
+              blocks["carrier.invite"],
+              chosen ? (
+                <InviteForm key={formKey} state={stateFor("invite", {})} />
+              ) : (
+                <p>{text.carrier.accountNeedsCarrier}</p>
+              ),
+            )
+          : null}
       </section>
 
       <section aria-labelledby="lancement-titre" className="stack" id="lancement">
@@ -295,8 +334,10 @@ export default function InitiativeCarrier() {
         ) : (
           <p>{text.outcome.none}</p>
         )}
-        {isTeam ? (
+        {isTeam && blocks["outcome.record"] ? <WriteBlocked reason={blocks["outcome.record"]} /> : null}
+        {isTeam && !blocks["outcome.record"] ? (
           <OutcomeForm
+            key={formKey}
             state={stateFor(
               "outcome",
               outcome
@@ -317,7 +358,7 @@ export default function InitiativeCarrier() {
             organisations={loaded.organisations}
           />
         ) : null}
-        {canPropose ? (
+        {canPropose && !blocks["outcome.proposeModel"] ? (
           <div className="card stack" id="propose">
             <h3>{text.outcome.proposeTitle}</h3>
             <p>{text.outcome.proposeHelp}</p>
@@ -365,13 +406,16 @@ export default function InitiativeCarrier() {
         ) : (
           <p>{text.followUp.none}</p>
         )}
-        {canEdit ? (
-          outcome ? (
-            <FollowUpForm state={stateFor("follow_up", {})} />
-          ) : (
-            <p>{text.followUp.needsOutcome}</p>
-          )
-        ) : null}
+        {canEdit
+          ? teamBlock(
+              blocks["followUp.record"],
+              outcome ? (
+                <FollowUpForm key={formKey} state={stateFor("follow_up", {})} />
+              ) : (
+                <p>{text.followUp.needsOutcome}</p>
+              ),
+            )
+          : null}
       </section>
     </div>
   );

@@ -21,7 +21,8 @@ export const meta = () => [{ title: `${text.editTitle} — ${fr.common.appName}`
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context, request);
   const initiative = valueOr404(await getInitiative(context.deps, actor, params.id));
-  if (!initiative.access.canEdit) notFound();
+  // The card is the Fabrique's: the carrier does not edit it (updateInitiative refuses it too).
+  if (initiative.access.level !== "team") notFound();
   const values: Record<string, string | string[]> = {
     version: String(initiative.version),
     title: initiative.title,

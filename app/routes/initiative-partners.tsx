@@ -3,6 +3,7 @@ import { requireActor } from "../../server/accounts/require-actor";
 import type { Failure } from "../../server/core/result";
 import { formToObject } from "../../server/core/validation";
 import { organisationKinds, partnerRoles } from "../../server/db/schema";
+import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
 import {
   addInitiativePartner,
@@ -21,6 +22,7 @@ import {
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
 import { AddPartnerForm, partnerFieldLabels as labels } from "../organisations/add-partner-form";
 import { InitiativeProgrammes, PartnerInvitation } from "../organisations/initiative-partner-sections";
@@ -47,10 +49,13 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const { initiative, access } = valueOr404(await loadInitiativeForActor(context.deps, actor, params.id));
   const partners = valueOr404(await listInitiativePartners(context.deps, actor, params.id));
   const programmes = valueOr404(await listInitiativeProgrammes(context.deps, actor, params.id));
-  const directory = access.canEdit
+  // Only the team works from the Fabrique's directory; the carrier sees the initiative's partners.
+  const blocked = dossierWriteBlocks(initiative)["partner.write"];
+  const canEdit = access.level === "team" && !blocked;
+  const directory = canEdit
     ? await listDirectoryChoices(context.deps, initiative.fabriqueId)
     : { organisations: [], contacts: [] };
-  const programmeChoices = access.canEdit
+  const programmeChoices = canEdit
     ? (await listProgrammeChoices(context.deps, initiative.fabriqueId)).filter(
         (p) => !programmes.some((attached) => attached.id === p.id),
       )
@@ -63,7 +68,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       : [];
   return {
     header: initiativeHeaderData(initiative, access),
-    canEdit: access.canEdit,
+    canEdit,
+    blocked: access.level === "team" ? blocked : null,
     canInvite: access.level === "team",
     // Partners do not see the team's notes: no empty column for them.
     showNotes: access.level !== "partner",
@@ -72,7 +78,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     directory,
     programmeChoices,
     invitable: invitable.map((p) => ({ id: p.contactId!, name: p.displayName })),
-    confirmRemoval: access.canEdit ? (partners.find((p) => p.id === removing) ?? null) : null,
+    confirmRemoval: canEdit ? (partners.find((p) => p.id === removing) ?? null) : null,
     roles: [...partnerRoles],
     kinds: [...organisationKinds],
     done: doneFlag(request, doneKeys),
@@ -168,6 +174,7 @@ export default function InitiativePartners() {
   const {
     header,
     canEdit,
+    blocked,
     canInvite,
     showNotes,
     partners,
@@ -202,7 +209,11 @@ export default function InitiativePartners() {
           {doneMessages[done]}
         </p>
       ) : null}
-      {canEdit ? null : <p className="notice">{text.readOnly}</p>}
+      {blocked ? (
+        <WriteBlocked reason={blocked} />
+      ) : canEdit ? null : (
+        <p className="notice">{text.readOnly}</p>
+      )}
       <ErrorSummary failure={rowFailure} labels={labels} />
 
       {confirmRemoval ? (

@@ -1,15 +1,17 @@
 import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
+import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { finaliseStudyVersion } from "../../server/studies/finalise-study-version";
 import { getCurrentStudy, getStudyVersion } from "../../server/studies/get-current-study";
 import { proposeStudyPrefill } from "../../server/studies/propose-study-prefill";
 import { type StudyConflict, saveStudy } from "../../server/studies/save-study";
-import { studySectionCodes } from "../../server/studies/study-sections";
+import { requiredStudySections, studySectionCodes } from "../../server/studies/study-sections";
 import { formatDate, formatDateTime } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, formFailure, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { StudySectionsView } from "../studies/study-sections-view";
@@ -50,7 +52,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     viewing,
     prefill,
     canEdit: access.canEdit,
-    canFinalise: access.level === "team",
+    // The study is written and marked final in its stage only (`dossier-write-rules.ts`).
+    blocked: access.canEdit ? dossierWriteBlocks(initiative)["study.save"] : null,
+    canFinalise: access.level === "team" && !dossierWriteBlocks(initiative)["study.finalise"],
     done: doneFlag(request, doneFlags),
   };
 }
@@ -94,7 +98,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function InitiativeStudy() {
-  const { header, current, versions, forecasts, viewing, prefill, canEdit, canFinalise, done } =
+  const { header, current, versions, forecasts, viewing, prefill, canEdit, blocked, canFinalise, done } =
     useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as (FormFailure & { conflict?: StudyConflict }) | undefined;
   const unsaved = useUnsavedWarning();
@@ -124,6 +128,12 @@ export default function InitiativeStudy() {
         </div>
       ) : null}
       <p>{text.intro}</p>
+      <p>
+        {t(text.requiredHelp, {
+          sections: requiredStudySections.map((code) => fr.studies.sections[code].title).join(", "),
+        })}
+      </p>
+      {blocked ? <WriteBlocked reason={blocked} /> : null}
       {current ? (
         <p>
           {current.byName
@@ -166,7 +176,7 @@ export default function InitiativeStudy() {
           {viewing.forecastName ? <p>{t(text.pdfForecast, { name: viewing.forecastName })}</p> : null}
           <StudySectionsView sections={viewing.sections} headingLevel={3} />
         </section>
-      ) : canEdit ? (
+      ) : canEdit && !blocked ? (
         <>
           {conflict ? (
             <div className="notice" role="alert">

@@ -127,7 +127,7 @@ export default function InitiativePage() {
         </p>
       ) : null}
       {initiative.summary ? <p className="lead">{initiative.summary}</p> : null}
-      {initiative.access.canEdit ? (
+      {initiative.access.level === "team" ? (
         <p>
           <a className="button button--secondary" href={`/projets/${initiative.id}/modifier`}>
             {text.edit}

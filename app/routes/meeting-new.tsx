@@ -1,13 +1,15 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
-import { loadInitiativeForEdit } from "../../server/initiatives/initiative-access";
+import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
+import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
 import { listParticipantChoices } from "../../server/meetings/meeting-access";
 import { createMeeting } from "../../server/meetings/save-meeting";
 import { fr } from "../i18n/fr";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { WriteBlocked } from "../initiatives/write-blocked";
 import { MeetingFields } from "../meetings/meeting-fields";
-import { valueOr404 } from "../network/page-results";
+import { notFound, valueOr404 } from "../network/page-results";
 import { type SignalFormFailure, signalFormFailure } from "../signals/form-failure";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary } from "../ui/form";
@@ -19,10 +21,12 @@ export const meta = () => [{ title: `${text.page.newTitle} — ${fr.common.appNa
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context, request);
-  const { initiative, access } = valueOr404(await loadInitiativeForEdit(context.deps, actor, params.id));
+  const { initiative, access } = valueOr404(await loadInitiativeForActor(context.deps, actor, params.id));
+  if (!access.canEdit) notFound();
   return {
     header: initiativeHeaderData(initiative, access),
     choices: await listParticipantChoices(context.deps, initiative.fabriqueId),
+    blocked: dossierWriteBlocks(initiative)["meeting.write"],
   };
 }
 
@@ -40,23 +44,26 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function MeetingNew() {
-  const { header, choices } = useLoaderData<typeof loader>();
+  const { header, choices, blocked } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
   return (
     <div className="stack">
       <InitiativeHeader initiative={header} current="meetings" />
       <h2>{text.page.newTitle}</h2>
+      {blocked ? <WriteBlocked reason={blocked} /> : null}
       <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={text.fields} />
-      <Form method="post" noValidate className="stack">
-        <CsrfInput />
-        <MeetingFields values={failure?.values ?? {}} errors={failure?.fields ?? {}} choices={choices} />
-        <div className="actions">
-          <button type="submit" className="button">
-            {text.page.create}
-          </button>
-          <a href={`/projets/${header.id}/reunions`}>{text.page.cancel}</a>
-        </div>
-      </Form>
+      {blocked ? null : (
+        <Form method="post" noValidate className="stack">
+          <CsrfInput />
+          <MeetingFields values={failure?.values ?? {}} errors={failure?.fields ?? {}} choices={choices} />
+          <div className="actions">
+            <button type="submit" className="button">
+              {text.page.create}
+            </button>
+            <a href={`/projets/${header.id}/reunions`}>{text.page.cancel}</a>
+          </div>
+        </Form>
+      )}
     </div>
   );
 }

@@ -277,7 +277,9 @@ export default function Territory() {
                   {activities.map((a) => (
                     <li key={a.initiativeId}>
                       <strong>{a.activityName}</strong> ({a.territoryName}, {a.fabriqueName}) —{" "}
-                      {t(pageText.activities.opened, { date: formatDate(a.openedOn) })}
+                      {t(a.status === "open" ? pageText.activities.opened : pageText.activities.planned, {
+                        date: formatDate(a.openedOn),
+                      })}
                       {a.modelId && a.modelTitle ? (
                         <>
                           {" — "}

@@ -3,6 +3,7 @@ import { ok } from "../core/result";
 import { carrierKinds, carrierStatuses, handoverItems, outcomeKinds } from "../db/schema";
 import { defineApiRoute } from "../http/api-route";
 import {
+  chooseCarrierInput,
   createCarrierCandidateInput,
   inviteCarrierInput,
   type RecordFollowUpInput,
@@ -31,7 +32,10 @@ const candidateOutput = z.object({
   id: z.uuid(),
   kind: z.enum(carrierKinds),
   name: z.string(),
-  status: z.enum(carrierStatuses).describe("considered (envisagé), chosen (retenu), declined (écarté)"),
+  status: z
+    .enum(carrierStatuses)
+    .describe("considered (envisagé), chosen (retenu : chef de file ou co-porteur), declined (écarté)"),
+  lead: z.boolean().describe("Le porteur chef de file, à qui le projet est transmis (un seul par projet)"),
   note: z.string(),
   organisationId: z.uuid().nullable(),
   organisationName: z.string().nullable(),
@@ -40,8 +44,9 @@ const candidateOutput = z.object({
   decidedAt: dateTime.nullable(),
 });
 const handoverOutput = z.object({
-  carrierCandidateId: z.uuid(),
+  carrierCandidateId: z.uuid().describe("Le porteur chef de file à qui le projet est transmis"),
   carrierName: z.string(),
+  coCarrierNames: z.array(z.string()).describe("Les co-porteurs retenus avec lui"),
   transferred: z.array(z.enum(handoverItems)),
   conditions: z.string(),
   handedOverOn: z.string().describe("AAAA-MM-JJ"),
@@ -107,36 +112,44 @@ export const carrierApiRoutes = [
     method: "POST",
     path: "/api/v1/initiatives/:id/carriers",
     summary:
-      "Ajouter un porteur envisagé (structure existante, personne, collectif, structure à créer, chef·fe de projet à recruter)",
+      "Ajouter un porteur envisagé (structure existante, personne, collectif, structure à créer, chef·fe de projet à recruter) ; aux étapes étude d'opportunité et recherche du porteur (409 WRITE_REFUSED sinon)",
     tag,
     auth: "token",
     params: idParams,
     body: createCarrierCandidateInput,
     response: z.object({ id: z.uuid() }),
     successStatus: 201,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body }) => createCarrierCandidate(deps, actor!, params.id, body),
   }),
   defineApiRoute({
     method: "POST",
     path: "/api/v1/initiatives/:id/carriers/:carrierId/choose",
-    summary: "Retenir ce porteur (celui retenu avant redevient envisagé ; le changement est journalisé)",
+    summary:
+      "Retenir ce porteur, à l'étape recherche du porteur. Plusieurs porteurs peuvent être retenus (co-portage) : le premier retenu est chef de file, les suivants co-porteurs ; avec lead: true, celui-ci devient chef de file et le précédent reste retenu comme co-porteur. Depuis décembre 2026, retenir un second porteur ne rétrograde plus le premier. Chaque changement est journalisé.",
     tag,
     auth: "token",
     params: carrierParams,
-    response: z.object({ id: z.uuid(), status: z.literal("chosen") }),
-    errors: ["FORBIDDEN", "NOT_FOUND"],
-    handler: async ({ deps, actor, params }) => chooseCarrier(deps, actor!, params.id, params.carrierId),
+    body: chooseCarrierInput.optional(),
+    response: z.object({
+      id: z.uuid(),
+      status: z.literal("chosen"),
+      lead: z.boolean().describe("Ce porteur est le chef de file"),
+    }),
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
+    handler: async ({ deps, actor, params, body }) =>
+      chooseCarrier(deps, actor!, params.id, params.carrierId, body ?? {}),
   }),
   defineApiRoute({
     method: "POST",
     path: "/api/v1/initiatives/:id/carriers/:carrierId/decline",
-    summary: "Écarter ce porteur envisagé",
+    summary:
+      "Écarter ce porteur envisagé (écarter le chef de file n'en désigne pas d'autre : le passage à la transmission attend qu'un chef de file soit désigné)",
     tag,
     auth: "token",
     params: carrierParams,
     response: z.object({ id: z.uuid(), status: z.literal("declined") }),
-    errors: ["FORBIDDEN", "NOT_FOUND"],
+    errors: ["FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params }) => declineCarrier(deps, actor!, params.id, params.carrierId),
   }),
   defineApiRoute({
@@ -149,32 +162,33 @@ export const carrierApiRoutes = [
     body: inviteCarrierInput,
     response: z.object({ id: z.uuid(), email: z.string(), expiresAt: dateTime }),
     successStatus: 201,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body }) => inviteCarrier(deps, actor!, params.id, body),
   }),
   defineApiRoute({
     method: "PUT",
     path: "/api/v1/initiatives/:id/handover",
-    summary: "Enregistrer la transmission au porteur retenu : ce qui est transmis, les conditions, la date",
+    summary:
+      "Enregistrer la transmission au porteur chef de file : ce qui est transmis, les conditions, la date ; à l'étape transmission, par l'équipe ou le porteur",
     tag,
     auth: "token",
     params: idParams,
     body: recordHandoverInput,
     response: z.object({ carrierCandidateId: z.uuid() }),
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body }) => recordHandover(deps, actor!, params.id, body),
   }),
   defineApiRoute({
     method: "PUT",
     path: "/api/v1/initiatives/:id/outcome",
     summary:
-      "Enregistrer le lancement : nouvelle structure, nouvelle activité ou essaimage d'un modèle publié, emplois créés (ETP)",
+      "Enregistrer le lancement : nouvelle structure, nouvelle activité ou essaimage d'un modèle publié, emplois créés (ETP) ; aux étapes lancement et suivi. L'activité n'est publique (et comptée) qu'une fois sa date d'ouverture venue ; avant, elle est « ouverture prévue le … »",
     tag,
     auth: "token",
     params: idParams,
     body: recordOutcomeInput,
     response: z.object({ kind: z.string() }),
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     // The service parses the body itself: its FTE fields turn "1,5" into hundredths, once.
     handler: async ({ deps, actor, params, request }) =>
       recordOutcome(deps, actor!, params.id, request.body as RecordOutcomeInput),
@@ -188,21 +202,21 @@ export const carrierApiRoutes = [
     params: idParams,
     response: z.object({ modelId: z.uuid() }),
     successStatus: 201,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params }) => proposeOutcomeModel(deps, actor!, params.id),
   }),
   defineApiRoute({
     method: "POST",
     path: "/api/v1/initiatives/:id/follow-ups",
     summary:
-      "Enregistrer les indicateurs de suivi à 6, 12 ou 36 mois (emplois, chiffre d'affaires, bénéficiaires)",
+      "Enregistrer les indicateurs de suivi à 6, 12 ou 36 mois (emplois, chiffre d'affaires, bénéficiaires), à l'étape suivi",
     tag,
     auth: "token",
     params: idParams,
     body: recordFollowUpInput,
     response: z.object({ milestoneMonths: z.number().int() }),
     successStatus: 201,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, request }) =>
       recordFollowUp(deps, actor!, params.id, request.body as RecordFollowUpInput),
   }),

@@ -1,10 +1,12 @@
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, type Result } from "../core/result";
+import type { DossierWrite } from "../initiatives/dossier-write-rules";
 import {
   type InitiativeAccess,
   type InitiativeRow,
   loadInitiativeForActor,
+  refuseDossierWrite,
 } from "../initiatives/initiative-access";
 
 export type CarrierNeed = "read" | "team" | "edit";
@@ -22,6 +24,8 @@ export async function loadCarrierInitiative(
   actor: Actor | null,
   initiativeId: string,
   need: CarrierNeed = "read",
+  /** The write about to be made, checked against the initiative's stage (`dossier-write-rules.ts`). */
+  write?: DossierWrite,
 ): Promise<Result<{ initiative: InitiativeRow; access: InitiativeAccess }>> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
@@ -29,5 +33,5 @@ export async function loadCarrierInitiative(
   if (!access.canSeeSteering) return fail("NOT_FOUND");
   if (need === "team" && access.level !== "team") return fail("FORBIDDEN");
   if (need === "edit" && !access.canEdit) return fail("FORBIDDEN");
-  return loaded;
+  return (write && refuseDossierWrite(loaded.value.initiative, write)) || loaded;
 }

@@ -36,6 +36,18 @@ export const createCarrierCandidateInput = z.object({
 });
 export type CreateCarrierCandidateInput = z.input<typeof createCarrierCandidateInput>;
 
+export const chooseCarrierInput = z
+  .object({
+    lead: z
+      .preprocess((v) => (v === "true" || v === "on" ? true : v === "false" ? false : v), z.boolean())
+      .optional()
+      .describe(
+        "true : ce porteur devient le chef de file (le précédent reste retenu comme co-porteur). Sans ce champ, le premier porteur retenu est chef de file et les suivants sont co-porteurs.",
+      ),
+  })
+  .describe("Facultatif");
+export type ChooseCarrierInput = z.input<typeof chooseCarrierInput>;
+
 export const recordHandoverInput = z.object({
   transferred: listOf(z.enum(handoverItems)).describe(
     "Ce qui est transmis : study, model, contacts, forecast, premises, funding, brand",

@@ -2,8 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptInvitation } from "../accounts/accept-invitation";
 import { getModelLineage } from "../catalogue/model-lineage";
-import { carrierCandidate, initiative, initiativeEvent, model, outcome } from "../db/schema";
+import { carrierCandidate, initiative, initiativeEvent, model, organisation, outcome } from "../db/schema";
+import { buildServer } from "../http/server";
 import { loadInitiativeForActor } from "../initiatives/initiative-access";
+import { updateInitiative } from "../initiatives/update-initiative";
+import { addInitiativePartner, listInitiativePartners } from "../organisations/initiative-partners";
 import { createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { chooseCarrier, declineCarrier } from "./choose-carrier";
@@ -33,13 +36,16 @@ describe("carrier, handover and outcome", () => {
   });
   afterAll(async () => deps.close());
 
+  const moveTo = (id: string, stage: "handover" | "launch" | "follow_up") =>
+    deps.db.update(initiative).set({ stage }).where(eq(initiative.id, id));
+
   const journal = (id: string, kind: "carrier" | "handover" | "outcome" | "follow_up") =>
     deps.db
       .select({ note: initiativeEvent.note })
       .from(initiativeEvent)
       .where(and(eq(initiativeEvent.initiativeId, id), eq(initiativeEvent.kind, kind)));
 
-  it("the team records candidates, chooses one, changes its mind, and every step is journaled", async () => {
+  it("the team retains a lead carrier and a co-carrier, changes the lead, and every step is journaled", async () => {
     const regie = await createCarrierCandidate(deps, world.officer, initiativeId, {
       kind: "existing_structure",
       name: "Régie de quartier",
@@ -60,21 +66,40 @@ describe("carrier, handover and outcome", () => {
     expect(await declineCarrier(deps, world.officer, initiativeId, collectif.value.id)).toMatchObject({
       ok: true,
     });
-    expect(await chooseCarrier(deps, world.officer, initiativeId, lead.value.id)).toMatchObject({ ok: true });
-
-    const dossier = await getCarrierDossier(deps, world.officer, initiativeId);
-    if (!dossier.ok) throw new Error(dossier.error);
-    const statuses = Object.fromEntries(dossier.value.candidates.map((c) => [c.name, c.status]));
-    expect(statuses).toEqual({
-      "Régie de quartier": "considered",
-      "Chef·fe de projet à recruter": "chosen",
-      "Collectif d'habitants": "declined",
+    // Retaining a second carrier keeps the first one: it is a co-carrier, the first still leads.
+    expect(await chooseCarrier(deps, world.officer, initiativeId, lead.value.id)).toEqual({
+      ok: true,
+      value: { id: lead.value.id, status: "chosen", lead: false },
+    });
+    const statuses = async () => {
+      const dossier = await getCarrierDossier(deps, world.officer, initiativeId);
+      if (!dossier.ok) throw new Error(dossier.error);
+      return Object.fromEntries(dossier.value.candidates.map((c) => [c.name, [c.status, c.lead]]));
+    };
+    expect(await statuses()).toEqual({
+      "Régie de quartier": ["chosen", true],
+      "Chef·fe de projet à recruter": ["chosen", false],
+      "Collectif d'habitants": ["declined", false],
+    });
+    // Naming the co-carrier lead keeps the former lead retained, as a co-carrier.
+    expect(await chooseCarrier(deps, world.officer, initiativeId, lead.value.id, { lead: true })).toEqual({
+      ok: true,
+      value: { id: lead.value.id, status: "chosen", lead: true },
+    });
+    expect(await statuses()).toEqual({
+      "Régie de quartier": ["chosen", false],
+      "Chef·fe de projet à recruter": ["chosen", true],
+      "Collectif d'habitants": ["declined", false],
     });
     const notes = (await journal(initiativeId, "carrier")).map((e) => e.note);
-    expect(notes).toContain(
-      "Porteur retenu : Chef·fe de projet à recruter (à la place de Régie de quartier)",
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        "Porteur retenu : Régie de quartier (chef de file)",
+        "Co-porteur retenu : Chef·fe de projet à recruter (chef de file : Régie de quartier)",
+        "Chef de file : Chef·fe de projet à recruter (à la place de Régie de quartier, qui reste co-porteur)",
+      ]),
     );
-    expect(notes).toHaveLength(6);
+    expect(notes).toHaveLength(7);
   });
 
   it("another Fabrique and a plain partner see nothing; the network reads but does not choose", async () => {
@@ -97,7 +122,8 @@ describe("carrier, handover and outcome", () => {
     expect(await chooseCarrier(deps, animator, initiativeId, any!.id)).toMatchObject({ error: "FORBIDDEN" });
   });
 
-  it("records the handover to the chosen carrier", async () => {
+  it("records the handover to the lead carrier, naming the co-carriers", async () => {
+    await moveTo(initiativeId, "handover");
     const result = await recordHandover(deps, world.officer, initiativeId, {
       transferred: ["study", "contacts", "forecast"],
       conditions: "La Fabrique garde un siège au comité de pilotage pendant deux ans.",
@@ -107,12 +133,13 @@ describe("carrier, handover and outcome", () => {
     const dossier = await getCarrierDossier(deps, world.officer, initiativeId);
     expect(dossier.ok && dossier.value.handover).toMatchObject({
       carrierName: "Chef·fe de projet à recruter",
+      coCarrierNames: ["Régie de quartier"],
       transferred: ["study", "contacts", "forecast"],
       handedOverOn: "2026-11-20",
     });
     expect(await journal(initiativeId, "handover")).toHaveLength(1);
 
-    const none = await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id });
+    const none = await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id, stage: "handover" });
     expect(
       await recordHandover(deps, world.officer, none.id, { transferred: [], handedOverOn: "2026-11-20" }),
     ).toMatchObject({ ok: false, error: "INVALID_INPUT" });
@@ -154,6 +181,7 @@ describe("carrier, handover and outcome", () => {
   });
 
   it("records the launch with jobs in hundredths of FTE and checks what it says", async () => {
+    await moveTo(initiativeId, "launch");
     expect(
       await recordOutcome(deps, world.officer, initiativeId, {
         kind: "new_activity",
@@ -201,6 +229,7 @@ describe("carrier, handover and outcome", () => {
   });
 
   it("records follow-up indicators at 6, 12 and 36 months only", async () => {
+    await moveTo(initiativeId, "follow_up");
     expect(
       await recordFollowUp(deps, world.officer, initiativeId, {
         milestoneMonths: 6,
@@ -235,6 +264,51 @@ describe("carrier, handover and outcome", () => {
       expect.objectContaining({ milestoneMonths: 12, jobsFteHundredths: 300, revenueCents: null }),
     ]);
     expect(await journal(initiativeId, "follow_up")).toHaveLength(2);
+  });
+
+  it("the carrier account edits what is the carrier's, not the Fabrique's card, partners or directory", async () => {
+    const [row] = await deps.db.select().from(initiative).where(eq(initiative.id, initiativeId));
+    expect(
+      await updateInitiative(deps, carrier, initiativeId, {
+        version: row!.version,
+        title: "Titre du porteur",
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: "FORBIDDEN",
+      message: expect.stringContaining("tenue par l'équipe"),
+    });
+    const before = await deps.db.select({ id: organisation.id }).from(organisation);
+    expect(
+      await addInitiativePartner(deps, carrier, initiativeId, {
+        role: "funder",
+        newOrganisation: { name: "Fondation du porteur", kind: "funder" },
+      }),
+    ).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(await deps.db.select({ id: organisation.id }).from(organisation)).toHaveLength(before.length);
+    // The carrier still reads the initiative's own partners and records its follow-up figures.
+    expect(await listInitiativePartners(deps, carrier, initiativeId)).toMatchObject({ ok: true });
+    const [stored] = await deps.db.select().from(initiative).where(eq(initiative.id, initiativeId));
+    expect(stored?.title).toBe(row!.title);
+
+    const app = await buildServer(deps);
+    const auth = { authorization: `Bearer ${await world.token(carrier.userId)}` };
+    const patched = await app.inject({
+      method: "PATCH",
+      url: `/api/v1/initiatives/${initiativeId}`,
+      headers: auth,
+      payload: { version: row!.version, title: "Titre du porteur" },
+    });
+    expect(patched.statusCode).toBe(403);
+    const added = await app.inject({
+      method: "POST",
+      url: `/api/v1/initiatives/${initiativeId}/partners`,
+      headers: auth,
+      payload: { role: "funder", newOrganisation: { name: "Fondation du porteur", kind: "funder" } },
+    });
+    expect(added.statusCode).toBe(403);
+    expect(await deps.db.select({ id: organisation.id }).from(organisation)).toHaveLength(before.length);
+    await app.close();
   });
 
   it("a launched initiative with a new model is proposed to the catalogue as a draft, once", async () => {
@@ -311,6 +385,7 @@ describe("carrier, handover and outcome", () => {
             fabrique: { slug: world.fabriqueB.slug, name: "Fabrique de Bretagne" },
           },
         ],
+        planned: [],
         inProgress: [],
       },
     });

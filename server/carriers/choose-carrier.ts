@@ -1,94 +1,123 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { fr } from "../../app/i18n/fr";
 import { t } from "../../app/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
+import { fieldErrors } from "../core/validation";
+import type { Db } from "../db/database";
 import { carrierCandidate } from "../db/schema";
+import { lockDossierForWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
+import { type ChooseCarrierInput, chooseCarrierInput } from "./carrier-schemas";
 
 const text = fr.studies.carrier.journal;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function findCandidate(deps: Pick<Deps, "db">, initiativeId: string, candidateId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(candidateId)) return undefined;
-  const [row] = await deps.db
+type Tx = Pick<Db, "select">;
+
+async function findCandidate(tx: Tx, initiativeId: string, candidateId: string) {
+  if (!uuidPattern.test(candidateId)) return undefined;
+  const [row] = await tx
     .select()
     .from(carrierCandidate)
     .where(and(eq(carrierCandidate.id, candidateId), eq(carrierCandidate.initiativeId, initiativeId)));
   return row;
 }
 
+async function findLead(tx: Tx, initiativeId: string) {
+  const [row] = await tx
+    .select({ id: carrierCandidate.id, name: carrierCandidate.name })
+    .from(carrierCandidate)
+    .where(and(eq(carrierCandidate.initiativeId, initiativeId), eq(carrierCandidate.lead, true)));
+  return row;
+}
+
+export type ChosenCarrier = { id: string; status: "chosen"; lead: boolean };
+
 /**
- * Chooses the carrier: this candidate becomes `chosen`; the one chosen before (if any) goes back
- * to `considered`, the declined stay declined. Changing one's mind is allowed and journaled.
+ * Retains a carrier. Several may be retained (co-portage), one of them the lead carrier (chef de
+ * file), to whom the project is handed over: the first one retained leads; a later one is a
+ * co-carrier unless `lead` is asked, which makes it the lead while the former lead stays retained
+ * as a co-carrier. Nobody is demoted silently, and each change is journaled.
  */
 export async function chooseCarrier(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
   candidateId: string,
-): Promise<Result<{ id: string; status: "chosen" }>> {
-  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team");
+  input: ChooseCarrierInput = {},
+): Promise<Result<ChosenCarrier>> {
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "carrier.choose");
   if (!loaded.ok) return loaded;
-  const candidate = await findCandidate(deps, initiativeId, candidateId);
-  if (!candidate) return fail("NOT_FOUND");
-  if (candidate.status === "chosen") return ok({ id: candidate.id, status: "chosen" });
+  const parsed = chooseCarrierInput.safeParse(input ?? {});
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const now = deps.clock.now();
-  await deps.db.transaction(async (tx) => {
-    const previous = await tx
-      .update(carrierCandidate)
-      .set({ status: "considered", decidedAt: now })
-      .where(
-        and(
-          eq(carrierCandidate.initiativeId, initiativeId),
-          eq(carrierCandidate.status, "chosen"),
-          ne(carrierCandidate.id, candidate.id),
-        ),
-      )
-      .returning({ name: carrierCandidate.name });
+  return deps.db.transaction(async (tx): Promise<Result<ChosenCarrier>> => {
+    const refused = await lockDossierForWrite(tx, initiativeId, "carrier.choose");
+    if (refused) return refused;
+    const candidate = await findCandidate(tx, initiativeId, candidateId);
+    if (!candidate) return fail("NOT_FOUND");
+    const lead = await findLead(tx, initiativeId);
+    const becomesLead = candidate.lead || parsed.data.lead === true || !lead;
+    if (candidate.status === "chosen" && candidate.lead === becomesLead) {
+      return ok({ id: candidate.id, status: "chosen", lead: candidate.lead });
+    }
+    const previousLead = becomesLead && lead && lead.id !== candidate.id ? lead : null;
+    // The former lead stays retained, as a co-carrier; the unique index allows one lead only.
+    if (previousLead) {
+      await tx.update(carrierCandidate).set({ lead: false }).where(eq(carrierCandidate.id, previousLead.id));
+    }
     await tx
       .update(carrierCandidate)
-      .set({ status: "chosen", decidedAt: now })
+      .set({ status: "chosen", lead: becomesLead, decidedAt: now })
       .where(eq(carrierCandidate.id, candidate.id));
     await recordInitiativeEvent(tx, {
       initiativeId,
       kind: "carrier",
-      note: previous[0]
-        ? t(text.changed, { name: candidate.name, previous: previous.map((p) => p.name).join(", ") })
-        : t(text.chosen, { name: candidate.name }),
+      note: previousLead
+        ? t(text.leadChanged, { name: candidate.name, previous: previousLead.name })
+        : becomesLead
+          ? t(text.chosen, { name: candidate.name })
+          : t(text.coCarrier, { name: candidate.name, lead: lead?.name ?? "" }),
       byUserId: actor.userId,
       at: now,
     });
+    return ok({ id: candidate.id, status: "chosen", lead: becomesLead });
   });
-  return ok({ id: candidate.id, status: "chosen" });
 }
 
-/** Sets a candidate aside (`declined`), journaled; declining the chosen one leaves none chosen. */
+/**
+ * Sets a candidate aside (`declined`), journaled. Declining the lead carrier leaves the retained
+ * co-carriers without a lead until the team names one: the stage guard waits for it.
+ */
 export async function declineCarrier(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
   candidateId: string,
 ): Promise<Result<{ id: string; status: "declined" }>> {
-  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team");
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "carrier.consider");
   if (!loaded.ok) return loaded;
-  const candidate = await findCandidate(deps, initiativeId, candidateId);
-  if (!candidate) return fail("NOT_FOUND");
-  if (candidate.status === "declined") return ok({ id: candidate.id, status: "declined" });
   const now = deps.clock.now();
-  await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx): Promise<Result<{ id: string; status: "declined" }>> => {
+    const refused = await lockDossierForWrite(tx, initiativeId, "carrier.consider");
+    if (refused) return refused;
+    const candidate = await findCandidate(tx, initiativeId, candidateId);
+    if (!candidate) return fail("NOT_FOUND");
+    if (candidate.status === "declined") return ok({ id: candidate.id, status: "declined" });
     await tx
       .update(carrierCandidate)
-      .set({ status: "declined", decidedAt: now })
+      .set({ status: "declined", lead: false, decidedAt: now })
       .where(eq(carrierCandidate.id, candidate.id));
     await recordInitiativeEvent(tx, {
       initiativeId,
       kind: "carrier",
-      note: t(text.declined, { name: candidate.name }),
+      note: t(candidate.lead ? text.declinedLead : text.declined, { name: candidate.name }),
       byUserId: actor.userId,
       at: now,
     });
+    return ok({ id: candidate.id, status: "declined" });
   });
-  return ok({ id: candidate.id, status: "declined" });
 }

@@ -5,26 +5,32 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { carrierCandidate } from "../db/schema";
+import { lockDossierForWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
 import { type CreateCarrierCandidateInput, createCarrierCandidateInput } from "./carrier-schemas";
 import { directoryProblems } from "./directory-check";
 
-/** The team records a carrier it is considering (status `considered`). */
+/**
+ * The team records a carrier it is considering (status `considered`): from the study stage, whose
+ * carrier scenarios name them, to the carrier search.
+ */
 export async function createCarrierCandidate(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
   input: CreateCarrierCandidateInput,
 ): Promise<Result<{ id: string }>> {
-  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team");
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "carrier.consider");
   if (!loaded.ok) return loaded;
   const parsed = createCarrierCandidateInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const problems = await directoryProblems(deps, loaded.value.initiative.fabriqueId, parsed.data);
   if (problems) return fail("INVALID_INPUT", { fields: problems });
   const now = deps.clock.now();
-  const id = await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx): Promise<Result<{ id: string }>> => {
+    const refused = await lockDossierForWrite(tx, initiativeId, "carrier.consider");
+    if (refused) return refused;
     const [row] = await tx
       .insert(carrierCandidate)
       .values({ initiativeId, ...parsed.data, status: "considered", createdAt: now })
@@ -39,7 +45,6 @@ export async function createCarrierCandidate(
       byUserId: actor.userId,
       at: now,
     });
-    return row!.id;
+    return ok({ id: row!.id });
   });
-  return ok({ id });
 }

@@ -27,6 +27,8 @@ export type CarrierCandidateView = {
   kind: CarrierKind;
   name: string;
   status: CarrierStatus;
+  /** The lead carrier (chef de file) among the retained ones. */
+  lead: boolean;
   note: string;
   organisationId: string | null;
   organisationName: string | null;
@@ -38,6 +40,8 @@ export type CarrierCandidateView = {
 export type HandoverView = {
   carrierCandidateId: string;
   carrierName: string;
+  /** The co-carriers retained beside the lead one. */
+  coCarrierNames: string[];
   transferred: HandoverItem[];
   conditions: string;
   handedOverOn: string;
@@ -98,6 +102,7 @@ export async function getCarrierDossier(
       kind: carrierCandidate.kind,
       name: carrierCandidate.name,
       status: carrierCandidate.status,
+      lead: carrierCandidate.lead,
       note: carrierCandidate.note,
       organisationId: carrierCandidate.organisationId,
       organisationName: organisation.name,
@@ -180,7 +185,14 @@ export async function getCarrierDossier(
   return ok({
     ...loaded.value,
     candidates,
-    handover: handoverRow ?? null,
+    handover: handoverRow
+      ? {
+          ...handoverRow,
+          coCarrierNames: candidates
+            .filter((c) => c.status === "chosen" && c.id !== handoverRow.carrierCandidateId)
+            .map((c) => c.name),
+        }
+      : null,
     outcome: outcomeRow ?? null,
     followUps,
     carrierAccounts,

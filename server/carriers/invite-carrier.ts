@@ -28,16 +28,23 @@ export async function inviteCarrier(
   initiativeId: string,
   input: InviteCarrierInput,
 ): Promise<Result<{ id: string; email: string; expiresAt: Date }>> {
-  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team");
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "carrier.invite");
   if (!loaded.ok) return loaded;
   const parsed = inviteCarrierInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const { email } = parsed.data;
   const row = loaded.value.initiative;
+  // The account is linked to the lead carrier when the address already has one.
   const [chosen] = await deps.db
     .select({ id: carrierCandidate.id })
     .from(carrierCandidate)
-    .where(and(eq(carrierCandidate.initiativeId, initiativeId), eq(carrierCandidate.status, "chosen")));
+    .where(
+      and(
+        eq(carrierCandidate.initiativeId, initiativeId),
+        eq(carrierCandidate.status, "chosen"),
+        eq(carrierCandidate.lead, true),
+      ),
+    );
   if (!chosen)
     return fail("INVALID_INPUT", {
       message: text.accountNeedsCarrier,

@@ -12,7 +12,6 @@ import { inclusionPublics } from "../offer/data-inclusion";
 import { loadCarrierInitiative } from "./carrier-access";
 
 const text = fr.studies.outcome;
-const launchedStages = new Set(["launch", "follow_up"]);
 
 /**
  * "Proposer au catalogue": a launched initiative whose outcome is a new model (not the replication
@@ -24,7 +23,7 @@ export async function proposeOutcomeModel(
   actor: Actor,
   initiativeId: string,
 ): Promise<Result<{ modelId: string }>> {
-  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team");
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "outcome.proposeModel");
   if (!loaded.ok) return loaded;
   const row = loaded.value.initiative;
   const [launched] = await deps.db
@@ -40,7 +39,7 @@ export async function proposeOutcomeModel(
     .from(outcome)
     .leftJoin(organisation, eq(organisation.id, outcome.organisationId))
     .where(eq(outcome.initiativeId, initiativeId));
-  if (!launched || launched.kind === "replication" || !launchedStages.has(row.stage)) {
+  if (!launched || launched.kind === "replication") {
     return fail("INVALID_INPUT", { message: text.proposeNotLaunched });
   }
   if (launched.proposedModelId) return fail("CONFLICT", { message: text.proposeAlready });

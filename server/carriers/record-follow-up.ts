@@ -7,13 +7,15 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { followUp, outcome } from "../db/schema";
+import { lockDossierForWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
 import { type RecordFollowUpInput, recordFollowUpInput } from "./carrier-schemas";
 
 /**
  * Records the follow-up indicators at 6, 12 or 36 months after the launch (jobs, revenue,
- * beneficiaries). The team or the carrier records them; recording a milestone again updates it.
+ * beneficiaries), in the follow-up stage. The team or the carrier records them; recording a
+ * milestone again updates it.
  */
 export async function recordFollowUp(
   deps: Pick<Deps, "db" | "clock">,
@@ -21,7 +23,7 @@ export async function recordFollowUp(
   initiativeId: string,
   input: RecordFollowUpInput,
 ): Promise<Result<{ milestoneMonths: number }>> {
-  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "edit");
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "edit", "followUp.record");
   if (!loaded.ok) return loaded;
   const parsed = recordFollowUpInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
@@ -46,7 +48,9 @@ export async function recordFollowUp(
     recordedByUserId: actor.userId,
     recordedAt: now,
   };
-  await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx): Promise<Result<{ milestoneMonths: number }>> => {
+    const refused = await lockDossierForWrite(tx, initiativeId, "followUp.record");
+    if (refused) return refused;
     await tx
       .insert(followUp)
       .values({ initiativeId, milestoneMonths: data.milestoneMonths, ...values })
@@ -61,6 +65,6 @@ export async function recordFollowUp(
       byUserId: actor.userId,
       at: now,
     });
+    return ok({ milestoneMonths: data.milestoneMonths });
   });
-  return ok({ milestoneMonths: data.milestoneMonths });
 }

@@ -7,6 +7,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { carrierCandidate, handover } from "../db/schema";
+import { lockDossierForWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
 import { type RecordHandoverInput, recordHandoverInput } from "./carrier-schemas";
@@ -14,8 +15,10 @@ import { type RecordHandoverInput, recordHandoverInput } from "./carrier-schemas
 const text = fr.studies.carrier;
 
 /**
- * Records the handover (transmission) to the chosen carrier: what is transferred, on which
- * conditions, on which day. Recording it again replaces it (the journal keeps each version).
+ * Records the handover (transmission) to the lead carrier: what is transferred, on which
+ * conditions, on which day. In the handover stage only; the team or the carrier records it (what
+ * the carrier receives is theirs to state too). Recording it again replaces it (the journal keeps
+ * each version).
  */
 export async function recordHandover(
   deps: Pick<Deps, "db" | "clock">,
@@ -23,24 +26,32 @@ export async function recordHandover(
   initiativeId: string,
   input: RecordHandoverInput,
 ): Promise<Result<{ carrierCandidateId: string }>> {
-  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team");
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "edit", "handover.record");
   if (!loaded.ok) return loaded;
   const parsed = recordHandoverInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
-  const [chosen] = await deps.db
-    .select({ id: carrierCandidate.id, name: carrierCandidate.name })
-    .from(carrierCandidate)
-    .where(and(eq(carrierCandidate.initiativeId, initiativeId), eq(carrierCandidate.status, "chosen")));
-  if (!chosen) {
-    return fail("INVALID_INPUT", {
-      message: text.handoverNeedsCarrier,
-      fields: { carrierCandidateId: text.handoverNeedsCarrier },
-    });
-  }
   const { transferred, conditions, handedOverOn } = parsed.data;
   const items = [...new Set(transferred)];
   const now = deps.clock.now();
-  await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx): Promise<Result<{ carrierCandidateId: string }>> => {
+    const refused = await lockDossierForWrite(tx, initiativeId, "handover.record");
+    if (refused) return refused;
+    const [chosen] = await tx
+      .select({ id: carrierCandidate.id, name: carrierCandidate.name })
+      .from(carrierCandidate)
+      .where(
+        and(
+          eq(carrierCandidate.initiativeId, initiativeId),
+          eq(carrierCandidate.status, "chosen"),
+          eq(carrierCandidate.lead, true),
+        ),
+      );
+    if (!chosen) {
+      return fail("INVALID_INPUT", {
+        message: text.handoverNeedsCarrier,
+        fields: { carrierCandidateId: text.handoverNeedsCarrier },
+      });
+    }
     const values = {
       carrierCandidateId: chosen.id,
       transferred: items,
@@ -64,6 +75,6 @@ export async function recordHandover(
       byUserId: actor.userId,
       at: now,
     });
+    return ok({ carrierCandidateId: chosen.id });
   });
-  return ok({ carrierCandidateId: chosen.id });
 }

@@ -7,6 +7,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { model, outcome } from "../db/schema";
+import { lockDossierForWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
 import { type RecordOutcomeInput, recordOutcomeInput } from "./carrier-schemas";
@@ -17,7 +18,8 @@ const text = fr.studies.outcome;
 /**
  * Records what the launch produced: a new organisation, a new activity of an existing one, or the
  * replication of a published catalogue model (which fills that model's lineage), with the jobs
- * created in hundredths of FTE. Recording it again updates it; a model proposed from it stays.
+ * created in hundredths of FTE. In the launch stage (and corrected in the follow-up's): until then
+ * the activity does not exist. Recording it again updates it; a model proposed from it stays.
  */
 export async function recordOutcome(
   deps: Pick<Deps, "db" | "clock">,
@@ -25,7 +27,7 @@ export async function recordOutcome(
   initiativeId: string,
   input: RecordOutcomeInput,
 ): Promise<Result<{ kind: string }>> {
-  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team");
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "outcome.record");
   if (!loaded.ok) return loaded;
   const parsed = recordOutcomeInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
@@ -65,7 +67,9 @@ export async function recordOutcome(
     recordedByUserId: actor.userId,
     recordedAt: now,
   };
-  await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx): Promise<Result<{ kind: string }>> => {
+    const refused = await lockDossierForWrite(tx, initiativeId, "outcome.record");
+    if (refused) return refused;
     await tx
       .insert(outcome)
       .values({ initiativeId, ...values })
@@ -81,6 +85,6 @@ export async function recordOutcome(
       byUserId: actor.userId,
       at: now,
     });
+    return ok({ kind: data.kind });
   });
-  return ok({ kind: data.kind });
 }

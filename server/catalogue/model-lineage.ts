@@ -10,6 +10,8 @@ import {
   type TerritoryKind,
   territory,
 } from "../db/schema";
+import { launchStatus } from "../initiatives/launch-visibility";
+import { parisDate } from "../meetings/paris-time";
 import { findModel } from "./get-model";
 import { canReadModel } from "./model-access";
 
@@ -33,17 +35,24 @@ export type ReplicationInProgress = {
   fabrique: { slug: string; name: string };
 };
 
-export type ModelLineage = { launched: LaunchedReplication[]; inProgress: ReplicationInProgress[] };
+export type ModelLineage = {
+  /** Open: the initiative reached the launch and the opening date has come (Paris). */
+  launched: LaunchedReplication[];
+  /** Reached the launch, opening to come: shown as "ouverture prévue le …", counted nowhere. */
+  planned: LaunchedReplication[];
+  inProgress: ReplicationInProgress[];
+};
 
 /**
  * A model's lineage (essaimages): the initiatives that replicate it, chosen at the start
  * (`initiative.modelId`) or recorded at launch (`outcome.modelId`). Everyone sees the launched
- * ones (territory, Fabrique, opening date: what a Fabrique shows publicly anyway); a Fabrique's
- * team also sees its own replications in progress with their stage, the network animator all of
- * them. Abandoned initiatives are left out. A model the actor may not read is NOT_FOUND.
+ * ones (territory, Fabrique, opening date: what a Fabrique shows publicly anyway) once they are
+ * open, and the ones whose opening is planned (`launch-visibility.ts`); a Fabrique's team also
+ * sees its own replications in progress with their stage, the network animator all of them.
+ * Abandoned initiatives are left out. A model the actor may not read is NOT_FOUND.
  */
 export async function getModelLineage(
-  deps: Pick<Deps, "db">,
+  deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
   modelId: string,
 ): Promise<Result<ModelLineage>> {
@@ -59,6 +68,7 @@ export async function getModelLineage(
       reference: initiative.reference,
       title: initiative.title,
       stage: initiative.stage,
+      stageBeforeDormant: initiative.stageBeforeDormant,
       fabriqueId: initiative.fabriqueId,
       fabriqueSlug: fabrique.slug,
       fabriqueName: fabrique.name,
@@ -79,13 +89,15 @@ export async function getModelLineage(
     .orderBy(asc(outcome.openedOn), asc(initiative.reference));
   const mayOpen = (fabriqueId: string) =>
     !!actor && (actor.isNetworkAnimator || isTeamMember(actor, fabriqueId));
-  const lineage: ModelLineage = { launched: [], inProgress: [] };
+  const lineage: ModelLineage = { launched: [], planned: [], inProgress: [] };
+  const today = parisDate(deps.clock.now());
   for (const r of rows) {
     if (r.stage === "abandoned") continue;
     const place = { kind: r.territoryKind, code: r.territoryCode, name: r.territoryName };
     const owner = { slug: r.fabriqueSlug, name: r.fabriqueName };
-    if (r.openedOn) {
-      lineage.launched.push({
+    const status = r.openedOn ? launchStatus({ ...r, openedOn: r.openedOn }, today) : "private";
+    if (r.openedOn && status !== "private") {
+      lineage[status === "open" ? "launched" : "planned"].push({
         initiativeId: mayOpen(r.fabriqueId) ? r.id : null,
         activityName: r.activityName ?? "",
         openedOn: r.openedOn,

@@ -12,6 +12,8 @@ export const errorCatalogue = {
   NOT_FOUND: { status: 404, message: fr.errors.NOT_FOUND },
   CONFLICT: { status: 409, message: fr.errors.CONFLICT },
   TRANSITION_REFUSED: { status: 409, message: fr.errors.TRANSITION_REFUSED },
+  /** A write on an initiative's dossier that its stage or state does not allow (`blockedBy`). */
+  WRITE_REFUSED: { status: 409, message: fr.errors.WRITE_REFUSED },
   TOKEN_INVALID: { status: 400, message: fr.errors.TOKEN_INVALID },
   RATE_LIMITED: { status: 429, message: fr.errors.RATE_LIMITED },
   BUSY: { status: 503, message: fr.errors.BUSY },

@@ -41,7 +41,7 @@ export async function createForecast(
   initiativeId: string,
   input: CreateForecastInput,
 ): Promise<Result<Forecast>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "forecast.write");
   if (!loaded.ok) return loaded;
   const parsed = createForecastInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });

@@ -34,11 +34,10 @@ export async function loadForecastForActor(
   if (!/^[0-9a-f-]{36}$/i.test(id)) return fail("NOT_FOUND");
   const [row] = await deps.db.select().from(forecast).where(eq(forecast.id, id));
   if (!row) return fail("NOT_FOUND");
-  const loaded = await (mode === "edit" ? loadInitiativeForEdit : loadInitiativeForActor)(
-    deps,
-    actor,
-    row.initiativeId,
-  );
+  const loaded =
+    mode === "edit"
+      ? await loadInitiativeForEdit(deps, actor, row.initiativeId, "forecast.write")
+      : await loadInitiativeForActor(deps, actor, row.initiativeId);
   if (!loaded.ok) return loaded;
   return ok({ forecast: toForecast(row), ...loaded.value });
 }

@@ -2,7 +2,8 @@ import { and, eq, inArray, isNotNull, or } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import { isTeamMember } from "../core/actor";
 import type { Deps } from "../core/deps";
-import { fail, ok, type Result } from "../core/result";
+import { type Failure, fail, ok, type Result } from "../core/result";
+import type { Db } from "../db/database";
 import {
   contact,
   initiative,
@@ -11,6 +12,7 @@ import {
   type PartnerRole,
   programme,
 } from "../db/schema";
+import { checkDossierWrite, type DossierWrite } from "./dossier-write-rules";
 
 /**
  * What one actor may do with one initiative (product.md "Partners see what their role allows"):
@@ -163,14 +165,51 @@ export async function loadInitiativeForActor(
   return ok({ initiative: row, access });
 }
 
-/** Like `loadInitiativeForActor`, but FORBIDDEN unless the actor may edit the dossier. */
+/**
+ * Like `loadInitiativeForActor`, but FORBIDDEN unless the actor may edit the dossier, and
+ * WRITE_REFUSED when the initiative's stage or state does not take this write
+ * (`dossier-write-rules.ts`).
+ */
 export async function loadInitiativeForEdit(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
+  write: DossierWrite,
 ): Promise<Result<{ initiative: InitiativeRow; access: InitiativeAccess }>> {
   const loaded = await loadInitiativeForActor(deps, actor, id);
   if (!loaded.ok) return loaded;
   if (!loaded.value.access.canEdit) return fail("FORBIDDEN");
-  return loaded;
+  return refuseDossierWrite(loaded.value.initiative, write) ?? loaded;
+}
+
+/** The 409 of a write the dossier's stage or state refuses, shaped like a refused move. */
+export function refuseDossierWrite(
+  row: Pick<InitiativeRow, "stage" | "stageBeforeDormant">,
+  write: DossierWrite,
+): Failure | null {
+  const decision = checkDossierWrite(write, row);
+  if (decision.allowed) return null;
+  return fail("WRITE_REFUSED", {
+    message: decision.reasons.join(" "),
+    details: { blockedBy: decision.reasons, guards: decision.blockedBy },
+  });
+}
+
+/**
+ * Inside the write's transaction: reads the stage again under a share lock, so a move of the
+ * same initiative (which takes the row for update) waits for this write, and a write that
+ * started before a move commits is checked against the stage the move left.
+ */
+export async function lockDossierForWrite(
+  tx: Pick<Db, "select">,
+  initiativeId: string,
+  write: DossierWrite,
+): Promise<Failure | null> {
+  const [row] = await tx
+    .select({ stage: initiative.stage, stageBeforeDormant: initiative.stageBeforeDormant })
+    .from(initiative)
+    .where(eq(initiative.id, initiativeId))
+    .for("share");
+  if (!row) return fail("NOT_FOUND");
+  return refuseDossierWrite(row, write);
 }

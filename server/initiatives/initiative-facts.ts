@@ -17,7 +17,7 @@ type Executor = Pick<Db, "select">;
 
 /**
  * Reads, for the stage guards, what the dossier holds: partners, origin signals, meetings,
- * the study's final version, the copil's decisions, the chosen carrier, the handover and outcome.
+ * the study's final version, the copil's decisions, the lead carrier, the handover and outcome.
  */
 export async function loadInitiativeFacts(
   db: Executor,
@@ -74,7 +74,13 @@ export async function loadInitiativeFacts(
       db
         .select({ n: count() })
         .from(carrierCandidate)
-        .where(and(eq(carrierCandidate.initiativeId, id), eq(carrierCandidate.status, "chosen"))),
+        .where(
+          and(
+            eq(carrierCandidate.initiativeId, id),
+            eq(carrierCandidate.status, "chosen"),
+            eq(carrierCandidate.lead, true),
+          ),
+        ),
     ),
     countOf(db.select({ n: count() }).from(handover).where(eq(handover.initiativeId, id))),
     countOf(db.select({ n: count() }).from(outcome).where(eq(outcome.initiativeId, id))),

@@ -32,6 +32,7 @@ export type InitiativeFacts = {
   studyFinal: boolean;
   /** The decisions recorded in the opportunity-study stage at a comité de pilotage. */
   steeringDecisionInStudy: "go" | "no_go" | "park" | "hand_over" | null;
+  /** A lead carrier (chef de file) is retained; co-carriers alone do not count. */
   carrierChosen: boolean;
   handoverRecorded: boolean;
   outcomeRecorded: boolean;

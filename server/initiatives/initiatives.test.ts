@@ -225,6 +225,16 @@ describe("initiatives", () => {
     });
     expect((await moveInitiative(deps, officerA, id, { to: "carrier_search" })).ok).toBe(true);
     expect((await moveInitiative(deps, officerA, id, { to: "handover" })).ok).toBe(false);
+    // A co-carrier alone is not enough: the handover goes to a lead carrier.
+    await deps.db.insert(carrierCandidate).values({
+      initiativeId: id,
+      kind: "existing_structure",
+      name: "Centre social",
+      status: "chosen",
+    });
+    expect(await moveInitiative(deps, officerA, id, { to: "handover" })).toMatchObject({
+      details: { guards: ["carrierChosen"] },
+    });
     const [carrier] = await deps.db
       .insert(carrierCandidate)
       .values({
@@ -232,6 +242,7 @@ describe("initiatives", () => {
         kind: "existing_structure",
         name: "Association du quartier",
         status: "chosen",
+        lead: true,
       })
       .returning();
     expect((await moveInitiative(deps, officerA, id, { to: "handover" })).ok).toBe(true);

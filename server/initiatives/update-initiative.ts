@@ -26,7 +26,7 @@ const asText = (value: unknown): string | null =>
   value === null || value === undefined ? null : Array.isArray(value) ? value.join(", ") : String(value);
 
 /**
- * The team (or the carrier, without private notes) edits the dossier. The edit names the version
+ * The Fabrique's team edits the initiative's card. The edit names the version
  * it was made from: if someone saved meanwhile nothing is written and CONFLICT says so, and the
  * page keeps what the user typed. Each changed field is a journal line with before and after.
  */
@@ -36,9 +36,14 @@ export async function updateInitiative(
   id: string,
   input: UpdateInitiativeInput,
 ): Promise<Result<{ id: string; version: number; changed: string[] }>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, id);
+  const loaded = await loadInitiativeForEdit(deps, actor, id, "initiative.update");
   if (!loaded.ok) return loaded;
   const { initiative: row, access } = loaded.value;
+  // The card (title, territory, commissioner, officer…) is the Fabrique's: the carrier works in
+  // the dossier (meetings, tasks, handover, follow-up figures) but does not rewrite it.
+  if (access.level !== "team") {
+    return fail("FORBIDDEN", { message: fr.initiatives.validation.teamFields });
+  }
   const parsed = updateInitiativeInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const { version, territory, ...changes } = parsed.data;

@@ -88,7 +88,7 @@ export async function createDecision(
   initiativeId: string,
   input: DecisionInput,
 ): Promise<Result<{ id: string }>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "decision.record");
   if (!loaded.ok) return loaded;
   const parsed = decisionInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });

@@ -59,7 +59,7 @@ export async function uploadDocument(
   initiativeId: string,
   input: UploadInput,
 ): Promise<Result<{ id: string }>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "document.upload");
   if (!loaded.ok) return loaded;
   const fields: Record<string, string> = {};
   if (!input.content.length) fields.file = text.validation.file;

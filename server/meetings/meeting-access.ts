@@ -7,6 +7,7 @@ import {
   type InitiativeAccess,
   type InitiativeRow,
   loadInitiativeForActor,
+  refuseDossierWrite,
 } from "../initiatives/initiative-access";
 import { canSeeMeeting } from "./meeting-visibility";
 
@@ -32,12 +33,15 @@ export async function loadMeetingForActor(
   return ok({ meeting: row, ...loaded.value });
 }
 
-/** Like `loadMeetingForActor`, but FORBIDDEN unless the actor may edit the dossier. */
+/**
+ * Like `loadMeetingForActor`, but FORBIDDEN unless the actor may edit the dossier, and
+ * WRITE_REFUSED once the initiative is abandoned (`dossier-write-rules.ts`).
+ */
 export async function loadMeetingForEdit(deps: Pick<Deps, "db">, actor: Actor | null, id: string) {
   const loaded = await loadMeetingForActor(deps, actor, id);
   if (!loaded.ok) return loaded;
   if (!loaded.value.access.canEdit) return fail("FORBIDDEN");
-  return loaded;
+  return refuseDossierWrite(loaded.value.initiative, "meeting.write") ?? loaded;
 }
 
 export type Choice = { id: string; name: string; detail?: string };

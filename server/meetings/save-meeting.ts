@@ -96,7 +96,7 @@ export async function createMeeting(
   initiativeId: string,
   input: MeetingInput,
 ): Promise<Result<{ id: string; version: number }>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "meeting.write");
   if (!loaded.ok) return loaded;
   const parsed = meetingInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });

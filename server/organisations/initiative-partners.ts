@@ -99,6 +99,20 @@ export async function listInitiativePartners(
   return ok(rows.map((row) => ({ ...row, note: seesNotes ? row.note : "" })));
 }
 
+/**
+ * The partners of an initiative are chosen from, and added to, the Fabrique's directory: the
+ * team's work. The carrier reads the initiative's partners but neither browses that directory nor
+ * adds to it (issue 14 #6); a partner only reads.
+ */
+async function loadPartnerWork(deps: Pick<Deps, "db">, actor: Actor, initiativeId: string) {
+  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "partner.write");
+  if (!loaded.ok) return loaded;
+  if (loaded.value.access.level !== "team") {
+    return fail("FORBIDDEN", { message: fr.organisations.partners.teamOnly });
+  }
+  return loaded;
+}
+
 function partnerWhoName(row: Pick<InitiativePartnerItem, "displayName">) {
   return row.displayName;
 }
@@ -113,7 +127,7 @@ export async function addInitiativePartner(
   initiativeId: string,
   input: AddPartnerInput,
 ): Promise<Result<InitiativePartnerItem>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadPartnerWork(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const { initiative } = loaded.value;
   const parsed = addPartnerInput.safeParse(input);
@@ -189,7 +203,7 @@ async function loadPartner(
   initiativeId: string,
   partnerId: string,
 ): Promise<Result<InitiativePartnerItem>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadPartnerWork(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   if (!uuidPattern.test(partnerId)) return fail("NOT_FOUND");
   const [item] = await selectPartners(

@@ -219,8 +219,10 @@ export async function listProgrammeChoices(deps: Pick<Deps, "db">, fabriqueId: s
 }
 
 async function loadPair(deps: Pick<Deps, "db">, actor: Actor, initiativeId: string, programmeId: string) {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "programme.link");
   if (!loaded.ok) return loaded;
+  // The programmes are the Fabrique's (its funders): its team attaches them, not the carrier.
+  if (loaded.value.access.level !== "team") return fail("FORBIDDEN");
   const row = await findProgramme(deps, programmeId);
   if (!row || row.fabriqueId !== loaded.value.initiative.fabriqueId) {
     return fail("INVALID_INPUT", { fields: { programmeId: v.programme } });

@@ -338,7 +338,15 @@ export type DemoInitiative = {
   partners?: [string, PartnerRole][];
   meetings?: DemoMeeting[];
   studyFinal?: boolean;
-  carriers?: { kind: CarrierKind; name: string; organisation?: string; chosen?: boolean; note?: string }[];
+  /** Retained carriers lead unless `lead: false` (a co-carrier beside the lead). */
+  carriers?: {
+    kind: CarrierKind;
+    name: string;
+    organisation?: string;
+    chosen?: boolean;
+    lead?: boolean;
+    note?: string;
+  }[];
   handover?: {
     on: string;
     transferred: ("study" | "model" | "contacts" | "forecast" | "premises" | "funding" | "brand")[];

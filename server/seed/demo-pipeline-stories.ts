@@ -136,6 +136,7 @@ export const demoStories: DemoInitiative[] = [
       ["pontarlier", "steering_committee"],
       ["solivers", "project_group"],
       ["adapei", "project_group"],
+      ["solivers", "carrier"],
       ["adapei", "carrier"],
       ["franceActive", "funder"],
       ["franceActive", "steering_committee"],
@@ -169,26 +170,29 @@ export const demoStories: DemoInitiative[] = [
           path: "replicate_model",
           stage: "opportunity_study",
           rationale:
-            "Le plan d'affaires tient avec six postes dont des travailleurs handicapés ; l'Adapei du Doubs est prête à porter le restaurant.",
+            "Le plan d'affaires tient avec six postes dont des travailleurs handicapés ; Solivers porte le restaurant avec l'Adapei du Doubs.",
           decidedBy:
             "Comité de pilotage : CC du Grand Pontarlier, Adapei du Doubs, France Active Franche-Comté",
         },
       },
     ],
     studyFinal: true,
+    // Co-portage: the entreprise adaptée Solivers leads, the Adapei du Doubs co-carries.
     carriers: [
+      {
+        kind: "existing_structure",
+        name: "Solivers",
+        organisation: "solivers",
+        chosen: true,
+        note: "Chef de file : l'entreprise adaptée emploie l'équipe de travailleurs handicapés du restaurant.",
+      },
       {
         kind: "existing_structure",
         name: "Adapei du Doubs",
         organisation: "adapei",
         chosen: true,
-        note: "Approche directe : l'Adapei porte déjà les Cuisines d'Uzel.",
-      },
-      {
-        kind: "existing_structure",
-        name: "Solivers",
-        organisation: "solivers",
-        note: "Partenaire pour les postes en entreprise adaptée.",
+        lead: false,
+        note: "Co-porteur, par approche directe : l'Adapei porte déjà les Cuisines d'Uzel.",
       },
     ],
     handover: {
@@ -200,7 +204,7 @@ export const demoStories: DemoInitiative[] = [
     outcome: {
       kind: "replication",
       modelExternalId: "essaim-demo:vertuose",
-      organisation: "adapei",
+      organisation: "solivers",
       activityName: "VERT'uOSE Pontarlier",
       openedOn: "2017-09-04",
       jobs: 6,

@@ -35,10 +35,18 @@ export const demoStudies: Record<string, Partial<Record<StudySectionCode, string
     existing_offer:
       "Pas de restaurant inclusif dans le Haut-Doubs ; l'offre de l'ESAT ne couvre pas la restauration ouverte au public.",
     benchmark: "Modèle VERT'uOSE (Alsace), visité en avril 2016 ; autres restaurants inclusifs du catalogue.",
+    service_offer:
+      "Un restaurant locavore en centre-ville, midi et soir, avec une charte d'approvisionnement auprès des producteurs du Haut-Doubs.",
     economic_model:
       "Plan d'affaires sur trois ans : ventes de repas, aides aux postes en entreprise adaptée, prêt d'honneur et garantie France Active.",
-    carrier_legal_form: "Porteur : l'Adapei du Doubs, qui porte déjà les Cuisines d'Uzel.",
-    recommendation: "Go : essaimer VERT'uOSE à Pontarlier avec l'Adapei du Doubs.",
+    partners_governance:
+      "Comité de pilotage : CC du Grand Pontarlier, Solivers, Adapei du Doubs, France Active Franche-Comté ; convention d'essaimage avec le porteur alsacien.",
+    carrier_legal_form:
+      "Co-portage : l'entreprise adaptée Solivers en chef de file, l'Adapei du Doubs (qui porte déjà les Cuisines d'Uzel) en co-porteur.",
+    impact:
+      "Six emplois dont quatre de travailleurs handicapés ; couverts servis ; producteurs locaux engagés.",
+    risks: "Fréquentation la première année ; recrutement en cuisine ; saisonnalité des produits locaux.",
+    recommendation: "Go : essaimer VERT'uOSE à Pontarlier avec Solivers et l'Adapei du Doubs.",
   },
   bordeaux: {
     context:
@@ -52,8 +60,12 @@ export const demoStudies: Record<string, Partial<Record<StudySectionCode, string
       "Un institut de beauté ouvert à tous, dont l'équipe compte des femmes en insertion ; une partie du chiffre d'affaires finance des soins socio-esthétiques pour des personnes fragiles.",
     economic_model:
       "Voir le prévisionnel : prestations de beauté, aides aux postes d'insertion, subvention sociale ; péréquation explicite vers les soins socio-esthétiques.",
+    partners_governance:
+      "Comité de pilotage : Département de la Gironde, Ville de Bordeaux, SIAE partenaires, collectif de socio-esthéticiennes.",
     carrier_legal_form:
       "Structure à créer : entreprise d'insertion (SAS), avec une cheffe de projet recrutée jusqu'à sa création.",
+    impact: "Emplois en insertion pour des femmes, sorties vers l'emploi, soins socio-esthétiques financés.",
+    risks: "Clientèle payante à trouver ; équilibre entre activité marchande et soins solidaires.",
     recommendation: "Go : créer Princ'ESS.",
   },
 };

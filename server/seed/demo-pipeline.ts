@@ -218,14 +218,24 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
         name: c.name,
         organisationId: c.organisation ? organisationId(c.organisation) : null,
         status: c.chosen ? "chosen" : "considered",
+        lead: c.chosen === true && c.lead !== false,
         note: c.note ?? "",
         createdAt: lastChange,
         decidedAt: c.chosen ? lastChange : null,
       })
       .returning({ id: carrierCandidate.id });
     if (c.chosen) {
-      carrierIds.unshift(candidate!.id);
-      await journal(db, id, owner.officer, lastChange, "carrier", `Porteur retenu : ${c.name}`);
+      // The handover goes to the lead carrier: first in the list.
+      if (c.lead === false) carrierIds.push(candidate!.id);
+      else carrierIds.unshift(candidate!.id);
+      await journal(
+        db,
+        id,
+        owner.officer,
+        lastChange,
+        "carrier",
+        c.lead === false ? `Co-porteur retenu : ${c.name}` : `Porteur retenu : ${c.name} (chef de file)`,
+      );
     }
   }
   if (spec.handover && carrierIds[0]) {

@@ -7,6 +7,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { forecast, initiative, studyVersion, user } from "../db/schema";
+import { refuseDossierWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadStudyInitiative } from "./study-access";
 import { type SaveStudyInput, saveStudyInput } from "./study-schemas";
@@ -44,12 +45,16 @@ export async function saveStudy(
   }
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    // Saves of one initiative's study queue behind this lock, so two never get the same number.
-    await tx
-      .select({ id: initiative.id })
+    // Saves of one initiative's study queue behind this lock, so two never get the same number;
+    // a move of the initiative waits too, and the stage is read again under the lock.
+    const [locked] = await tx
+      .select({ stage: initiative.stage, stageBeforeDormant: initiative.stageBeforeDormant })
       .from(initiative)
       .where(eq(initiative.id, initiativeId))
       .for("update");
+    if (!locked) return fail("NOT_FOUND");
+    const refused = refuseDossierWrite(locked, "study.save");
+    if (refused) return refused;
     const [latest] = await tx
       .select({ version: studyVersion.version, byName: user.name, at: studyVersion.createdAt })
       .from(studyVersion)

@@ -19,7 +19,9 @@ describe("the opportunity study", () => {
   beforeAll(async () => {
     deps = await createTestDeps();
     world = await createPipelineWorld(deps);
-    initiativeId = (await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id })).id;
+    initiativeId = (
+      await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id, stage: "opportunity_study" })
+    ).id;
   });
   afterAll(async () => deps.close());
 
@@ -96,14 +98,42 @@ describe("the opportunity study", () => {
     expect(study.ok && study.value.current?.forecastName).toBe("Scénario central");
   });
 
+  it("a version is final only once its required sections are written, and the refusal names them", async () => {
+    const refused = await finaliseStudyVersion(deps, world.officer, initiativeId, 2);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: "WRITE_REFUSED",
+      message:
+        "La version 2 ne peut pas être marquée comme définitive : les sections « Offre existante et complémentarité », « Parangonnage des solutions », « Offre de service proposée », « Modèle économique », « Partenaires et gouvernance », « Scénarios de portage et forme juridique », « Impact attendu et indicateurs » et « Risques » sont vides. Rédigez-les, enregistrez une nouvelle version, puis marquez-la comme définitive.",
+      details: { guards: ["studySectionsFilled"] },
+    });
+    const study = await getCurrentStudy(deps, world.officer, initiativeId);
+    expect(study.ok && study.value.hasFinal).toBe(false);
+  });
+
   it("the team marks a version final; another Fabrique and a plain partner do not see the study", async () => {
-    expect(await finaliseStudyVersion(deps, world.officer, initiativeId, 2)).toEqual({
+    const complete = await saveStudy(deps, world.officer, initiativeId, {
+      baseVersion: 3,
+      sections: {
+        needs: "120 seniors isolés dans le quartier",
+        existing_offer: "Aucun service de proximité ouvert le samedi",
+        benchmark: "Conciergeries solidaires du réseau",
+        service_offer: "Courses, petites réparations, démarches",
+        economic_model: "Ventes et subventions",
+        partners_governance: "Ville, bailleur, AG2R La Mondiale",
+        carrier_legal_form: "Une régie de quartier existante",
+        impact: "Deux emplois, 300 foyers servis",
+        risks: "Peu de bénévoles",
+      },
+    });
+    expect(complete).toEqual({ ok: true, value: { version: 4 } });
+    expect(await finaliseStudyVersion(deps, world.officer, initiativeId, 4)).toEqual({
       ok: true,
-      value: { version: 2 },
+      value: { version: 4 },
     });
     const study = await getCurrentStudy(deps, world.officer, initiativeId);
     expect(study.ok && study.value.hasFinal).toBe(true);
-    expect(study.ok && study.value.versions.find((v) => v.version === 2)?.status).toBe("final");
+    expect(study.ok && study.value.versions.find((v) => v.version === 4)?.status).toBe("final");
     expect(await getCurrentStudy(deps, world.otherOfficer, initiativeId)).toMatchObject({
       error: "NOT_FOUND",
     });
@@ -158,7 +188,7 @@ describe("the opportunity study", () => {
     const pdf = await getStudyPdf(deps, world.officer, initiativeId);
     if (!pdf.ok) throw new Error(pdf.error);
     expect(pdf.value.content.subarray(0, 4).toString("latin1")).toBe("%PDF");
-    expect(pdf.value.filename).toMatch(/v3\.pdf$/);
+    expect(pdf.value.filename).toMatch(/v4\.pdf$/);
     expect(await getStudyPdf(deps, world.otherOfficer, initiativeId)).toMatchObject({ error: "NOT_FOUND" });
   });
 
@@ -175,32 +205,32 @@ describe("the opportunity study", () => {
         headers: auth,
       });
       expect(got.statusCode).toBe(200);
-      expect(got.json().current.version).toBe(3);
+      expect(got.json().current.version).toBe(4);
 
       const saved = await app.inject({
         method: "PUT",
         url: `/api/v1/initiatives/${initiativeId}/study`,
         headers: auth,
-        payload: { baseVersion: 3, sections: { risks: "Peu de bénévoles" } },
+        payload: { baseVersion: 4, sections: { risks: "Peu de bénévoles" } },
       });
       expect(saved.statusCode).toBe(201);
-      expect(saved.json()).toEqual({ version: 4 });
+      expect(saved.json()).toEqual({ version: 5 });
 
       const stale = await app.inject({
         method: "PUT",
         url: `/api/v1/initiatives/${initiativeId}/study`,
         headers: auth,
-        payload: { baseVersion: 3, sections: { risks: "Autre texte" } },
+        payload: { baseVersion: 4, sections: { risks: "Autre texte" } },
       });
       expect(stale.statusCode).toBe(409);
-      expect(stale.json()).toMatchObject({ error: "CONFLICT", currentVersion: 4, byName: "Chloé Chargée" });
+      expect(stale.json()).toMatchObject({ error: "CONFLICT", currentVersion: 5, byName: "Chloé Chargée" });
 
       const versions = await app.inject({
         method: "GET",
         url: `/api/v1/initiatives/${initiativeId}/study/versions`,
         headers: auth,
       });
-      expect(versions.json().versions.map((v: { version: number }) => v.version)).toEqual([4, 3, 2, 1]);
+      expect(versions.json().versions.map((v: { version: number }) => v.version)).toEqual([5, 4, 3, 2, 1]);
 
       const pdf = await app.inject({
         method: "GET",
@@ -219,7 +249,7 @@ describe("the opportunity study", () => {
           method,
           url,
           headers: { authorization: `Bearer ${otherToken}` },
-          payload: method === "PUT" ? { baseVersion: 4, sections: { risks: "Intrus" } } : undefined,
+          payload: method === "PUT" ? { baseVersion: 5, sections: { risks: "Intrus" } } : undefined,
         });
         expect(response.statusCode, `${method} ${url}`).toBe(404);
       }

@@ -5,6 +5,7 @@ import {
   type InitiativeAccess,
   type InitiativeRow,
   loadInitiativeForActor,
+  refuseDossierWrite,
 } from "../initiatives/initiative-access";
 
 export type StudyAccess = { initiative: InitiativeRow; access: InitiativeAccess };
@@ -26,5 +27,9 @@ export async function loadStudyInitiative(
   if (!access.canSeeSteering) return fail("NOT_FOUND");
   if (need === "write" && !access.canEdit) return fail("FORBIDDEN");
   if (need === "finalise" && access.level !== "team") return fail("FORBIDDEN");
-  return loaded;
+  if (need === "read") return loaded;
+  // The study is written and marked final in its own stage (`dossier-write-rules.ts`).
+  return refuseDossierWrite(loaded.value.initiative, studyWrites[need]) ?? loaded;
 }
+
+export const studyWrites = { write: "study.save", finalise: "study.finalise" } as const;

@@ -10,6 +10,7 @@ import {
   type InitiativeAccess,
   loadInitiativeForActor,
   loadInitiativeForEdit,
+  refuseDossierWrite,
 } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { listTeamUsers } from "../meetings/meeting-access";
@@ -118,7 +119,7 @@ export async function createTask(
   initiativeId: string,
   input: CreateTaskInput,
 ): Promise<Result<{ id: string }>> {
-  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId);
+  const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "task.create");
   if (!loaded.ok) return loaded;
   const parsed = createTaskInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
@@ -157,6 +158,8 @@ export async function updateTask(
   const loaded = await loadInitiativeForActor(deps, actor, stored.initiativeId);
   if (!loaded.ok) return loaded;
   if (!canSeeTasks(loaded.value.access)) return fail("NOT_FOUND");
+  const refused = refuseDossierWrite(loaded.value.initiative, "task.update");
+  if (refused) return refused;
   const parsed = updateTaskInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const changes = parsed.data;

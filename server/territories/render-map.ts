@@ -5,6 +5,9 @@ import { geoPath, geoTransform } from "d3-geo";
 import { type SQL, sql } from "drizzle-orm";
 import type { MultiPolygon } from "geojson";
 import type { Deps } from "../core/deps";
+import { initiative, outcome } from "../db/schema";
+import { launchOpenSql } from "../initiatives/launch-visibility";
+import { parisDate } from "../meetings/paris-time";
 import { type ChoroplethClass, classOf, quantileClasses } from "./choropleth-classes";
 import { isCurrent } from "./summary-sql";
 
@@ -136,9 +139,14 @@ export async function countByLevel(
   return new Map(result.filter((r) => r.code !== null).map((r) => [r.code!, Number(r.n)]));
 }
 
-/** Activities launched by initiatives (their recorded outcome): public, like a model's lineage. */
-const launchedActivities = sql`select i.territory_kind as kind, i.territory_code as code
-  from outcome o join initiative i on i.id = o.initiative_id`;
+/**
+ * Activities launched by initiatives (their recorded outcome), counted once open: the initiative
+ * reached the launch and the opening date has come in Paris (`launch-visibility.ts`).
+ */
+const launchedActivities = (today: string) =>
+  sql`select ${initiative.territoryKind} as kind, ${initiative.territoryCode} as code
+  from ${outcome} join ${initiative} on ${initiative.id} = ${outcome.initiativeId}
+  where ${launchOpenSql(today)}`;
 
 /**
  * A choropleth of population (or of catalogue models, or of launched activities) per région, département or EPCI, ready to draw as SVG: imported
@@ -146,7 +154,7 @@ const launchedActivities = sql`select i.territory_kind as kind, i.territory_code
  * openly licensed map of metropolitan départements. Null for EPCI without imported boundaries.
  */
 export async function getTerritoryMap(
-  deps: Pick<Deps, "db">,
+  deps: Pick<Deps, "db" | "clock">,
   level: MapLevel,
   metric: MapMetric = "population",
   /** For `signals` and `initiatives`: the counts of what the signed-in actor may see. */
@@ -165,7 +173,7 @@ export async function getTerritoryMap(
     metric === "models"
       ? await countPublishedModels(deps, level)
       : metric === "activities"
-        ? await countByLevel(deps, level, launchedActivities)
+        ? await countByLevel(deps, level, launchedActivities(parisDate(deps.clock.now())))
         : privateMapMetrics.includes(metric)
           ? (privateCounts ?? new Map<string, number>())
           : null;

@@ -31,8 +31,25 @@ async function addPartner(
   await page.getByText("Le partenaire a été ajouté.").waitFor();
 }
 
+/** The sections a version needs before it may be marked final (`requiredStudySections`). */
+const requiredSections = [
+  "2. Besoins et éléments de preuve",
+  "3. Offre existante et complémentarité",
+  "4. Parangonnage des solutions",
+  "6. Offre de service proposée",
+  "7. Modèle économique",
+  "8. Partenaires et gouvernance",
+  "9. Scénarios de portage et forme juridique",
+  "10. Impact attendu et indicateurs",
+  "11. Risques",
+];
+
 async function finalStudy(app: BrowserApp, page: Page, initiativeUrl: string, recommendation: string) {
   await app.visit(page, `${initiativeUrl}/etude`);
+  for (const label of requiredSections) {
+    const field = page.getByLabel(new RegExp(`^${label.replace(/\./g, "\\.")}`));
+    if (!(await field.inputValue())) await field.fill(`${label.slice(3)} : vu avec le groupe-projet.`);
+  }
   await page.getByLabel(/^12\. Recommandation/).fill(recommendation);
   await page.getByRole("button", { name: "Enregistrer une nouvelle version" }).click();
   await page.getByText("Nouvelle version enregistrée.").waitFor();

@@ -6,6 +6,7 @@ export const errors = {
   NOT_FOUND: "Cette ressource n'existe pas ou ne vous est pas accessible.",
   CONFLICT: "Cette action entre en conflit avec une donnée existante.",
   TRANSITION_REFUSED: "Ce changement de statut n'est pas possible pour le moment.",
+  WRITE_REFUSED: "Cette action n'est pas possible à l'étape où en est le projet.",
   TOKEN_INVALID: "Ce lien n'est plus valide : il a expiré ou a déjà été utilisé.",
   RATE_LIMITED: "Trop de tentatives. Réessayez dans quelques minutes.",
   UNAVAILABLE:

@@ -60,7 +60,8 @@ export const initiatives = {
       studyFinal: "L'étude d'opportunité doit avoir une version finale.",
       steeringGo:
         "Le comité de pilotage doit avoir rendu une décision « go » pendant l'étude d'opportunité (décision enregistrée sur une réunion de comité de pilotage).",
-      carrierChosen: "Un porteur doit être choisi parmi les candidats.",
+      carrierChosen:
+        "Un porteur chef de file doit être retenu parmi les candidats (les co-porteurs s'ajoutent à lui).",
       handoverRecorded:
         "La transmission au porteur doit être enregistrée (ce qui est transmis, conditions, date).",
       outcomeRecorded:
@@ -69,6 +70,33 @@ export const initiatives = {
     notPlanned: "Le passage de « {from} » à « {to} » n'est pas prévu.",
     unknownStage: "étape inconnue",
     changedMeanwhile: "Le projet a changé d'étape entre-temps : rechargez la page.",
+  },
+  /** What may be written in the dossier at each stage (`dossier-write-rules.ts`). */
+  writes: {
+    actions: {
+      "initiative.update": "modifier la fiche du projet",
+      "partner.write": "ajouter, modifier ou retirer un partenaire",
+      "meeting.write": "planifier, modifier ou supprimer une réunion",
+      "decision.record": "enregistrer une décision",
+      "document.upload": "déposer un document",
+      "task.create": "ajouter une tâche",
+      "task.update": "cocher ou modifier une tâche",
+      "forecast.write": "créer ou modifier un prévisionnel",
+      "programme.link": "rattacher un programme",
+      "study.save": "enregistrer une version de l'étude d'opportunité",
+      "study.finalise": "marquer une version de l'étude comme définitive",
+      "carrier.consider": "ajouter ou écarter un porteur envisagé",
+      "carrier.choose": "retenir un porteur ou changer de chef de file",
+      "carrier.invite": "inviter le porteur",
+      "handover.record": "enregistrer la transmission",
+      "outcome.record": "enregistrer le lancement",
+      "outcome.proposeModel": "proposer le modèle au catalogue",
+      "followUp.record": "enregistrer les indicateurs de suivi",
+    },
+    stageOne: "On peut {action} à l'étape « {stages} » ; ce projet est à l'étape « {current} ».",
+    stageMany: "On peut {action} aux étapes {stages} ; ce projet est à l'étape « {current} ».",
+    dormant: "Ce projet est en veille : on ne peut pas {action} avant de le réveiller.",
+    abandoned: "Ce projet est abandonné : son dossier est clos, on ne peut plus {action}.",
   },
   validation: {
     title: "L'intitulé doit comporter au moins 5 caractères.",
@@ -89,6 +117,8 @@ export const initiatives = {
       "Quelqu'un a modifié ce projet pendant que vous le modifiiez. Vos changements n'ont pas été enregistrés : ils sont conservés ci-dessous ; rechargez la page pour voir la version actuelle, puis reportez-les.",
     signalsMoved: "Une des remontées a changé de statut entre-temps : rechargez la page et recommencez.",
     privateNotes: "Les notes internes sont réservées à l'équipe de la Fabrique.",
+    teamFields:
+      "La fiche du projet (intitulé, territoire, commanditaire, chargé·e de mission…) est tenue par l'équipe de la Fabrique : le porteur ne la modifie pas.",
   },
   journal: {
     created: "Projet créé (saisine)",

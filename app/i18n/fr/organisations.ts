@@ -216,6 +216,8 @@ export const organisations = {
   partners: {
     title: "Partenaires",
     intro: "Les acteurs et les personnes qui prennent part au projet, avec leur rôle.",
+    teamOnly:
+      "Les partenaires se choisissent dans l'annuaire de la Fabrique : c'est son équipe qui les ajoute, les modifie ou les retire.",
     empty: "Aucun partenaire pour l'instant.",
     emptyHelp:
       "Ajoutez le commanditaire, les financeurs, les membres du comité de pilotage et du groupe-projet, le porteur pressenti…",

@@ -65,6 +65,12 @@ export const studies = {
     finalised: "Version marquée comme définitive.",
     journalSaved: "Version {version} de l'étude enregistrée",
     journalFinal: "Version {version} de l'étude marquée comme définitive",
+    missingOne:
+      "La version {version} ne peut pas être marquée comme définitive : la section « {sections} » est vide. Rédigez-la, enregistrez une nouvelle version, puis marquez-la comme définitive.",
+    missingMany:
+      "La version {version} ne peut pas être marquée comme définitive : les sections {sections} sont vides. Rédigez-les, enregistrez une nouvelle version, puis marquez-la comme définitive.",
+    requiredHelp: "Sections à remplir avant de marquer une version comme définitive : {sections}.",
+    required: "obligatoire pour une version définitive",
     readOnly: "Vous pouvez lire l'étude mais pas la modifier.",
     conflict:
       "Quelqu'un a enregistré une version plus récente pendant que vous écriviez (version {version}, par {name}, le {date}). Votre texte est conservé ci-dessous : relisez la version {version}, puis enregistrez à nouveau pour la remplacer.",
@@ -123,6 +129,10 @@ export const studies = {
       project_lead_to_recruit: "Chef·fe de projet à recruter",
     },
     statuses: { considered: "Envisagé", chosen: "Retenu", declined: "Écarté" },
+    leadBadge: "Chef de file",
+    coCarrierBadge: "Co-porteur",
+    leadHelp:
+      "Plusieurs porteurs peuvent être retenus (co-portage) ; l'un d'eux est le chef de file, à qui le projet est transmis.",
     fields: {
       kind: "Type de porteur",
       name: "Nom",
@@ -142,15 +152,23 @@ export const studies = {
     },
     noDirectoryChoice: "— Aucune —",
     choose: "Retenir {name}",
+    chooseCoCarrier: "Retenir {name} comme co-porteur",
+    makeLead: "Désigner {name} chef de file",
     decline: "Écarter {name}",
     chosen: "Porteur retenu.",
+    leadChanged: "Chef de file désigné.",
     declined: "Porteur écarté.",
+    noLead:
+      "Aucun chef de file n'est désigné parmi les porteurs retenus : désignez-en un pour passer à la transmission.",
+    retainedSummary: "Chef de file : {lead}",
+    retainedWithCo: "Chef de file : {lead} ; co-porteurs : {others}",
     handoverTitle: "Transmission",
     handoverNone: "La transmission n'est pas encore enregistrée.",
-    handoverNeedsCarrier: "Retenez d'abord un porteur pour enregistrer la transmission.",
+    handoverNeedsCarrier: "Retenez d'abord un porteur chef de file pour enregistrer la transmission.",
     handoverSave: "Enregistrer la transmission",
     handoverSaved: "Transmission enregistrée.",
     handoverSummary: "Transmis à {name} le {date}",
+    handoverCoCarriers: "Avec les co-porteurs : {names}",
     items: {
       study: "L'étude d'opportunité",
       model: "Le modèle",
@@ -174,9 +192,11 @@ export const studies = {
     readOnly: "Vous pouvez consulter cette page mais pas la modifier.",
     journal: {
       candidate: "Porteur envisagé ajouté : {name} ({kind})",
-      chosen: "Porteur retenu : {name}",
-      changed: "Porteur retenu : {name} (à la place de {previous})",
+      chosen: "Porteur retenu : {name} (chef de file)",
+      coCarrier: "Co-porteur retenu : {name} (chef de file : {lead})",
+      leadChanged: "Chef de file : {name} (à la place de {previous}, qui reste co-porteur)",
       declined: "Porteur écarté : {name}",
+      declinedLead: "Porteur écarté : {name} ; il était chef de file, aucun n'est désigné désormais",
       handover: "Transmission à {name} le {date} : {items}",
       invited: "Invitation du porteur envoyée à {email}",
       outcome: "Lancement enregistré : {kind}, {activity}, ouverture le {date}",
@@ -254,6 +274,8 @@ export const studies = {
     inProgressTitle: "Projets en cours (visibles par votre équipe)",
     inProgress: "{title} — {territory} ({stage})",
     caption: "Essaimages lancés",
+    plannedCaption: "Essaimages dont l'ouverture est prévue",
+    planned: "ouverture prévue le {date}",
     columns: { territory: "Territoire", fabrique: "Fabrique", activity: "Activité", openedOn: "Ouverture" },
   },
 } as const;

@@ -107,6 +107,7 @@ export const territories = {
         title: "Activités lancées",
         empty: "Aucune activité lancée par un projet de Fabrique sur ce territoire pour l'instant.",
         opened: "ouverte le {date}",
+        planned: "ouverture prévue le {date}",
         replication: "essaimage de « {model} »",
       },
       offer: {

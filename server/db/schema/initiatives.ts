@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   date,
   index,
   integer,
@@ -223,14 +224,20 @@ export const carrierCandidate = pgTable(
     name: text().notNull(),
     organisationId: uuid().references(() => organisation.id, { onDelete: "set null" }),
     contactId: uuid().references(() => contact.id, { onDelete: "set null" }),
+    /** `chosen` is retained: the lead carrier or a co-carrier (decision record 0029). */
     status: text({ enum: carrierStatuses }).notNull().default("considered"),
+    /** The lead carrier (chef de file) among the retained ones: at most one per initiative. */
+    lead: boolean().notNull().default(false),
     note: text().notNull().default(""),
     /** The account given to the carrier once chosen (access to this initiative only). */
     userId: uuid().references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     decidedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("carrier_candidate_initiative_idx").on(t.initiativeId)],
+  (t) => [
+    index("carrier_candidate_initiative_idx").on(t.initiativeId),
+    uniqueIndex("carrier_candidate_lead_idx").on(t.initiativeId).where(sql`${t.lead}`),
+  ],
 );
 
 /** What the Fabrique hands over to the carrier. */

@@ -1,0 +1,2 @@
+ALTER TABLE "carrier_candidate" ADD COLUMN "lead" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "carrier_candidate_lead_idx" ON "carrier_candidate" USING btree ("initiative_id") WHERE "carrier_candidate"."lead";
