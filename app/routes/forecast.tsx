@@ -47,6 +47,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     label: r.label,
     annualAmountCents: r.annualAmountCents,
     year: r.year,
+    contractKinds: r.contractKinds,
   }));
   const choices: EditorChoices = {
     aidRates,
