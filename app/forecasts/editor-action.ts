@@ -5,10 +5,12 @@ import type { Deps } from "../../server/core/deps";
 import type { ErrorCode } from "../../server/core/errors";
 import { messageOf } from "../../server/core/errors";
 import { loadForecastForActor } from "../../server/forecasts/forecast-access";
+import { type ForecastInputs, forecastInputs } from "../../server/forecasts/forecast-inputs";
 import { updateForecast } from "../../server/forecasts/update-forecast";
 import { fr } from "../i18n/fr";
 import {
   type EditorSection,
+  editorRefusals,
   type ListSection,
   listSections,
   newLine,
@@ -42,6 +44,25 @@ function failure(
     values: typed(values),
   };
   return data(body, { status: error === "CONFLICT" ? 409 : error === "FORBIDDEN" ? 403 : 400 });
+}
+
+/** A refusal on the line being added (`staff.3.position`) belongs to the add form's fields. */
+function addFormFields(
+  fields: Record<string, string>,
+  verb: string,
+  name: EditorSection,
+  inputs: ForecastInputs,
+): Record<string, string> {
+  if (verb !== "add") return fields;
+  const list = name as ListSection;
+  const prefix = `${list}.${(inputs[list] as unknown[]).length}.`;
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, message]) => {
+      if (!key.startsWith(prefix)) return [key, message];
+      const field = key.slice(prefix.length);
+      return [field === "label" || field === "position" ? `add-${list}-label` : `add-${list}-kind`, message];
+    }),
+  );
 }
 
 /**
@@ -85,22 +106,41 @@ export async function handleEditorPost(
     const label = str(`add-${list}-label`).trim();
     const kind = str(`add-${list}-kind`);
     const fields: Record<string, string> = {};
-    if (!label) fields[`add-${list}-label`] = "Saisissez un libellé.";
-    if (list === "crossSubsidies" && !kind)
-      fields[`add-${list}-kind`] = "Ajoutez d'abord une ligne de ventes.";
+    if (!label)
+      fields[`add-${list}-label`] =
+        list === "staff" ? fr.forecasts.refusals.position : fr.forecasts.refusals.label;
+    if (list === "crossSubsidies" && !kind) fields[`add-${list}-kind`] = fr.forecasts.refusals.salesLineFirst;
     if (Object.keys(fields).length) return failure("add", "INVALID_INPUT", fields, values);
     const lineId = `${list.slice(0, 3)}-${randomUUID().slice(0, 8)}`;
     next = { ...inputs, [list]: [...(inputs[list] as unknown[]), newLine(list, kind, label, lineId)] };
   }
 
+  if (meta.name !== undefined && (!meta.name.trim() || meta.name.trim().length > 120)) {
+    return failure(section, "INVALID_INPUT", { name: fr.forecasts.refusals.name }, values);
+  }
+  // The schema's refusals in the editor's words and units (euros, %, months), before the service.
+  const parsed = forecastInputs.safeParse(next);
+  if (!parsed.success) {
+    return failure(
+      section,
+      "INVALID_INPUT",
+      addFormFields(editorRefusals(parsed.error.issues, next), verb, name, inputs),
+      values,
+    );
+  }
   const result = await updateForecast(deps, actor, id, {
     version,
     ...(meta as object),
     inputs: next as never,
   });
   if (!result.ok) {
-    const fields = Object.fromEntries(
-      Object.entries(result.fields ?? {}).map(([key, message]) => [key.replace(/^inputs\./, ""), message]),
+    const fields = addFormFields(
+      Object.fromEntries(
+        Object.entries(result.fields ?? {}).map(([key, message]) => [key.replace(/^inputs\./, ""), message]),
+      ),
+      verb,
+      name,
+      inputs,
     );
     return failure(
       section,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyForecastInputs, forecastInputs } from "../../server/forecasts/forecast-inputs";
-import { displayValue, parseFrenchNumber, readSection, withSection } from "./forecast-form";
+import { displayValue, editorRefusals, parseFrenchNumber, readSection, withSection } from "./forecast-form";
 
 describe("the editor's French numbers", () => {
   it("accepts spaces, no-break spaces and a decimal comma", () => {
@@ -45,6 +45,7 @@ describe("reading a section of the editor", () => {
         employerChargeRateBp: 2000,
         contractKind: "cddi",
         aidRateCode: "iae-ei",
+        aidRateException: false,
       },
     ]);
   });
@@ -71,6 +72,72 @@ describe("reading a section of the editor", () => {
       unitPriceCents: 100,
       rampUpMonths: 2,
       label: "Soins",
+    });
+  });
+});
+
+describe("what the editor says when it refuses a value", () => {
+  const refusalsOf = (inputs: Record<string, unknown>) => {
+    const parsed = forecastInputs.safeParse(inputs);
+    expect(parsed.success).toBe(false);
+    return parsed.success ? {} : editorRefusals(parsed.error.issues, inputs);
+  };
+  const base = emptyForecastInputs(new Date("2026-11-27"));
+
+  it("accepts the payment months the way its label shows them, « 1, 7 »", () => {
+    const { data, errors } = readSection(
+      { "revenues.0.id": "g", "revenues.0.kind": "grant", "revenues.0.paymentMonths": "1, 7" },
+      "revenues",
+    );
+    expect(errors).toEqual({});
+    expect(data).toEqual([{ id: "g", kind: "grant", paymentMonths: [1, 7] }]);
+    expect(displayValue("paymentMonths", [1, 7])).toBe("1, 7");
+    // Seasonality keeps its decimal comma; a comma followed by a space separates.
+    const season = readSection({ "revenues.0.seasonality": "95,5, 100 100;100" }, "revenues");
+    expect(season.data).toEqual([{ seasonality: [955, 1000, 1000, 1000] }]);
+  });
+
+  it("says an amount's limit in euros, not in cents", () => {
+    const fields = refusalsOf({
+      ...base,
+      revenues: [{ kind: "sales", id: "s", label: "Soins", volumePerMonth: 1, unitPriceCents: 200_000_000 }],
+    });
+    expect(fields["revenues.0.unitPriceCents"]).toBe(
+      "Saisissez un montant en euros entre 0\u00a0€ et 1\u202f000\u202f000\u00a0€, par exemple 1 234,56.",
+    );
+  });
+
+  it("says months, percentages and the number of seasonality coefficients in the field's words", () => {
+    const fields = refusalsOf({
+      ...base,
+      revenues: [
+        {
+          kind: "sales",
+          id: "s",
+          label: "Soins",
+          volumePerMonth: 1,
+          unitPriceCents: 100,
+          endMonth: 40,
+          seasonality: [1000, 1000, 1000],
+        },
+        { kind: "grant", id: "g", label: "Aide", amountCents: 100, paymentMonths: [0, 7] },
+      ],
+      costs: [{ id: "c", label: "Part", category: "purchases", monthlyAmountCents: 0, shareBp: 200_000 }],
+    });
+    expect(fields["revenues.0.endMonth"]).toBe(
+      "Saisissez un numéro de mois entre 1 et 36 (le mois 1 est le premier mois du prévisionnel).",
+    );
+    expect(fields["revenues.0.seasonality"]).toContain("vous en avez saisi 3");
+    expect(fields["revenues.1.paymentMonths"]).toContain("séparés par des virgules, par exemple 1, 7");
+    expect(fields["costs.0.shareBp"]).toBe("Saisissez un pourcentage entre 0 % et 1000 %, par exemple 42,5.");
+    for (const message of Object.values(fields)) expect(message).not.toMatch(/[<>]=|Trop (grand|petit)/);
+  });
+
+  it("a text that is not a number is refused in the field's unit", () => {
+    const { errors } = readSection({ "staff.0.ftePermille": "huit", "staff.0.startMonth": "1,5" }, "staff");
+    expect(errors).toEqual({
+      "staff.0.ftePermille": "Saisissez un nombre d'équivalents temps plein, par exemple 0,8 pour un 80 %.",
+      "staff.0.startMonth": "Saisissez un numéro de mois, un nombre entier, par exemple 1.",
     });
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFetcher } from "react-router";
 import type { ForecastInputs } from "../../server/forecasts/forecast-inputs";
 import { contractKinds, costCategories, revenueKinds } from "../../server/forecasts/forecast-kinds";
@@ -63,6 +63,11 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
   const fetcher = useFetcher();
   const adder = useFetcher();
   const hydrated = useHydrated();
+  const addForm = useRef<HTMLFormElement>(null);
+  // A line added in the background empties the add form; a refused one keeps what was typed.
+  useEffect(() => {
+    if (adder.state === "idle" && (adder.data as { ok?: boolean } | undefined)?.ok) addForm.current?.reset();
+  }, [adder.state, adder.data]);
   const failure = failureFor(section, fetcher.data, actionData);
   const addFailure = failureFor("add", adder.data, actionData);
   const rows = inputs[section] as unknown as Record<string, unknown>[];
@@ -75,6 +80,8 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
       for (const spec of fieldsOf(other, row, choices)) {
         labels[`${other}.${i}.${spec.key}`] = `${rowTitle(other, row)} : ${spec.label}`;
       }
+      if (other === "staff")
+        labels[`staff.${i}.aidRateException`] = `${rowTitle(other, row)} : ${text.aidRateException}`;
     });
   }
   const addKinds: Option[] =
@@ -92,6 +99,8 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
             : section === "crossSubsidies"
               ? choices.salesLines
               : [];
+  labels[`add-${section}-label`] = `${text.editor.addTitle} : ${f.label}`;
+  labels[`add-${section}-kind`] = `${text.editor.addTitle} : ${f.kind}`;
   const headingId = `section-${section}`;
   return (
     <section aria-labelledby={headingId} className="stack">
@@ -137,6 +146,9 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
                     />
                   );
                 })}
+                {section === "staff" && showsAidException(row, prefix, choices, failure) ? (
+                  <AidExceptionBox prefix={prefix} row={row} failure={failure} />
+                ) : null}
                 <div className="choice">
                   <input type="checkbox" id={`champ-${prefix}.remove`} name={`${prefix}.remove`} value="1" />
                   <label htmlFor={`champ-${prefix}.remove`}>
@@ -151,7 +163,7 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
           </button>
         </fetcher.Form>
       ) : null}
-      <adder.Form method="post" noValidate className="inline-form">
+      <adder.Form ref={addForm} method="post" noValidate className="inline-form">
         <CsrfInput />
         <input type="hidden" name="intent" value={`add:${section}`} />
         <input type="hidden" name="version" value={version} />
@@ -161,12 +173,14 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
             name={`add-${section}-kind`}
             label={f.kind}
             options={addKinds}
+            defaultValue={addFailure?.values[`add-${section}-kind`]}
             error={addFailure?.fields[`add-${section}-kind`]}
           />
         ) : null}
         <Field
           name={`add-${section}-label`}
           label={f.label}
+          defaultValue={addFailure?.values[`add-${section}-label`]}
           error={addFailure?.fields[`add-${section}-label`]}
         />
         <button type="submit" className="button button--secondary">
@@ -174,6 +188,51 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
         </button>
       </adder.Form>
     </section>
+  );
+}
+
+/**
+ * The box that confirms an aid per post meant for another contract: shown when the line's aid
+ * does not match its contract, when it is ticked, or when a save was refused on that aid.
+ */
+function showsAidException(
+  row: Record<string, unknown>,
+  prefix: string,
+  choices: EditorChoices,
+  failure: SectionFailure | undefined,
+): boolean {
+  if (row.aidRateException === true || failure?.fields[`${prefix}.aidRateCode`]) return true;
+  if (failure?.values[`${prefix}.aidRateException`] === "1") return true;
+  const rate = choices.aidRates.find((r) => r.code === row.aidRateCode);
+  return rate !== undefined && !rate.contractKinds.includes(String(row.contractKind));
+}
+
+function AidExceptionBox({
+  prefix,
+  row,
+  failure,
+}: {
+  prefix: string;
+  row: Record<string, unknown>;
+  failure: SectionFailure | undefined;
+}) {
+  const name = `${prefix}.aidRateException`;
+  const checked = failure ? failure.values[name] === "1" : row.aidRateException === true;
+  return (
+    <div className="choice">
+      <input
+        type="checkbox"
+        id={`champ-${name}`}
+        name={name}
+        value="1"
+        defaultChecked={checked}
+        aria-describedby={`champ-${name}-aide`}
+      />
+      <label htmlFor={`champ-${name}`}>{text.aidRateException}</label>
+      <p className="field__help" id={`champ-${name}-aide`}>
+        {text.aidRateExceptionHelp}
+      </p>
+    </div>
   );
 }
 

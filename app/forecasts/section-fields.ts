@@ -24,7 +24,13 @@ export type FieldSpec = {
 };
 
 export type EditorChoices = {
-  aidRates: { code: string; label: string; annualAmountCents: number; year: number }[];
+  aidRates: {
+    code: string;
+    label: string;
+    annualAmountCents: number;
+    year: number;
+    contractKinds: readonly string[];
+  }[];
   salesLines: Option[];
   revenueLines: Option[];
 };

@@ -3,10 +3,12 @@ import {
   cashFlowKeys,
   cashOutflows,
   type ForecastStatements,
+  type ForecastWarning,
   type IncomeStatementKey,
   operatingCharges,
   operatingProducts,
 } from "../../server/forecasts/compute";
+import { warningText } from "../../server/forecasts/warning-text";
 import { formatEuros } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
@@ -24,6 +26,30 @@ export function forView(statements: ForecastStatements): ViewStatements {
   const { details: _details, ...incomeStatement } = statements.incomeStatement;
   return { ...statements, incomeStatement };
 }
+
+/** "mois 7", "non atteint", or "rien à calculer pour l'instant" when no line produces a figure yet. */
+export function breakEvenLabel(statements: Pick<ViewStatements, "empty" | "breakEven">): string {
+  if (statements.empty) return text.nothingToCompute;
+  return statements.breakEven.month === null ? text.never : monthLabel(statements.breakEven.month);
+}
+
+/** The engine's warnings in French, above the figures (the XLSX and the PDF carry the same sentences). */
+export function ForecastWarnings({ warnings }: { warnings: ForecastWarning[] }) {
+  if (!warnings.length) return null;
+  return (
+    <section aria-labelledby="points-d-attention" className="notice notice--warning">
+      <h2 id="points-d-attention">{text.warnings.title}</h2>
+      <ul>
+        {warnings.map((warning) => (
+          <li key={warningKey(warning)}>{warningText(warning)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const warningKey = (warning: ForecastWarning) =>
+  "lineId" in warning ? `${warning.code}:${warning.lineId}` : warning.code;
 
 export function IncomeStatementTable({ statements }: { statements: ViewStatements }) {
   const is = statements.incomeStatement;
@@ -124,9 +150,7 @@ export function CashPlanTable({ statements }: { statements: ViewStatements }) {
 export function FinancingPlanTables({ statements }: { statements: ViewStatements }) {
   const f = text.financingPlan;
   const plan = statements.financingPlan;
-  const initialNeeds = plan.initial.needs.investments + plan.initial.needs.startingCash;
   const r = plan.initial.resources;
-  const initialResources = r.equity + r.loans + r.honourLoans + r.investmentGrants + r.openingCash;
   const y = plan.years;
   return (
     <section aria-labelledby="plan-de-financement">
@@ -179,18 +203,28 @@ export function FinancingPlanTables({ statements }: { statements: ViewStatements
                 <strong>{f.totalNeeds}</strong>
               </th>
               <td className="numeric">
-                <strong>{formatEuros(initialNeeds)}</strong>
+                <strong>{formatEuros(plan.initial.totalNeeds)}</strong>
               </td>
               <th scope="row">
                 <strong>{f.totalResources}</strong>
               </th>
               <td className="numeric">
-                <strong>{formatEuros(initialResources)}</strong>
+                <strong>{formatEuros(plan.initial.totalResources)}</strong>
+              </td>
+            </tr>
+            <tr>
+              <td colSpan={2} />
+              <th scope="row">
+                <strong>{f.gap}</strong>
+              </th>
+              <td className="numeric">
+                <strong>{formatEuros(plan.initial.gap)}</strong>
               </td>
             </tr>
           </tbody>
         </table>
       </div>
+      <p className="field__help">{f.startingCashHelp}</p>
       <h3>{f.threeYearTitle}</h3>
       <div className="table-wrap">
         <table>
@@ -226,7 +260,7 @@ export function BreakEvenTable({ statements }: { statements: ViewStatements }) {
       <h2 id="seuil-de-rentabilite">{b.title}</h2>
       <p>
         <strong>
-          {b.month} : {be.month === null ? text.never : monthLabel(be.month)}
+          {b.month} : {breakEvenLabel(statements)}
         </strong>
         <br />
         <span className="field__help">{b.monthHelp}</span>

@@ -4,7 +4,7 @@ import { isNetworkAnimator } from "../../server/core/actor";
 import { formToObject } from "../../server/core/validation";
 import { listAidRates, updateAidRate } from "../../server/forecasts/aid-rates";
 import { displayValue, parseFrenchNumber } from "../forecasts/forecast-form";
-import { formatDate } from "../i18n/format";
+import { formatDate, formatEuros } from "../i18n/format";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { doneFlag, formFailure, notFound } from "../network/page-results";
@@ -13,6 +13,8 @@ import { ErrorSummary, Field, type FormFailure } from "../ui/form";
 import type { Route } from "./+types/forecast-aid-rates";
 
 const text = fr.forecasts.aidRates;
+/** The schema's bound (100 000 000 cents) as the field shows it, in euros. */
+const MAX_AID_EUROS = 1_000_000;
 
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
@@ -37,15 +39,20 @@ export async function action({ context, request }: Route.ActionArgs) {
   const field = (key: string) => `${key}-${code}`;
   const amount = parseFrenchNumber(str(field("amount")));
   const year = Number(str(field("year")));
-  if (amount === null) {
-    return formFailure(
-      {
-        ok: false,
-        error: "INVALID_INPUT",
-        fields: { [field("amount")]: "Saisissez un montant, par exemple 12 459,00." },
-      },
-      values,
-    );
+  // Refusals in the field's units (euros, a calendar year), never the schema's cents.
+  const refusals = fr.forecasts.refusals;
+  const refused: Record<string, string> = {};
+  if (amount === null || amount < 0 || amount > MAX_AID_EUROS) {
+    refused[field("amount")] = t(refusals.euros, {
+      min: formatEuros(0),
+      max: formatEuros(MAX_AID_EUROS * 100),
+    });
+  }
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    refused[field("year")] = t(refusals.startYear, { min: 2000, max: 2100 });
+  }
+  if (amount === null || Object.keys(refused).length) {
+    return formFailure({ ok: false, error: "INVALID_INPUT", fields: refused }, values);
   }
   const result = await updateAidRate(context.deps, actor, code, {
     annualAmountCents: Math.round(amount * 100),

@@ -15,8 +15,10 @@ import { CrossSubsidiesTable, ResourceMixAndJobs, SensitivityTable } from "../fo
 import { type EditorChoices, ListSectionEditor, SettingsEditor } from "../forecasts/section-editors";
 import {
   BreakEvenTable,
+  breakEvenLabel,
   CashPlanTable,
   FinancingPlanTables,
+  ForecastWarnings,
   forView,
   IncomeStatementTable,
 } from "../forecasts/statement-views";
@@ -45,6 +47,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     label: r.label,
     annualAmountCents: r.annualAmountCents,
     year: r.year,
+    contractKinds: r.contractKinds,
   }));
   const choices: EditorChoices = {
     aidRates,
@@ -87,7 +90,6 @@ export default function ForecastEditor() {
   const busy = useFetchers().some((f) => f.state !== "idle");
   const conflict = [actionData].some((d) => d && "error" in d && d.error === "CONFLICT");
   const is = statements.incomeStatement;
-  const warnings = statements.warnings.filter((w) => w.startsWith("aid-rate-unknown:"));
   return (
     <div className="stack">
       <InitiativeHeader initiative={header} current="forecasts" />
@@ -111,11 +113,7 @@ export default function ForecastEditor() {
           {text.stale}
         </p>
       ) : null}
-      {warnings.map((w) => (
-        <p key={w} className="notice notice--warning">
-          {t(text.warnings.aidRateUnknown, { code: w.split(":")[1] ?? "" })}
-        </p>
-      ))}
+      <ForecastWarnings warnings={statements.warnings} />
       <section aria-labelledby="chiffres-cles" className="card">
         <h2 id="chiffres-cles">{fr.forecasts.pdf.keyFigures}</h2>
         <p aria-live="polite" className="field__help">
@@ -136,9 +134,7 @@ export default function ForecastEditor() {
           </div>
           <div>
             <dt>{text.breakEven.month}</dt>
-            <dd>
-              {statements.breakEven.month === null ? text.never : monthLabel(statements.breakEven.month)}
-            </dd>
+            <dd>{breakEvenLabel(statements)}</dd>
           </div>
           <div>
             <dt>{text.breakEven.threshold}</dt>

@@ -71,7 +71,12 @@ export default function Forecasts() {
     ],
     [
       k.breakEven,
-      (f) => (f.keyFigures.breakEvenMonth === null ? text.never : monthLabel(f.keyFigures.breakEvenMonth)),
+      (f) =>
+        f.keyFigures.empty
+          ? text.nothingToCompute
+          : f.keyFigures.breakEvenMonth === null
+            ? text.never
+            : monthLabel(f.keyFigures.breakEvenMonth),
     ],
     [
       k.fte,

@@ -23,6 +23,7 @@ import {
   InviteForm,
   OutcomeForm,
 } from "../carriers/carrier-forms";
+import { jobsSummary } from "../carriers/jobs-summary";
 import { formatFte } from "../catalogue/format";
 import { formatDate, formatEuros, formatInteger } from "../i18n/format";
 import { fr } from "../i18n/fr";
@@ -315,13 +316,7 @@ export default function InitiativeCarrier() {
               </p>
             ) : null}
             {outcome.organisationName ? <p>{outcome.organisationName}</p> : null}
-            <p>
-              {t(text.outcome.jobsSummary, {
-                jobs: fte(outcome.jobsFteHundredths),
-                insertion: fte(outcome.insertionFteHundredths),
-                disability: fte(outcome.disabilityFteHundredths),
-              })}
-            </p>
+            <p>{jobsSummary(outcome, fte)}</p>
             {outcome.note ? <p>{outcome.note}</p> : null}
             {outcome.proposedModelId ? (
               <p>

@@ -115,7 +115,10 @@ function percentile(sorted: number[], p: number) {
 
 export async function benchForecast(): Promise<Row[]> {
   const inputs = benchForecastInputs();
-  const rates = { "iae-ei": 1_200_000, "ea-aide-poste": 1_700_000 };
+  const rates = {
+    "iae-ei": { annualAmountCents: 1_200_000, contractKinds: ["cddi"] },
+    "ea-aide-poste": { annualAmountCents: 1_700_000, contractKinds: ["ea"] },
+  };
   for (let i = 0; i < 50; i++) computeForecast(inputs, rates); // warm-up
   const times: number[] = [];
   for (let i = 0; i < 500; i++) {

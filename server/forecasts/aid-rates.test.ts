@@ -28,7 +28,7 @@ describe("aid-per-post reference rates", () => {
       expect(row.source).not.toBe("");
       expect(row.sourceUrl).toMatch(/^https:\/\//);
     }
-    expect((await getAidRateMap(deps))["iae-aci"]).toBe(23_921_00);
+    expect((await getAidRateMap(deps))["iae-aci"]?.annualAmountCents).toBe(23_921_00);
   });
 
   it("only the network animator updates a rate, and a reload keeps the animator's figure", async () => {

@@ -5,7 +5,9 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { aidRate } from "../db/schema";
+import { aidRateRefusals } from "./aid-rate-rules";
 import type { AidRates } from "./compute";
+import type { ForecastInputs } from "./forecast-inputs";
 
 export type AidRateRow = typeof aidRate.$inferSelect;
 
@@ -14,10 +16,33 @@ export async function listAidRates(deps: Pick<Deps, "db">): Promise<AidRateRow[]
   return deps.db.select().from(aidRate).orderBy(asc(aidRate.code));
 }
 
-/** The rates as the forecast engine takes them: code → yearly cents per full-time post. */
+/** The rates as the forecast engine takes them: code → yearly cents per full-time post, contract kinds. */
 export async function getAidRateMap(deps: Pick<Deps, "db">): Promise<AidRates> {
-  const rows = await deps.db.select({ code: aidRate.code, amount: aidRate.annualAmountCents }).from(aidRate);
-  return Object.fromEntries(rows.map((r) => [r.code, r.amount]));
+  const rows = await deps.db
+    .select({
+      code: aidRate.code,
+      label: aidRate.label,
+      annualAmountCents: aidRate.annualAmountCents,
+      contractKinds: aidRate.contractKinds,
+    })
+    .from(aidRate);
+  return Object.fromEntries(rows.map(({ code, ...rate }) => [code, rate]));
+}
+
+/**
+ * The refusals of a scenario's aids per post against today's table (unknown codes, aids meant for
+ * other contracts without a confirmed exception), keyed `inputs.staff.N.aidRateCode`; null if none.
+ */
+export async function refusedAidRates(
+  deps: Pick<Deps, "db">,
+  inputs: ForecastInputs,
+): Promise<Record<string, string> | null> {
+  if (!inputs.staff.some((line) => line.aidRateCode)) return null;
+  const refusals = aidRateRefusals(inputs.staff, await listAidRates(deps));
+  const entries = Object.entries(refusals);
+  return entries.length
+    ? Object.fromEntries(entries.map(([key, message]) => [`inputs.${key}`, message]))
+    : null;
 }
 
 export const updateAidRateInput = z.object({

@@ -10,6 +10,7 @@ import { getAidRateMap } from "./aid-rates";
 import { computeForecast } from "./compute";
 import type { ForecastInputsInput } from "./forecast-inputs";
 import { loadAidRates } from "./load-aid-rates";
+import { pdfText } from "./pdf-text";
 
 let deps: TestDeps;
 let app: FastifyInstance;
@@ -222,7 +223,7 @@ describe("forecast API", () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     const rates = await getAidRateMap(deps);
-    expect(rates["iae-ei"]).toBe(12_459_00);
+    expect(rates["iae-ei"]).toMatchObject({ annualAmountCents: 12_459_00, contractKinds: ["cddi"] });
     const read = await app.inject({
       method: "GET",
       url: `/api/v1/forecasts/${forecastId}`,
@@ -306,6 +307,23 @@ describe("forecast API", () => {
     const last = cash.getRow(cumulativeRow).getCell(37);
     expect(last.formula).toMatch(/^AJ\d+\+AK\d+$/);
     expect(Math.round((last.result as number) * 100)).toBe(statements.cashPlan.cumulative[35]);
+    // The initial financing plan, with the start-of-activity cash need and its gap as a formula.
+    const financing = workbook.getWorksheet("Plan de financement")!;
+    const cellOf = (label: string) => {
+      let found: ExcelJS.Cell | undefined;
+      financing.eachRow((row) => {
+        if (!found && String(row.getCell(1).value).trim() === label) found = row.getCell(2);
+      });
+      expect(found, label).toBeDefined();
+      return found!;
+    };
+    const initial = statements.financingPlan.initial;
+    expect(Math.round((cellOf("Besoin de trésorerie de démarrage").value as number) * 100)).toBe(
+      initial.needs.startingCash,
+    );
+    const gap = cellOf("Écart (ressources − besoins)");
+    expect(gap.formula).toMatch(/^B\d+-B\d+$/);
+    expect(Math.round((gap.result as number) * 100)).toBe(initial.gap);
   });
 
   it("exports a two-page PDF summary", async () => {
@@ -336,5 +354,94 @@ describe("forecast API", () => {
     );
     const pdf = response.json().paths["/api/v1/forecasts/{id}.pdf"].get.responses["200"];
     expect(Object.keys(pdf.content)).toEqual(["application/pdf"]);
+  });
+});
+
+describe("aids per post in the forecast API", () => {
+  it("refuses an entreprise adaptée aid on a CDDI post, naming the field, unless the exception is confirmed", async () => {
+    const staff = (aidRateCode: string, aidRateException?: boolean) => [
+      {
+        ...inputs.staff![0]!,
+        ftePermille: 4000,
+        aidRateCode,
+        ...(aidRateException === undefined ? {} : { aidRateException }),
+      },
+    ];
+    const post = (payload: object) =>
+      app.inject({
+        method: "POST",
+        url: `/api/v1/initiatives/${initiativeId}/forecasts`,
+        headers: bearer(officer),
+        payload,
+      });
+    const refused = await post({
+      name: "EA sur CDDI",
+      inputs: { ...inputs, staff: staff("ea-socle-moins-50") },
+    });
+    expect(refused.statusCode).toBe(400);
+    const message = refused.json().fields["inputs.staff.0.aidRateCode"];
+    expect(message).toContain("L'aide au poste « Aide au poste entreprise adaptée");
+    expect(message).toContain(
+      "prévue pour les contrats Entreprise adaptée, pas pour un contrat CDDI (insertion)",
+    );
+
+    const confirmed = await post({
+      name: "EA sur CDDI, exception",
+      inputs: { ...inputs, staff: staff("ea-socle-moins-50", true) },
+    });
+    expect(confirmed.statusCode).toBe(201);
+    const statements = (
+      await app.inject({
+        method: "GET",
+        url: `/api/v1/forecasts/${confirmed.json().id}/statements`,
+        headers: bearer(officer),
+      })
+    ).json().statements;
+    // 4 FTE × 18 230 €, counted because the exception is confirmed, and said.
+    expect(statements.incomeStatement.lines.postAids[0]).toBe(72_920_00);
+    expect(statements.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "aid-rate-exception",
+        aidRateCode: "ea-socle-moins-50",
+        contractKind: "cddi",
+      }),
+    );
+    const pdf = await app.inject({
+      method: "GET",
+      url: `/api/v1/forecasts/${confirmed.json().id}.pdf`,
+      headers: bearer(officer),
+    });
+    expect(pdfText(pdf.rawPayload)).toContain(
+      "Exception confirmée : le poste « Esthéticienne en insertion »",
+    );
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load(
+      (
+        await app.inject({
+          method: "GET",
+          url: `/api/v1/forecasts/${confirmed.json().id}.xlsx`,
+          headers: bearer(officer),
+        })
+      ).rawPayload as unknown as ArrayBuffer,
+    );
+    const notes: string[] = [];
+    xlsx.getWorksheet("Notes")!.eachRow((row) => notes.push(String(row.getCell(1).value)));
+    expect(notes.join("\n")).toContain("Exception confirmée : le poste « Esthéticienne en insertion »");
+  });
+
+  it("refuses an aid code the reference table does not have", async () => {
+    const response = await app.inject({
+      method: "POST",
+      url: `/api/v1/initiatives/${initiativeId}/forecasts`,
+      headers: bearer(officer),
+      payload: {
+        name: "Code inconnu",
+        inputs: { ...inputs, staff: [{ ...inputs.staff![0]!, aidRateCode: "iae-inventee" }] },
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields["inputs.staff.0.aidRateCode"]).toBe(
+      "L'aide au poste « iae-inventee » n'existe pas dans la table de référence : choisissez une aide de la liste, ou « Aucune ».",
+    );
   });
 });

@@ -34,6 +34,7 @@ const keyFigures = z.object({
   result: z.array(z.number().int()).describe("Résultat par année, en centimes"),
   cashLow: z.object({ cents: cents("Trésorerie au point bas"), month: z.number().int() }),
   breakEvenMonth: z.number().int().nullable().describe("Premier mois d'équilibre cumulé durable, ou null"),
+  empty: z.boolean().describe("Vrai quand aucune ligne ne produit encore de chiffre (rien à calculer)"),
   finalFtePermille: z.number().int().describe("ETP au mois 36, en pour mille"),
   marketShareBp: z.number().int().describe("Part des ressources marchandes, en points de base"),
 });
@@ -140,7 +141,7 @@ export const forecastApiRoutes = [
       statements: z
         .record(z.string(), z.unknown())
         .describe(
-          "incomeStatement, cashPlan, financingPlan, breakEven, resourceMix, jobs, crossSubsidies, months, warnings ; montants en centimes HT",
+          "empty, incomeStatement, cashPlan, financingPlan, breakEven, resourceMix, jobs, crossSubsidies, months, warnings ({ code, … } : nothing-to-compute, negative-cash, break-even-not-reached, initial-plan-short, three-year-plan-short, aid-rate-unknown, aid-rate-mismatch, aid-rate-exception) ; montants en centimes HT",
         ),
       sensitivity: z
         .record(z.string(), z.unknown())

@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import {
   cashOutflows,
   computeForecast,
+  computeSensitivity,
   incomeStatementKeys,
   operatingCharges,
   operatingProducts,
 } from "./compute";
 import type { ForecastInputs } from "./forecast-inputs";
-import { parse, settings } from "./test-inputs";
+import { aidRate, parse, settings } from "./test-inputs";
 
 // The engine's invariants, checked on random scenarios (hand-checked cases: compute.test.ts).
 
@@ -155,7 +156,7 @@ describe("properties of every forecast", () => {
   it("cumulative cash = opening cash + Σ flows, month by month", () => {
     fc.assert(
       fc.property(arbitraryInputs, (inputs) => {
-        const { cashPlan } = computeForecast(inputs, { AID: 5_000_00 });
+        const { cashPlan } = computeForecast(inputs, { AID: aidRate(5_000_00, "cdi") });
         const outflows = new Set(cashOutflows);
         let cash = inputs.settings.openingCashCents;
         for (let m = 0; m < 36; m++) {
@@ -173,7 +174,7 @@ describe("properties of every forecast", () => {
   it("income statement totals equal the sum of their lines, and each line the sum of its details", () => {
     fc.assert(
       fc.property(arbitraryInputs, (inputs) => {
-        const { incomeStatement: is } = computeForecast(inputs, { AID: 5_000_00 });
+        const { incomeStatement: is } = computeForecast(inputs, { AID: aidRate(5_000_00, "cdi") });
         for (let y = 0; y < 3; y++) {
           const products = operatingProducts.reduce((s, k) => s + is.lines[k][y]!, 0);
           const charges = operatingCharges.reduce((s, k) => s + is.lines[k][y]!, 0);
@@ -257,6 +258,39 @@ describe("properties of every forecast", () => {
         expect(crossed.incomeStatement.result).toEqual(base.incomeStatement.result);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it("when the initial financing plan closes, month-end cash stays ≥ 0 from month 3 on", () => {
+    fc.assert(
+      fc.property(arbitraryInputs, (inputs) => {
+        const { financingPlan, cashPlan } = computeForecast(inputs, { AID: aidRate(5_000_00, "cdi") });
+        const { initial } = financingPlan;
+        expect(initial.gap).toBe(initial.totalResources - initial.totalNeeds);
+        expect(initial.needs.startingCash).toBeGreaterThanOrEqual(0);
+        if (initial.gap >= 0) {
+          for (const cents of cashPlan.cumulative.slice(2)) expect(cents).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("no figure is -0 (JSON sends it as 0: the page would render it twice differently)", () => {
+    const negativeZeros = (value: unknown, path: string): string[] => {
+      if (typeof value === "number") return Object.is(value, -0) ? [path] : [];
+      if (value && typeof value === "object") {
+        return Object.entries(value).flatMap(([key, v]) => negativeZeros(v, `${path}.${key}`));
+      }
+      return [];
+    };
+    fc.assert(
+      fc.property(arbitraryInputs, (inputs) => {
+        const rates = { AID: aidRate(5_000_00, "cdi") };
+        expect(negativeZeros(computeForecast(inputs, rates), "statements")).toEqual([]);
+        expect(negativeZeros(computeSensitivity(inputs, rates), "sensitivity")).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 });

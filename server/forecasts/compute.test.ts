@@ -8,7 +8,7 @@ import {
   loanSchedule,
   mulDiv,
 } from "./compute";
-import { parse, settings } from "./test-inputs";
+import { aidRate, parse, settings } from "./test-inputs";
 
 describe("rounding helpers", () => {
   it("rounds half away from zero, also beyond safe integers", () => {
@@ -112,7 +112,7 @@ describe("a hand-checked small forecast", () => {
       },
     ],
   });
-  const statements = computeForecast(inputs, { AID: 12_000_00 });
+  const statements = computeForecast(inputs, { AID: aidRate(12_000_00, "cddi") });
   const is = statements.incomeStatement;
 
   it("builds the income statement in the French layout", () => {
@@ -167,7 +167,7 @@ describe("a hand-checked small forecast", () => {
   });
 
   it("a price rise moves the result more than a volume rise, as purchases follow volumes", () => {
-    const sensitivity = computeSensitivity(inputs, { AID: 12_000_00 });
+    const sensitivity = computeSensitivity(inputs, { AID: aidRate(12_000_00, "cddi") });
     const prices = sensitivity.rows.find((r) => r.variable === "prices" && r.deltaBp === 1000)!;
     const volumes = sensitivity.rows.find((r) => r.variable === "volumes" && r.deltaBp === 1000)!;
     expect(prices.result[0]! - sensitivity.base.result[0]!).toBe(2_400_00);
@@ -183,7 +183,7 @@ describe("a hand-checked small forecast", () => {
         { id: "x", label: "Soins", fromSalesLineId: "s", socialActivity: "Socio-esthétique", shareBp: 1000 },
       ],
     });
-    const [cross] = computeForecast(withCross, { AID: 12_000_00 }).crossSubsidies;
+    const [cross] = computeForecast(withCross, { AID: aidRate(12_000_00, "cddi") }).crossSubsidies;
     expect(cross!.margin).toEqual([18_000_00, 18_000_00, 18_000_00]);
     expect(cross!.assigned).toEqual([1_800_00, 1_800_00, 1_800_00]);
   });

@@ -12,9 +12,10 @@ import {
   operatingCharges,
   operatingProducts,
 } from "./forecast-statements";
+import { statementWarnings } from "./forecast-warnings";
 
 export * from "./forecast-arithmetic";
-export type { AidRates, Factors } from "./forecast-ledger";
+export type { AidRate, AidRates, Factors } from "./forecast-ledger";
 export * from "./forecast-statements";
 
 /**
@@ -28,6 +29,11 @@ export * from "./forecast-statements";
  */
 
 const M = FORECAST_MONTHS;
+const YEARS = [0, 1, 2] as const;
+/** The initial financing plan covers what happens in the first three months. */
+const INITIAL_MONTHS = 3;
+
+type Ledger = ReturnType<typeof bookInputs>;
 
 /** Computes every statement of a scenario. `factors` scale volumes, prices, grants and wages. */
 export function computeForecast(
@@ -36,43 +42,86 @@ export function computeForecast(
   factors: Factors = unchanged,
 ): ForecastStatements {
   const { settings } = inputs;
-  const {
-    monthly,
-    details,
-    flows,
-    volunteering,
-    inKind,
-    publicMonthly,
-    privateMonthly,
-    fte,
-    insertion,
-    disability,
-    variableCosts,
-    salesByLine,
-    variableBySales,
-    financingMonthly,
-    warnings,
-  } = bookInputs(inputs, aidRates, factors);
+  const ledger = bookInputs(inputs, aidRates, factors);
+  const { monthly, details, volunteering, inKind, fte, insertion, disability } = ledger;
+  const incomeStatement = incomeStatementOf(ledger);
+  const cashPlan = cashPlanOf(settings.openingCashCents, ledger.flows);
+  const empty = [...Object.values(monthly), ...Object.values(ledger.flows), volunteering, inKind].every(
+    (values) => values.every((v) => v === 0),
+  );
+  const averageFte = (values: number[]) =>
+    YEARS.map((y) => Math.round(sum(values.slice(y * 12, y * 12 + 12)) / 12));
+  const fteYears = averageFte(fte);
+  const insertionYears = averageFte(insertion);
+  const disabilityYears = averageFte(disability);
+  const statements: ForecastStatements = {
+    empty,
+    months: Array.from({ length: M }, (_, m) => {
+      const index = settings.startMonth - 1 + m;
+      return {
+        month: m + 1,
+        calendarYear: settings.startYear + Math.floor(index / 12),
+        calendarMonth: (index % 12) + 1,
+      };
+    }),
+    incomeStatement: {
+      ...incomeStatement,
+      details,
+      volunteering: yearly(volunteering),
+      inKind: yearly(inKind),
+    },
+    cashPlan,
+    financingPlan: financingPlanOf(settings.openingCashCents, ledger, incomeStatement, cashPlan.net),
+    breakEven: {
+      years: breakEvenYearsOf(ledger, incomeStatement),
+      month: breakEvenMonthOf(monthly),
+    },
+    resourceMix: resourceMixOf(ledger, incomeStatement.lines.revenue),
+    jobs: {
+      years: YEARS.map((y) => ({
+        ftePermille: fteYears[y]!,
+        insertionPermille: insertionYears[y]!,
+        disabilityPermille: disabilityYears[y]!,
+      })),
+      final: {
+        ftePermille: fte[M - 1]!,
+        insertionPermille: insertion[M - 1]!,
+        disabilityPermille: disability[M - 1]!,
+      },
+    },
+    crossSubsidies: crossSubsidiesOf(inputs, ledger),
+    warnings: ledger.warnings,
+  };
+  statements.warnings = [...ledger.warnings, ...statementWarnings(statements)];
+  return statements;
+}
 
-  // Income statement.
+type IncomeStatementTotals = Omit<
+  ForecastStatements["incomeStatement"],
+  "details" | "volunteering" | "inKind"
+>;
+
+function incomeStatementOf({ monthly }: Ledger): IncomeStatementTotals {
   const lines = {} as Record<IncomeStatementKey, number[]>;
   for (const key of incomeStatementKeys) lines[key] = yearly(monthly[key]);
   const totalOf = (keys: IncomeStatementKey[]) =>
-    [0, 1, 2].map((y) => keys.reduce((s, k) => s + lines[k][y]!, 0));
+    YEARS.map((y) => keys.reduce((s, k) => s + lines[k][y]!, 0));
   const products = totalOf(operatingProducts);
   const charges = totalOf(operatingCharges);
-  const operatingResult = [0, 1, 2].map((y) => products[y]! - charges[y]!);
-  const result = [0, 1, 2].map(
+  const operatingResult = YEARS.map((y) => products[y]! - charges[y]!);
+  const result = YEARS.map(
     (y) => operatingResult[y]! - lines.financialCharges[y]! + lines.investmentGrantShare[y]!,
   );
+  return { lines, operatingProducts: products, operatingCharges: charges, operatingResult, result };
+}
 
-  // Cash plan.
+function cashPlanOf(openingCents: number, flows: Ledger["flows"]): ForecastStatements["cashPlan"] {
   const inflows = zeros();
   const outflows = zeros();
   const net = zeros();
   const cumulative = zeros();
   const outflowSet = new Set<CashFlowKey>(cashOutflows);
-  let cash = settings.openingCashCents;
+  let cash = openingCents;
   let low = { cents: Number.POSITIVE_INFINITY, month: 1 };
   for (let m = 0; m < M; m++) {
     let inSum = 0;
@@ -88,21 +137,42 @@ export function computeForecast(
     cumulative[m] = cash;
     if (cash < low.cents) low = { cents: cash, month: m + 1 };
   }
+  return { openingCents, flows, inflows, outflows, net, cumulative, low };
+}
 
-  // Break-even: the month from which the cumulative result stays ≥ 0 to the end.
-  let monthResult = 0;
-  let breakEvenMonth: number | null = null;
+/**
+ * The first month from which the cumulative result stays ≥ 0 to month 36. Months before the
+ * first one with any product or charge do not count (a scenario whose activity starts in month 4
+ * does not break even in month 1), and a scenario with none never breaks even: null.
+ */
+function breakEvenMonthOf(monthly: Ledger["monthly"]): number | null {
+  const products = new Set<IncomeStatementKey>([...operatingProducts, "investmentGrantShare"]);
+  let cumulative = 0;
+  let active = false;
+  let month: number | null = null;
   for (let m = 0; m < M; m++) {
     let r = 0;
-    for (const key of operatingProducts) r += monthly[key][m]!;
-    for (const key of operatingCharges) r -= monthly[key][m]!;
-    r += monthly.investmentGrantShare[m]! - monthly.financialCharges[m]!;
-    monthResult += r;
-    if (monthResult >= 0) breakEvenMonth ??= m + 1;
-    else breakEvenMonth = null;
+    let moved = false;
+    for (const key of incomeStatementKeys) {
+      const v = monthly[key][m]!;
+      if (v !== 0) moved = true;
+      r += products.has(key) ? v : -v;
+    }
+    active ||= moved;
+    cumulative += r;
+    if (!active) continue;
+    if (cumulative >= 0) month ??= m + 1;
+    else month = null;
   }
+  return month;
+}
+
+function breakEvenYearsOf(
+  { variableCosts }: Ledger,
+  { lines, operatingCharges: charges }: IncomeStatementTotals,
+) {
   const variableYears = yearly(variableCosts);
-  const breakEvenYears = [0, 1, 2].map((y) => {
+  return YEARS.map((y) => {
     const revenue = lines.revenue[y]!;
     const variable = variableYears[y]!;
     const fixedCosts = charges[y]! - variable + lines.financialCharges[y]!;
@@ -115,67 +185,105 @@ export function computeForecast(
     else breakEvenRevenue = mulDiv(toCover, revenue, revenue - variable);
     return { revenue, variableCosts: variable, fixedCosts, otherIncome, breakEvenRevenue };
   });
+}
 
-  // Financing plan.
-  const initialMonths = 3;
-  const firstMonths = (values: number[]) => sum(values.slice(0, initialMonths));
-  let operatingLow = 0;
-  let operatingCash = 0;
+/**
+ * The initial plan (first three months) and the three-year plan. The start-of-activity cash need
+ * is the depth of the cash plan's low point once the initial plan's own items are set aside
+ * (opening cash, the financing received and the investments of the first three months): the
+ * cash the activity itself consumes before it carries itself. So when the initial plan's
+ * resources cover its needs, month-end cash stays ≥ 0 from month 3 on (property-tested).
+ */
+function financingPlanOf(
+  openingCents: number,
+  { flows, financingMonthly }: Ledger,
+  { lines, result }: IncomeStatementTotals,
+  net: number[],
+): ForecastStatements["financingPlan"] {
+  const initial = (values: number[]) => sum(values.slice(0, INITIAL_MONTHS));
+  let withoutInitialItems = 0;
+  let deepest = 0;
   for (let m = 0; m < M; m++) {
-    operatingCash +=
-      net[m]! +
-      flows.investments[m]! -
-      flows.equity[m]! -
-      flows.loans[m]! -
-      flows.investmentGrants[m]! +
-      flows.loanRepayments[m]!;
-    operatingLow = Math.min(operatingLow, operatingCash);
+    withoutInitialItems += net[m]!;
+    if (m < INITIAL_MONTHS) {
+      withoutInitialItems +=
+        flows.investments[m]! - flows.equity[m]! - flows.loans[m]! - flows.investmentGrants[m]!;
+    }
+    deepest = Math.min(deepest, withoutInitialItems);
   }
-  const financingYears = yearly(flows.investments).map((investments, y) => {
+  const needs = { investments: initial(flows.investments), startingCash: Math.max(0, -deepest) };
+  const resources = {
+    equity: initial(financingMonthly.equity),
+    loans: initial(financingMonthly.loans),
+    honourLoans: initial(financingMonthly.honourLoans),
+    investmentGrants: initial(financingMonthly.investmentGrants),
+    openingCash: openingCents,
+  };
+  const totalNeeds = needs.investments + needs.startingCash;
+  const totalResources = sum(Object.values(resources));
+  const repaymentYears = yearly(flows.loanRepayments);
+  let running = 0;
+  const years = yearly(flows.investments).map((investments, y) => {
     const selfFinancing = result[y]! + lines.depreciation[y]! - lines.investmentGrantShare[y]!;
-    const loanRepayments = yearly(flows.loanRepayments)[y]!;
-    const resources = {
+    const loanRepayments = repaymentYears[y]!;
+    const yearResources = {
       selfFinancing,
       equity: yearly(financingMonthly.equity)[y]!,
       loans: yearly(financingMonthly.loans)[y]!,
       honourLoans: yearly(financingMonthly.honourLoans)[y]!,
       investmentGrants: yearly(financingMonthly.investmentGrants)[y]!,
-      openingCash: y === 0 ? settings.openingCashCents : 0,
+      openingCash: y === 0 ? openingCents : 0,
     };
-    const resourceTotal = Object.values(resources).reduce((s, v) => s + v, 0);
+    const balance = sum(Object.values(yearResources)) - investments - loanRepayments;
+    running += balance;
     return {
       needs: { investments, loanRepayments },
-      resources,
-      balance: resourceTotal - investments - loanRepayments,
+      resources: yearResources,
+      balance,
+      cumulative: running,
     };
   });
-  let running = 0;
-  const financingPlanYears = financingYears.map((year) => {
-    running += year.balance;
-    return { ...year, cumulative: running };
-  });
+  return {
+    initial: { needs, resources, totalNeeds, totalResources, gap: totalResources - totalNeeds },
+    years,
+  };
+}
 
-  // Resource mix.
-  const mixYears = [0, 1, 2].map((y) => ({
-    market: lines.revenue[y]!,
+function resourceMixOf(
+  { publicMonthly, privateMonthly, volunteering, inKind }: Ledger,
+  revenue: number[],
+): ForecastStatements["resourceMix"] {
+  const years = YEARS.map((y) => ({
+    market: revenue[y]!,
     public: yearly(publicMonthly)[y]!,
     privateNonMarket: yearly(privateMonthly)[y]!,
     volunteering: yearly(volunteering)[y]! + yearly(inKind)[y]!,
   }));
   const total = {
-    market: sum(mixYears.map((y) => y.market)),
-    public: sum(mixYears.map((y) => y.public)),
-    privateNonMarket: sum(mixYears.map((y) => y.privateNonMarket)),
-    volunteering: sum(mixYears.map((y) => y.volunteering)),
+    market: sum(years.map((y) => y.market)),
+    public: sum(years.map((y) => y.public)),
+    privateNonMarket: sum(years.map((y) => y.privateNonMarket)),
+    volunteering: sum(years.map((y) => y.volunteering)),
   };
   const grand = total.market + total.public + total.privateNonMarket + total.volunteering;
   const share = (v: number) => (grand > 0 ? mulDiv(v, ONE, grand) : 0);
+  return {
+    years,
+    total,
+    sharesBp: {
+      market: share(total.market),
+      public: share(total.public),
+      privateNonMarket: share(total.privateNonMarket),
+      volunteering: share(total.volunteering),
+    },
+  };
+}
 
-  // Cross-subsidies.
-  const crossSubsidies = inputs.crossSubsidies.map((line) => {
+function crossSubsidiesOf(inputs: ForecastInputs, { salesByLine, variableBySales }: Ledger) {
+  return inputs.crossSubsidies.map((line) => {
     const sales = salesByLine.get(line.fromSalesLineId);
     const variable = variableBySales.get(line.fromSalesLineId) ?? zeros();
-    const margin = [0, 1, 2].map((y) => {
+    const margin = YEARS.map((y) => {
       const revenue = sales ? yearly(sales.revenue)[y]! : 0;
       return revenue - yearly(variable)[y]!;
     });
@@ -191,80 +299,6 @@ export function computeForecast(
       assigned: margin.map((value) => (value > 0 ? mulDiv(value, line.shareBp, ONE) : 0)),
     };
   });
-
-  const averageFte = (values: number[]) =>
-    [0, 1, 2].map((y) => Math.round(sum(values.slice(y * 12, y * 12 + 12)) / 12));
-  const fteYears = averageFte(fte);
-  const insertionYears = averageFte(insertion);
-  const disabilityYears = averageFte(disability);
-
-  return {
-    months: Array.from({ length: M }, (_, m) => {
-      const index = settings.startMonth - 1 + m;
-      return {
-        month: m + 1,
-        calendarYear: settings.startYear + Math.floor(index / 12),
-        calendarMonth: (index % 12) + 1,
-      };
-    }),
-    incomeStatement: {
-      lines,
-      details,
-      operatingProducts: products,
-      operatingCharges: charges,
-      operatingResult,
-      result,
-      volunteering: yearly(volunteering),
-      inKind: yearly(inKind),
-    },
-    cashPlan: {
-      openingCents: settings.openingCashCents,
-      flows,
-      inflows,
-      outflows,
-      net,
-      cumulative,
-      low,
-    },
-    financingPlan: {
-      initial: {
-        needs: { investments: firstMonths(flows.investments), startingCash: -operatingLow },
-        resources: {
-          equity: firstMonths(financingMonthly.equity),
-          loans: firstMonths(financingMonthly.loans),
-          honourLoans: firstMonths(financingMonthly.honourLoans),
-          investmentGrants: firstMonths(financingMonthly.investmentGrants),
-          openingCash: settings.openingCashCents,
-        },
-      },
-      years: financingPlanYears,
-    },
-    breakEven: { years: breakEvenYears, month: breakEvenMonth },
-    resourceMix: {
-      years: mixYears,
-      total,
-      sharesBp: {
-        market: share(total.market),
-        public: share(total.public),
-        privateNonMarket: share(total.privateNonMarket),
-        volunteering: share(total.volunteering),
-      },
-    },
-    jobs: {
-      years: [0, 1, 2].map((y) => ({
-        ftePermille: fteYears[y]!,
-        insertionPermille: insertionYears[y]!,
-        disabilityPermille: disabilityYears[y]!,
-      })),
-      final: {
-        ftePermille: fte[M - 1]!,
-        insertionPermille: insertion[M - 1]!,
-        disabilityPermille: disability[M - 1]!,
-      },
-    },
-    crossSubsidies,
-    warnings,
-  };
 }
 
 export const sensitivityVariables = ["volumes", "prices", "grants", "wages"] as const;

@@ -6,6 +6,7 @@ import { fieldErrors } from "../core/validation";
 import { forecast, scenarioKinds } from "../db/schema";
 import { loadInitiativeForEdit } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { refusedAidRates } from "./aid-rates";
 import { type Forecast, loadForecastForActor, toForecast } from "./forecast-access";
 import { emptyForecastInputs, type ForecastInputs, forecastInputs } from "./forecast-inputs";
 
@@ -46,6 +47,8 @@ export async function createForecast(
   const parsed = createForecastInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const { name, scenarioKind } = parsed.data;
+  const refused = parsed.data.inputs && (await refusedAidRates(deps, parsed.data.inputs));
+  if (refused) return fail("INVALID_INPUT", { fields: refused });
   const inputs = parsed.data.inputs ?? emptyForecastInputs(deps.clock.now());
   return ok(
     await insertForecast(

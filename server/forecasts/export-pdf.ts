@@ -9,6 +9,7 @@ import {
   operatingProducts,
 } from "./compute";
 import type { Forecast } from "./forecast-access";
+import { warningText } from "./warning-text";
 
 const text = fr.forecasts;
 // The standard PDF fonts use WinAnsi: Intl's narrow no-break spaces become plain spaces.
@@ -23,6 +24,7 @@ function table(
   header: string[],
   rows: { cells: string[]; bold?: boolean }[],
   widths: number[],
+  textColumns: readonly number[] = [0],
 ) {
   const draw = (cells: string[], bold: boolean) => {
     const y = doc.y;
@@ -30,7 +32,7 @@ function table(
     let x = MARGIN;
     let height = 0;
     cells.forEach((cell, i) => {
-      const options = { width: widths[i]! - 4, align: i === 0 ? "left" : "right" } as const;
+      const options = { width: widths[i]! - 4, align: textColumns.includes(i) ? "left" : "right" } as const;
       doc.text(cell, x, y, options);
       height = Math.max(height, doc.heightOfString(cell, options));
       x += widths[i]!;
@@ -89,6 +91,38 @@ function cashChart(doc: PDFKit.PDFDocument, statements: ForecastStatements) {
       plain(t(text.cashPlan.low, { amount: money(low.cents), month: t(text.monthN, { month: low.month }) })),
     );
   doc.moveDown(0.5);
+}
+
+function breakEvenLabel(statements: ForecastStatements): string {
+  if (statements.empty) return text.nothingToCompute;
+  const month = statements.breakEven.month;
+  return month === null ? text.never : t(text.monthN, { month });
+}
+
+/** The initial financing plan: needs, resources, and the gap between them. */
+function initialPlanTable(doc: PDFKit.PDFDocument, initial: ForecastStatements["financingPlan"]["initial"]) {
+  const f = text.financingPlan;
+  const r = initial.resources;
+  doc.font("Helvetica-Bold").fontSize(13).text(f.initialTitle);
+  doc.moveDown(0.3);
+  table(
+    doc,
+    [f.needs, text.total, f.resources, text.total],
+    [
+      { cells: [f.investments, money(initial.needs.investments), f.equity, money(r.equity)] },
+      { cells: [f.startingCash, money(initial.needs.startingCash), f.loans, money(r.loans)] },
+      { cells: ["", "", f.honourLoans, money(r.honourLoans)] },
+      { cells: ["", "", f.investmentGrants, money(r.investmentGrants)] },
+      { cells: ["", "", f.openingCash, money(r.openingCash)] },
+      {
+        cells: [f.totalNeeds, money(initial.totalNeeds), f.totalResources, money(initial.totalResources)],
+        bold: true,
+      },
+      { cells: ["", "", f.gap, money(initial.gap)], bold: true },
+    ],
+    [150, 80, 145, 80],
+    [0, 2],
+  );
 }
 
 /** A copil-ready summary: key figures, income statement, cash-plan chart, financing and resources. */
@@ -150,12 +184,17 @@ export function forecastToPdf(
     ],
     [215, 80, 80, 80],
   );
-  const month = statements.breakEven.month;
   doc
     .font("Helvetica")
     .fontSize(9)
-    .text(`${text.breakEven.month} : ${month === null ? text.never : t(text.monthN, { month })}`);
+    .text(`${text.breakEven.month} : ${breakEvenLabel(statements)}`);
   doc.moveDown();
+  if (statements.warnings.length) {
+    doc.font("Helvetica-Bold").fontSize(11).text(text.warnings.title);
+    doc.font("Helvetica").fontSize(9);
+    for (const warning of statements.warnings) doc.text(`• ${plain(warningText(warning))}`);
+    doc.moveDown();
+  }
 
   doc.font("Helvetica-Bold").fontSize(13).text(text.incomeStatement.title);
   doc.moveDown(0.3);
@@ -183,6 +222,8 @@ export function forecastToPdf(
   doc.addPage();
   doc.font("Helvetica-Bold").fontSize(13).text(text.cashPlan.chartTitle);
   cashChart(doc, statements);
+
+  initialPlanTable(doc, statements.financingPlan.initial);
 
   doc.font("Helvetica-Bold").fontSize(13).text(text.resourceMix.title);
   doc.moveDown(0.3);

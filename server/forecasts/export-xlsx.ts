@@ -11,6 +11,7 @@ import {
   type SensitivityRow,
 } from "./compute";
 import type { Forecast } from "./forecast-access";
+import { warningText } from "./warning-text";
 
 const text = fr.forecasts;
 /**
@@ -193,6 +194,8 @@ function financingSheet(workbook: ExcelJS.Workbook, s: ForecastStatements) {
   const sheet = workbook.addWorksheet(text.financingPlan.title.slice(0, 31));
   const t = text.financingPlan;
   sheet.columns = [{ width: 44 }, { width: 16 }, { width: 16 }, { width: 16 }];
+  initialPlanRows(sheet, s.financingPlan.initial);
+  sheet.addRow([]);
   sheet.addRow([t.threeYearTitle]).font = { bold: true };
   sheet.addRow(["", ...[1, 2, 3].map((year) => text.yearN.replace("{year}", String(year)))]).font = {
     bold: true,
@@ -237,6 +240,48 @@ function financingSheet(workbook: ExcelJS.Workbook, s: ForecastStatements) {
   });
 }
 
+/** The initial plan: needs and resources with their totals as formulas, and the gap between them. */
+function initialPlanRows(sheet: ExcelJS.Worksheet, initial: ForecastStatements["financingPlan"]["initial"]) {
+  const t = text.financingPlan;
+  sheet.addRow([t.initialTitle]).font = { bold: true };
+  const total = (label: string, first: number, last: number, cents: number) => {
+    const row = sheet.addRow([label]);
+    row.font = { bold: true };
+    row.getCell("B").value = formula(`SUM(B${first}:B${last})`, cents);
+    row.getCell("B").numFmt = EURO_FORMAT;
+    return row.number;
+  };
+  const lines = (rows: [string, number][]) => {
+    const first = sheet.rowCount + 1;
+    for (const [label, cents] of rows) {
+      const row = sheet.addRow([`    ${label}`, euros(cents)]);
+      row.getCell("B").numFmt = EURO_FORMAT;
+    }
+    return { first, last: sheet.rowCount };
+  };
+  sheet.addRow([t.needs]).font = { bold: true };
+  const needs = lines([
+    [t.investments, initial.needs.investments],
+    [t.startingCash, initial.needs.startingCash],
+  ]);
+  const needsRow = total(t.totalNeeds, needs.first, needs.last, initial.totalNeeds);
+  sheet.addRow([t.resources]).font = { bold: true };
+  const r = initial.resources;
+  const resources = lines([
+    [t.equity, r.equity],
+    [t.loans, r.loans],
+    [t.honourLoans, r.honourLoans],
+    [t.investmentGrants, r.investmentGrants],
+    [t.openingCash, r.openingCash],
+  ]);
+  const resourcesRow = total(t.totalResources, resources.first, resources.last, initial.totalResources);
+  const gap = sheet.addRow([t.gap]);
+  gap.font = { bold: true };
+  gap.getCell("B").value = formula(`B${resourcesRow}-B${needsRow}`, initial.gap);
+  gap.getCell("B").numFmt = EURO_FORMAT;
+  sheet.addRow([t.startingCashHelp]).font = { italic: true };
+}
+
 function sensitivitySheet(workbook: ExcelJS.Workbook, sensitivity: { rows: SensitivityRow[] }) {
   const sheet = workbook.addWorksheet(text.sensitivity.title);
   const t = text.sensitivity;
@@ -274,6 +319,13 @@ export async function forecastToXlsx(
   notes.getColumn(1).width = 100;
   notes.addRow([forecast.name]).font = { bold: true, size: 14 };
   notes.addRow([text.vatNotice]);
+  if (statements.warnings.length) {
+    notes.addRow([]);
+    notes.addRow([text.warnings.title]).font = { bold: true };
+    for (const warning of statements.warnings) {
+      notes.addRow([warningText(warning)]).alignment = { wrapText: true };
+    }
+  }
   incomeStatementSheet(workbook, statements);
   cashPlanSheet(workbook, statements);
   financingSheet(workbook, statements);

@@ -11,7 +11,8 @@ export function mulDiv(a: number, num: number, den: number): number {
     const q = Math.trunc(product / den);
     const r = product - q * den;
     if (2 * Math.abs(r) >= Math.abs(den)) return q + (Math.sign(product) * Math.sign(den) || 1);
-    return q;
+    // Math.trunc(-0.4) is -0, which JSON sends as 0 and Intl prints "-0,00 €": never return it.
+    return q === 0 ? 0 : q;
   }
   const p = BigInt(a) * BigInt(num);
   const d = BigInt(den);

@@ -113,6 +113,12 @@ export const staffLine = z.object({
     .nullable()
     .default(null)
     .describe("Code de l'aide au poste (table de référence)"),
+  aidRateException: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Exception confirmée : l'aide au poste est gardée bien qu'elle ne soit pas prévue pour ce contrat (les états le montrent)",
+    ),
 });
 export type StaffLine = z.infer<typeof staffLine>;
 

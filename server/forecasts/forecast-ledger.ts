@@ -7,13 +7,14 @@ import {
   yearly,
   zeros,
 } from "./forecast-arithmetic";
-import type { ForecastInputs, SalesLine } from "./forecast-inputs";
+import type { ForecastInputs, SalesLine, StaffLine } from "./forecast-inputs";
 import { type CostCategory, FORECAST_MONTHS } from "./forecast-kinds";
 import {
   type CashFlowKey,
   cashFlowKeys,
   type DetailRow,
   type FinancingResource,
+  type ForecastWarning,
   type IncomeStatementKey,
   incomeStatementKeys,
 } from "./forecast-statements";
@@ -28,8 +29,12 @@ import {
 const M = FORECAST_MONTHS;
 export const ONE = 10_000; // basis points for "unchanged"
 
-/** Aid per post: code → yearly amount per full-time post, in cents (from the aid_rate table). */
-export type AidRates = Readonly<Record<string, number>>;
+/**
+ * Aid per post, from the aid_rate table: the yearly amount for one full-time post, in cents, and
+ * the contract kinds it is meant for (an IAE aid for CDDI posts, an EA aid for EA posts…).
+ */
+export type AidRate = { annualAmountCents: number; contractKinds: readonly string[]; label?: string };
+export type AidRates = Readonly<Record<string, AidRate>>;
 
 /** Multipliers in basis points (10 000 = unchanged), for the sensitivity view. */
 export type Factors = { volumeBp: number; priceBp: number; grantBp: number; wageBp: number };
@@ -84,6 +89,34 @@ const externalOf: Record<CostCategory, "purchases" | "externalCharges" | "taxes"
   taxes: "taxes",
 };
 
+/**
+ * The yearly aid per full-time post a staff line counts, or null. An aid meant for other contract
+ * kinds (an EA aid on a CDDI post) counts only when the user confirmed the exception; either way
+ * the statements say so, as they do for a code the reference table no longer has.
+ */
+function countedAid(line: StaffLine, aidRates: AidRates, warnings: ForecastWarning[]): number | null {
+  if (!line.aidRateCode) return null;
+  const about = { lineId: line.id, position: line.position, aidRateCode: line.aidRateCode };
+  const rate = aidRates[line.aidRateCode];
+  if (!rate) {
+    warnings.push({ code: "aid-rate-unknown", ...about });
+    return null;
+  }
+  if (rate.contractKinds.includes(line.contractKind)) return rate.annualAmountCents;
+  const mismatch = {
+    ...about,
+    aidLabel: rate.label ?? line.aidRateCode,
+    contractKind: line.contractKind,
+    aidContractKinds: [...rate.contractKinds],
+  };
+  if (!line.aidRateException) {
+    warnings.push({ code: "aid-rate-mismatch", ...mismatch });
+    return null;
+  }
+  warnings.push({ code: "aid-rate-exception", ...mismatch });
+  return rate.annualAmountCents;
+}
+
 /** What the input lines add up to, month by month, before any statement is drawn. */
 export type ForecastLedger = {
   monthly: Record<IncomeStatementKey, number[]>;
@@ -100,13 +133,13 @@ export type ForecastLedger = {
   salesByLine: Map<string, { revenue: number[]; base: number[]; label: string }>;
   variableBySales: Map<string, number[]>;
   financingMonthly: Record<Exclude<FinancingResource, "openingCash">, number[]>;
-  warnings: string[];
+  warnings: ForecastWarning[];
 };
 
 /** Books every line of a scenario. `factors` scale volumes, prices, grants and wages. */
 export function bookInputs(inputs: ForecastInputs, aidRates: AidRates, factors: Factors): ForecastLedger {
   const { settings } = inputs;
-  const warnings: string[] = [];
+  const warnings: ForecastWarning[] = [];
   const monthly = {} as Record<IncomeStatementKey, number[]>;
   const details = {} as Record<IncomeStatementKey, DetailRow[]>;
   for (const key of incomeStatementKeys) {
@@ -198,12 +231,8 @@ export function bookInputs(inputs: ForecastInputs, aidRates: AidRates, factors: 
   for (const line of inputs.staff) {
     const wage = mulDiv(line.grossMonthlySalaryCents, line.ftePermille * factors.wageBp, 1000 * ONE);
     const charges = mulDiv(wage, line.employerChargeRateBp, ONE);
-    let yearlyAid = 0;
-    if (line.aidRateCode) {
-      const annual = aidRates[line.aidRateCode];
-      if (annual === undefined) warnings.push(`aid-rate-unknown:${line.aidRateCode}`);
-      else yearlyAid = mulDiv(annual, line.ftePermille, 1000);
-    }
+    const aid = countedAid(line, aidRates, warnings);
+    const yearlyAid = aid === null ? 0 : mulDiv(aid, line.ftePermille, 1000);
     addLine("wages", line.id, line.position, inPeriod(line, wage));
     addLine("socialCharges", line.id, line.position, inPeriod(line, charges));
     if (yearlyAid) {

@@ -1,3 +1,5 @@
+import type { ContractKind } from "./forecast-kinds";
+
 /** The shapes of the forecast's statements: income statement and cash-plan lines, and what the engine returns. */
 
 export const incomeStatementKeys = [
@@ -63,7 +65,34 @@ export const cashOutflows: CashFlowKey[] = [
 /** One input line's share of a statement line, per year (for the detail rows and the XLSX). */
 export type DetailRow = { id: string; label: string; years: number[] };
 
+/** An aid-per-post line the statements point out (which line, which aid). */
+type AidAbout = { lineId: string; position: string; aidRateCode: string };
+type AidMismatch = AidAbout & { aidLabel: string; contractKind: ContractKind; aidContractKinds: string[] };
+
+/**
+ * What a reader must not miss, as codes with their figures (the page, the XLSX and the PDF word
+ * them in French; the API returns them as they are). Months are 1..36, amounts in cents.
+ */
+export type ForecastWarning =
+  /** No line produces a figure yet: nothing to compute. */
+  | { code: "nothing-to-compute" }
+  /** Month-end cash below zero in these months; the low point. */
+  | { code: "negative-cash"; months: number[]; lowCents: number; lowMonth: number }
+  /** The cumulative result does not stay at or above zero within the 36 months. */
+  | { code: "break-even-not-reached"; cumulativeResultCents: number }
+  /** The initial financing plan's resources fall short of its needs by `missingCents`. */
+  | { code: "initial-plan-short"; needsCents: number; resourcesCents: number; missingCents: number }
+  /** The three-year plan's cumulative balance is below zero at the end of this year (1..3). */
+  | { code: "three-year-plan-short"; year: number; cumulativeCents: number }
+  | ({ code: "aid-rate-unknown" } & AidAbout)
+  /** An aid meant for other contract kinds, not confirmed: not counted. */
+  | ({ code: "aid-rate-mismatch" } & AidMismatch)
+  /** An aid meant for other contract kinds, confirmed by the user: counted, and shown. */
+  | ({ code: "aid-rate-exception" } & AidMismatch);
+
 export type ForecastStatements = {
+  /** True when no line produces any figure: the statements are all zero, nothing is computed yet. */
+  empty: boolean;
   months: { month: number; calendarYear: number; calendarMonth: number }[];
   incomeStatement: {
     lines: Record<IncomeStatementKey, number[]>;
@@ -87,8 +116,16 @@ export type ForecastStatements = {
   };
   financingPlan: {
     initial: {
+      /**
+       * `startingCash`: the start-of-activity cash need, the depth of the cash plan's low point
+       * without the initial plan's own resources and investments (docs/decisions/0034).
+       */
       needs: { investments: number; startingCash: number };
       resources: Record<FinancingResource, number>;
+      totalNeeds: number;
+      totalResources: number;
+      /** Resources − needs: 0 when the plan closes. */
+      gap: number;
     };
     years: {
       needs: { investments: number; loanRepayments: number };
@@ -127,7 +164,7 @@ export type ForecastStatements = {
     margin: number[];
     assigned: number[];
   }[];
-  warnings: string[];
+  warnings: ForecastWarning[];
 };
 
 export type FinancingResource = "equity" | "loans" | "honourLoans" | "investmentGrants" | "openingCash";

@@ -18,6 +18,8 @@ export type KeyFigures = {
   result: number[];
   cashLow: { cents: number; month: number };
   breakEvenMonth: number | null;
+  /** No line produces a figure yet: nothing to compute. */
+  empty: boolean;
   finalFtePermille: number;
   marketShareBp: number;
 };
@@ -48,6 +50,7 @@ export async function listForecasts(
         result: s.incomeStatement.result,
         cashLow: s.cashPlan.low,
         breakEvenMonth: s.breakEven.month,
+        empty: s.empty,
         finalFtePermille: s.jobs.final.ftePermille,
         marketShareBp: s.resourceMix.sharesBp.market,
       },

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, wholeNumber } from "../core/validation";
 import { forecast, scenarioKinds } from "../db/schema";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { refusedAidRates } from "./aid-rates";
 import { type Forecast, loadForecastForActor, toForecast } from "./forecast-access";
 import { forecastInputs } from "./forecast-inputs";
 
@@ -31,6 +32,8 @@ export async function updateForecast(
   if (!loaded.ok) return loaded;
   const parsed = updateForecastInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const refused = parsed.data.inputs && (await refusedAidRates(deps, parsed.data.inputs));
+  if (refused) return fail("INVALID_INPUT", { fields: refused });
   const { version, ...changes } = parsed.data;
   const at = deps.clock.now();
   const current = loaded.value.forecast;

@@ -96,6 +96,50 @@ describe("an ATIS officer works on the Princ'ESS forecast", () => {
     expect(await page.getByRole("alert").count()).toBe(0);
   }, 90_000);
 
+  it("no console error on the forecast pages, whatever the reader's time zone (hydration error #418)", async () => {
+    // Far east and far west of the server: a date printed in the machine's zone differs on one of them.
+    for (const timezoneId of ["Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
+      const context = await app.browser.newContext({ baseURL: app.url, locale: "fr-FR", timezoneId });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+      await signIn(page, "animation@essaim.demo");
+      await page.waitForURL(/tableau-de-bord|reseau/);
+      const forecasts = ["0000000002f1", "0000000002f2", "0000000002f3"];
+      const initiatives = ["0000000001a1", "0000000001a2", "0000000001a3"];
+      for (const path of [
+        ...forecasts.map((id) => `/previsionnels/00000000-0000-4000-8000-${id}`),
+        ...initiatives.map((id) => `/projets/00000000-0000-4000-8000-${id}/previsionnels`),
+        "/reseau/aides-aux-postes",
+      ]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await page.waitForLoadState("networkidle");
+      }
+      expect(errors, timezoneId).toEqual([]);
+      await context.close();
+    }
+  }, 90_000);
+
+  it("after a successful add the add form is empty, with and without JavaScript", async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await app.newPage({ javaScriptEnabled });
+      await signIn(page, "atis@essaim.demo");
+      await page.waitForURL("**/tableau-de-bord");
+      await app.visit(page, `/previsionnels/${princessForecast}`);
+      const costs = page.getByRole("region", { name: "Charges" });
+      const label = javaScriptEnabled ? "Assurance" : "Expert-comptable";
+      await costs.getByLabel("Libellé", { exact: true }).last().fill(label);
+      await costs.getByRole("button", { name: "Ajouter la ligne" }).click();
+      await costs.getByRole("group", { name: label }).waitFor();
+      expect(await costs.getByLabel("Libellé", { exact: true }).last().inputValue()).toBe("");
+      await checkPage(page);
+    }
+  }, 90_000);
+
   it("the network animator updates an aid-per-post amount with its source", async () => {
     const page = await app.newPage({ javaScriptEnabled: false });
     await signIn(page, "animation@essaim.demo");

@@ -201,6 +201,9 @@ export const forecasts = {
     cumulative: "Solde cumulé",
     totalNeeds: "Total des besoins",
     totalResources: "Total des ressources",
+    gap: "Écart (ressources − besoins)",
+    startingCashHelp:
+      "Le besoin de trésorerie de démarrage est la profondeur du point bas du plan de trésorerie, hors trésorerie de départ et hors ressources et investissements des 3 premiers mois : ce que l'activité consomme avant de se porter elle-même.",
   },
   breakEven: {
     title: "Seuil de rentabilité",
@@ -245,9 +248,66 @@ export const forecasts = {
     cashLow: "Point bas",
   },
   warnings: {
+    title: "Points d'attention",
+    nothingToCompute:
+      "Rien à calculer pour l'instant : aucune ligne ne produit encore de chiffre. Ajoutez des recettes, des postes ou des charges, avec leurs montants.",
+    negativeCash:
+      "Trésorerie négative {count} mois sur 36 (mois {ranges}) ; point bas : {amount} au mois {month}. Prévoyez un financement (apport, prêt, avance de subvention) ou décalez des dépenses.",
+    monthRange: "{from} à {to}",
+    and: " et ",
+    breakEvenNotReached:
+      "L'équilibre n'est pas atteint dans les 36 mois : le résultat cumulé ne reste pas positif ou nul (résultat cumulé au mois 36 : {amount}).",
+    initialPlanShort:
+      "Le plan de financement initial ne boucle pas : il manque {missing} (besoins {needs}, ressources {resources}). Ajoutez un apport, un prêt ou une subvention dans les 3 premiers mois, ou réduisez les besoins.",
+    threeYearPlanShort:
+      "Le plan de financement à 3 ans ne boucle pas : le solde cumulé est négatif à la fin de l'an {year} ({amount}).",
     aidRateUnknown:
-      "L'aide au poste « {code} » n'existe plus dans la table de référence : elle n'est pas comptée.",
+      "L'aide au poste « {code} » du poste « {position} » n'existe plus dans la table de référence : elle n'est pas comptée.",
+    aidRateMismatch:
+      "L'aide au poste « {aid} » du poste « {position} » est prévue pour {expected}, pas pour un contrat {contract} : elle n'est pas comptée. Choisissez une aide prévue pour ce contrat, ou confirmez l'exception.",
+    aidRateException:
+      "Exception confirmée : le poste « {position} » ({contract}) compte l'aide « {aid} », prévue pour {expected}.",
+    contractKindsList: "les contrats {kinds}",
   },
+  refusals: {
+    aidRateUnknown:
+      "L'aide au poste « {code} » n'existe pas dans la table de référence : choisissez une aide de la liste, ou « Aucune ».",
+    aidRateMismatch:
+      "L'aide au poste « {aid} » est prévue pour {expected}, pas pour un contrat {contract} : choisissez une aide prévue pour ce contrat, ou cochez « {confirm} » si l'exception est justifiée (elle sera signalée dans les états).",
+    euros: "Saisissez un montant en euros entre {min} et {max}, par exemple 1 234,56.",
+    eurosFormat: "Saisissez un montant en euros, par exemple 1 234,56.",
+    percent: "Saisissez un pourcentage entre {min} et {max}, par exemple 42,5.",
+    percentFormat: "Saisissez un pourcentage, par exemple 42,5.",
+    fte: "Saisissez un nombre d'équivalents temps plein entre {min} et {max}, par exemple 0,8.",
+    fteFormat: "Saisissez un nombre d'équivalents temps plein, par exemple 0,8 pour un 80 %.",
+    month:
+      "Saisissez un numéro de mois entre {min} et {max} (le mois 1 est le premier mois du prévisionnel).",
+    monthFormat: "Saisissez un numéro de mois, un nombre entier, par exemple 1.",
+    months: "Saisissez une durée entre {min} et {max} mois, en nombre entier.",
+    monthsFormat: "Saisissez une durée en mois, un nombre entier, par exemple 12.",
+    years: "Saisissez une durée entre {min} et {max} ans, en nombre entier.",
+    yearsFormat: "Saisissez une durée en années, un nombre entier, par exemple 5.",
+    volume: "Saisissez un volume mensuel entre {min} et {max}, en nombre entier, par exemple 300.",
+    volumeFormat: "Saisissez un volume mensuel, un nombre entier, par exemple 300.",
+    startYear: "Saisissez une année entre {min} et {max}, par exemple 2027.",
+    startYearFormat: "Saisissez une année en chiffres, par exemple 2027.",
+    seasonalityCount:
+      "Saisissez 12 coefficients, un par mois de janvier à décembre, séparés par des espaces (100 = normal) : vous en avez saisi {count}.",
+    seasonality:
+      "Saisissez 12 coefficients entre 0 et 300 (100 = normal), séparés par des espaces, par exemple 80 80 100 100 100 100 120 120 100 100 100 80.",
+    paymentMonths:
+      "Saisissez des numéros de mois entre 1 et 36, séparés par des virgules, par exemple 1, 7 ; laissez vide pour un versement au premier mois de la période.",
+    text: "Saisissez au plus {max} caractères.",
+    label: "Saisissez un libellé.",
+    position: "Saisissez l'intitulé du poste.",
+    name: "Saisissez le nom du scénario (120 caractères au plus).",
+    choice: "Choisissez une valeur dans la liste.",
+    salesLineFirst: "Ajoutez d'abord une ligne de ventes.",
+  },
+  aidRateException: "Confirmer cette aide malgré le contrat",
+  aidRateExceptionHelp:
+    "À cocher seulement si l'aide est justifiée pour ce poste : l'exception est signalée dans la page, le tableur et la synthèse PDF.",
+  nothingToCompute: "rien à calculer pour l'instant",
   aidRates: {
     title: "Aides aux postes",
     intro:

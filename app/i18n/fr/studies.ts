@@ -235,7 +235,12 @@ export const studies = {
     modelNotExpected: "Un modèle n'est indiqué que pour un essaimage",
     organisationUnknown: "Cette organisation n'est pas dans l'annuaire de la Fabrique",
     summary: "{kind} — {activity}, ouverte le {date}",
-    jobsSummary: "{jobs} ETP créés, dont {insertion} en insertion et {disability} de travailleurs handicapés",
+    jobsNone: "Aucun emploi créé",
+    jobsCreated: { one: "{jobs} ETP créé", other: "{jobs} ETP créés" },
+    jobsInsertion: "{count} ETP en insertion",
+    jobsDisability: "{count} ETP de travailleurs handicapés",
+    jobsDetail: "{created}, dont {parts}",
+    jobsAnd: " et ",
     proposeTitle: "Proposer au catalogue",
     proposeHelp:
       "Ce projet a donné un nouveau modèle : proposez-le au catalogue. Un brouillon est créé à partir du projet ; vous le complétez avant sa publication par l'animation réseau.",
