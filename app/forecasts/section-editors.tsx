@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useFetcher } from "react-router";
 import type { ForecastInputs } from "../../server/forecasts/forecast-inputs";
 import { contractKinds, costCategories, revenueKinds } from "../../server/forecasts/forecast-kinds";
@@ -63,11 +63,7 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
   const fetcher = useFetcher();
   const adder = useFetcher();
   const hydrated = useHydrated();
-  const addForm = useRef<HTMLFormElement>(null);
-  // A line added in the background empties the add form; a refused one keeps what was typed.
-  useEffect(() => {
-    if (adder.state === "idle" && (adder.data as { ok?: boolean } | undefined)?.ok) addForm.current?.reset();
-  }, [adder.state, adder.data]);
+
   const failure = failureFor(section, fetcher.data, actionData);
   const addFailure = failureFor("add", adder.data, actionData);
   const rows = inputs[section] as unknown as Record<string, unknown>[];
@@ -163,7 +159,9 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
           </button>
         </fetcher.Form>
       ) : null}
-      <adder.Form ref={addForm} method="post" noValidate className="inline-form">
+      {/* Keyed by the number of lines: a line added in the background gives an empty add form, a
+          refused add (same number of lines) keeps what was typed. */}
+      <adder.Form key={rows.length} method="post" noValidate className="inline-form">
         <CsrfInput />
         <input type="hidden" name="intent" value={`add:${section}`} />
         <input type="hidden" name="version" value={version} />

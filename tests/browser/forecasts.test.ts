@@ -131,11 +131,11 @@ describe("an ATIS officer works on the Princ'ESS forecast", () => {
       await page.waitForURL("**/tableau-de-bord");
       await app.visit(page, `/previsionnels/${princessForecast}`);
       const costs = page.getByRole("region", { name: "Charges" });
-      const label = javaScriptEnabled ? "Assurance" : "Expert-comptable";
+      const label = javaScriptEnabled ? "Assurance" : "Formation continue";
       await costs.getByLabel("Libellé", { exact: true }).last().fill(label);
       await costs.getByRole("button", { name: "Ajouter la ligne" }).click();
       await costs.getByRole("group", { name: label }).waitFor();
-      expect(await costs.getByLabel("Libellé", { exact: true }).last().inputValue()).toBe("");
+      await expect.poll(() => costs.getByLabel("Libellé", { exact: true }).last().inputValue()).toBe("");
       await checkPage(page);
     }
   }, 90_000);
