@@ -1,7 +1,7 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Deps } from "../core/deps";
-import { fabrique, initiative, model, outcome } from "../db/schema";
 import { parisDate } from "../core/paris-time";
+import { fabrique, initiative, model, outcome } from "../db/schema";
 import { insideTerritory } from "../territories/inside-territory";
 import { launchReachedSql } from "./launch-visibility";
 
