@@ -41,15 +41,30 @@ export function ensureBuild(
     if (readFileSync(stampFile, "utf8") === fingerprint) return false;
   }
   log.info("building the pages (react-router build)…");
+  const inherit = (options.stdio ?? "inherit") === "inherit";
+  // Shown as it comes, except the errors and warnings, read to drop one upstream line (below).
   const result = spawnSync(
     process.execPath,
     [path.join(root, "node_modules", "@react-router", "dev", "bin.js"), "build"],
-    { cwd: root, stdio: options.stdio ?? "inherit", encoding: "utf8" },
+    { cwd: root, stdio: inherit ? ["inherit", "inherit", "pipe"] : "pipe", encoding: "utf8" },
   );
+  if (inherit) process.stderr.write(withoutEnvFileDeprecation(result.stderr ?? ""));
   if (result.status !== 0) {
     const output = options.stdio === "pipe" ? `\n${result.stdout ?? ""}${result.stderr ?? ""}` : "";
     throw new Error(`react-router build failed${output}`);
   }
   writeFileSync(stampFile, fingerprint);
   return true;
+}
+
+/**
+ * `@react-router/dev` 7.18.x creates Vite servers of its own (to read `react-router.config.ts`)
+ * with `envFile: false`, and Vite 8 warns "The `envFile` option is deprecated…" for each; our
+ * `vite.config.ts` logger cannot reach those servers (decision record 0039). Only that line goes.
+ */
+export function withoutEnvFileDeprecation(output: string): string {
+  return output
+    .split(/(?<=\n)/)
+    .filter((line) => !line.includes("`envFile` option is deprecated"))
+    .join("");
 }

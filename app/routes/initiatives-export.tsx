@@ -1,5 +1,6 @@
 import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
+import { parisDate } from "../../server/core/paris-time";
 import { listInitiativesQuery } from "../../server/initiatives/initiative-schemas";
 import { initiativesToCsv } from "../../server/initiatives/initiatives-csv";
 import { listAllInitiatives } from "../../server/initiatives/list-initiatives";
@@ -21,7 +22,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="projets-${now.toISOString().slice(0, 10)}.csv"`,
+      "content-disposition": `attachment; filename="projets-${parisDate(now)}.csv"`,
     },
   });
 }

@@ -1,5 +1,6 @@
 import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
+import { parisDate } from "../../server/core/paris-time";
 import { listAllSignals } from "../../server/signals/list-signals";
 import { signalsToCsv } from "../../server/signals/signals-csv";
 import { valueOr404 } from "../network/page-results";
@@ -13,7 +14,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const items = valueOr404(await listAllSignals(context.deps, actor, query));
   const themes = await listThemes(context.deps);
   const csv = signalsToCsv(items, new Map(themes.map((theme) => [theme.code, theme.label])));
-  const day = context.deps.clock.now().toISOString().slice(0, 10);
+  const day = parisDate(context.deps.clock.now());
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

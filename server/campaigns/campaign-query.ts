@@ -1,11 +1,13 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Deps } from "../core/deps";
+import { parisDate } from "../core/paris-time";
 import { campaign, fabrique } from "../db/schema";
 
 export type CampaignRow = typeof campaign.$inferSelect;
 
 /** Today in the clock's terms (`AAAA-MM-JJ`, UTC like the rest of the signals' dates). */
-export const todayOf = (deps: Pick<Deps, "clock">) => deps.clock.now().toISOString().slice(0, 10);
+/** Today for a Fabrique: the Paris day. */
+export const todayOf = (deps: Pick<Deps, "clock">) => parisDate(deps.clock.now());
 
 /** The stored campaign, whoever asks: services authorise against its Fabrique afterwards. */
 export async function findCampaign(deps: Pick<Deps, "db">, id: string): Promise<CampaignRow | undefined> {

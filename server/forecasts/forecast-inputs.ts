@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "../core/validation";
+import { parisWallClock } from "../core/paris-time";
 import { contractKinds, costCategories, costTimings, FORECAST_MONTHS, grantStatuses } from "./forecast-kinds";
 
 export * from "./forecast-kinds";
@@ -299,7 +300,8 @@ export type ForecastInputsInput = z.input<typeof forecastInputs>;
 
 /** An empty scenario starting the month after `today` (the editor fills it). */
 export function emptyForecastInputs(today: Date): ForecastInputs {
-  const next = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
+  const paris = parisWallClock(today);
+  const next = new Date(Date.UTC(paris.year, paris.month, 1));
   return {
     settings: {
       startYear: next.getUTCFullYear(),

@@ -56,6 +56,51 @@ describe("the initiatives API", () => {
     expect(Object.keys(response.json().fields)).toEqual(expect.arrayContaining(["title", "entryPoint"]));
   });
 
+  it("signalIds in the body take references too, only among the caller's own Fabriques", async () => {
+    const record = async (who: keyof typeof tokens) => {
+      const created = await app.inject({
+        method: "POST",
+        url: "/api/v1/signals",
+        headers: as(who),
+        payload: {
+          kind: "need",
+          title: "Plus de commerce de proximité pour les aînés",
+          description: "Les personnes âgées du quartier n'ont plus de commerce à moins d'un kilomètre.",
+          territory: { kind: "commune", code: "76540" },
+          channel: "commissioner",
+        },
+      });
+      expect(created.statusCode).toBe(201);
+      return created.json() as { id: string; reference: string };
+    };
+    const own = await record("officerA");
+    const others = await record("officerB");
+    const create = (signalIds: string[]) =>
+      app.inject({
+        method: "POST",
+        url: "/api/v1/initiatives",
+        headers: as("officerA"),
+        payload: {
+          title: "Épicerie de quartier pour les aînés",
+          territory: { kind: "commune", code: "76540" },
+          entryPoint: "need",
+          signalIds,
+        },
+      });
+    const unknown = await create(["00000000-0000-4000-8000-000000000000"]);
+    const foreign = await create([others.reference]);
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json()).toEqual(unknown.json());
+    const fromReference = await create([own.reference.toLowerCase()]);
+    expect(fromReference.statusCode).toBe(201);
+    const signal = await app.inject({
+      method: "GET",
+      url: `/api/v1/signals/${own.id}`,
+      headers: as("officerA"),
+    });
+    expect(signal.json().status).toBe("converted");
+  });
+
   it("a blocked move answers 409 TRANSITION_REFUSED with what blocks it", async () => {
     const response = await app.inject({
       method: "POST",

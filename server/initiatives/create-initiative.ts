@@ -5,6 +5,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { initiative, initiativeProgramme, initiativeSignal, signal, signalEvent } from "../db/schema";
+import { signalIdsOf } from "../signals/signal-id";
 import { recordInitiativeEvent } from "./initiative-journal";
 import { nextInitiativeReference } from "./initiative-reference";
 import { checkInitiativeReferences } from "./initiative-references";
@@ -40,7 +41,8 @@ export async function createInitiative(
   const entryPoint = values.entryPoint ?? (values.modelId ? "replication" : undefined);
   if (!entryPoint)
     return fail("INVALID_INPUT", { fields: { entryPoint: fr.initiatives.validation.entryPoint } });
-  const checked = await checkInitiativeReferences(deps, actor, owner.id, values);
+  const signalIds = await signalIdsOf(deps, actor, values.signalIds);
+  const checked = await checkInitiativeReferences(deps, actor, owner.id, { ...values, signalIds });
   if (!checked.ok) return checked;
   const territory = checked.value.territory!;
   const now = deps.clock.now();

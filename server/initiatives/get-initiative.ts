@@ -3,6 +3,7 @@ import { fr } from "../../app/i18n/fr";
 import { t } from "../../app/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
+import { parisDate } from "../core/paris-time";
 import { ok, type Result } from "../core/result";
 import {
   fabrique,
@@ -101,7 +102,7 @@ export async function getInitiative(
     .where(eq(initiativeEvent.initiativeId, id))
     .orderBy(asc(initiativeEvent.seq));
   const moves = access.canMove
-    ? checkMoves(await loadInitiativeFacts(deps.db, row, { today: now.toISOString().slice(0, 10) })).map(
+    ? checkMoves(await loadInitiativeFacts(deps.db, row, { today: parisDate(now) })).map(
         ({ move, blockedBy }) => ({
           kind: move.kind,
           to: move.to,

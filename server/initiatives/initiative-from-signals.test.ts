@@ -11,6 +11,7 @@ describe("a new initiative started from a signal", () => {
   let officer: Actor;
   let otherOfficer: Actor;
   let signalId: string;
+  let signalReference: string;
 
   beforeAll(async () => {
     deps = await createTestDeps();
@@ -27,11 +28,12 @@ describe("a new initiative started from a signal", () => {
       description: "Les personnes âgées du quartier n'ont plus de services de proximité depuis deux ans.",
       territory: { kind: "commune", code: "76540" },
       themes: ["bien-vieillir"],
-      publics: ["seniors-65"],
+      publics: ["seniors"],
       channel: "workshop",
     });
     if (!created.ok) throw new Error(JSON.stringify(created));
     signalId = created.value.id;
+    signalReference = created.value.reference;
   });
   afterAll(async () => deps?.close());
 
@@ -43,12 +45,19 @@ describe("a new initiative started from a signal", () => {
       territory: "commune:76540",
       territoryQuery: "Rouen",
       themes: ["bien-vieillir"],
-      publics: ["seniors-65"],
+      publics: ["seniors"],
     });
   });
 
+  it("the link may name the signal by its reference (`?remontee=IFS-2026-0001`)", async () => {
+    const { signals } = await getInitiativeFromSignals(deps, officer, [signalReference]);
+    expect(signals.map((s) => s.id)).toEqual([signalId]);
+  });
+
   it("another Fabrique's officer gets nothing from it", async () => {
-    expect(await getInitiativeFromSignals(deps, otherOfficer, [signalId, "pas-un-id"])).toEqual({
+    expect(
+      await getInitiativeFromSignals(deps, otherOfficer, [signalId, signalReference, "pas-un-id"]),
+    ).toEqual({
       signals: [],
       prefill: {},
       topModel: null,

@@ -3,17 +3,18 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { signal } from "../db/schema";
 import { getSignalMatches } from "../signals/get-signal-matches";
+import { signalIdsOf } from "../signals/signal-id";
 import { creatingFabriques } from "./create-initiative";
 
 /**
- * What a new initiative takes from the signals it starts from (`/projets/nouveau?remontee=`):
+ * What a new initiative takes from the signals it starts from (`/projets/nouveau?remontee=`, by id or reference):
  * title, description, entry point, territory with its name (the territory box shows it, with or
  * without JavaScript), themes, publics, Fabrique; and the catalogue model that answers the first
  * signal best, offered to attach in one click. Only the team's own Fabriques' signals.
  */
 export async function getInitiativeFromSignals(deps: Pick<Deps, "db">, actor: Actor, signalIds: string[]) {
   const fabriqueIds = creatingFabriques(actor).map((f) => f.id);
-  const ids = signalIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const ids = (await signalIdsOf(deps, actor, signalIds)).filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   const rows =
     ids.length && fabriqueIds.length
       ? await deps.db

@@ -9,7 +9,7 @@ import { fabriqueReferencePrefix } from "../network/reference-prefix";
  * projet from a remontée `ADR-2026-0001`). One upsert increments the counter, race-free.
  */
 export async function nextInitiativeReference(
-  db: Pick<Db, "insert" | "select" | "update">,
+  db: Pick<Db, "insert" | "select" | "update" | "transaction">,
   fabrique: { id: string; slug: string },
   at: Date,
 ) {

@@ -11,6 +11,7 @@ import { checkSignalReferences } from "../signals/insert-signal";
 import type { TerritoryRef } from "../territories/territory-schemas";
 
 const v = fr.initiatives.validation;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type References = {
   territory?: TerritoryRef;
@@ -41,11 +42,15 @@ export async function checkInitiativeReferences(
   if (!base.ok) Object.assign(fields, base.fields);
   let signals: { id: string; reference: string; status: string }[] = [];
   if (input.signalIds?.length) {
+    // A reference that named no signal of the actor's Fabriques is still text here: unknown.
     const ids = [...new Set(input.signalIds)];
-    signals = await deps.db
-      .select({ id: signal.id, reference: signal.reference, status: signal.status })
-      .from(signal)
-      .where(and(inArray(signal.id, ids), eq(signal.fabriqueId, fabriqueId)));
+    const known = ids.filter((id) => uuidPattern.test(id));
+    signals = known.length
+      ? await deps.db
+          .select({ id: signal.id, reference: signal.reference, status: signal.status })
+          .from(signal)
+          .where(and(inArray(signal.id, known), eq(signal.fabriqueId, fabriqueId)))
+      : [];
     if (signals.length !== ids.length) fields.signalIds = v.signalIds;
     else {
       const closed = signals.filter((s) => s.status !== "new" && s.status !== "qualified");

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fr } from "../../app/i18n/fr";
 import { optionalCalendarDate, versionNumber } from "../core/validation";
 import { entryPoints, initiativeStages } from "../db/schema";
+import { isSignalIdOrReference } from "../signals/signal-id";
 import {
   optionalEnum,
   publicCodes as publics,
@@ -42,10 +43,12 @@ export const createInitiativeInput = z.object({
   themes: themeCodes.default([]),
   publics: publics.default([]),
   signalIds: z
-    .array(z.uuid({ error: v.signalIds }))
+    .array(z.string({ error: v.signalIds }).trim().refine(isSignalIdOrReference, { error: v.signalIds }))
     .max(50)
     .default([])
-    .describe("Remontées d'origine (elles passent au statut « transformée en projet »)"),
+    .describe(
+      "Remontées d'origine, par identifiant ou référence (ADR-2026-0001) ; elles passent au statut « transformée en projet »",
+    ),
   modelId: optionalUuid(v.modelId).describe("Modèle du catalogue à essaimer ici"),
   commissionerOrganisationId: optionalUuid(v.commissioner).describe("Commanditaire (annuaire des acteurs)"),
   officerUserId: optionalUuid(v.officer).describe("Chargé·e de mission ; vous-même par défaut"),

@@ -1,4 +1,5 @@
 import { fr } from "../../app/i18n/fr";
+import { parisDate } from "../core/paris-time";
 import { spreadsheetCsv } from "../core/spreadsheet-csv";
 import type { InitiativeListItem } from "./list-initiatives";
 
@@ -22,7 +23,7 @@ export function initiativesToCsv(
       item.themes.map((code) => themeLabels.get(code) ?? code).join(", "),
       item.officerName ?? "",
       item.fabriqueName,
-      item.updatedAt.toISOString().slice(0, 10),
+      parisDate(item.updatedAt),
     ]),
   );
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../accounts/resolve-actor";
 import { insertModel } from "../catalogue/model-factory";
 import type { Actor } from "../core/actor";
+import { fixedClock } from "../core/clock";
 import {
   carrierCandidate,
   contact,
@@ -289,6 +290,27 @@ describe("initiatives", () => {
     expect(details.ok && details.value.moves.map((m) => m.to)).toEqual(["detection", "abandoned"]);
     expect((await moveInitiative(deps, officerA, id, { to: "qualification" })).ok).toBe(false);
     expect((await moveInitiative(deps, officerA, id, { to: "detection" })).ok).toBe(true);
+  });
+
+  it("today is the Paris day: at 23:30 UTC on 31 December, 1 January is no longer a future wake-up", async () => {
+    const { id } = await newInitiative({ modelId });
+    expect((await moveInitiative(deps, officerA, id, { to: "detection" })).ok).toBe(true);
+    // 23:30 UTC on 31 December 2026 is 00:30 on 1 January 2027 in Paris.
+    const newYearInParis = { ...deps, clock: fixedClock("2026-12-31T23:30:00.000Z") };
+    const sameDay = await moveInitiative(newYearInParis, officerA, id, {
+      to: "dormant",
+      reason: "Élections municipales",
+      wakeUpOn: "2027-01-01",
+    });
+    expect(!sameDay.ok && (sameDay.details?.blockedBy as string[] | undefined)?.join(" ")).toMatch(
+      /date de réveil/,
+    );
+    const nextDay = await moveInitiative(newYearInParis, officerA, id, {
+      to: "dormant",
+      reason: "Élections municipales",
+      wakeUpOn: "2027-01-02",
+    });
+    expect(nextDay.ok).toBe(true);
   });
 
   it("a partner sees the initiative they hold a role on, without private notes, and cannot move it", async () => {

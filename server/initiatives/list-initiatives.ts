@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
-import { parisDayBounds } from "../core/paris-time";
+import { parisDate, parisDayBounds } from "../core/paris-time";
 import { ok, type Result } from "../core/result";
 import { fabrique, initiative, initiativeProgramme, initiativeStages, user } from "../db/schema";
 import { insideTerritory } from "../territories/inside-territory";
@@ -155,7 +155,7 @@ export async function countInitiativesByStage(deps: Pick<Deps, "db">, actor: Act
 
 /** Dormant initiatives of the actor's teams whose wake-up day has come (reminders). */
 export async function listInitiativesToWake(deps: Pick<Deps, "db" | "clock">, actor: Actor) {
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = parisDate(deps.clock.now());
   const teamIds = actor.memberships
     .filter((m) => m.initiativeId === null && (m.role === "admin" || m.role === "officer"))
     .map((m) => m.fabriqueId);

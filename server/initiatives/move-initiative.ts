@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { fr } from "../../app/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
+import { parisDate } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { type InitiativeStage, initiative, type WorkingStage } from "../db/schema";
@@ -36,7 +37,7 @@ export async function moveInitiative(
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const { to, reason, wakeUpOn } = parsed.data;
   const now = deps.clock.now();
-  const today = now.toISOString().slice(0, 10);
+  const today = parisDate(now);
 
   return deps.db.transaction(async (tx): Promise<Result<InitiativeMoveResult>> => {
     const [current] = await tx.select().from(initiative).where(eq(initiative.id, id)).for("update");

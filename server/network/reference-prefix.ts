@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../db/database";
 import { fabrique } from "../db/schema";
+import { isUniqueViolation } from "./fabrique-input";
 
 /**
  * The prefixes a Fabrique may take, best first: three letters of its slug (`adress` → `ADR`, what
@@ -26,21 +27,26 @@ export function prefixCandidates(slug: string): string[] {
   return [...out];
 }
 
-type Reader = Pick<Db, "select" | "update">;
+type Writer = Pick<Db, "select" | "update" | "transaction">;
+
+const storedPrefix = async (db: Writer, fabriqueId: string) => {
+  const [row] = await db
+    .select({ prefix: fabrique.referencePrefix })
+    .from(fabrique)
+    .where(eq(fabrique.id, fabriqueId));
+  return row?.prefix ?? null;
+};
 
 /**
  * The reference prefix of a Fabrique, given on first use: the first candidate no other Fabrique
  * holds. References already given keep their letters (they are stored), so they still resolve.
  */
 export async function fabriqueReferencePrefix(
-  db: Reader,
+  db: Writer,
   owner: { id: string; slug: string },
 ): Promise<string> {
-  const [row] = await db
-    .select({ prefix: fabrique.referencePrefix })
-    .from(fabrique)
-    .where(eq(fabrique.id, owner.id));
-  if (row?.prefix) return row.prefix;
+  const stored = await storedPrefix(db, owner.id);
+  if (stored) return stored;
   const taken = new Set(
     (
       await db
@@ -49,10 +55,35 @@ export async function fabriqueReferencePrefix(
         .where(isNotNull(fabrique.referencePrefix))
     ).map((r) => r.prefix),
   );
-  const prefix = prefixCandidates(owner.slug).find((candidate) => !taken.has(candidate))!;
-  await db
-    .update(fabrique)
-    .set({ referencePrefix: prefix })
-    .where(and(eq(fabrique.id, owner.id), isNull(fabrique.referencePrefix)));
-  return prefix;
+  const free = prefixCandidates(owner.slug).filter((candidate) => !taken.has(candidate));
+  return claimReferencePrefix(db, owner.id, free);
+}
+
+/**
+ * Gives the Fabrique the first of `candidates` the unique index accepts. Two Fabriques whose
+ * slugs start alike, numbering at the same moment, both read the same letters as free: the
+ * second one's update hits the unique index, and it takes its next candidate. Each try runs in
+ * a savepoint, so the refusal does not abort the caller's transaction.
+ */
+export async function claimReferencePrefix(
+  db: Writer,
+  fabriqueId: string,
+  candidates: readonly string[],
+): Promise<string> {
+  for (const candidate of candidates) {
+    try {
+      const [row] = await db.transaction((tx) =>
+        tx
+          .update(fabrique)
+          .set({ referencePrefix: candidate })
+          .where(and(eq(fabrique.id, fabriqueId), isNull(fabrique.referencePrefix)))
+          .returning({ prefix: fabrique.referencePrefix }),
+      );
+      // No row: this Fabrique got its prefix meanwhile (its own concurrent first reference).
+      return row?.prefix ?? (await storedPrefix(db, fabriqueId))!;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new Error(`No free reference prefix left for Fabrique ${fabriqueId}`);
 }

@@ -1,5 +1,6 @@
 import { fr } from "../../app/i18n/fr";
 import type { Deps } from "../core/deps";
+import { parisDate } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import { getTerritory } from "../territories/get-territory";
 import type { TerritoryRef } from "../territories/territory-schemas";
@@ -35,4 +36,5 @@ export function isEsusExpired(until: string | null, today: string): boolean {
   return until !== null && until < today;
 }
 
-export const isoDay = (now: Date) => now.toISOString().slice(0, 10);
+/** Today for a Fabrique: the Paris day. */
+export const isoDay = (now: Date) => parisDate(now);

@@ -2,6 +2,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { fr } from "../../app/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
+import { parisDate } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import type { Db } from "../db/database";
@@ -105,7 +106,7 @@ export async function changeSignalStatus(
       signalId: id,
       reason,
       wakeUpOn: wakeUpOn ?? null,
-      today: now.toISOString().slice(0, 10),
+      today: parisDate(now),
       target: target ? { id: target.id, status: target.status, sameFabrique: true } : null,
       initiativeId: to === "converted" ? await linkedInitiativeId(tx, id) : null,
     });

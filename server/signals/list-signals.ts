@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
-import { parisDayBounds } from "../core/paris-time";
+import { parisDate, parisDayBounds } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import { fabrique, signal } from "../db/schema";
 import { insideTerritory } from "../territories/inside-territory";
@@ -139,7 +139,7 @@ export async function countSuspectedSignals(deps: Pick<Deps, "db">, actor: Actor
 
 /** Parked signals whose wake-up day has come, for the team's reminder list. */
 export async function listSignalsToWake(deps: Pick<Deps, "db" | "clock">, actor: Actor) {
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = parisDate(deps.clock.now());
   const scope = signalScope(actor);
   if (!scope.teamFabriqueIds.length) return [];
   return deps.db

@@ -1,4 +1,5 @@
 import { fr } from "../../app/i18n/fr";
+import { parisDate } from "../core/paris-time";
 import { spreadsheetCsv } from "../core/spreadsheet-csv";
 import type { SignalListItem } from "./list-signals";
 
@@ -18,7 +19,7 @@ export function signalsToCsv(
       item.territoryName ? `${item.territoryName} (${item.territoryCode})` : item.territoryCode,
       item.themes.map((code) => themeLabels.get(code) ?? code).join(", "),
       item.sourceOrganisation,
-      item.createdAt.toISOString().slice(0, 10),
+      parisDate(item.createdAt),
     ]),
   );
 }
