@@ -11,7 +11,7 @@ import {
   territory,
 } from "../db/schema";
 import { launchStatus } from "../initiatives/launch-visibility";
-import { parisDate } from "../meetings/paris-time";
+import { parisDate } from "../core/paris-time";
 import { findModel } from "./get-model";
 import { canReadModel } from "./model-access";
 

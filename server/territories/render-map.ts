@@ -7,7 +7,7 @@ import type { MultiPolygon } from "geojson";
 import type { Deps } from "../core/deps";
 import { initiative, outcome } from "../db/schema";
 import { launchOpenSql } from "../initiatives/launch-visibility";
-import { parisDate } from "../meetings/paris-time";
+import { parisDate } from "../core/paris-time";
 import { type ChoroplethClass, classOf, quantileClasses } from "./choropleth-classes";
 import { isCurrent } from "./summary-sql";
 
