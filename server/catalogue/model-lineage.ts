@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { type Actor, isTeamMember } from "../core/actor";
 import type { Deps } from "../core/deps";
+import { parisDate } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import {
   fabrique,
@@ -11,7 +12,6 @@ import {
   territory,
 } from "../db/schema";
 import { launchStatus } from "../initiatives/launch-visibility";
-import { parisDate } from "../core/paris-time";
 import { findModel } from "./get-model";
 import { canReadModel } from "./model-access";
 

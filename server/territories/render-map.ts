@@ -5,9 +5,9 @@ import { geoPath, geoTransform } from "d3-geo";
 import { type SQL, sql } from "drizzle-orm";
 import type { MultiPolygon } from "geojson";
 import type { Deps } from "../core/deps";
+import { parisDate } from "../core/paris-time";
 import { initiative, outcome } from "../db/schema";
 import { launchOpenSql } from "../initiatives/launch-visibility";
-import { parisDate } from "../core/paris-time";
 import { type ChoroplethClass, classOf, quantileClasses } from "./choropleth-classes";
 import { isCurrent } from "./summary-sql";
 
