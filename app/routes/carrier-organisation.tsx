@@ -10,9 +10,12 @@ import { siaeKinds } from "../../server/db/schema/organisations";
 import { fr } from "../i18n/fr";
 import { t } from "../i18n/t";
 import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
-import { formatCompanyNumber } from "../organisations/format";
 import { OrganisationFields } from "../organisations/organisation-fields";
-import { conflictFailure, organisationFormInput } from "../organisations/organisation-form";
+import {
+  conflictFailure,
+  organisationFormInput,
+  storedOrganisationValues,
+} from "../organisations/organisation-form";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, type FormFailure } from "../ui/form";
 import type { Route } from "./+types/carrier-organisation";
@@ -54,20 +57,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function CarrierOrganisation() {
   const { organisation, initiativeId, siaeKinds: siae } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as (FormFailure & { conflict?: boolean }) | undefined;
-  const stored: Record<string, string> = {
-    name: organisation.name,
-    siren: formatCompanyNumber(organisation.siren),
-    siret: formatCompanyNumber(organisation.siret),
-    legalForm: organisation.legalForm,
-    esusUntil: organisation.esusUntil ?? "",
-    siaeKind: organisation.siaeKind ?? "",
-    adaptedEnterprise: organisation.adaptedEnterprise ? "on" : "",
-    territory: organisation.territory ? `${organisation.territory.kind}:${organisation.territory.code}` : "",
-    territoryQuery: organisation.territory?.name ?? "",
-    website: organisation.website,
-    email: organisation.email,
-    phone: organisation.phone,
-  };
+  const stored = storedOrganisationValues(organisation);
+
   const values = failure?.values ?? stored;
   const errors = failure?.fields ?? {};
   const conflict = failure?.conflict === true;
