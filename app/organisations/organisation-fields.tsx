@@ -52,11 +52,14 @@ export function OrganisationFields({
   errors,
   kinds,
   siaeKinds,
+  ownCard = false,
 }: {
   values: Values;
   errors: Record<string, string>;
   kinds: readonly OrganisationKind[];
   siaeKinds: readonly SiaeKind[];
+  /** The carrier's own card: without the Fabrique's fields (kind, notes). */
+  ownCard?: boolean;
 }) {
   const field = (name: keyof typeof labels, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
     <Field
@@ -73,15 +76,17 @@ export function OrganisationFields({
       <fieldset className="stack">
         <legend>{fr.organisations.form.identity}</legend>
         {field("name", { required: true, autoComplete: "organization" })}
-        <SelectField
-          name="kind"
-          label={labels.kind}
-          required
-          placeholder="—"
-          options={kinds.map((value) => ({ value, label: fr.organisations.kinds[value] }))}
-          defaultValue={values.kind}
-          error={errors.kind}
-        />
+        {ownCard ? null : (
+          <SelectField
+            name="kind"
+            label={labels.kind}
+            required
+            placeholder="—"
+            options={kinds.map((value) => ({ value, label: fr.organisations.kinds[value] }))}
+            defaultValue={values.kind}
+            error={errors.kind}
+          />
+        )}
         {field("siren", { inputMode: "numeric" })}
         {field("siret", { inputMode: "numeric" })}
         {field("legalForm")}
@@ -120,7 +125,7 @@ export function OrganisationFields({
         {field("website", { type: "url", autoComplete: "url" })}
         {field("email", { type: "email", autoComplete: "email" })}
         {field("phone", { type: "tel", autoComplete: "tel" })}
-        {field("notes", { multiline: true })}
+        {ownCard ? null : field("notes", { multiline: true })}
       </fieldset>
     </>
   );

@@ -1,5 +1,9 @@
 import { useLoaderData } from "react-router";
 import { listOpenCampaigns } from "../../server/campaigns/public-campaigns";
+import {
+  listFabriqueLaunchedActivities,
+  type PublicLaunchedActivity,
+} from "../../server/initiatives/launched-activities";
 import { getPublicFabrique } from "../../server/network/get-public-fabrique";
 import { formatDate } from "../i18n/format";
 import { fr } from "../i18n/fr";
@@ -21,11 +25,59 @@ export const meta = ({ loaderData }: Route.MetaArgs) =>
 /** A Fabrique's public page: anyone may read it; a withdrawn or unknown Fabrique answers 404. */
 export async function loader({ context, params }: Route.LoaderArgs) {
   const fabrique = valueOr404(await getPublicFabrique(context.deps, params.slug));
-  return { fabrique, campaigns: await listOpenCampaigns(context.deps, params.slug) };
+  return {
+    fabrique,
+    campaigns: await listOpenCampaigns(context.deps, params.slug),
+    launches: await listFabriqueLaunchedActivities(context.deps, fabrique.slug),
+  };
+}
+
+function LaunchItem({ activity }: { activity: PublicLaunchedActivity }) {
+  return (
+    <li>
+      <strong>{activity.activityName}</strong>
+      {activity.territoryName ? ` (${activity.territoryName})` : null} —{" "}
+      {t(activity.status === "open" ? text.opened : text.planned, { date: formatDate(activity.openedOn) })}
+      {activity.modelId && activity.modelTitle ? (
+        <>
+          {" — "}
+          <a href={`/catalogue/${activity.modelId}`}>{t(text.replication, { model: activity.modelTitle })}</a>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+function Launches({ launches }: { launches: Awaited<ReturnType<typeof listFabriqueLaunchedActivities>> }) {
+  return (
+    <section aria-labelledby="activites-titre" className="stack">
+      <h2 id="activites-titre">{text.launchesTitle}</h2>
+      <p>{text.launchesIntro}</p>
+      {launches.open.length ? (
+        <ul>
+          {launches.open.map((a) => (
+            <LaunchItem key={a.initiativeId} activity={a} />
+          ))}
+        </ul>
+      ) : (
+        <p>{text.launchesEmpty}</p>
+      )}
+      {launches.planned.length ? (
+        <>
+          <h3>{text.plannedTitle}</h3>
+          <ul>
+            {launches.planned.map((a) => (
+              <LaunchItem key={a.initiativeId} activity={a} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
 }
 
 export default function FabriquePublic() {
-  const { fabrique, campaigns } = useLoaderData<typeof loader>();
+  const { fabrique, campaigns, launches } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <section className="hero">
@@ -80,6 +132,8 @@ export default function FabriquePublic() {
           </ul>
         </section>
       ) : null}
+
+      <Launches launches={launches} />
 
       <section aria-labelledby="besoin-titre" className="card">
         <h2 id="besoin-titre">{fr.signals.public.linkTitle}</h2>

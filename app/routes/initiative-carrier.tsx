@@ -1,5 +1,6 @@
 import { data, Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
+import { listCarrierOrganisationIds } from "../../server/carriers/carrier-organisation-access";
 import { chooseCarrier, declineCarrier } from "../../server/carriers/choose-carrier";
 import { createCarrierCandidate } from "../../server/carriers/create-carrier-candidate";
 import { listDirectoryOptions } from "../../server/carriers/directory-check";
@@ -47,6 +48,7 @@ const doneFlags = [
   "lance",
   "suivi",
   "propose",
+  "structure",
 ] as const;
 type Done = (typeof doneFlags)[number];
 const doneMessages: Record<Done, string> = {
@@ -59,6 +61,7 @@ const doneMessages: Record<Done, string> = {
   lance: text.outcome.saved,
   suivi: text.followUp.saved,
   propose: text.outcome.proposed,
+  structure: text.carrier.ownCard.saved,
 };
 /** Where each success sends the reader back to (the section's id). */
 const doneAnchors: Record<Done, string> = {
@@ -71,6 +74,7 @@ const doneAnchors: Record<Done, string> = {
   lance: "lancement",
   suivi: "suivi",
   propose: "lancement",
+  structure: "structure",
 };
 
 export const meta = ({ data: loaded }: Route.MetaArgs) => [
@@ -84,6 +88,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const dossier = valueOr404(await getCarrierDossier(context.deps, actor, params.id));
   const { initiative, access, ...rest } = dossier;
   const isTeam = access.level === "team";
+  const ownIds = await listCarrierOrganisationIds(context.deps, actor, initiative.id);
   const directory = isTeam
     ? await listDirectoryOptions(context.deps, initiative.fabriqueId)
     : { organisations: [], contacts: [] };
@@ -104,6 +109,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       ? (await listReplicableModels(context.deps)).map((m) => ({ value: m.id, label: m.title }))
       : [],
     done: doneFlag(request, doneFlags),
+    // The carrier account's own organisation cards, which it may keep up to date.
+    ownCards: rest.candidates.filter((c) => c.organisationId && ownIds.includes(c.organisationId)),
   };
 }
 
@@ -204,6 +211,17 @@ export default function InitiativeCarrier() {
         </div>
       ) : null}
       {!canEdit ? <p>{text.carrier.readOnly}</p> : null}
+      {loaded.ownCards.length ? (
+        <ul id="structure">
+          {loaded.ownCards.map((c) => (
+            <li key={c.id}>
+              <a href={`/projets/${header.id}/porteur/structure/${c.organisationId}`}>
+                {t(text.carrier.ownCard.link, { name: c.organisationName ?? c.name })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
 
       <section aria-labelledby="porteurs-titre" className="stack" id="porteurs">
         <h2 id="porteurs-titre">{text.carrier.candidatesTitle}</h2>

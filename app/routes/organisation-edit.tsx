@@ -9,7 +9,11 @@ import { fr } from "../i18n/fr";
 import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
 import { formatCompanyNumber } from "../organisations/format";
 import { OrganisationFields } from "../organisations/organisation-fields";
-import { conflictFailure, organisationFormInput } from "../organisations/organisation-form";
+import {
+  conflictFailure,
+  organisationFormInput,
+  storedOrganisationValues,
+} from "../organisations/organisation-form";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, type FormFailure } from "../ui/form";
 import type { Route } from "./+types/organisation-edit";
@@ -45,24 +49,21 @@ export default function OrganisationEdit() {
   const { organisation, kinds, siaeKinds: siae } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as (FormFailure & { conflict?: boolean }) | undefined;
   const stored: Record<string, string> = {
-    name: organisation.name,
+    ...storedOrganisationValues({
+      ...organisation,
+      territory:
+        organisation.territoryKind && organisation.territoryCode
+          ? {
+              kind: organisation.territoryKind,
+              code: organisation.territoryCode,
+              name: organisation.territoryName,
+            }
+          : null,
+    }),
     kind: organisation.kind,
-    siren: formatCompanyNumber(organisation.siren),
-    siret: formatCompanyNumber(organisation.siret),
-    legalForm: organisation.legalForm,
-    esusUntil: organisation.esusUntil ?? "",
-    siaeKind: organisation.siaeKind ?? "",
-    adaptedEnterprise: organisation.adaptedEnterprise ? "on" : "",
-    territory:
-      organisation.territoryKind && organisation.territoryCode
-        ? `${organisation.territoryKind}:${organisation.territoryCode}`
-        : "",
-    territoryQuery: organisation.territoryName ?? "",
-    website: organisation.website,
-    email: organisation.email,
-    phone: organisation.phone,
     notes: organisation.notes,
   };
+
   const values = failure?.values ?? stored;
   const errors = failure?.fields ?? {};
   const conflict = failure?.conflict === true;

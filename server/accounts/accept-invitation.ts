@@ -4,7 +4,8 @@ import { fr } from "../../app/i18n/fr";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { contact, invitation, membership, user } from "../db/schema";
+import type { Db } from "../db/database";
+import { carrierCandidate, contact, invitation, membership, user } from "../db/schema";
 import { type CreatedSession, createSession } from "./create-session";
 import { getInvitation } from "./get-invitation";
 import { hashPassword, verifyPassword } from "./password";
@@ -103,24 +104,53 @@ export async function acceptInvitation(
           createdAt: now,
         });
       }
-      // A partner's contact card in the Fabrique's directory (same e-mail, not yet linked) is
-      // linked to the new account, so the roles it holds on initiatives apply at once.
-      if (claimed.role === "partner") {
-        await tx
-          .update(contact)
-          .set({ userId, updatedAt: now })
-          .where(
-            and(
-              eq(contact.fabriqueId, claimed.fabriqueId),
-              sql`lower(${contact.email}) = lower(${claimed.email})`,
-              isNull(contact.userId),
-            ),
-          );
-      }
+      await linkAccountToCards(tx, { ...claimed, fabriqueId: claimed.fabriqueId }, userId, now);
     }
 
     const session = await createSession(deps, userId, { ...options, db: tx });
     if (!session.ok) return session;
     return ok({ ...session.value, userId });
   });
+}
+
+/**
+ * The directory cards an accepted invitation links to the account: a partner's contact card,
+ * a carrier's candidate row.
+ */
+async function linkAccountToCards(
+  tx: Pick<Db, "update">,
+  invited: { role: string; email: string; fabriqueId: string; initiativeId: string | null },
+  userId: string,
+  now: Date,
+) {
+  // A partner's contact card in the Fabrique's directory (same e-mail, not yet linked) is
+  // linked to the new account, so the roles it holds on initiatives apply at once.
+  if (invited.role === "partner") {
+    await tx
+      .update(contact)
+      .set({ userId, updatedAt: now })
+      .where(
+        and(
+          eq(contact.fabriqueId, invited.fabriqueId),
+          sql`lower(${contact.email}) = lower(${invited.email})`,
+          isNull(contact.userId),
+        ),
+      );
+  }
+  // The carrier's account is linked to the lead carrier it was sent to (`inviteCarrier` does
+  // it at once when the address already had an account): the account then edits its own
+  // organisation's card (`updateCarrierOrganisation`).
+  if (invited.role === "carrier" && invited.initiativeId) {
+    await tx
+      .update(carrierCandidate)
+      .set({ userId })
+      .where(
+        and(
+          eq(carrierCandidate.initiativeId, invited.initiativeId),
+          eq(carrierCandidate.status, "chosen"),
+          eq(carrierCandidate.lead, true),
+          isNull(carrierCandidate.userId),
+        ),
+      );
+  }
 }

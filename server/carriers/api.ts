@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { ok } from "../core/result";
-import { carrierKinds, carrierStatuses, handoverItems, outcomeKinds } from "../db/schema";
+import {
+  carrierKinds,
+  carrierStatuses,
+  handoverItems,
+  organisationKinds,
+  outcomeKinds,
+  siaeKinds,
+  territoryKinds,
+} from "../db/schema";
 import { defineApiRoute } from "../http/api-route";
+import { updateOwnOrganisationInput } from "../organisations/organisation-schemas";
 import {
   chooseCarrierInput,
   createCarrierCandidateInput,
@@ -15,15 +24,38 @@ import {
 import { chooseCarrier, declineCarrier } from "./choose-carrier";
 import { createCarrierCandidate } from "./create-carrier-candidate";
 import { getCarrierDossier } from "./get-carrier-dossier";
+import { getCarrierOrganisation } from "./get-carrier-organisation";
 import { inviteCarrier } from "./invite-carrier";
 import { proposeOutcomeModel } from "./propose-outcome-model";
 import { recordFollowUp } from "./record-follow-up";
 import { recordHandover } from "./record-handover";
 import { recordOutcome } from "./record-outcome";
+import { updateCarrierOrganisation } from "./update-carrier-organisation";
 
 const tag = "Projets — porteur, transmission, lancement";
 const dateTime = z.date().meta({ type: "string", format: "date-time" });
 const idParams = z.object({ id: z.string().max(60).describe("Identifiant du projet") });
+const organisationParams = z.object({ id: z.string().max(60).describe("Identifiant de l'acteur") });
+const carrierOrganisation = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(organisationKinds).describe("Type d'acteur (choisi par la Fabrique)"),
+  siren: z.string().nullable(),
+  siret: z.string().nullable(),
+  legalForm: z.string(),
+  esusUntil: z.string().nullable().describe("Agrément ESUS valable jusqu'au (AAAA-MM-JJ)"),
+  esusExpired: z.boolean(),
+  siaeKind: z.enum(siaeKinds).nullable(),
+  adaptedEnterprise: z.boolean(),
+  territory: z
+    .object({ kind: z.enum(territoryKinds), code: z.string(), name: z.string().nullable() })
+    .nullable(),
+  website: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  version: z.number().int().describe("À renvoyer dans PATCH pour détecter une modification concurrente"),
+  fabriqueName: z.string(),
+});
 const carrierParams = idParams.extend({
   carrierId: z.string().max(60).describe("Identifiant du porteur envisagé"),
 });
@@ -219,5 +251,30 @@ export const carrierApiRoutes = [
     errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, request }) =>
       recordFollowUp(deps, actor!, params.id, request.body as RecordFollowUpInput),
+  }),
+  defineApiRoute({
+    method: "GET",
+    path: "/api/v1/carrier-organisations/:id",
+    summary: "La fiche de votre structure, pour un compte porteur (celle du porteur retenu lié au compte)",
+    tag,
+    auth: "token",
+    params: organisationParams,
+    response: carrierOrganisation,
+    errors: ["NOT_FOUND"],
+    handler: async ({ deps, actor, params }) => getCarrierOrganisation(deps, actor!, params.id),
+  }),
+  defineApiRoute({
+    method: "PATCH",
+    path: "/api/v1/carrier-organisations/:id",
+    summary:
+      "Modifier la fiche de votre structure (compte porteur) : nom, SIREN/SIRET, forme juridique, agréments, territoire, coordonnées ; `version` doit être celle lue, sinon 409",
+    tag,
+    auth: "token",
+    params: organisationParams,
+    body: updateOwnOrganisationInput,
+    response: z.object({ id: z.uuid(), version: z.number().int() }),
+    errors: ["NOT_FOUND", "CONFLICT", "INVALID_INPUT"],
+    handler: async ({ deps, actor, params, body }) =>
+      updateCarrierOrganisation(deps, actor!, params.id, body),
   }),
 ];

@@ -19,22 +19,17 @@ export type LaunchedActivity = {
   territoryName: string | null;
 };
 
-/**
- * Activities launched by initiatives (their recorded outcome) on a territory or inside it. Public:
- * a launched activity is news a Fabrique tells, like a model's lineage; nothing private is read.
- * Only initiatives that reached the launch are listed; one whose opening date is still to come is
- * "planned" (`launch-visibility.ts`).
- */
-export async function listLaunchedActivities(
+/** A model's id and title are public only once the model is published in the catalogue. */
+const publishedModelId = sql<string | null>`case when ${model.status} = 'published' then ${model.id} end`;
+const publishedModelTitle = sql<
+  string | null
+>`case when ${model.status} = 'published' then ${model.title} end`;
+
+async function selectLaunchedActivities(
   deps: Pick<Deps, "db" | "clock">,
-  territory: { kind: string; code: string },
-  limit = 50,
+  where: SQL,
+  limit: number,
 ): Promise<LaunchedActivity[]> {
-  const where: SQL =
-    insideTerritory(`${territory.kind}:${territory.code}`, {
-      kind: initiative.territoryKind,
-      code: initiative.territoryCode,
-    }) ?? sql`false`;
   const today = parisDate(deps.clock.now());
   const rows = await deps.db
     .select({
@@ -43,8 +38,8 @@ export async function listLaunchedActivities(
       kind: outcome.kind,
       openedOn: outcome.openedOn,
       jobsFteHundredths: outcome.jobsFteHundredths,
-      modelId: outcome.modelId,
-      modelTitle: model.title,
+      modelId: publishedModelId,
+      modelTitle: publishedModelTitle,
       fabriqueName: fabrique.name,
       territoryName: sql<string | null>`(select t.name from territory t
         where t.kind = ${initiative.territoryKind} and t.code = ${initiative.territoryCode})`,
@@ -57,4 +52,58 @@ export async function listLaunchedActivities(
     .orderBy(desc(outcome.openedOn))
     .limit(limit);
   return rows.map((row) => ({ ...row, status: row.openedOn <= today ? "open" : "planned" }));
+}
+
+/**
+ * Activities launched by initiatives (their recorded outcome) on a territory or inside it. Public:
+ * a launched activity is news a Fabrique tells, like a model's lineage; nothing private is read
+ * (a model's title only once it is published). Only initiatives that reached the launch are
+ * listed; one whose opening date is still to come is "planned" (`launch-visibility.ts`).
+ */
+export async function listLaunchedActivities(
+  deps: Pick<Deps, "db" | "clock">,
+  territory: { kind: string; code: string },
+  limit = 50,
+): Promise<LaunchedActivity[]> {
+  const where: SQL =
+    insideTerritory(`${territory.kind}:${territory.code}`, {
+      kind: initiative.territoryKind,
+      code: initiative.territoryCode,
+    }) ?? sql`false`;
+  return selectLaunchedActivities(deps, where, limit);
+}
+
+/** What a Fabrique's public page tells of an activity its initiatives launched. */
+export type PublicLaunchedActivity = Pick<
+  LaunchedActivity,
+  "initiativeId" | "activityName" | "openedOn" | "status" | "modelId" | "modelTitle" | "territoryName"
+>;
+
+/**
+ * The activities launched by one Fabrique's initiatives, for its public page (`/f/{slug}`): the
+ * open ones and, apart, the planned ones ("ouverture prévue le …"), under the same rule as the
+ * territory page; only the public fields (name, published model, territory, opening date).
+ */
+export async function listFabriqueLaunchedActivities(
+  deps: Pick<Deps, "db" | "clock">,
+  fabriqueSlug: string,
+  limit = 100,
+): Promise<{ open: PublicLaunchedActivity[]; planned: PublicLaunchedActivity[] }> {
+  const rows = await selectLaunchedActivities(deps, eq(fabrique.slug, fabriqueSlug), limit);
+  const shaped = rows.map(
+    ({ initiativeId, activityName, openedOn, status, modelId, modelTitle, territoryName }) => ({
+      initiativeId,
+      activityName,
+      openedOn,
+      status,
+      modelId,
+      modelTitle,
+      territoryName,
+    }),
+  );
+  return {
+    open: shaped.filter((a) => a.status === "open"),
+    // The nearest opening first.
+    planned: shaped.filter((a) => a.status === "planned").reverse(),
+  };
 }

@@ -150,6 +150,13 @@ export const updateOrganisationInput = z.object({
 });
 export type UpdateOrganisationInput = z.input<typeof updateOrganisationInput>;
 
+/**
+ * The carrier edits its own card: its data, not the Fabrique's fields (the kind the Fabrique
+ * files it under, the team's notes).
+ */
+export const updateOwnOrganisationInput = updateOrganisationInput.omit({ kind: true, notes: true });
+export type UpdateOwnOrganisationInput = z.input<typeof updateOwnOrganisationInput>;
+
 export const organisationAgrements = ["esus", "esus_expired", "adapted", "siae"] as const;
 export type OrganisationAgrement = (typeof organisationAgrements)[number];
 

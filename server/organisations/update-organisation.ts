@@ -1,11 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
 import { fr } from "../../app/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { organisation } from "../db/schema";
-import { findOrganisation } from "./get-organisation";
+import { findOrganisation, type OrganisationRow } from "./get-organisation";
 import { refuseDirectoryWrite } from "./organisation-access";
 import { type UpdateOrganisationInput, updateOrganisationInput } from "./organisation-schemas";
 import { checkOrganisationValues } from "./organisation-values";
@@ -26,7 +27,20 @@ export async function updateOrganisation(
   if (refused) return refused;
   const parsed = updateOrganisationInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
-  const { version, territory, ...changes } = parsed.data;
+  return writeOrganisationEdit(deps, row, parsed.data);
+}
+
+/**
+ * Writes an edit already parsed and authorised (the team's, or the carrier's on its own card):
+ * SIREN/SIRET and territory checked, the version compared so a concurrent save is not lost.
+ */
+export async function writeOrganisationEdit(
+  deps: Pick<Deps, "db" | "clock">,
+  row: OrganisationRow,
+  data: Partial<z.output<typeof updateOrganisationInput>> & { version: number },
+): Promise<Result<{ id: string; version: number }>> {
+  const id = row.id;
+  const { version, territory, ...changes } = data;
   const siret = changes.siret === undefined ? row.siret : changes.siret;
   const siren = changes.siren === undefined ? row.siren : changes.siren;
   const checked = await checkOrganisationValues(deps, { siren, siret, territory });

@@ -173,6 +173,13 @@ export const network = {
     needContact: "En attendant, écrivez à la Fabrique :",
     needNoContact: "En attendant, passez par la page d'accueil du réseau pour joindre la Fabrique.",
     noDescription: "Cette Fabrique n'a pas encore rédigé sa présentation.",
+    launchesTitle: "Activités lancées",
+    launchesIntro: "Les activités que les projets de la Fabrique ont fait naître sur leur territoire.",
+    launchesEmpty: "Aucune activité lancée par un projet de cette Fabrique pour l'instant.",
+    opened: "ouverte le {date}",
+    plannedTitle: "Ouvertures prévues",
+    planned: "ouverture prévue le {date}",
+    replication: "essaimage de « {model} »",
   },
   dashboard: {
     title: "Tableau de bord",

@@ -115,6 +115,15 @@ export const studies = {
   },
   carrier: {
     title: "Porteur et lancement",
+    ownCard: {
+      link: "Modifier la fiche de votre structure ({name})",
+      title: "La fiche de votre structure",
+      intro:
+        "Tenez à jour les informations de votre structure dans l'annuaire de la Fabrique {fabrique} : nom, SIREN et SIRET, forme juridique, agréments, territoire et coordonnées. Le type d'acteur et les notes restent ceux de la Fabrique.",
+      save: "Enregistrer la fiche",
+      saved: "La fiche de votre structure est enregistrée.",
+      back: "Retour au projet",
+    },
     candidatesTitle: "Porteurs envisagés",
     candidatesCaption: "Porteurs envisagés pour ce projet",
     noCandidate: "Aucun porteur envisagé pour l'instant. Ajoutez les structures ou personnes pressenties.",

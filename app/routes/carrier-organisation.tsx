@@ -1,0 +1,91 @@
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { requireActor } from "../../server/accounts/require-actor";
+import { listCarrierOrganisationIds } from "../../server/carriers/carrier-organisation-access";
+import { getCarrierOrganisation } from "../../server/carriers/get-carrier-organisation";
+import { updateCarrierOrganisation } from "../../server/carriers/update-carrier-organisation";
+import type { Actor } from "../../server/core/actor";
+import type { Deps } from "../../server/core/deps";
+import { formToObject } from "../../server/core/validation";
+import { siaeKinds } from "../../server/db/schema/organisations";
+import { fr } from "../i18n/fr";
+import { t } from "../i18n/t";
+import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { OrganisationFields } from "../organisations/organisation-fields";
+import {
+  conflictFailure,
+  organisationFormInput,
+  storedOrganisationValues,
+} from "../organisations/organisation-form";
+import { CsrfInput } from "../ui/csrf-input";
+import { ErrorSummary, type FormFailure } from "../ui/form";
+import type { Route } from "./+types/carrier-organisation";
+
+const text = fr.studies.carrier.ownCard;
+
+export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
+
+/** The page is the carrier's, for its own card on this initiative; any other answers 404. */
+async function requireOwnCard(deps: Deps, actor: Actor, initiativeId: string, organisationId: string) {
+  const own = await listCarrierOrganisationIds(deps, actor, initiativeId);
+  if (!own.includes(organisationId)) notFound();
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  await requireOwnCard(context.deps, actor, params.id, params.organisationId);
+  const organisation = valueOr404(await getCarrierOrganisation(context.deps, actor, params.organisationId));
+  return { organisation, initiativeId: params.id, siaeKinds: [...siaeKinds] };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  await requireOwnCard(context.deps, actor, params.id, params.organisationId);
+  const values = formToObject(await request.formData());
+  const prepared = await organisationFormInput(context.deps, values);
+  if (!prepared.ok) return formFailure(prepared, values);
+  const result = await updateCarrierOrganisation(
+    context.deps,
+    actor,
+    params.organisationId,
+    formInput({ ...prepared.input, version: values.version }),
+  );
+  if (!result.ok)
+    return result.error === "CONFLICT" ? conflictFailure(result, values) : formFailure(result, values);
+  return redirect(`/projets/${params.id}/porteur?fait=structure#structure`);
+}
+
+export default function CarrierOrganisation() {
+  const { organisation, initiativeId, siaeKinds: siae } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as (FormFailure & { conflict?: boolean }) | undefined;
+  const stored = storedOrganisationValues(organisation);
+
+  const values = failure?.values ?? stored;
+  const errors = failure?.fields ?? {};
+  const conflict = failure?.conflict === true;
+  // After a conflict the form carries the stored version, so saving again applies the user's text.
+  const version = conflict ? String(organisation.version) : (values.version ?? String(organisation.version));
+  return (
+    <div className="stack">
+      <p>
+        <a href={`/projets/${initiativeId}/porteur`}>{text.back}</a>
+      </p>
+      <h1>{text.title}</h1>
+      <p>{t(text.intro, { fabrique: organisation.fabriqueName })}</p>
+      {conflict ? (
+        <div className="notice" role="alert">
+          <p>{fr.organisations.validation.stale}</p>
+        </div>
+      ) : (
+        <ErrorSummary failure={failure} labels={fr.organisations.fields} />
+      )}
+      <Form method="post" noValidate className="stack">
+        <CsrfInput />
+        <input type="hidden" name="version" value={version} />
+        <OrganisationFields values={values} errors={errors} kinds={[]} siaeKinds={siae} ownCard />
+        <button type="submit" className="button">
+          {text.save}
+        </button>
+      </Form>
+    </div>
+  );
+}
