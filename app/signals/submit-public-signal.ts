@@ -89,8 +89,10 @@ export async function submitPublicSignal(
   const receiptPath = `/f/${target.fabrique}/proposer/merci`;
   return redirect(receiptPath, {
     headers: {
+      // The form's folder, not the receipt's own path: with JavaScript the receipt's data is
+      // fetched from `…/merci.data`, which a cookie scoped to `…/merci` would not reach.
       "Set-Cookie": serializeCookie(RECEIPT_COOKIE, result.value.receiptToken, {
-        path: receiptPath,
+        path: `/f/${target.fabrique}/proposer`,
         maxAgeSeconds: RECEIPT_COOKIE_SECONDS,
         secure: deps.config.publicUrl.startsWith("https://"),
       }),
