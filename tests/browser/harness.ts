@@ -30,6 +30,8 @@ export const DEMO_PASSWORD = "essaim-demo";
 export type BrowserApp = {
   /** Base URL of the running app, e.g. `http://127.0.0.1:41234`. */
   url: string;
+  /** The app's data directory (its generated `secret.key` lives there). */
+  dataDir: string;
   browser: Browser;
   /** A page in a fresh context (no cookies). `javaScriptEnabled: false` for the no-JavaScript path. */
   newPage: (options?: { javaScriptEnabled?: boolean }) => Promise<Page>;
@@ -98,6 +100,7 @@ export async function startApp(): Promise<BrowserApp> {
 
   return {
     url: running.url,
+    dataDir,
     browser: openBrowser,
     newPage,
     visit,
