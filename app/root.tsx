@@ -9,8 +9,8 @@ import {
   useLoaderData,
   useRouteError,
 } from "react-router";
+import { fr } from "../shared/i18n/fr";
 import type { Route } from "./+types/root";
-import { fr } from "./i18n/fr";
 import stylesheet from "./styles.css?url";
 
 export const links = () => [

@@ -1,6 +1,6 @@
 import { DEFAULT_ADDRESS_LIMIT } from "../../server/signals/intake-rules";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { Field } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 

@@ -1,5 +1,5 @@
 import type { CampaignState } from "../../server/campaigns/campaign-state";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 
 /** The state as a word, never by colour alone. */
 export function CampaignStateBadge({ state }: { state: CampaignState }) {

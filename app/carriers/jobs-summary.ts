@@ -1,5 +1,5 @@
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 
 const text = fr.studies.outcome;
 

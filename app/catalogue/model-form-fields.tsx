@@ -1,6 +1,6 @@
 import { legalForms, replicationTypes } from "../../server/db/schema/catalogue";
 import { inclusionPublicList } from "../../server/offer/data-inclusion";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
 import { Field } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";

@@ -1,5 +1,5 @@
 import type { ModelStatus } from "../../server/db/schema";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 
 /** The status in words (never by colour alone). */
 export function ModelStatusBadge({ status }: { status: ModelStatus }) {

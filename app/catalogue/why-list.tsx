@@ -1,5 +1,5 @@
 import type { WhyItem } from "../../server/search/explain";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 
 /** Why a model matched, in words the officer can check against the query. */
 export function WhyList({ why, id }: { why: readonly WhyItem[]; id: string }) {

@@ -7,7 +7,7 @@ import { messageOf } from "../../server/core/errors";
 import { loadForecastForActor } from "../../server/forecasts/forecast-access";
 import { type ForecastInputs, forecastInputs } from "../../server/forecasts/forecast-inputs";
 import { updateForecast } from "../../server/forecasts/update-forecast";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import {
   type EditorSection,
   editorRefusals,

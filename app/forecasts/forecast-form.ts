@@ -1,7 +1,7 @@
 import type { ForecastInputs } from "../../server/forecasts/forecast-inputs";
-import { formatEuros } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatEuros } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 
 /**
  * The editor's form fields are named after the inputs' paths (`revenues.0.unitPriceCents`), so a

@@ -1,6 +1,6 @@
 import type { SensitivityRow } from "../../server/forecasts/compute";
-import { formatEuros, formatPercent } from "../i18n/format";
-import { fr } from "../i18n/fr";
+import { formatEuros, formatPercent } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
 
 import type { ViewStatements } from "./statement-views";
 import { fte, MoneyRow, monthLabel, YearHeader, years } from "./table-parts";

@@ -4,8 +4,8 @@ import {
   costTimings,
   grantStatuses,
 } from "../../server/forecasts/forecast-kinds";
-import { formatEuros } from "../i18n/format";
-import { fr } from "../i18n/fr";
+import { formatEuros } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
 import type { ListSection } from "./forecast-form";
 
 /** Which fields each line of the forecast editor has, by section and kind of line. */

@@ -9,9 +9,9 @@ import {
   operatingProducts,
 } from "../../server/forecasts/compute";
 import { warningText } from "../../server/forecasts/warning-text";
-import { formatEuros } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatEuros } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 
 import { MoneyRow, monthLabel, YearHeader, years } from "./table-parts";
 

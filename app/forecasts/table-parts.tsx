@@ -1,6 +1,6 @@
-import { formatEuros } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatEuros } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 
 /** Pieces shared by the forecast's tables: year headers, money rows, FTE and month labels. */
 

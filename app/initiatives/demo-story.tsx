@@ -1,5 +1,5 @@
 import { demoIds } from "../../server/seed/demo-ids";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 
 const stories: Record<string, string> = {
   [demoIds.initiatives.rouenConciergerie]: fr.initiatives.demoStories.rouen,

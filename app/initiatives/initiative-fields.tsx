@@ -1,8 +1,8 @@
 import type { ThemeOption } from "../../server/catalogue/list-themes";
 import { entryPoints } from "../../server/db/schema";
 import { inclusionPublicList } from "../../server/offer/data-inclusion";
+import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
-import { fr } from "../i18n/fr";
 import { SelectField } from "../network/select-field";
 import { listValue, textValue } from "../signals/form-failure";
 import { Field } from "../ui/form";

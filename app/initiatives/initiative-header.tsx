@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import type { InitiativeAccess, InitiativeRow } from "../../server/initiatives/initiative-access";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { DemoStoryBadge } from "./demo-story";
 
 const text = fr.initiatives;

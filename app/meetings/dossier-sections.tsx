@@ -1,9 +1,9 @@
 import { Form } from "react-router";
 import type { DecisionKind, DecisionPath, DocumentAudience } from "../../server/db/schema";
 import { decisionKinds, decisionPaths, documentAudiences } from "../../server/db/schema/meetings";
-import { formatDate, formatDateTime, formatInteger } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatDate, formatDateTime, formatInteger } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, type FormFailure } from "../ui/form";

@@ -1,7 +1,7 @@
 import { meetingKinds } from "../../server/db/schema/meetings";
 import type { ParticipantChoices } from "../../server/meetings/meeting-access";
+import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
-import { fr } from "../i18n/fr";
 import { SelectField } from "../network/select-field";
 import { listValue, textValue } from "../signals/form-failure";
 import { Field } from "../ui/form";

@@ -1,7 +1,7 @@
 import { Form } from "react-router";
-import { formatDate } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatDate } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field } from "../ui/form";

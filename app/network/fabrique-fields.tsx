@@ -1,4 +1,4 @@
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { Field } from "../ui/form";
 import { SelectField } from "./select-field";
 

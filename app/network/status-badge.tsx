@@ -1,5 +1,5 @@
 import type { FabriqueStatus } from "../../server/db/schema/network";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 
 /** A Fabrique's status as a badge: the word carries the meaning, the colour only repeats it. */
 export function StatusBadge({ status }: { status: FabriqueStatus }) {

@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import type { FabriqueStatus } from "../../server/db/schema/network";
-import { formatInteger } from "../i18n/format";
+import { formatInteger } from "../../shared/i18n/format";
 import { StatusBadge } from "./status-badge";
 
 /** How many Fabriques per status, as a definition list (a table would be heavier for four lines). */

@@ -1,6 +1,6 @@
 import { Form } from "react-router";
 import type { organisationKinds, partnerRoles } from "../../server/db/schema";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, type FormFailure } from "../ui/form";

@@ -1,6 +1,6 @@
 import { Form } from "react-router";
-import { formatEuros } from "../i18n/format";
-import { fr } from "../i18n/fr";
+import { formatEuros } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, type FormFailure } from "../ui/form";

@@ -1,5 +1,5 @@
 import type { OrganisationKind, SiaeKind } from "../../server/db/schema/organisations";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
 import { Field, FieldMessages, useFieldDescription } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";

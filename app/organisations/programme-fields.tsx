@@ -1,5 +1,5 @@
+import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
-import { fr } from "../i18n/fr";
 import { SelectField } from "../network/select-field";
 import { Field } from "../ui/form";
 

@@ -7,8 +7,8 @@ import type { Actor } from "../../server/core/actor";
 import type { Deps } from "../../server/core/deps";
 import { formToObject } from "../../server/core/validation";
 import { siaeKinds } from "../../server/db/schema/organisations";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
 import { OrganisationFields } from "../organisations/organisation-fields";
 import {

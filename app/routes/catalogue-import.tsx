@@ -4,8 +4,8 @@ import { type ImportReport, importModels } from "../../server/catalogue/import-m
 import { canProposeModel, proposingFabriques } from "../../server/catalogue/model-access";
 import { csvToModelRows } from "../../server/catalogue/model-csv";
 import { messageOf } from "../../server/core/errors";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";

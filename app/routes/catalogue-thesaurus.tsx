@@ -10,9 +10,9 @@ import {
   listSynonymGroups,
   type SynonymGroupRow,
 } from "../../server/search/synonyms";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { type CatalogueFormFailure, catalogueFormFailure, textValue } from "../catalogue/form-failure";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";

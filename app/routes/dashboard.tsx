@@ -8,9 +8,9 @@ import { computeNetworkFigures } from "../../server/network/compute-network-figu
 import { listSignals } from "../../server/signals/list-signals";
 import { canListSignals } from "../../server/signals/signal-access";
 import { listMyTasks } from "../../server/tasks/tasks";
-import { formatDate, formatDateTime, formatInteger } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatDate, formatDateTime, formatInteger } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { TaskRow } from "../meetings/task-section";
 import { valueOr404 } from "../network/page-results";
 import { StatusCounts } from "../network/status-counts";

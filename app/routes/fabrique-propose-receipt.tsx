@@ -2,8 +2,8 @@ import { data, useLoaderData } from "react-router";
 import { RECEIPT_COOKIE, readCookie } from "../../server/http/cookies";
 import { getPublicFabrique } from "../../server/network/get-public-fabrique";
 import { findReceipt } from "../../server/signals/receipt-token";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/fabrique-propose-receipt";
 

@@ -9,6 +9,9 @@ import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
 import { listAidRates } from "../../server/forecasts/aid-rates";
 import { getForecastStatements } from "../../server/forecasts/get-forecast-statements";
+import { formatEuros } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { handleEditorPost } from "../forecasts/editor-action";
 import { listSections } from "../forecasts/forecast-form";
 import { CrossSubsidiesTable, ResourceMixAndJobs, SensitivityTable } from "../forecasts/indicator-views";
@@ -23,9 +26,6 @@ import {
   IncomeStatementTable,
 } from "../forecasts/statement-views";
 import { monthLabel } from "../forecasts/table-parts";
-import { formatEuros } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
 import { InitiativeHeader, initiativeHeaderData, initiativeTabPath } from "../initiatives/initiative-header";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/forecast";

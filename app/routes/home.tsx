@@ -1,6 +1,6 @@
 import { useLoaderData } from "react-router";
 import { listPublicFabriques } from "../../server/network/list-public-fabriques";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { EmptyState } from "../ui/empty-state";
 import type { Route } from "./+types/home";
 

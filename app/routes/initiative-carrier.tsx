@@ -15,6 +15,9 @@ import { messageOf } from "../../server/core/errors";
 import type { Failure, Result } from "../../server/core/result";
 import { formToObject } from "../../server/core/validation";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
+import { formatDate, formatEuros, formatInteger } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { CarrierCandidatesTable } from "../carriers/carrier-candidates-table";
 import {
   CandidateForm,
@@ -26,9 +29,6 @@ import {
 } from "../carriers/carrier-forms";
 import { jobsSummary } from "../carriers/jobs-summary";
 import { formatFte } from "../catalogue/format";
-import { formatDate, formatEuros, formatInteger } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, notFound, valueOr404 } from "../network/page-results";

@@ -5,7 +5,7 @@ import { getInitiative } from "../../server/initiatives/get-initiative";
 import { initiativeFormOptions } from "../../server/initiatives/initiative-form-options";
 import { updateInitiative } from "../../server/initiatives/update-initiative";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { InitiativeFields, initiativeFormInput } from "../initiatives/initiative-fields";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { notFound, valueOr404 } from "../network/page-results";

@@ -11,8 +11,8 @@ import {
 } from "../../server/meetings/list-meetings";
 import { listTeamUsers } from "../../server/meetings/meeting-access";
 import { canSeeTasks, listInitiativeTasks } from "../../server/tasks/tasks";
-import { formatDateTime } from "../i18n/format";
-import { fr } from "../i18n/fr";
+import { formatDateTime } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { handleDossierForm } from "../meetings/dossier-actions";
 import {

@@ -7,8 +7,8 @@ import { createInitiative, creatingFabriques } from "../../server/initiatives/cr
 import { initiativeFormOptions } from "../../server/initiatives/initiative-form-options";
 import { getInitiativeFromSignals } from "../../server/initiatives/initiative-from-signals";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { InitiativeFields, initiativeFormInput } from "../initiatives/initiative-fields";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";

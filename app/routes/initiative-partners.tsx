@@ -19,8 +19,8 @@ import {
   listInitiativeProgrammes,
   listProgrammeChoices,
 } from "../../server/organisations/programmes";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";

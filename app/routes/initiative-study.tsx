@@ -7,9 +7,9 @@ import { getCurrentStudy, getStudyVersion } from "../../server/studies/get-curre
 import { proposeStudyPrefill } from "../../server/studies/propose-study-prefill";
 import { type StudyConflict, saveStudy } from "../../server/studies/save-study";
 import { requiredStudySections, studySectionCodes } from "../../server/studies/study-sections";
-import { formatDate, formatDateTime } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatDate, formatDateTime } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, formFailure, valueOr404 } from "../network/page-results";

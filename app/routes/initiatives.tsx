@@ -12,9 +12,9 @@ import {
   listInitiativesToWake,
 } from "../../server/initiatives/list-initiatives";
 import { listSavedViews } from "../../server/saved-views/saved-views";
-import { formatDate } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatDate } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { DemoStoryBadge } from "../initiatives/demo-story";
 import { valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";

@@ -2,8 +2,8 @@ import { requireActor } from "../../server/accounts/require-actor";
 import { parisDate } from "../../server/core/paris-time";
 import { getMeeting } from "../../server/meetings/get-meeting";
 import { buildIcs } from "../../server/meetings/ics";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/meeting-invitation";
 

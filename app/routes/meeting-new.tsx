@@ -5,7 +5,7 @@ import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
 import { listParticipantChoices } from "../../server/meetings/meeting-access";
 import { createMeeting } from "../../server/meetings/save-meeting";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { WriteBlocked } from "../initiatives/write-blocked";
 import { MeetingFields } from "../meetings/meeting-fields";

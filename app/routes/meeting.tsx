@@ -4,9 +4,9 @@ import { parisDateFrench, parisTime } from "../../server/core/paris-time";
 import { listDecisions, listReplicableModels } from "../../server/meetings/decisions";
 import { listDocuments } from "../../server/meetings/documents";
 import { getMeeting } from "../../server/meetings/get-meeting";
-import { formatInteger } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatInteger } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { handleDossierForm } from "../meetings/dossier-actions";
 import {

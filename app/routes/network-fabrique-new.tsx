@@ -3,7 +3,7 @@ import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
 import { createFabrique } from "../../server/network/create-fabrique";
 import { listRegions } from "../../server/network/list-regions";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { FabriqueFields } from "../network/fabrique-fields";
 import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
 import { CsrfInput } from "../ui/csrf-input";

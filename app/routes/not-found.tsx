@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 
 export function loader() {
   throw data(null, { status: 404 });

@@ -9,8 +9,8 @@ import {
 } from "../../server/organisations/contacts";
 import { listDirectoryChoices } from "../../server/organisations/list-organisations";
 import { canWriteDirectory } from "../../server/organisations/organisation-access";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { ContactFields, contactLabels } from "../organisations/contact-fields";

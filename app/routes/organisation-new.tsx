@@ -4,7 +4,7 @@ import { formToObject } from "../../server/core/validation";
 import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
 import { createOrganisation } from "../../server/organisations/create-organisation";
 import { directoryFabriques } from "../../server/organisations/organisation-access";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { formFailure, formInput, notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { OrganisationFields } from "../organisations/organisation-fields";

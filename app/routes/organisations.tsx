@@ -4,8 +4,8 @@ import { organisationKinds, siaeKinds } from "../../server/db/schema/organisatio
 import { listOrganisations, type OrganisationListItem } from "../../server/organisations/list-organisations";
 import { canListDirectory, directoryFabriques } from "../../server/organisations/organisation-access";
 import { organisationAgrements } from "../../server/organisations/organisation-schemas";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { EsusStatus } from "../organisations/esus-status";

@@ -1,8 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requestPasswordReset } from "../../server/accounts/request-password-reset";
 import { formToObject } from "../../server/core/validation";
+import { fr } from "../../shared/i18n/fr";
 import { type AccountFormFailure, actionFailure } from "../accounts/action-failure";
-import { fr } from "../i18n/fr";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field } from "../ui/form";
 import type { Route } from "./+types/password-forgotten";

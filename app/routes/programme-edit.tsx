@@ -4,7 +4,7 @@ import { listThemes } from "../../server/catalogue/list-themes";
 import { formToObject } from "../../server/core/validation";
 import { listDirectoryChoices } from "../../server/organisations/list-organisations";
 import { getProgramme, updateProgramme } from "../../server/organisations/programmes";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { formInput, notFound, valueOr404 } from "../network/page-results";
 import { type ListFormFailure, listFormFailure } from "../organisations/form-values";
 import { amountFieldValue, ProgrammeFields } from "../organisations/programme-fields";

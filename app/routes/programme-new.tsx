@@ -5,7 +5,7 @@ import { formToObject } from "../../server/core/validation";
 import { listDirectoryChoices } from "../../server/organisations/list-organisations";
 import { directoryFabriques } from "../../server/organisations/organisation-access";
 import { createProgramme } from "../../server/organisations/programmes";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { formInput, notFound } from "../network/page-results";
 import { type ListFormFailure, listFormFailure } from "../organisations/form-values";
 import { ProgrammeFields } from "../organisations/programme-fields";

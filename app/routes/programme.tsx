@@ -8,8 +8,8 @@ import {
   getProgramme,
   listAttachableInitiatives,
 } from "../../server/organisations/programmes";
-import { formatEuros } from "../i18n/format";
-import { fr } from "../i18n/fr";
+import { formatEuros } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
 import { doneFlag, formFailure, notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { programmePeriod } from "../organisations/programme-period";

@@ -8,7 +8,7 @@ import {
   savedViewPaths,
 } from "../../server/saved-views/saved-view-schemas";
 import { createSavedView, deleteSavedView, listSavedViews } from "../../server/saved-views/saved-views";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { doneFlag, notFound } from "../network/page-results";
 import { DeleteSavedView, SAVED_VIEWS_ANCHOR } from "../saved-views/saved-views";
 import { CsrfInput } from "../ui/csrf-input";

@@ -1,5 +1,5 @@
 import { Form, isRouteErrorResponse, NavLink, Outlet, useRouteError } from "react-router";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { CsrfInput } from "../ui/csrf-input";
 import { useRootData } from "../ui/use-root-data";
 

@@ -7,9 +7,9 @@ import { assistedChannels, signalKinds, submitterTypes } from "../../server/db/s
 import { assistingFabriques, createAssistedSignal } from "../../server/signals/create-assisted-signal";
 import { getSignal } from "../../server/signals/get-signal";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { listValue, type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";

@@ -6,7 +6,7 @@ import { coverageConclusions } from "../../server/db/schema/signals";
 import { getSignal } from "../../server/signals/get-signal";
 import { updateSignal } from "../../server/signals/update-signal";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";

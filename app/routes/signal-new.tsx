@@ -5,7 +5,7 @@ import { formToObject } from "../../server/core/validation";
 import { createSignal } from "../../server/signals/create-signal";
 import { recordingFabriques } from "../../server/signals/signal-access";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";

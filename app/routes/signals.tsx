@@ -13,9 +13,9 @@ import {
   type SignalListItem,
 } from "../../server/signals/list-signals";
 import { canListSignals, recordingFabriques, signalScope } from "../../server/signals/signal-access";
-import { formatDate } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatDate } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { SavedViews } from "../saved-views/saved-views";

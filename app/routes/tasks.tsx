@@ -3,7 +3,7 @@ import { requireActor } from "../../server/accounts/require-actor";
 import { parisDate } from "../../server/core/paris-time";
 import { formToObject } from "../../server/core/validation";
 import { listMyTasks, updateTask } from "../../server/tasks/tasks";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { TaskRow } from "../meetings/task-section";
 import { doneFlag, formFailure } from "../network/page-results";
 import { EmptyState } from "../ui/empty-state";

@@ -10,9 +10,9 @@ import {
   privateMapMetrics,
 } from "../../server/territories/render-map";
 import { searchTerritories } from "../../server/territories/search-territories";
-import { formatInteger } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatInteger } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { EmptyState } from "../ui/empty-state";
 import { TerritoryCombobox, territoryContext } from "../ui/territory-combobox";
 import { TerritoryMap } from "../ui/territory-map";

@@ -7,9 +7,9 @@ import { canListSignals } from "../../server/signals/signal-access";
 import { getTerritory } from "../../server/territories/get-territory";
 import { listTerritoryMembers } from "../../server/territories/list-territory-members";
 import { memberKindsOf } from "../../server/territories/territory-members";
-import { formatDate, formatInteger } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatDate, formatInteger } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { EmptyState } from "../ui/empty-state";
 import type { Route } from "./+types/territory";
 

@@ -1,8 +1,8 @@
 import { Form } from "react-router";
 import type { SavedViewList } from "../../server/saved-views/saved-view-schemas";
 import type { SavedViewItem } from "../../server/saved-views/saved-views";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { CsrfInput } from "../ui/csrf-input";
 import { Field } from "../ui/form";
 

@@ -1,8 +1,8 @@
 import { Form } from "react-router";
 import { submitterTypes } from "../../server/db/schema/signals";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field } from "../ui/form";

@@ -1,8 +1,8 @@
 import type { ThemeOption } from "../../server/catalogue/list-themes";
 import { signalChannels, signalKinds } from "../../server/db/schema/signals";
 import { inclusionPublicList } from "../../server/offer/data-inclusion";
+import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
-import { fr } from "../i18n/fr";
 import { SelectField } from "../network/select-field";
 import { Field } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";

@@ -1,5 +1,5 @@
 import type { SignalStatus, SpamMark } from "../../server/db/schema/signals";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 
 /** A signal's status in words (never colour alone). */
 export function SignalStatusBadge({ status }: { status: SignalStatus }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useFetcher } from "react-router";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { loader } from "../routes/signals-similar";
 import { SimilarList } from "./similar-list";
 

@@ -1,7 +1,7 @@
 import type { SimilarInitiative } from "../../server/signals/find-similar-initiatives";
 import type { SimilarSignal } from "../../server/signals/find-similar-signals";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 
 const text = fr.similar.panel;
 

@@ -5,8 +5,8 @@ import type { EssaimLoadContext } from "../../server/http/load-context";
 import { createPublicSignal } from "../../server/signals/create-public-signal";
 import { checkFormStamp, clientKeyOf, signFormStamp } from "../../server/signals/form-stamp";
 import { type PublicSignalInput, publicSignalInput } from "../../server/signals/signal-schemas";
+import { fr } from "../../shared/i18n/fr";
 import { resolveTypedTerritory } from "../campaigns/resolve-typed-territory";
-import { fr } from "../i18n/fr";
 import { listValue, signalFormFailure } from "./form-failure";
 
 /**

@@ -1,5 +1,5 @@
 import { studySectionCodes } from "../../server/studies/study-sections";
-import { fr } from "../i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 
 const text = fr.studies;
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 
 /**
  * The shape an action returns when a form fails: the French message per field and what the

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { FieldMessages } from "./form";
 
 /** What the search API answers for one territory (see server/territories/territory-schemas.ts). */

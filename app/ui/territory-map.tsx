@@ -1,8 +1,8 @@
 import { useId } from "react";
 import type { TerritoryMap as TerritoryMapData } from "../../server/territories/render-map";
-import { formatInteger } from "../i18n/format";
-import { fr } from "../i18n/fr";
-import { t } from "../i18n/t";
+import { formatInteger } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 
 const NO_DATA_COLOR = "#ffffff";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import { fail, ok } from "../core/result";
 import { membershipRoles } from "../db/schema";

@@ -1,5 +1,5 @@
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { Deps } from "../core/deps";
 import { consumeRateLimit, type RateLimitPolicy, refundRateLimit } from "../core/rate-limit";
 import { type Failure, fail } from "../core/result";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { user } from "../db/schema";

@@ -1,4 +1,4 @@
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import type { Deps } from "../core/deps";
 import { getTerritory } from "../territories/get-territory";
 import type { TerritoryRef } from "../territories/territory-schemas";

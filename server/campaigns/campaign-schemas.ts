@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { calendarDate } from "../core/validation";
 import { territoryKinds } from "../db/schema";
 import { ADDRESS_LIMIT_MAX, ADDRESS_LIMIT_MIN, DEFAULT_ADDRESS_LIMIT } from "../signals/intake-rules";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { calendarDate, wholeNumber } from "../core/validation";
 import { carrierKinds, followUpMilestones, handoverItems, outcomeKinds } from "../db/schema";
 import { parseEurosToCents, parseFteHundredths } from "./fte";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";

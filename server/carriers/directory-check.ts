@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import type { Deps } from "../core/deps";
 import { contact, organisation } from "../db/schema";
 

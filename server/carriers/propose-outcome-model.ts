@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { createModel } from "../catalogue/create-model";
 import { themeCodes } from "../catalogue/reference/themes";
 import type { Actor } from "../core/actor";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { formatDate } from "../../app/i18n/format";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { formatDate } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";

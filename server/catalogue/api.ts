@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { fail, ok } from "../core/result";
 import { modelStatuses, replicationTypes } from "../db/schema";
 import { defineApiRoute } from "../http/api-route";

@@ -1,4 +1,4 @@
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 
 /**
  * Every expected failure has a code, mapped once to an HTTP status and a French message.

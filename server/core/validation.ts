@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { parseFrenchDate } from "./paris-time";
 
 const v = fr.validation;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import {
   type CashFlowKey,
   cashFlowKeys,

@@ -1,6 +1,6 @@
-import { formatEuros } from "../../app/i18n/format";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { formatEuros } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { ForecastWarning } from "./forecast-statements";
 import { monthRanges } from "./forecast-warnings";
 

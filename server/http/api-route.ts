@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { type ErrorCode, messageOf, statusOf } from "../core/errors";

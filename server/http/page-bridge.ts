@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createRequestHandler, type ServerBuild } from "react-router";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { resolveSessionActor } from "../accounts/resolve-actor";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../core/database-unavailable";
 import type { Deps } from "../core/deps";

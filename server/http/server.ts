@@ -7,7 +7,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { ServerBuild } from "react-router";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { resolveTokenActor } from "../accounts/resolve-actor";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../core/database-unavailable";
 import type { Deps } from "../core/deps";

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { findModel } from "../catalogue/get-model";
 import { canReadModel } from "../catalogue/model-access";
 import type { Actor } from "../core/actor";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { optionalCalendarDate, versionNumber } from "../core/validation";
 import { entryPoints, initiativeStages } from "../db/schema";
 import { isSignalIdOrReference } from "../signals/signal-id";

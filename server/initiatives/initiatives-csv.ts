@@ -1,4 +1,4 @@
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { parisDate } from "../core/paris-time";
 import { spreadsheetCsv } from "../core/spreadsheet-csv";
 import type { InitiativeListItem } from "./list-initiatives";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { parseFrenchDate, parseFrenchTime } from "../core/paris-time";
 import { wholeNumber } from "../core/validation";
 import { decisionKinds, decisionPaths, documentAudiences, meetingKinds } from "../db/schema";

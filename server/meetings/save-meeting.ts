@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { formatDateTime } from "../../app/i18n/format";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { formatDateTime } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { parisToInstant } from "../core/paris-time";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { fieldErrors } from "../core/validation";
 import type { Db } from "../db/database";
 import { fabriqueStatuses, type membershipRoles, territory } from "../db/schema";

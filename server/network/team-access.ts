@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { type Actor, canManageTeam, canReadFabrique } from "../core/actor";
 import { fail, ok } from "../core/result";
 import type { Db } from "../db/database";

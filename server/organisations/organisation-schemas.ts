@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { nullableCalendarDate } from "../core/validation";
 import { organisationKinds, partnerRoles, siaeKinds, territoryKinds } from "../db/schema";
 import { checkSiren, checkSiret } from "./siren";

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { themeCodeSchema } from "../catalogue/model-schemas";
 import { type Actor, isNetworkAnimator } from "../core/actor";
 import type { Deps } from "../core/deps";

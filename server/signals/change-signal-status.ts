@@ -1,5 +1,5 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { parisDate } from "../core/paris-time";

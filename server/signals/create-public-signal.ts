@@ -1,5 +1,5 @@
 import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import { campaignForSubmission } from "../campaigns/public-campaigns";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";

@@ -1,6 +1,6 @@
-import { formatPercent } from "../../app/i18n/format";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { formatPercent } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 
 /**
  * How close a similar item's territory is to the one of the signal being written: the same

@@ -1,6 +1,6 @@
 import pino from "pino";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { prepareDatabase } from "../bootstrap";
 import { systemClock } from "../core/clock";
 import { loadConfig } from "../core/config";

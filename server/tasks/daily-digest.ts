@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import { formatDate } from "../../app/i18n/format";
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { formatDate } from "../../shared/i18n/format";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { Deps } from "../core/deps";
 import { parisDate, parisWallClock } from "../core/paris-time";
 import { initiative, membership, signal, systemState, user } from "../db/schema";

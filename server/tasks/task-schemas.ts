@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fr } from "../../app/i18n/fr";
+import { fr } from "../../shared/i18n/fr";
 import "../core/validation";
 import { parseFrenchDate } from "../core/paris-time";
 

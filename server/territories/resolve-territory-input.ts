@@ -1,5 +1,5 @@
-import { fr } from "../../app/i18n/fr";
-import { t } from "../../app/i18n/t";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import type { TerritoryKind } from "../db/schema";
