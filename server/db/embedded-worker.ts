@@ -1,3 +1,6 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { Duplex } from "node:stream";
 import { Worker } from "node:worker_threads";
 
@@ -21,6 +24,26 @@ export type EmbeddedWorkerOptions = {
   startParams?: string[];
 };
 
+type PgliteAssets = { wasmModule: WebAssembly.Module; fsBundle: Uint8Array };
+let assets: Promise<PgliteAssets> | undefined;
+
+/**
+ * PGlite's WebAssembly compiled once per process, and its file-system bundle read once, for every
+ * database the process opens: compiling took half of an open (about 1 s of CPU, then more in the
+ * background tiers), and the tests open one database per file.
+ */
+function pgliteAssets(): Promise<PgliteAssets> {
+  assets ??= (async () => {
+    const dist = path.dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
+    const [wasm, fsBundle] = await Promise.all([
+      readFile(path.join(dist, "pglite.wasm")),
+      readFile(path.join(dist, "pglite.data")),
+    ]);
+    return { wasmModule: await WebAssembly.compile(wasm), fsBundle: new Uint8Array(fsBundle) };
+  })();
+  return assets;
+}
+
 export class EmbeddedWorker {
   private readonly worker: Worker;
   private readonly streams = new Map<number, WorkerConnection>();
@@ -42,8 +65,15 @@ export class EmbeddedWorker {
 
   static async start(options: EmbeddedWorkerOptions): Promise<EmbeddedWorker> {
     const loadDataDir = options.loadDataDir ? await options.loadDataDir.arrayBuffer() : undefined;
+    const { wasmModule, fsBundle } = await pgliteAssets();
     const worker = new Worker(new URL("./pglite-worker.mjs", import.meta.url), {
-      workerData: { dataDir: options.dataDir, loadDataDir, startParams: options.startParams },
+      workerData: {
+        dataDir: options.dataDir,
+        loadDataDir,
+        startParams: options.startParams,
+        wasmModule,
+        fsBundle,
+      },
       transferList: loadDataDir ? [loadDataDir] : [],
       // The worker is plain JavaScript: no loader of the parent (tsx) is needed there.
       execArgv: [],

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import pino from "pino";
 import type { TestProject } from "vitest/node";
@@ -57,11 +56,8 @@ async function embeddedTemplate(key: string, rebuild: boolean): Promise<string> 
   const dir = path.join(root, "node_modules", ".cache", "essaim-test-template");
   const file = path.join(dir, `${key}.tar`);
   if (!rebuild && existsSync(file)) return file;
-  // A small WAL: PGlite keeps up to max_wal_size (1 GB) of segments, which made the dump 460 MB
-  // (every test file reads it into memory); after a checkpoint with 32 MB it is about 75 MB.
-  const database = await openEmbeddedDatabase(undefined, {
-    startParams: [...PGlite.defaultStartParams, "-c", "max_wal_size=32MB", "-c", "min_wal_size=32MB"],
-  });
+  // The embedded database keeps a small WAL (pglite-worker.mjs): the dump is about 75 MB, not 460.
+  const database = await openEmbeddedDatabase(undefined);
   await prepareDatabase(database, { demo: false, log });
   const dump = await database.dumpDataDir!();
   await database.close();
