@@ -1,7 +1,7 @@
+import { digestUsage, runDigestCommand } from "./cli/digest-command";
+import { importUsage, runImportCommand } from "./cli/import-command";
 import { ConfigError } from "./core/config";
 import { DataDirLockedError } from "./db/data-dir-lock";
-import { digestUsage, runDigestCommand } from "./tasks/cli-digest";
-import { importUsage, runImportCommand } from "./territories/cli-import";
 
 /**
  * `npm run essaim -- <command>`: operator tasks run from a shell. Each domain brings its own

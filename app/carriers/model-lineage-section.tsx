@@ -1,4 +1,4 @@
-import type { ModelLineage } from "../../server/catalogue/model-lineage";
+import type { ModelLineage } from "../../server/initiatives/model-lineage";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -3,8 +3,8 @@ import type { Actor } from "../../server/core/actor";
 import type { Deps } from "../../server/core/deps";
 import type { Failure } from "../../server/core/result";
 import { formToObject } from "../../server/core/validation";
+import { uploadDocument } from "../../server/documents/documents";
 import { createDecision } from "../../server/meetings/decisions";
-import { uploadDocument } from "../../server/meetings/documents";
 import { createTask, updateTask } from "../../server/tasks/tasks";
 import { formFailure } from "../network/page-results";
 

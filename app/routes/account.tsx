@@ -2,10 +2,10 @@ import { data, Form, redirect, useActionData, useLoaderData } from "react-router
 import { changePassword } from "../../server/accounts/change-password";
 import { createApiToken } from "../../server/accounts/create-api-token";
 import { listApiTokens } from "../../server/accounts/list-api-tokens";
-import { requireActor } from "../../server/accounts/require-actor";
 import { revokeApiToken } from "../../server/accounts/revoke-api-token";
 import { fail } from "../../server/core/result";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

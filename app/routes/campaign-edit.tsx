@@ -1,8 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { getCampaign } from "../../server/campaigns/get-campaign";
 import { updateCampaign } from "../../server/campaigns/update-campaign";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { CampaignFields } from "../campaigns/campaign-fields";
 import { campaignFormInput } from "../campaigns/campaign-form";

@@ -1,8 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { campaignFabriques } from "../../server/campaigns/campaign-access";
 import { createCampaign } from "../../server/campaigns/create-campaign";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { CampaignFields } from "../campaigns/campaign-fields";
 import { campaignFormInput } from "../campaigns/campaign-form";

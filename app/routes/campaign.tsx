@@ -1,10 +1,10 @@
 import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { type CampaignSignal, getCampaign } from "../../server/campaigns/get-campaign";
 import { closeCampaign } from "../../server/campaigns/update-campaign";
 import { formToObject } from "../../server/core/validation";
 import { signalKinds } from "../../server/db/schema/signals";
-import { DEFAULT_ADDRESS_LIMIT } from "../../server/signals/intake-rules";
+import { requireActor } from "../../server/http/require-actor";
+import { DEFAULT_ADDRESS_LIMIT } from "../../server/intake/intake-rules";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

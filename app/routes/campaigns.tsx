@@ -1,8 +1,8 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { campaignFabriques } from "../../server/campaigns/campaign-access";
 import type { CampaignState } from "../../server/campaigns/campaign-state";
 import { type CampaignListItem, listCampaigns } from "../../server/campaigns/list-campaigns";
+import { requireActor } from "../../server/http/require-actor";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -1,5 +1,4 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { listCarrierOrganisationIds } from "../../server/carriers/carrier-organisation-access";
 import { getCarrierOrganisation } from "../../server/carriers/get-carrier-organisation";
 import { updateCarrierOrganisation } from "../../server/carriers/update-carrier-organisation";
@@ -7,6 +6,7 @@ import type { Actor } from "../../server/core/actor";
 import type { Deps } from "../../server/core/deps";
 import { formToObject } from "../../server/core/validation";
 import { siaeKinds } from "../../server/db/schema/organisations";
+import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";

@@ -1,9 +1,9 @@
 import { data, Form, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { type ImportReport, importModels } from "../../server/catalogue/import-models";
 import { canProposeModel, proposingFabriques } from "../../server/catalogue/model-access";
 import { csvToModelRows } from "../../server/catalogue/model-csv";
 import { messageOf } from "../../server/core/errors";
+import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { notFound } from "../network/page-results";

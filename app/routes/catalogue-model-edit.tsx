@@ -1,10 +1,10 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { getModel } from "../../server/catalogue/get-model";
 import { listThemes } from "../../server/catalogue/list-themes";
 import type { UpdateModelInput } from "../../server/catalogue/model-schemas";
 import { updateModel } from "../../server/catalogue/update-model";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { type CatalogueFormFailure, catalogueFormFailure, textValue } from "../catalogue/form-failure";
 import { modelFormInput, modelFormRenames, modelFormValues } from "../catalogue/model-form.server";

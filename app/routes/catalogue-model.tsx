@@ -1,11 +1,11 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { changeModelStatus } from "../../server/catalogue/change-model-status";
 import { getModel, listModelStatusEvents } from "../../server/catalogue/get-model";
-import { getModelLineage } from "../../server/catalogue/model-lineage";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { creatingFabriques } from "../../server/initiatives/create-initiative";
-import { inclusionPublicLabels } from "../../server/offer/data-inclusion";
+import { getModelLineage } from "../../server/initiatives/model-lineage";
+import { inclusionPublicLabels } from "../../shared/codes/data-inclusion";
 import { formatDate, formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

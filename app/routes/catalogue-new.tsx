@@ -1,10 +1,10 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { createModel } from "../../server/catalogue/create-model";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { canProposeModel, proposingFabriques } from "../../server/catalogue/model-access";
 import type { CreateModelInput } from "../../server/catalogue/model-schemas";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { type CatalogueFormFailure, catalogueFormFailure, textValue } from "../catalogue/form-failure";
 import { modelFormInput, modelFormRenames } from "../catalogue/model-form.server";

@@ -1,15 +1,15 @@
 import { useEffect, useRef } from "react";
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { formToObject } from "../../server/core/validation";
 import {
   createSynonymGroup,
   deleteSynonymGroup,
   getSynonymGroup,
   listSynonymGroups,
   type SynonymGroupRow,
-} from "../../server/search/synonyms";
+} from "../../server/catalogue/synonyms";
+import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { type CatalogueFormFailure, catalogueFormFailure, textValue } from "../catalogue/form-failure";

@@ -1,11 +1,11 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { canProposeModel } from "../../server/catalogue/model-access";
 import { type Facet, searchModels } from "../../server/catalogue/search-models";
 import { legalForms } from "../../server/db/schema/catalogue";
-import { inclusionPublicLabels, inclusionPublics } from "../../server/offer/data-inclusion";
+import { requireActor } from "../../server/http/require-actor";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
+import { inclusionPublicLabels, inclusionPublics } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { CheckboxGroup } from "../catalogue/checkbox-group";

@@ -1,7 +1,7 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { parisDate } from "../../server/core/paris-time";
 import { fabriqueStatuses } from "../../server/db/schema/network";
+import { requireActor } from "../../server/http/require-actor";
 import { countInitiativesByStage, listInitiativesToWake } from "../../server/initiatives/list-initiatives";
 import { listCopilMeetingsAwaitingDecision, listUpcomingMeetings } from "../../server/meetings/list-meetings";
 import { computeNetworkFigures } from "../../server/network/compute-network-figures";

@@ -1,5 +1,5 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
+import { requireActor } from "../../server/http/require-actor";
 import { getFabrique } from "../../server/network/get-fabrique";
 import { listTeam } from "../../server/network/list-team";
 import { fr } from "../../shared/i18n/fr";

@@ -1,8 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { isNetworkAnimator } from "../../server/core/actor";
 import { formToObject } from "../../server/core/validation";
 import { listAidRates, updateAidRate } from "../../server/forecasts/aid-rates";
+import { requireActor } from "../../server/http/require-actor";
 import { formatDate, formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

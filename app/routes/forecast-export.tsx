@@ -1,8 +1,8 @@
-import { requireActor } from "../../server/accounts/require-actor";
 import { exportFileName } from "../../server/forecasts/export-name";
 import { forecastToPdf } from "../../server/forecasts/export-pdf";
 import { forecastToXlsx } from "../../server/forecasts/export-xlsx";
 import { getForecastStatements } from "../../server/forecasts/get-forecast-statements";
+import { requireActor } from "../../server/http/require-actor";
 import { notFound, valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/forecast-export";
 

@@ -5,10 +5,10 @@ import {
   useFetchers,
   useLoaderData,
 } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
 import { listAidRates } from "../../server/forecasts/aid-rates";
 import { getForecastStatements } from "../../server/forecasts/get-forecast-statements";
+import { requireActor } from "../../server/http/require-actor";
 import { formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

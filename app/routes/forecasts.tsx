@@ -1,8 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
 import { copyForecast, createForecast } from "../../server/forecasts/create-forecast";
 import { listForecasts } from "../../server/forecasts/list-forecasts";
+import { requireActor } from "../../server/http/require-actor";
 import { formatEuros, formatPercent } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

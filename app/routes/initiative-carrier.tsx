@@ -1,5 +1,4 @@
 import { data, Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { listCarrierOrganisationIds } from "../../server/carriers/carrier-organisation-access";
 import { chooseCarrier, declineCarrier } from "../../server/carriers/choose-carrier";
 import { createCarrierCandidate } from "../../server/carriers/create-carrier-candidate";
@@ -14,6 +13,7 @@ import { recordOutcome } from "../../server/carriers/record-outcome";
 import { messageOf } from "../../server/core/errors";
 import type { Failure, Result } from "../../server/core/result";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { formatDate, formatEuros, formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";

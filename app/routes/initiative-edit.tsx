@@ -1,6 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { getInitiative } from "../../server/initiatives/get-initiative";
 import { initiativeFormOptions } from "../../server/initiatives/initiative-form-options";
 import { updateInitiative } from "../../server/initiatives/update-initiative";

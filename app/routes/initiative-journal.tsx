@@ -1,5 +1,5 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
+import { requireActor } from "../../server/http/require-actor";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
 import { readInitiativeJournal } from "../../server/initiatives/initiative-journal";
 import { formatDateTime } from "../../shared/i18n/format";

@@ -1,9 +1,9 @@
 import { useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { parisDate, parisDateFrench } from "../../server/core/paris-time";
+import { listDocuments } from "../../server/documents/documents";
+import { requireActor } from "../../server/http/require-actor";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
 import { listDecisions, listReplicableModels } from "../../server/meetings/decisions";
-import { listDocuments } from "../../server/meetings/documents";
 import {
   listInitiativeMeetings,
   listMeetingsForDecision,

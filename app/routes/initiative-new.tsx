@@ -1,8 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { findModel } from "../../server/catalogue/get-model";
 import { canReadModel } from "../../server/catalogue/model-access";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { createInitiative, creatingFabriques } from "../../server/initiatives/create-initiative";
 import { initiativeFormOptions } from "../../server/initiatives/initiative-form-options";
 import { getInitiativeFromSignals } from "../../server/initiatives/initiative-from-signals";

@@ -1,8 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import type { Failure } from "../../server/core/result";
 import { formToObject } from "../../server/core/validation";
 import { organisationKinds, partnerRoles } from "../../server/db/schema";
+import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
 import {

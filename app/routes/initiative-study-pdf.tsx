@@ -1,4 +1,4 @@
-import { requireActor } from "../../server/accounts/require-actor";
+import { requireActor } from "../../server/http/require-actor";
 import { getStudyPdf } from "../../server/studies/get-study-pdf";
 import { valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/initiative-study-pdf";

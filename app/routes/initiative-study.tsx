@@ -1,6 +1,6 @@
 import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { finaliseStudyVersion } from "../../server/studies/finalise-study-version";
 import { getCurrentStudy, getStudyVersion } from "../../server/studies/get-current-study";

@@ -1,6 +1,6 @@
-import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { parisDate } from "../../server/core/paris-time";
+import { requireActor } from "../../server/http/require-actor";
 import { listInitiativesQuery } from "../../server/initiatives/initiative-schemas";
 import { initiativesToCsv } from "../../server/initiatives/initiatives-csv";
 import { listAllInitiatives } from "../../server/initiatives/list-initiatives";

@@ -1,7 +1,7 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { entryPoints, initiativeStages } from "../../server/db/schema";
+import { requireActor } from "../../server/http/require-actor";
 import { creatingFabriques } from "../../server/initiatives/create-initiative";
 import { initiativeFilterOptions } from "../../server/initiatives/initiative-filter-options";
 import { listInitiativesQuery } from "../../server/initiatives/initiative-schemas";

@@ -1,9 +1,9 @@
 import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
 import { acceptInvitation } from "../../server/accounts/accept-invitation";
 import { getInvitation } from "../../server/accounts/get-invitation";
-import { sessionCookie } from "../../server/accounts/session-cookie";
 import { signOut } from "../../server/accounts/sign-out";
 import { formToObject } from "../../server/core/validation";
+import { sessionCookie } from "../../server/http/session-cookie";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

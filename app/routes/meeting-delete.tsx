@@ -1,5 +1,5 @@
 import { Form, redirect, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
+import { requireActor } from "../../server/http/require-actor";
 import { loadMeetingForEdit } from "../../server/meetings/meeting-access";
 import { deleteMeeting } from "../../server/meetings/save-meeting";
 import { formatDateTime } from "../../shared/i18n/format";

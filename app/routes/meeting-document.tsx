@@ -1,5 +1,5 @@
-import { requireActor } from "../../server/accounts/require-actor";
-import { contentDisposition, getDocumentFile } from "../../server/meetings/documents";
+import { contentDisposition, getDocumentFile } from "../../server/documents/documents";
+import { requireActor } from "../../server/http/require-actor";
 import { valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/meeting-document";
 

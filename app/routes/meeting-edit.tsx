@@ -1,7 +1,7 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { parisDateFrench, parisTime } from "../../server/core/paris-time";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { listMeetingParticipants } from "../../server/meetings/get-meeting";
 import { listParticipantChoices, loadMeetingForEdit } from "../../server/meetings/meeting-access";
 import { updateMeeting } from "../../server/meetings/save-meeting";

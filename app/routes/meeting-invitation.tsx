@@ -1,5 +1,5 @@
-import { requireActor } from "../../server/accounts/require-actor";
 import { parisDate } from "../../server/core/paris-time";
+import { requireActor } from "../../server/http/require-actor";
 import { getMeeting } from "../../server/meetings/get-meeting";
 import { buildIcs } from "../../server/meetings/ics";
 import { fr } from "../../shared/i18n/fr";

@@ -1,6 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
 import { listParticipantChoices } from "../../server/meetings/meeting-access";

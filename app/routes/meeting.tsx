@@ -1,8 +1,8 @@
 import { useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { parisDateFrench, parisTime } from "../../server/core/paris-time";
+import { listDocuments } from "../../server/documents/documents";
+import { requireActor } from "../../server/http/require-actor";
 import { listDecisions, listReplicableModels } from "../../server/meetings/decisions";
-import { listDocuments } from "../../server/meetings/documents";
 import { getMeeting } from "../../server/meetings/get-meeting";
 import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";

@@ -1,5 +1,5 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
+import { requireActor } from "../../server/http/require-actor";
 import { listUpcomingMeetings } from "../../server/meetings/list-meetings";
 import { formatDateTime } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";

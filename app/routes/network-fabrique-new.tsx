@@ -1,6 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { createFabrique } from "../../server/network/create-fabrique";
 import { listRegions } from "../../server/network/list-regions";
 import { fr } from "../../shared/i18n/fr";

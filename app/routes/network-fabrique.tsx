@@ -1,7 +1,7 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { createInvitation } from "../../server/accounts/create-invitation";
-import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { changeFabriqueStatus } from "../../server/network/change-fabrique-status";
 import { transitionsFrom } from "../../server/network/fabrique-workflow";
 import { getFabrique } from "../../server/network/get-fabrique";

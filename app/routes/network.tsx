@@ -1,6 +1,6 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { fabriqueStatuses } from "../../server/db/schema/network";
+import { requireActor } from "../../server/http/require-actor";
 import { computeNetworkFigures } from "../../server/network/compute-network-figures";
 import { listFabriques } from "../../server/network/list-fabriques";
 import { formatDate, formatInteger } from "../../shared/i18n/format";

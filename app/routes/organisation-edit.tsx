@@ -1,7 +1,7 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
 import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
+import { requireActor } from "../../server/http/require-actor";
 import { getOrganisation } from "../../server/organisations/get-organisation";
 import { updateOrganisation } from "../../server/organisations/update-organisation";
 import { formatDate } from "../../shared/i18n/format";

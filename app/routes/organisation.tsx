@@ -1,6 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { createContact } from "../../server/organisations/contacts";
 import { getOrganisation } from "../../server/organisations/get-organisation";
 import { formatDate, formatEuros } from "../../shared/i18n/format";

@@ -1,6 +1,6 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
+import { requireActor } from "../../server/http/require-actor";
 import { listOrganisations, type OrganisationListItem } from "../../server/organisations/list-organisations";
 import { canListDirectory, directoryFabriques } from "../../server/organisations/organisation-access";
 import { organisationAgrements } from "../../server/organisations/organisation-schemas";

@@ -1,5 +1,5 @@
 import { data, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
+import { requireActor } from "../../server/http/require-actor";
 import { getOutboxMail } from "../../server/mail/get-outbox-mail";
 import { listOutbox } from "../../server/mail/list-outbox";
 import { formatDateTime } from "../../shared/i18n/format";

@@ -1,8 +1,8 @@
 import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
 import { getPasswordReset } from "../../server/accounts/get-password-reset";
 import { resetPassword } from "../../server/accounts/reset-password";
-import { sessionCookie } from "../../server/accounts/session-cookie";
 import { formToObject } from "../../server/core/validation";
+import { sessionCookie } from "../../server/http/session-cookie";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { type AccountFormFailure, actionFailure, userAgentOf } from "../accounts/action-failure";

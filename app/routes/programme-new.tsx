@@ -1,7 +1,7 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { listDirectoryChoices } from "../../server/organisations/list-organisations";
 import { directoryFabriques } from "../../server/organisations/organisation-access";
 import { createProgramme } from "../../server/organisations/programmes";

@@ -1,7 +1,7 @@
 import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import {
   attachProgramme,
   detachProgramme,

@@ -1,5 +1,5 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
+import { requireActor } from "../../server/http/require-actor";
 import { directoryFabriques } from "../../server/organisations/organisation-access";
 import { listProgrammes } from "../../server/organisations/programmes";
 import { formatEuros } from "../../shared/i18n/format";

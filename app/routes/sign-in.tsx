@@ -1,7 +1,7 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { safeRedirectPath, sessionCookie } from "../../server/accounts/session-cookie";
 import { signIn } from "../../server/accounts/sign-in";
 import { formToObject } from "../../server/core/validation";
+import { safeRedirectPath, sessionCookie } from "../../server/http/session-cookie";
 import { fr } from "../../shared/i18n/fr";
 import { type AccountFormFailure, actionFailure, userAgentOf } from "../accounts/action-failure";
 import { CsrfInput } from "../ui/csrf-input";

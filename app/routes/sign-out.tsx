@@ -1,6 +1,6 @@
 import { Form, redirect, useLoaderData } from "react-router";
-import { clearSessionCookie } from "../../server/accounts/session-cookie";
 import { signOut } from "../../server/accounts/sign-out";
+import { clearSessionCookie } from "../../server/http/session-cookie";
 import { fr } from "../../shared/i18n/fr";
 import { CsrfInput } from "../ui/csrf-input";
 import type { Route } from "./+types/sign-out";

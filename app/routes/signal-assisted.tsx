@@ -1,9 +1,9 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { listCampaigns } from "../../server/campaigns/list-campaigns";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { formToObject } from "../../server/core/validation";
 import { assistedChannels, signalKinds, submitterTypes } from "../../server/db/schema/signals";
+import { requireActor } from "../../server/http/require-actor";
 import { assistingFabriques, createAssistedSignal } from "../../server/signals/create-assisted-signal";
 import { getSignal } from "../../server/signals/get-signal";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";

@@ -1,8 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { formToObject } from "../../server/core/validation";
 import { coverageConclusions } from "../../server/db/schema/signals";
+import { requireActor } from "../../server/http/require-actor";
 import { getSignal } from "../../server/signals/get-signal";
 import { updateSignal } from "../../server/signals/update-signal";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";

@@ -1,13 +1,13 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { formToObject } from "../../server/core/validation";
-import { inclusionPublicLabels } from "../../server/offer/data-inclusion";
+import { attachSignalDocument, listSignalDocuments } from "../../server/documents/signal-documents";
+import { requireActor } from "../../server/http/require-actor";
+import { getSignalMatches } from "../../server/initiatives/get-signal-matches";
 import { changeSignalStatus } from "../../server/signals/change-signal-status";
 import { getSignal } from "../../server/signals/get-signal";
-import { getSignalMatches } from "../../server/signals/get-signal-matches";
-import { attachSignalDocument, listSignalDocuments } from "../../server/signals/signal-documents";
 import { updateSignalSpam } from "../../server/signals/update-signal-spam";
+import { inclusionPublicLabels } from "../../shared/codes/data-inclusion";
 import { formatDate, formatDateTime } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -1,6 +1,6 @@
-import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { parisDate } from "../../server/core/paris-time";
+import { requireActor } from "../../server/http/require-actor";
 import { listAllSignals } from "../../server/signals/list-signals";
 import { signalsToCsv } from "../../server/signals/signals-csv";
 import { valueOr404 } from "../network/page-results";

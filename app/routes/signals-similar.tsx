@@ -1,6 +1,6 @@
 import { data } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
-import { findSimilarForDraft } from "../../server/signals/find-similar-for-draft";
+import { requireActor } from "../../server/http/require-actor";
+import { findSimilarForDraft } from "../../server/initiatives/find-similar-for-draft";
 import { similarDraftQuery } from "../../server/signals/similar-schemas";
 import type { Route } from "./+types/signals-similar";
 

@@ -1,9 +1,9 @@
 import { useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { canListCampaigns } from "../../server/campaigns/campaign-access";
 import { listCampaigns } from "../../server/campaigns/list-campaigns";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { signalChannels, signalKinds, signalStatuses } from "../../server/db/schema/signals";
+import { requireActor } from "../../server/http/require-actor";
 import { listSavedViews } from "../../server/saved-views/saved-views";
 import { assistingFabriques } from "../../server/signals/create-assisted-signal";
 import {

@@ -1,7 +1,7 @@
 import { redirect, useLoaderData } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
 import { parisDate } from "../../server/core/paris-time";
 import { formToObject } from "../../server/core/validation";
+import { requireActor } from "../../server/http/require-actor";
 import { listMyTasks, updateTask } from "../../server/tasks/tasks";
 import { fr } from "../../shared/i18n/fr";
 import { TaskRow } from "../meetings/task-section";

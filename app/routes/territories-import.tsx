@@ -1,5 +1,5 @@
 import { data, Form, useActionData, useNavigation } from "react-router";
-import { requireActor } from "../../server/accounts/require-actor";
+import { requireActor } from "../../server/http/require-actor";
 import type { ImportReport, RejectedRow } from "../../server/territories/import-report";
 import { importKinds, importTerritoryFile } from "../../server/territories/import-territory-file";
 import { fr } from "../../shared/i18n/fr";

@@ -1,6 +1,5 @@
 import { useLoaderData } from "react-router";
-import { COG_YEAR } from "../../server/territories/cog-year";
-import { privateMapCounts } from "../../server/territories/private-map-counts";
+import { privateMapCounts } from "../../server/maps/private-map-counts";
 import {
   getTerritoryMap,
   type MapLevel,
@@ -8,7 +7,8 @@ import {
   mapLevels,
   mapMetrics,
   privateMapMetrics,
-} from "../../server/territories/render-map";
+} from "../../server/maps/render-map";
+import { COG_YEAR } from "../../server/territories/cog-year";
 import { searchTerritories } from "../../server/territories/search-territories";
 import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";

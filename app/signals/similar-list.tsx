@@ -1,4 +1,4 @@
-import type { SimilarInitiative } from "../../server/signals/find-similar-initiatives";
+import type { SimilarInitiative } from "../../server/initiatives/find-similar-initiatives";
 import type { SimilarSignal } from "../../server/signals/find-similar-signals";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { TerritoryMap as TerritoryMapData } from "../../server/territories/render-map";
+import type { TerritoryMap as TerritoryMapData } from "../../server/maps/render-map";
 import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

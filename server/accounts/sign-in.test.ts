@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../core/clock";
 import { session, user as userTable } from "../db/schema";
+import { safeRedirectPath } from "../http/session-cookie";
 import { createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { resolveSessionActor } from "./resolve-actor";
-import { safeRedirectPath } from "./session-cookie";
 import { signIn } from "./sign-in";
 import { signOut } from "./sign-out";
 

@@ -3,7 +3,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { campaign, signal } from "../db/schema";
-import { notConfirmedSpam } from "../signals/list-signals";
+import { notConfirmedSpam } from "../intake/spam";
 import { canEditCampaign, canReadCampaign } from "./campaign-access";
 import { type CampaignSummary, findCampaign, selectCampaigns, todayOf } from "./campaign-query";
 import { type CampaignState, campaignState } from "./campaign-state";

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getModelLineage } from "../catalogue/model-lineage";
 import { fixedClock } from "../core/clock";
 import { carrierCandidate, initiative, studyVersion } from "../db/schema";
 import { buildServer } from "../http/server";
 import { listLaunchedActivities } from "../initiatives/launched-activities";
+import { getModelLineage } from "../initiatives/model-lineage";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { createPipelineWorld, createTestInitiative, insertVertuose } from "./pipeline-fixtures";
 

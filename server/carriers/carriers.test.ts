@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptInvitation } from "../accounts/accept-invitation";
-import { getModelLineage } from "../catalogue/model-lineage";
 import { carrierCandidate, initiative, initiativeEvent, model, organisation, outcome } from "../db/schema";
 import { buildServer } from "../http/server";
 import { loadInitiativeForActor } from "../initiatives/initiative-access";
+import { getModelLineage } from "../initiatives/model-lineage";
 import { updateInitiative } from "../initiatives/update-initiative";
 import { addInitiativePartner, listInitiativePartners } from "../organisations/initiative-partners";
 import { createUser } from "../seed/factories";

@@ -3,6 +3,8 @@ import { fr } from "../../shared/i18n/fr";
 import { fail, ok } from "../core/result";
 import { modelStatuses, replicationTypes } from "../db/schema";
 import { defineApiRoute } from "../http/api-route";
+import { getModelLineage } from "../initiatives/model-lineage";
+import { modelLineageOutput } from "../initiatives/model-lineage-schema";
 import { changeModelStatus } from "./change-model-status";
 import { createModel } from "./create-model";
 import { exportModels } from "./export-models";
@@ -10,8 +12,6 @@ import { getModel } from "./get-model";
 import { importModelRow, importModels } from "./import-models";
 import { listThemes } from "./list-themes";
 import { csvToModelRows, modelsToCsv } from "./model-csv";
-import { getModelLineage } from "./model-lineage";
-import { modelLineageOutput } from "./model-lineage-schema";
 import {
   changeModelStatusInput,
   createModelInput,

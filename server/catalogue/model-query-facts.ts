@@ -8,7 +8,6 @@ import {
   type SynonymGroup,
 } from "../search/query-terms";
 import { SEARCH_CONFIG } from "../search/stem";
-import type { SearchedGroups } from "./model-search-filters";
 
 /*
  * What the catalogue search reads about a query before ranking, in one round trip: corpus totals,
@@ -21,6 +20,14 @@ import type { SearchedGroups } from "./model-search-filters";
 export type Executor = Pick<Db, "execute">;
 
 export const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
+
+/** The readers' groups a search counts (`searchedGroups` in `model-search-filters.ts` builds them). */
+export type SearchedGroups = {
+  /** How many searched models hold the stem of `model_search_term` row `t`. */
+  termCount: (t: SQL) => SQL;
+  /** Whether a row with `status` and `owner_fabrique_id` (a corpus group, a document) is searched. */
+  holds: (row: SQL) => SQL;
+};
 
 /** A stem of the index: its id and how many of the searched models hold it. */
 export type IndexedTerm = { termId: number; documentCount: number };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "../core/validation";
+import { inclusionPublics } from "../../shared/codes/data-inclusion";
 import {
   legalForms,
   modelStatuses,
@@ -7,7 +8,6 @@ import {
   type TerritoryKind,
   territoryKinds,
 } from "../db/schema";
-import { inclusionPublics } from "../offer/data-inclusion";
 import { themeCodes } from "./reference/themes";
 
 /*

@@ -3,7 +3,7 @@ import type { ModelStatus } from "../db/schema";
 import { THEME_BOOST } from "../search/retrieval-plan";
 import type { ModelScope } from "./model-access";
 import { hasAnyFacet } from "./model-facet-bits";
-import { textArray } from "./model-query-facts";
+import { type SearchedGroups, textArray } from "./model-query-facts";
 import type { SearchModelsQuery } from "./model-schemas";
 
 /*
@@ -56,13 +56,6 @@ export function modelFilterSql(
  * word of another Fabrique's draft is no correction, and changes no score
  * (docs/decisions/0040-search-reads-only-what-the-caller-may-read.md).
  */
-export type SearchedGroups = {
-  /** How many searched models hold the stem of `model_search_term` row `t`. */
-  termCount: (t: SQL) => SQL;
-  /** Whether a row with `status` and `owner_fabrique_id` (a corpus group, a document) is searched. */
-  holds: (row: SQL) => SQL;
-};
-
 export function searchedGroups(scope: ModelScope, status: ModelStatus | undefined): SearchedGroups {
   const published = status === undefined || status === "published";
   const privateStatus = status === undefined ? "draft" : status === "published" ? null : status;

@@ -21,9 +21,9 @@ import {
   studyVersion,
   task,
 } from "../db/schema";
+import { uploadDocument } from "../documents/documents";
 import { createForecast } from "../forecasts/create-forecast";
 import { createDecision } from "../meetings/decisions";
-import { uploadDocument } from "../meetings/documents";
 import { createMeeting, deleteMeeting } from "../meetings/save-meeting";
 import { addInitiativePartner } from "../organisations/initiative-partners";
 import { attachProgramme } from "../organisations/programmes";

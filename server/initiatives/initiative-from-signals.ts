@@ -2,9 +2,9 @@ import { and, inArray, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { signal } from "../db/schema";
-import { getSignalMatches } from "../signals/get-signal-matches";
 import { signalIdsOf } from "../signals/signal-id";
 import { creatingFabriques } from "./create-initiative";
+import { getSignalMatches } from "./get-signal-matches";
 
 /**
  * What a new initiative takes from the signals it starts from (`/projets/nouveau?remontee=`, by id or reference):

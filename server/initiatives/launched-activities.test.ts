@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { initiative, model, outcome } from "../db/schema";
+import { getTerritoryMap } from "../maps/render-map";
 import { createFabrique } from "../seed/factories";
-import { getTerritoryMap } from "../territories/render-map";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { listFabriqueLaunchedActivities, listLaunchedActivities } from "./launched-activities";
 

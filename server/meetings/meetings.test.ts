@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../accounts/resolve-actor";
 import type { Actor } from "../core/actor";
 import { decision, initiativeEvent, model, organisation } from "../db/schema";
+import { getDocumentFile, listDocuments, uploadDocument } from "../documents/documents";
 import { readInitiativeJournal } from "../initiatives/initiative-journal";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { createDecision, listDecisions } from "./decisions";
-import { getDocumentFile, listDocuments, uploadDocument } from "./documents";
 import { getMeeting } from "./get-meeting";
 import {
   listCopilMeetingsAwaitingDecision,

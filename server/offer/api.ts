@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineApiRoute } from "../http/api-route";
 import { importOffer } from "./import-offer";
-import { listOffer, listOfferInput } from "./list-offer";
+import { listOffer } from "./list-offer";
+import { listOfferInput } from "./offer-query";
 import { importOfferInput, inclusionService, inclusionStructure } from "./offer-schemas";
 
 const tag = "Offre existante";

@@ -1,27 +1,10 @@
 import { sql } from "drizzle-orm";
-import { z } from "zod";
-import { listOf, territoryKeySchema, themeCodeSchema } from "../catalogue/model-schemas";
+import { inclusionThematiqueLabels } from "../../shared/codes/data-inclusion";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { inclusionPublics, inclusionThematiqueLabels, inclusionThematiques } from "./data-inclusion";
 import { resolveOfferFilter } from "./offer-filter";
-
-export const listOfferInput = z.object({
-  territory: territoryKeySchema.describe("Le territoire, type:code (commune:25462, departement:25, epci:…)"),
-  thematique: listOf(z.enum(inclusionThematiques))
-    .optional()
-    .default([])
-    .describe("Thématiques data·inclusion"),
-  public: listOf(z.enum(inclusionPublics)).optional().default([]).describe("Publics data·inclusion"),
-  theme: listOf(themeCodeSchema)
-    .optional()
-    .default([])
-    .describe("Thèmes du catalogue : les thématiques data·inclusion qu'ils couvrent"),
-  page: z.coerce.number().int().min(1).max(1000).optional().default(1),
-  limit: z.coerce.number().int().min(1).max(100).optional().default(30),
-});
-export type ListOfferInput = z.input<typeof listOfferInput>;
+import { type ListOfferInput, listOfferInput } from "./offer-query";
 
 export type OfferServiceItem = {
   source: string;

@@ -4,7 +4,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { theme } from "../db/schema";
 import { ancestorsOrSelf } from "./coverage";
-import type { listOfferInput } from "./list-offer";
+import type { listOfferInput } from "./offer-query";
 import { territoryParents } from "./territory-parents";
 
 export type OfferQuery = z.output<typeof listOfferInput>;

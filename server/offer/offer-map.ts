@@ -3,9 +3,9 @@ import type { MultiPolygon, Polygon } from "geojson";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { type ListOfferInput, listOfferInput } from "./list-offer";
 import { resolveOfferFilter } from "./offer-filter";
 import { drawOfferMap, type ProjectedPoint } from "./offer-map-projection";
+import { type ListOfferInput, listOfferInput } from "./offer-query";
 
 /** More points than this make a page too heavy: the first ones by name are placed, the rest counted. */
 export const MAX_MAP_POINTS = 2000;

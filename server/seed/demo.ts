@@ -1,7 +1,7 @@
-import { seedDemoCampaigns } from "../campaigns/seed/demo-campaigns";
 import { seedCatalogueModels } from "../catalogue/seed-models";
 import type { Db } from "../db/database";
-import { seedDemoForecasts } from "../forecasts/seed/demo-forecasts";
+import { seedDemoCampaigns } from "./demo-campaigns";
+import { seedDemoForecasts } from "./demo-forecasts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoIds } from "./demo-ids";
 import { createYoungDemoFabriques, demoFabriqueStart, recordDemoJourneys } from "./demo-network";
 import { seedDemoPipeline } from "./demo-pipeline";

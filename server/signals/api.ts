@@ -10,14 +10,14 @@ import {
   territoryKinds,
 } from "../db/schema";
 import { defineApiRoute } from "../http/api-route";
+import { findSimilarForDraft } from "../initiatives/find-similar-for-draft";
+import { getSignalMatches } from "../initiatives/get-signal-matches";
 import { changeSignalStatus } from "./change-signal-status";
 import { createAssistedSignal } from "./create-assisted-signal";
 import { createPublicSignal } from "./create-public-signal";
 import { createSignal } from "./create-signal";
-import { findSimilarForDraft } from "./find-similar-for-draft";
 import { clientKeyOf } from "./form-stamp";
 import { getSignal } from "./get-signal";
-import { getSignalMatches } from "./get-signal-matches";
 import { listSignals } from "./list-signals";
 import {
   assistedSignalInput,

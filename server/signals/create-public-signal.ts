@@ -6,9 +6,9 @@ import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import type { Db } from "../db/database";
 import { signalSubmissionAttempt } from "../db/schema";
+import { INTAKE_WINDOW_MS, intakeVerdict, isHoneypotFilled } from "../intake/intake-rules";
 import { findFabriqueBySlug } from "../network/fabrique-query";
 import { checkSignalReferences, insertSignal } from "./insert-signal";
-import { INTAKE_WINDOW_MS, intakeVerdict, isHoneypotFilled } from "./intake-rules";
 import { newReceiptToken } from "./receipt-token";
 import { type PublicSignalInput, publicSignalInput } from "./signal-schemas";
 

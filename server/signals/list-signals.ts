@@ -4,6 +4,7 @@ import type { Deps } from "../core/deps";
 import { parisDate, parisDayBounds } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import { fabrique, signal } from "../db/schema";
+import { notConfirmedSpam } from "../intake/spam";
 import { insideTerritory } from "../territories/inside-territory";
 import { canListSignals, signalScope } from "./signal-access";
 import type { ListSignalsQuery } from "./signal-schemas";
@@ -42,8 +43,6 @@ export function scopeCondition(actor: Actor): SQL | undefined {
   }
   return parts.length ? or(...parts) : sql`false`;
 }
-
-export const notConfirmedSpam = sql`${signal.spam} is distinct from 'confirmed'`;
 
 export function filterConditions(actor: Actor, query: Partial<ListSignalsQuery>): SQL[] {
   const conditions: SQL[] = [];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inclusionPublics } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { frenchList, optionalCalendarDate, versionNumber } from "../core/validation";
@@ -11,7 +12,6 @@ import {
   submitterTypes,
   territoryKinds,
 } from "../db/schema";
-import { inclusionPublics } from "../offer/data-inclusion";
 
 const v = fr.signals.validation;
 

@@ -5,8 +5,8 @@ import { searchModels } from "../catalogue/search-models";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { initiativeSignal, signal } from "../db/schema";
+import { getSignalMatches } from "../initiatives/get-signal-matches";
 import type { InitiativeRow } from "../initiatives/initiative-access";
-import { getSignalMatches } from "../signals/get-signal-matches";
 import type { StudySectionCode } from "./study-sections";
 
 /** How many origin signals feed the "existing offer" proposal (each one runs its own matching). */

@@ -1,10 +1,10 @@
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
+import { findSimilarSignals, type SimilarSignal } from "../signals/find-similar-signals";
+import { recordingFabriques } from "../signals/signal-access";
+import type { SimilarDraftQuery } from "../signals/similar-schemas";
 import { findSimilarInitiatives, type SimilarInitiative } from "./find-similar-initiatives";
-import { findSimilarSignals, type SimilarSignal } from "./find-similar-signals";
-import { recordingFabriques } from "./signal-access";
-import type { SimilarDraftQuery } from "./similar-schemas";
 
 export type SimilarForDraft = { similar: SimilarSignal[]; initiatives: SimilarInitiative[] };
 

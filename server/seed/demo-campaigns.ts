@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/database";
-import { campaign, signal } from "../../db/schema";
-import { demoIds } from "../../seed/demo-ids";
+import type { Db } from "../db/database";
+import { campaign, signal } from "../db/schema";
+import { demoIds } from "./demo-ids";
 
 /** Fixed ids, so links to the demo campaigns stay the same from one demo to the next. */
 export const demoCampaignIds = {

@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { forecast, initiative } from "../../db/schema";
-import { demoIds } from "../../seed/demo-ids";
-import { createFabrique, createUser } from "../../seed/factories";
-import { createTestDeps, type TestDeps } from "../../testing/test-deps";
-import { getAidRateMap } from "../aid-rates";
-import { computeForecast } from "../compute";
-import { toForecast } from "../forecast-access";
-import { loadAidRates } from "../load-aid-rates";
+import { forecast, initiative } from "../db/schema";
+import { getAidRateMap } from "../forecasts/aid-rates";
+import { computeForecast } from "../forecasts/compute";
+import { toForecast } from "../forecasts/forecast-access";
+import { loadAidRates } from "../forecasts/load-aid-rates";
+import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { demoForecastIds, seedDemoForecasts } from "./demo-forecasts";
+import { demoIds } from "./demo-ids";
+import { createFabrique, createUser } from "./factories";
 
 let deps: TestDeps;
 

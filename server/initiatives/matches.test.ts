@@ -4,10 +4,10 @@ import { insertModel } from "../catalogue/model-factory";
 import type { Actor } from "../core/actor";
 import { initiative } from "../db/schema";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
+import { createSignal } from "../signals/create-signal";
+import { findSimilarSignals } from "../signals/find-similar-signals";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
-import { createSignal } from "./create-signal";
 import { findSimilarInitiatives } from "./find-similar-initiatives";
-import { findSimilarSignals } from "./find-similar-signals";
 import { getSignalMatches } from "./get-signal-matches";
 
 const conciergerie = {

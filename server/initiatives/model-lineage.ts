@@ -1,4 +1,6 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { findModel } from "../catalogue/get-model";
+import { canReadModel } from "../catalogue/model-access";
 import { type Actor, isTeamMember } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { parisDate } from "../core/paris-time";
@@ -11,9 +13,7 @@ import {
   type TerritoryKind,
   territory,
 } from "../db/schema";
-import { launchStatus } from "../initiatives/launch-visibility";
-import { findModel } from "./get-model";
-import { canReadModel } from "./model-access";
+import { launchStatus } from "./launch-visibility";
 
 type Place = { kind: TerritoryKind; code: string; name: string | null };
 

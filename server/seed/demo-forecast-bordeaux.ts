@@ -1,4 +1,4 @@
-import type { ForecastInputsInput } from "../forecast-inputs";
+import type { ForecastInputsInput } from "../forecasts/forecast-inputs";
 import { demoLabel, euros, season, smicGross } from "./demo-forecast-parts";
 
 /** The Bordeaux Princ'ESS institute's central scenario (illustrative figures, see `demo-forecasts.ts`). */

@@ -5,9 +5,9 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { document, signalEvent } from "../db/schema";
-import { cleanFilename, cleanMediaType, MAX_DOCUMENT_BYTES } from "../meetings/documents";
-import { findSignal } from "./get-signal";
-import { canChangeSignal, canReadSignal } from "./signal-access";
+import { findSignal } from "../signals/get-signal";
+import { canChangeSignal, canReadSignal } from "../signals/signal-access";
+import { cleanFilename, cleanMediaType, MAX_DOCUMENT_BYTES } from "./documents";
 
 const text = fr.meetings.documents.validation;
 

@@ -4,10 +4,10 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { listOffer, type OfferServiceItem } from "../offer/list-offer";
 import type { WhyItem } from "../search/explain";
+import { findSimilarSignals, type SimilarSignal } from "../signals/find-similar-signals";
+import { findSignal } from "../signals/get-signal";
+import { canReadSignal } from "../signals/signal-access";
 import { findSimilarInitiatives, type SimilarInitiative } from "./find-similar-initiatives";
-import { findSimilarSignals, type SimilarSignal } from "./find-similar-signals";
-import { findSignal } from "./get-signal";
-import { canReadSignal } from "./signal-access";
 
 export type SignalMatches = {
   models: { id: string; title: string; summary: string; score: number; why: WhyItem[] }[];

@@ -1,6 +1,6 @@
 import { redirect } from "react-router";
 import type { Actor } from "../core/actor";
-import type { EssaimLoadContext } from "../http/load-context";
+import type { EssaimLoadContext } from "./load-context";
 
 /** Where to send someone who must sign in, keeping the page they asked for. */
 export function signInPath(request: Request): string {

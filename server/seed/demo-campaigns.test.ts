@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadActor } from "../../accounts/resolve-actor";
-import type { Actor } from "../../core/actor";
-import { seedDemo } from "../../seed/demo";
-import { demoIds } from "../../seed/demo-ids";
-import { createTestDeps, type TestDeps } from "../../testing/test-deps";
-import { getCampaign } from "../get-campaign";
-import { listCampaigns } from "../list-campaigns";
+import { loadActor } from "../accounts/resolve-actor";
+import { getCampaign } from "../campaigns/get-campaign";
+import { listCampaigns } from "../campaigns/list-campaigns";
+import type { Actor } from "../core/actor";
+import { createTestDeps, type TestDeps } from "../testing/test-deps";
+import { seedDemo } from "./demo";
 import { demoCampaignIds } from "./demo-campaigns";
+import { demoIds } from "./demo-ids";
 
 describe("the demo campaigns", () => {
   let deps: TestDeps;

@@ -1,5 +1,5 @@
 import type { Config } from "../core/config";
-import { clearCookie, SESSION_COOKIE, serializeCookie } from "../http/cookies";
+import { clearCookie, SESSION_COOKIE, serializeCookie } from "./cookies";
 
 const isHttps = (config: Pick<Config, "publicUrl">) => config.publicUrl.startsWith("https://");
 

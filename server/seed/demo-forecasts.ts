@@ -1,11 +1,11 @@
-import type { Db } from "../../db/database";
-import { forecast } from "../../db/schema";
-import { recordInitiativeEvent } from "../../initiatives/initiative-journal";
-import { demoIds } from "../../seed/demo-ids";
-import { forecastInputs } from "../forecast-inputs";
+import type { Db } from "../db/database";
+import { forecast } from "../db/schema";
+import { forecastInputs } from "../forecasts/forecast-inputs";
+import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { bordeauxPrincess } from "./demo-forecast-bordeaux";
 import { pontarlierVertuose } from "./demo-forecast-pontarlier";
 import { rouenConciergerie } from "./demo-forecast-rouen";
+import { demoIds } from "./demo-ids";
 
 /**
  * A worked forecast for each demo story. The figures are **illustrative assumptions** written for

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../accounts/resolve-actor";
 import type { Actor } from "../core/actor";
-import { getDocumentFile } from "../meetings/documents";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
+import { createSignal } from "../signals/create-signal";
+import { getSignal } from "../signals/get-signal";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
-import { createSignal } from "./create-signal";
-import { getSignal } from "./get-signal";
+import { getDocumentFile } from "./documents";
 import { attachSignalDocument, listSignalDocuments } from "./signal-documents";
 
 describe("a signal's attachments", () => {

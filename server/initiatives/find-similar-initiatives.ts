@@ -2,9 +2,8 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { type Actor, isTeamMember } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fabrique, initiative } from "../db/schema";
-import { partnerRolesByInitiative } from "../initiatives/initiative-access";
-import { ownFabriqueIds, type SimilarDraft } from "./find-similar-signals";
-import { rankSimilar, type SimilarItemBase } from "./similar-ranking";
+import { ownFabriqueIds, type SimilarDraft } from "../signals/find-similar-signals";
+import { rankSimilar, type SimilarItemBase } from "../signals/similar-ranking";
 import {
   CANDIDATE_CAP,
   closenessSql,
@@ -17,7 +16,8 @@ import {
   textSimilarity,
   titleSimilarity,
   typedTexts,
-} from "./similar-sql";
+} from "../signals/similar-sql";
+import { partnerRolesByInitiative } from "./initiative-access";
 
 /**
  * An initiative (projet) of the network that looks like the signal. When the actor may open its

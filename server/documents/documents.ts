@@ -8,10 +8,10 @@ import { fail, ok, type Result } from "../core/result";
 import { type DocumentAudience, document, type MeetingKind, meeting } from "../db/schema";
 import { loadInitiativeForActor, loadInitiativeForEdit } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { documentAudience } from "../meetings/meeting-schemas";
+import { canSeeDocument } from "../meetings/meeting-visibility";
 import { findSignal } from "../signals/get-signal";
 import { canReadSignal } from "../signals/signal-access";
-import { documentAudience } from "./meeting-schemas";
-import { canSeeDocument } from "./meeting-visibility";
 
 const text = fr.meetings.documents;
 

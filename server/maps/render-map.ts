@@ -8,8 +8,8 @@ import type { Deps } from "../core/deps";
 import { parisDate } from "../core/paris-time";
 import { initiative, outcome } from "../db/schema";
 import { launchOpenSql } from "../initiatives/launch-visibility";
+import { isCurrent } from "../territories/summary-sql";
 import { type ChoroplethClass, classOf, quantileClasses } from "./choropleth-classes";
-import { isCurrent } from "./summary-sql";
 
 export const mapLevels = ["region", "departement", "epci"] as const;
 export type MapLevel = (typeof mapLevels)[number];

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertModel } from "../catalogue/model-factory";
-import { searchModels } from "../catalogue/search-models";
 import type { Actor } from "../core/actor";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
+import { insertModel } from "./model-factory";
+import { searchModels } from "./search-models";
 import { createSynonymGroup, deleteSynonymGroup, getSynonymGroup, listSynonymGroups } from "./synonyms";
 
 const animator: Actor = {

@@ -3,7 +3,8 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { initiative, signal } from "../db/schema";
 import { initiativeScope } from "../initiatives/list-initiatives";
-import { notConfirmedSpam, scopeCondition } from "../signals/list-signals";
+import { notConfirmedSpam } from "../intake/spam";
+import { scopeCondition } from "../signals/list-signals";
 import { canListSignals } from "../signals/signal-access";
 import { countByLevel, type MapLevel, type MapMetric } from "./render-map";
 

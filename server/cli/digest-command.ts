@@ -6,8 +6,8 @@ import { systemClock } from "../core/clock";
 import { loadConfig } from "../core/config";
 import { openDatabase } from "../db/database";
 import { createMailer } from "../mail/mailer";
-import type { CliOutput } from "../territories/cli-import";
-import { sendDailyDigests } from "./daily-digest";
+import { sendDailyDigests } from "../tasks/daily-digest";
+import type { CliOutput } from "./import-command";
 
 export const digestUsage = fr.meetings.digest.cliUsage;
 

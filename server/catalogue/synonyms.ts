@@ -1,13 +1,13 @@
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { fr } from "../../shared/i18n/fr";
-import { themeCodeSchema } from "../catalogue/model-schemas";
 import { type Actor, isNetworkAnimator } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { searchSynonym } from "../db/schema";
-import { stemExpressions } from "./stem";
+import { stemExpressions } from "../search/stem";
+import { themeCodeSchema } from "./model-schemas";
 
 export type SynonymGroupRow = { id: string; terms: string[]; themeCode: string | null; note: string };
 

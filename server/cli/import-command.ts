@@ -5,8 +5,8 @@ import { prepareDatabase } from "../bootstrap";
 import { systemClock } from "../core/clock";
 import { loadConfig } from "../core/config";
 import { openDatabase } from "../db/database";
-import { formatImportReport, type ImportKind } from "./import-report";
-import { importKinds, runImport } from "./import-territory-file";
+import { formatImportReport, type ImportKind } from "../territories/import-report";
+import { importKinds, runImport } from "../territories/import-territory-file";
 
 export const importUsage = `Usage : npm run essaim -- import <boundaries|qpv|pvd> <fichier> [--partiel]
 

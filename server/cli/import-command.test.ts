@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { lockDataDir } from "../db/data-dir-lock";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const fixture = fileURLToPath(new URL("./fixtures/qpv-anct-sample.csv", import.meta.url));
+const fixture = fileURLToPath(new URL("../territories/fixtures/qpv-anct-sample.csv", import.meta.url));
 
 function cli(args: string[], dataDir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, ESSAIM_DATA_DIR: dataDir, LOG_LEVEL: "silent" };
