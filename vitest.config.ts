@@ -8,6 +8,9 @@ export default defineConfig({
     // Two cores: one worker per core, each test file with its own database copy.
     pool: "forks",
     maxWorkers: 2,
+    // Test files share their worker's modules (and its compiled PGlite, embedded-worker.ts): each
+    // file still gets its own database, and no module keeps state between files that a test reads.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
