@@ -6,7 +6,6 @@ import {
   useLoaderData,
 } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
-import { formToObject } from "../../server/core/validation";
 import { listAidRates } from "../../server/forecasts/aid-rates";
 import { getForecastStatements } from "../../server/forecasts/get-forecast-statements";
 import { formatEuros } from "../../shared/i18n/format";
@@ -28,6 +27,7 @@ import {
 import { monthLabel } from "../forecasts/table-parts";
 import { InitiativeHeader, initiativeHeaderData, initiativeTabPath } from "../initiatives/initiative-header";
 import { doneFlag, valueOr404 } from "../network/page-results";
+import { readForm } from "../ui/page-form";
 import type { Route } from "./+types/forecast";
 
 const text = fr.forecasts;
@@ -80,7 +80,7 @@ export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: Shou
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  return handleEditorPost(context.deps, actor, params.id, formToObject(await request.formData()));
+  return handleEditorPost(context.deps, actor, params.id, await readForm(request));
 }
 
 export default function ForecastEditor() {
