@@ -1,20 +1,14 @@
 import { DEFAULT_ADDRESS_LIMIT } from "../../server/intake/intake-rules";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { Field } from "../ui/form";
+import { Field, type FormValues, textValue } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 
 const labels = fr.campaigns.fields;
 const help = fr.campaigns.help;
 
 /** The fields of a campaign, shared by the "open" and "edit" pages. */
-export function CampaignFields({
-  values,
-  errors,
-}: {
-  values: Record<string, string>;
-  errors: Record<string, string>;
-}) {
+export function CampaignFields({ values, errors }: { values: FormValues; errors: Record<string, string> }) {
   const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
     <Field name={name} label={labels[name]} defaultValue={values[name]} error={errors[name]} {...extra} />
   );
@@ -31,8 +25,8 @@ export function CampaignFields({
         name="territory"
         label={labels.territory}
         help={help.territory}
-        defaultValue={values.territory ?? ""}
-        defaultQuery={values.territoryQuery ?? ""}
+        defaultValue={textValue(values.territory) ?? ""}
+        defaultQuery={textValue(values.territoryQuery) ?? ""}
         error={errors.territory}
       />
       {field("slug", { help: help.slug })}

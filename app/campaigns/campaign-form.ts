@@ -1,7 +1,8 @@
 import { type CreateCampaignInput, createCampaignInput } from "../../server/campaigns/campaign-schemas";
 import type { Deps } from "../../server/core/deps";
 import { fail, type Result } from "../../server/core/result";
-import { fieldErrors } from "../../server/core/validation";
+import { fieldErrors, type Unparsed } from "../../server/core/validation";
+import type { PostedForm } from "../ui/page-form";
 import { resolveTypedTerritory } from "./resolve-typed-territory";
 
 /**
@@ -10,25 +11,24 @@ import { resolveTypedTerritory } from "./resolve-typed-territory";
  */
 export async function campaignFormInput(
   deps: Pick<Deps, "db">,
-  values: Record<string, unknown>,
-): Promise<Result<CreateCampaignInput>> {
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  form: PostedForm,
+): Promise<Result<Unparsed<CreateCampaignInput>>> {
   const territory = await resolveTypedTerritory(deps, {
-    value: str("territory"),
-    query: str("territoryQuery"),
+    value: form.text("territory"),
+    query: form.text("territoryQuery"),
   });
-  const value: CreateCampaignInput = {
-    fabriqueId: str("fabriqueId") || undefined,
-    title: str("title"),
-    question: str("question"),
-    description: str("description"),
-    audience: str("audience"),
-    opensOn: str("opensOn"),
-    closesOn: str("closesOn"),
+  const value = {
+    fabriqueId: form.text("fabriqueId") || undefined,
+    title: form.text("title"),
+    question: form.text("question"),
+    description: form.text("description"),
+    audience: form.text("audience"),
+    opensOn: form.text("opensOn"),
+    closesOn: form.text("closesOn"),
     territory:
       territory.ok && territory.value ? { kind: territory.value.kind, code: territory.value.code } : null,
-    slug: str("slug"),
-    addressLimitPerHour: str("addressLimitPerHour") as never,
+    slug: form.text("slug"),
+    addressLimitPerHour: form.text("addressLimitPerHour"),
   };
   if (territory.ok) return { ok: true, value };
   // Every field's message at once: the territory's and the others' (the service is not called).

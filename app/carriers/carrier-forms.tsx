@@ -6,14 +6,13 @@ import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
 import { RadioGroup } from "../signals/radio-group";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import { ErrorSummary, Field, type FormFailure, type FormValues, textValue } from "../ui/form";
 
 const text = fr.studies;
 
 /** What a form of this page shows: the values to start from and, if it was the one posted, its failure. */
-export type FormState = { values: Record<string, string | string[]>; failure: FormFailure | null };
+export type FormState = { values: FormValues; failure: FormFailure | null };
 
-const str = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
 const list = (value: string | string[] | undefined) =>
   Array.isArray(value) ? value : typeof value === "string" && value ? [value] : [];
 
@@ -49,7 +48,7 @@ export function CandidateForm({
         label={f.kind}
         required
         options={carrierKinds.map((kind) => ({ value: kind, label: text.carrier.kinds[kind] }))}
-        defaultValue={str(state.values.kind) || "existing_structure"}
+        defaultValue={textValue(state.values.kind) || "existing_structure"}
         error={errors.kind}
       />
       <Field
@@ -57,7 +56,7 @@ export function CandidateForm({
         label={f.name}
         help={f.nameHelp}
         required
-        defaultValue={str(state.values.name)}
+        defaultValue={textValue(state.values.name) ?? ""}
         error={errors.name}
       />
       {organisations.length ? (
@@ -66,7 +65,7 @@ export function CandidateForm({
           label={f.organisationId}
           placeholder={text.carrier.noDirectoryChoice}
           options={organisations}
-          defaultValue={str(state.values.organisationId)}
+          defaultValue={textValue(state.values.organisationId) ?? ""}
           error={errors.organisationId}
         />
       ) : null}
@@ -76,11 +75,17 @@ export function CandidateForm({
           label={f.contactId}
           placeholder={text.carrier.noDirectoryChoice}
           options={contacts}
-          defaultValue={str(state.values.contactId)}
+          defaultValue={textValue(state.values.contactId) ?? ""}
           error={errors.contactId}
         />
       ) : null}
-      <Field name="note" label={f.note} multiline defaultValue={str(state.values.note)} error={errors.note} />
+      <Field
+        name="note"
+        label={f.note}
+        multiline
+        defaultValue={textValue(state.values.note) ?? ""}
+        error={errors.note}
+      />
       <button type="submit" className="button">
         {text.carrier.add}
       </button>
@@ -107,7 +112,7 @@ export function HandoverForm({ state }: { state: FormState }) {
         label={f.conditions}
         help={f.conditionsHelp}
         multiline
-        defaultValue={str(state.values.conditions)}
+        defaultValue={textValue(state.values.conditions) ?? ""}
         error={errors.conditions}
       />
       <Field
@@ -115,7 +120,7 @@ export function HandoverForm({ state }: { state: FormState }) {
         label={f.handedOverOn}
         type="date"
         required
-        defaultValue={str(state.values.handedOverOn)}
+        defaultValue={textValue(state.values.handedOverOn) ?? ""}
         error={errors.handedOverOn}
       />
       <button type="submit" className="button">
@@ -139,7 +144,7 @@ export function InviteForm({ state }: { state: FormState }) {
         type="email"
         autoComplete="off"
         required
-        defaultValue={str(state.values.email)}
+        defaultValue={textValue(state.values.email) ?? ""}
         error={errors.email}
       />
       <button type="submit" className="button">
@@ -169,7 +174,7 @@ export function OutcomeForm({
         legend={f.kind}
         required
         options={outcomeKinds.map((kind) => ({ value: kind, label: text.outcome.kinds[kind] }))}
-        checked={str(state.values.kind)}
+        checked={textValue(state.values.kind) ?? ""}
         error={errors.kind}
       />
       <SelectField
@@ -178,14 +183,14 @@ export function OutcomeForm({
         help={f.modelHelp}
         placeholder={text.outcome.noModelChoice}
         options={models}
-        defaultValue={str(state.values.modelId)}
+        defaultValue={textValue(state.values.modelId) ?? ""}
         error={errors.modelId}
       />
       <Field
         name="activityName"
         label={f.activityName}
         required
-        defaultValue={str(state.values.activityName)}
+        defaultValue={textValue(state.values.activityName) ?? ""}
         error={errors.activityName}
       />
       {organisations.length ? (
@@ -194,7 +199,7 @@ export function OutcomeForm({
           label={f.organisationId}
           placeholder={text.carrier.noDirectoryChoice}
           options={organisations}
-          defaultValue={str(state.values.organisationId)}
+          defaultValue={textValue(state.values.organisationId) ?? ""}
           error={errors.organisationId}
         />
       ) : null}
@@ -203,7 +208,7 @@ export function OutcomeForm({
         label={f.openedOn}
         type="date"
         required
-        defaultValue={str(state.values.openedOn)}
+        defaultValue={textValue(state.values.openedOn) ?? ""}
         error={errors.openedOn}
       />
       <Field
@@ -211,24 +216,30 @@ export function OutcomeForm({
         label={f.jobs}
         help={f.jobsHelp}
         inputMode="decimal"
-        defaultValue={str(state.values.jobs)}
+        defaultValue={textValue(state.values.jobs) ?? ""}
         error={errors.jobs}
       />
       <Field
         name="insertionJobs"
         label={f.insertionJobs}
         inputMode="decimal"
-        defaultValue={str(state.values.insertionJobs)}
+        defaultValue={textValue(state.values.insertionJobs) ?? ""}
         error={errors.insertionJobs}
       />
       <Field
         name="disabilityJobs"
         label={f.disabilityJobs}
         inputMode="decimal"
-        defaultValue={str(state.values.disabilityJobs)}
+        defaultValue={textValue(state.values.disabilityJobs) ?? ""}
         error={errors.disabilityJobs}
       />
-      <Field name="note" label={f.note} multiline defaultValue={str(state.values.note)} error={errors.note} />
+      <Field
+        name="note"
+        label={f.note}
+        multiline
+        defaultValue={textValue(state.values.note) ?? ""}
+        error={errors.note}
+      />
       <button type="submit" className="button">
         {text.outcome.save}
       </button>
@@ -251,7 +262,7 @@ export function FollowUpForm({ state }: { state: FormState }) {
           value: String(months),
           label: t(text.followUp.milestone, { months }),
         }))}
-        defaultValue={str(state.values.milestoneMonths) || "6"}
+        defaultValue={textValue(state.values.milestoneMonths) || "6"}
         error={errors.milestoneMonths}
       />
       <Field
@@ -259,31 +270,37 @@ export function FollowUpForm({ state }: { state: FormState }) {
         label={f.measuredOn}
         type="date"
         required
-        defaultValue={str(state.values.measuredOn)}
+        defaultValue={textValue(state.values.measuredOn) ?? ""}
         error={errors.measuredOn}
       />
       <Field
         name="jobs"
         label={f.jobs}
         inputMode="decimal"
-        defaultValue={str(state.values.jobs)}
+        defaultValue={textValue(state.values.jobs) ?? ""}
         error={errors.jobs}
       />
       <Field
         name="revenue"
         label={f.revenue}
         inputMode="decimal"
-        defaultValue={str(state.values.revenue)}
+        defaultValue={textValue(state.values.revenue) ?? ""}
         error={errors.revenue}
       />
       <Field
         name="beneficiaries"
         label={f.beneficiaries}
         inputMode="numeric"
-        defaultValue={str(state.values.beneficiaries)}
+        defaultValue={textValue(state.values.beneficiaries) ?? ""}
         error={errors.beneficiaries}
       />
-      <Field name="note" label={f.note} multiline defaultValue={str(state.values.note)} error={errors.note} />
+      <Field
+        name="note"
+        label={f.note}
+        multiline
+        defaultValue={textValue(state.values.note) ?? ""}
+        error={errors.note}
+      />
       <button type="submit" className="button">
         {text.followUp.save}
       </button>

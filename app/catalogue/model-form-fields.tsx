@@ -2,10 +2,9 @@ import { legalForms, replicationTypes } from "../../server/db/schema/catalogue";
 import { inclusionPublicList } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
-import { Field } from "../ui/form";
+import { Field, listValue, textValue } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import { CheckboxGroup } from "./checkbox-group";
-import { listValue, textValue } from "./form-failure";
 
 const text = fr.catalogue.form;
 const labels = text.labels;

@@ -2,6 +2,7 @@ import { parseFrenchNumber } from "../../server/catalogue/model-schemas";
 import type { Deps } from "../../server/core/deps";
 import { ok, type Result } from "../../server/core/result";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
+import type { PostedForm } from "../ui/page-form";
 
 /**
  * What the proposal and edit forms post, turned into the service's input: the territory typed
@@ -23,18 +24,15 @@ export const modelFormRenames = {
 
 export async function modelFormInput(
   deps: Pick<Deps, "db">,
-  values: Record<string, unknown>,
+  form: PostedForm,
 ): Promise<Result<Record<string, unknown>>> {
   const territory = await resolveTerritoryInput(
     deps,
-    {
-      value: typeof values.originTerritory === "string" ? values.originTerritory : null,
-      query: typeof values.originTerritoryQuery === "string" ? values.originTerritoryQuery : null,
-    },
+    { value: form.optional("originTerritory") ?? null, query: form.optional("originTerritoryQuery") ?? null },
     "originTerritory",
   );
   if (!territory.ok) return territory;
-  const { typicalBudgetEuros, investmentEuros, originTerritoryQuery: _query, ...rest } = values;
+  const { typicalBudgetEuros, investmentEuros, originTerritoryQuery: _query, ...rest } = form.input;
   return ok({
     ...rest,
     // Unchecked boxes send nothing: an empty list is what the user chose.

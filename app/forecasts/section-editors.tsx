@@ -6,7 +6,7 @@ import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field } from "../ui/form";
+import { ErrorSummary, Field, type FormFailure } from "../ui/form";
 import { displayValue, type EditorSection, type ListSection, listSections } from "./forecast-form";
 import { type EditorChoices, fieldsOf, type Option, options } from "./section-fields";
 
@@ -16,14 +16,7 @@ const text = fr.forecasts;
 const f = text.fields;
 
 /** What a failed section save returns: the section, the French message per field, what was typed. */
-export type SectionFailure = {
-  ok: false;
-  section: EditorSection | "add";
-  error: string;
-  message: string;
-  fields: Record<string, string>;
-  values: Record<string, string>;
-};
+export type SectionFailure = FormFailure & { section: EditorSection | "add" };
 
 /** True once React has hydrated: the forms then save in the background and only the totals change. */
 function useHydrated() {
@@ -101,7 +94,7 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
   return (
     <section aria-labelledby={headingId} className="stack">
       <h3 id={headingId}>{text.editor.sections[section]}</h3>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+      <ErrorSummary failure={failure} labels={labels} />
       {rows.length === 0 ? <p>{text.editor.noLines}</p> : null}
       {rows.length > 0 ? (
         <fetcher.Form method="post" noValidate className="stack">
@@ -272,7 +265,7 @@ export function SettingsEditor({
   return (
     <section aria-labelledby="section-settings" className="stack">
       <h3 id="section-settings">{text.editor.sections.settings}</h3>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+      <ErrorSummary failure={failure} labels={labels} />
       <fetcher.Form method="post" noValidate className="stack">
         <CsrfInput />
         <input type="hidden" name="intent" value="save:settings" />

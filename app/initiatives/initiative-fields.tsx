@@ -4,8 +4,8 @@ import { inclusionPublicList } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
-import { listValue, textValue } from "../signals/form-failure";
-import { Field } from "../ui/form";
+import { Field, listValue, textValue } from "../ui/form";
+import type { PostedForm } from "../ui/page-form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 
 const labels = fr.initiatives.fields;
@@ -125,20 +125,16 @@ export function InitiativeFields({
 }
 
 /** A form post's values as the service input; the territory is resolved before. */
-export function initiativeFormInput(
-  values: Record<string, unknown>,
-  territory: { kind: string; code: string } | null,
-) {
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : undefined);
-  const list = (key: string) => listValue(values[key] as string | string[] | undefined);
+export function initiativeFormInput(form: PostedForm, territory: { kind: string; code: string } | null) {
+  const posted = (key: string) => (key in form.values ? form.text(key) : undefined);
   return {
-    title: str("title") as never,
-    summary: str("summary") ?? "",
-    description: str("description") ?? "",
-    territory: (territory ?? undefined) as never,
-    themes: list("themes"),
-    publics: list("publics"),
-    officerUserId: str("officerUserId") ?? null,
-    commissionerOrganisationId: str("commissionerOrganisationId") ?? null,
+    title: posted("title"),
+    summary: form.text("summary"),
+    description: form.text("description"),
+    territory: territory ?? undefined,
+    themes: form.list("themes"),
+    publics: form.list("publics"),
+    officerUserId: posted("officerUserId") ?? null,
+    commissionerOrganisationId: posted("commissionerOrganisationId") ?? null,
   };
 }

@@ -24,7 +24,7 @@ export type DecisionItem = {
 };
 
 /** The failure of one form among several on a page: only the form that was posted shows it. */
-export type IntentFailure = FormFailure & { values: { intent?: string } & Record<string, string> };
+export type IntentFailure = FormFailure;
 
 export const failureFor = (failure: IntentFailure | undefined, intent: string) =>
   failure?.values.intent === intent ? failure : undefined;
@@ -87,7 +87,7 @@ export function DecisionForm({
   return (
     <Form method="post" className="stack" noValidate>
       <h3>{text.decisions.addTitle}</h3>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+      <ErrorSummary failure={failure} labels={labels} />
       <CsrfInput />
       <input type="hidden" name="intent" value="decision" />
       {meetings ? (
@@ -200,7 +200,7 @@ export function DocumentForm({ failure }: { failure?: IntentFailure }) {
   return (
     <Form method="post" encType="multipart/form-data" className="stack" noValidate>
       <h3>{text.documents.uploadTitle}</h3>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+      <ErrorSummary failure={failure} labels={labels} />
       <CsrfInput />
       <input type="hidden" name="intent" value="document" />
       <div className={`field${errors.file ? " field--error" : ""}`}>

@@ -3,8 +3,7 @@ import type { ParticipantChoices } from "../../server/meetings/meeting-access";
 import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
-import { listValue, textValue } from "../signals/form-failure";
-import { Field } from "../ui/form";
+import { Field, listValue, textValue } from "../ui/form";
 
 const text = fr.meetings;
 

@@ -87,7 +87,7 @@ export function TaskForm({
   return (
     <Form method="post" className="stack" noValidate>
       <h3>{text.addTitle}</h3>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={text.fields} />
+      <ErrorSummary failure={failure} labels={text.fields} />
       <CsrfInput />
       <input type="hidden" name="intent" value="task" />
       <Field

@@ -1,5 +1,5 @@
 import { fr } from "../../shared/i18n/fr";
-import { Field } from "../ui/form";
+import { Field, textValue } from "../ui/form";
 import { SelectField } from "./select-field";
 
 const labels = fr.network.fields;
@@ -11,10 +11,10 @@ export function FabriqueFields({
   errors,
 }: {
   regions: { code: string; name: string }[];
-  values: Record<string, string | null | undefined>;
+  values: Record<string, string | string[] | null | undefined>;
   errors: Record<string, string>;
 }) {
-  const value = (name: string) => values[name] ?? undefined;
+  const value = (name: string) => textValue(values[name] ?? undefined);
   return (
     <>
       <Field

@@ -1,4 +1,4 @@
-import { FieldMessages, RequiredMark, useFieldDescription } from "../ui/form";
+import { FieldMessages, RequiredMark, textValue, useFieldDescription } from "../ui/form";
 
 type SelectFieldProps = {
   name: string;
@@ -8,7 +8,8 @@ type SelectFieldProps = {
   placeholder?: string;
   help?: string;
   required?: boolean;
-  defaultValue?: string;
+  /** The option chosen first: the stored value, or what was posted. */
+  defaultValue?: string | string[];
   error?: string;
 };
 
@@ -35,7 +36,7 @@ export function SelectField({
         id={id}
         name={name}
         required={required}
-        defaultValue={defaultValue ?? ""}
+        defaultValue={textValue(defaultValue) ?? ""}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
       >

@@ -1,16 +1,10 @@
 import { fr } from "../../shared/i18n/fr";
-import { Field } from "../ui/form";
+import { Field, type FormValues } from "../ui/form";
 
 const text = fr.organisations.contact;
 
 /** The fields of a contact (person) of the directory. */
-export function ContactFields({
-  values,
-  errors,
-}: {
-  values: Record<string, string>;
-  errors: Record<string, string>;
-}) {
+export function ContactFields({ values, errors }: { values: FormValues; errors: Record<string, string> }) {
   return (
     <>
       <Field

@@ -1,13 +1,13 @@
 import type { OrganisationKind, SiaeKind } from "../../server/db/schema/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
-import { Field, FieldMessages, useFieldDescription } from "../ui/form";
+import { Field, FieldMessages, type FormValues, textValue, useFieldDescription } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 
 const labels = fr.organisations.fields;
 const help = fr.organisations.help;
 
-type Values = Record<string, string>;
+type Values = FormValues;
 
 /** One checkbox with its error linked by `aria-describedby` and the same `champ-…` id as `Field`. */
 export function CheckboxField({
@@ -96,8 +96,8 @@ export function OrganisationFields({
             name="territory"
             label={labels.territory}
             help={help.territory}
-            defaultValue={values.territory ?? ""}
-            defaultQuery={values.territoryQuery ?? ""}
+            defaultValue={textValue(values.territory) ?? ""}
+            defaultQuery={textValue(values.territoryQuery) ?? ""}
             error={errors.territory}
           />
         </div>
@@ -116,7 +116,7 @@ export function OrganisationFields({
         <CheckboxField
           name="adaptedEnterprise"
           label={labels.adaptedEnterprise}
-          checked={values.adaptedEnterprise === "on"}
+          checked={textValue(values.adaptedEnterprise) === "on"}
           error={errors.adaptedEnterprise}
         />
       </fieldset>

@@ -1,13 +1,8 @@
-import { data } from "react-router";
 import type { Deps } from "../../server/core/deps";
-import { messageOf } from "../../server/core/errors";
 import type { Failure } from "../../server/core/result";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
-import type { FormFailure } from "../ui/form";
+import type { PostedForm } from "../ui/page-form";
 import { formatCompanyNumber } from "./format";
-
-const text = (values: Record<string, unknown>, key: string) =>
-  typeof values[key] === "string" ? (values[key] as string) : "";
 
 /**
  * A form post of the organisation form, as the service's input: every field is sent (an empty
@@ -16,49 +11,31 @@ const text = (values: Record<string, unknown>, key: string) =>
  */
 export async function organisationFormInput(
   deps: Pick<Deps, "db">,
-  values: Record<string, unknown>,
+  form: PostedForm,
 ): Promise<{ ok: true; input: Record<string, unknown> } | Failure> {
   const territory = await resolveTerritoryInput(deps, {
-    value: text(values, "territory"),
-    query: text(values, "territoryQuery"),
+    value: form.text("territory"),
+    query: form.text("territoryQuery"),
   });
   if (!territory.ok) return territory;
   return {
     ok: true,
     input: {
-      name: text(values, "name"),
-      kind: text(values, "kind"),
-      siren: text(values, "siren"),
-      siret: text(values, "siret"),
-      legalForm: text(values, "legalForm"),
-      esusUntil: text(values, "esusUntil"),
-      siaeKind: text(values, "siaeKind"),
-      adaptedEnterprise: values.adaptedEnterprise === "on",
+      name: form.text("name"),
+      kind: form.text("kind"),
+      siren: form.text("siren"),
+      siret: form.text("siret"),
+      legalForm: form.text("legalForm"),
+      esusUntil: form.text("esusUntil"),
+      siaeKind: form.text("siaeKind"),
+      adaptedEnterprise: form.text("adaptedEnterprise") === "on",
       territory: territory.value ? { kind: territory.value.kind, code: territory.value.code } : null,
-      website: text(values, "website"),
-      email: text(values, "email"),
-      phone: text(values, "phone"),
-      notes: text(values, "notes"),
+      website: form.text("website"),
+      email: form.text("email"),
+      phone: form.text("phone"),
+      notes: form.text("notes"),
     },
   };
-}
-
-/**
- * A save refused because someone saved first: status 409, the conflict flagged so the page shows
- * the stored version, and everything the user typed kept in the form.
- */
-export function conflictFailure(failure: Failure, values: Record<string, unknown>) {
-  const typed = Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [key, typeof value === "string" ? value : ""]),
-  );
-  const body: FormFailure & { conflict: true } = {
-    ok: false,
-    message: failure.message ?? messageOf(failure.error),
-    fields: failure.fields ?? {},
-    values: typed,
-    conflict: true,
-  };
-  return data(body, { status: 409 });
 }
 
 /** A stored card as the organisation form's values (the carrier's form leaves out kind and notes). */

@@ -3,17 +3,17 @@ import { changePassword } from "../../server/accounts/change-password";
 import { createApiToken } from "../../server/accounts/create-api-token";
 import { listApiTokens } from "../../server/accounts/list-api-tokens";
 import { revokeApiToken } from "../../server/accounts/revoke-api-token";
-import { fail } from "../../server/core/result";
-import { formToObject } from "../../server/core/validation";
+import { type Failure, fail } from "../../server/core/result";
 import { requireActor } from "../../server/http/require-actor";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { type AccountFormFailure, actionFailure } from "../accounts/action-failure";
+import { accountReply } from "../accounts/account-reply";
 import { NewPasswordFields } from "../accounts/new-password-fields";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
 import { ErrorSummary, Field } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/account";
 
 const text = fr.accounts.account;
@@ -64,43 +64,43 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 type Intent = "password" | "create-token" | "revoke-token";
-type ActionFailure = AccountFormFailure & { intent: Intent; tokenId?: string };
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const { deps } = context;
-  const failed = async (intent: Intent, response: ReturnType<typeof actionFailure>, tokenId?: string) =>
-    data({ ...response.data, intent, tokenId } satisfies ActionFailure, { status: 400 });
+  const failed = (intent: Intent, failure: Failure, keep: readonly string[], tokenId?: string) =>
+    replyFailure(failure, form, {
+      ...accountReply(context, keep),
+      extra: { attempt: context.requestId, intent, tokenId },
+    });
 
-  switch (values.intent) {
+  switch (form.text("intent")) {
     case "password": {
       const result = await changePassword(deps, actor, context.sessionId, {
-        currentPassword: values.currentPassword as string,
-        password: values.password as string,
-        passwordConfirmation: values.passwordConfirmation as string,
+        currentPassword: form.text("currentPassword"),
+        password: form.text("password"),
+        passwordConfirmation: form.text("passwordConfirmation"),
       });
-      if (!result.ok) return failed("password", actionFailure(result, values, context, []));
+      if (!result.ok) return failed("password", result, []);
       return redirect("/compte?fait=mot-de-passe");
     }
     case "create-token": {
       const result = await createApiToken(deps, actor, {
-        name: values.name as string,
-        expiresInDays: values.expiresInDays === "" ? undefined : (values.expiresInDays as string),
+        name: form.text("name"),
+        expiresInDays: form.optional("expiresInDays"),
       });
-      if (!result.ok) {
-        return failed("create-token", actionFailure(result, values, context, ["name", "expiresInDays"]));
-      }
+      if (!result.ok) return failed("create-token", result, ["name", "expiresInDays"]);
       // The token is shown in this response only: it is not stored in clear anywhere.
       return { ok: true as const, created: { name: result.value.name, token: result.value.token } };
     }
     case "revoke-token": {
-      const tokenId = String(values.tokenId ?? "");
-      if (values.confirm !== "on") {
+      const tokenId = form.text("tokenId");
+      if (form.text("confirm") !== "on") {
         const missing = fail("INVALID_INPUT", {
           fields: { confirm: fr.accounts.validation.revokeConfirmRequired },
         });
-        return failed("revoke-token", actionFailure(missing, values, context, []), tokenId);
+        return failed("revoke-token", missing, [], tokenId);
       }
       const result = await revokeApiToken(deps, actor, tokenId);
       if (!result.ok) throw data(null, { status: 404 });
@@ -113,10 +113,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 
 export default function Account() {
   const loaded = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>() as
-    | ActionFailure
-    | { ok: true; created: { name: string; token: string } }
-    | undefined;
+  const result = useActionData<typeof action>();
   const failure = result && !result.ok ? result : undefined;
   const created = result?.ok ? result.created : null;
   const failureOf = (intent: Intent) => (failure?.intent === intent ? failure : undefined);

@@ -1,14 +1,14 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { getCampaign } from "../../server/campaigns/get-campaign";
 import { updateCampaign } from "../../server/campaigns/update-campaign";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { CampaignFields } from "../campaigns/campaign-fields";
 import { campaignFormInput } from "../campaigns/campaign-form";
-import { formFailure, notFound, valueOr404 } from "../network/page-results";
+import { notFound, valueOr404 } from "../network/page-results";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, type FormFailure } from "../ui/form";
+import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/campaign-edit";
 
 const text = fr.campaigns.form;
@@ -41,18 +41,18 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const input = await campaignFormInput(context.deps, values);
-  if (!input.ok) return formFailure(input, values);
+  const form = await readForm(request);
+  const input = await campaignFormInput(context.deps, form);
+  if (!input.ok) return replyFailure(input, form);
   const { fabriqueId: _fabriqueId, ...changes } = input.value;
   const result = await updateCampaign(context.deps, actor, params.id, changes);
-  if (!result.ok) return formFailure(result, values);
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/campagnes/${result.value.id}?fait=enregistree`);
 }
 
 export default function CampaignEdit() {
   const { campaign, values: stored } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const values = failure?.values ?? stored;
   const errors = failure?.fields ?? {};
   return (
@@ -61,7 +61,7 @@ export default function CampaignEdit() {
         <a href={`/campagnes/${campaign.id}`}>{campaign.title}</a>
       </p>
       <h1>{text.editTitle}</h1>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={fr.campaigns.fields} />
+      <ErrorSummary failure={failure} labels={fr.campaigns.fields} />
       <Form method="post" noValidate className="stack">
         <CsrfInput />
         <CampaignFields values={values} errors={errors} />

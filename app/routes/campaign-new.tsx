@@ -1,15 +1,15 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { campaignFabriques } from "../../server/campaigns/campaign-access";
 import { createCampaign } from "../../server/campaigns/create-campaign";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { CampaignFields } from "../campaigns/campaign-fields";
 import { campaignFormInput } from "../campaigns/campaign-form";
-import { formFailure, notFound } from "../network/page-results";
+import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, type FormFailure } from "../ui/form";
+import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/campaign-new";
 
 const text = fr.campaigns.form;
@@ -25,17 +25,17 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const input = await campaignFormInput(context.deps, values);
-  if (!input.ok) return formFailure(input, values);
+  const form = await readForm(request);
+  const input = await campaignFormInput(context.deps, form);
+  if (!input.ok) return replyFailure(input, form);
   const result = await createCampaign(context.deps, actor, input.value);
-  if (!result.ok) return formFailure(result, values);
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/campagnes/${result.value.id}?fait=ouverte`);
 }
 
 export default function CampaignNew() {
   const { fabriques } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const values = failure?.values ?? {};
   const errors = failure?.fields ?? {};
   return (
@@ -45,7 +45,7 @@ export default function CampaignNew() {
       </p>
       <h1>{text.newTitle}</h1>
       <p>{text.newIntro}</p>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={fr.campaigns.fields} />
+      <ErrorSummary failure={failure} labels={fr.campaigns.fields} />
       <Form method="post" noValidate className="stack">
         <CsrfInput />
         {fabriques.length > 1 ? (

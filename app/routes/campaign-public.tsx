@@ -7,7 +7,6 @@ import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { valueOr404 } from "../network/page-results";
-import type { SignalFormFailure } from "../signals/form-failure";
 import { PublicSignalForm } from "../signals/public-signal-form";
 import { submitPublicSignal } from "../signals/submit-public-signal";
 import type { Route } from "./+types/campaign-public";
@@ -44,7 +43,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function CampaignPublic() {
   const { campaign, fabrique, themes, stamp } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const period = t(text.period, { from: formatDate(campaign.opensOn), to: formatDate(campaign.closesOn) });
   return (
     <div className="stack">

@@ -1,7 +1,6 @@
-import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { type CampaignSignal, getCampaign } from "../../server/campaigns/get-campaign";
 import { closeCampaign } from "../../server/campaigns/update-campaign";
-import { formToObject } from "../../server/core/validation";
 import { signalKinds } from "../../server/db/schema/signals";
 import { requireActor } from "../../server/http/require-actor";
 import { DEFAULT_ADDRESS_LIMIT } from "../../server/intake/intake-rules";
@@ -9,11 +8,11 @@ import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { CampaignStateBadge } from "../campaigns/campaign-state-badge";
-import { doneFlag, formFailure, valueOr404 } from "../network/page-results";
+import { doneFlag, valueOr404 } from "../network/page-results";
 import { SignalStatusBadge } from "../signals/signal-status-badge";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
-import type { FormFailure } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/campaign";
 
 const text = fr.campaigns.detail;
@@ -39,23 +38,20 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 /** Closing early asks for a confirmation (a checkbox, so it works without JavaScript). */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  if (values.confirm !== "oui") {
-    return formFailure(
+  const form = await readForm(request);
+  if (form.text("confirm") !== "oui") {
+    return replyFailure(
       {
         ok: false,
         error: "INVALID_INPUT",
         message: fr.campaigns.validation.confirmClose,
         fields: { confirm: fr.campaigns.validation.confirmClose },
       },
-      values,
+      form,
     );
   }
   const result = await closeCampaign(context.deps, actor, params.id);
-  if (!result.ok) {
-    if (result.error === "FORBIDDEN") throw data(null, { status: 404 });
-    return formFailure(result, values);
-  }
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/campagnes/${params.id}?fait=close`);
 }
 
@@ -96,7 +92,7 @@ function SignalTable({ items, caption }: { items: CampaignSignal[]; caption: str
 
 export default function CampaignPage() {
   const { campaign, publicPath, publicUrl, done } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const confirmError = failure?.fields.confirm;
   return (
     <div className="stack">

@@ -4,20 +4,16 @@ import { getCarrierOrganisation } from "../../server/carriers/get-carrier-organi
 import { updateCarrierOrganisation } from "../../server/carriers/update-carrier-organisation";
 import type { Actor } from "../../server/core/actor";
 import type { Deps } from "../../server/core/deps";
-import { formToObject } from "../../server/core/validation";
 import { siaeKinds } from "../../server/db/schema/organisations";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { notFound, valueOr404 } from "../network/page-results";
 import { OrganisationFields } from "../organisations/organisation-fields";
-import {
-  conflictFailure,
-  organisationFormInput,
-  storedOrganisationValues,
-} from "../organisations/organisation-form";
+import { organisationFormInput, storedOrganisationValues } from "../organisations/organisation-form";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, type FormFailure } from "../ui/form";
+import { ErrorSummary, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/carrier-organisation";
 
 const text = fr.studies.carrier.ownCard;
@@ -40,30 +36,29 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
   await requireOwnCard(context.deps, actor, params.id, params.organisationId);
-  const values = formToObject(await request.formData());
-  const prepared = await organisationFormInput(context.deps, values);
-  if (!prepared.ok) return formFailure(prepared, values);
-  const result = await updateCarrierOrganisation(
-    context.deps,
-    actor,
-    params.organisationId,
-    formInput({ ...prepared.input, version: values.version }),
-  );
-  if (!result.ok)
-    return result.error === "CONFLICT" ? conflictFailure(result, values) : formFailure(result, values);
+  const form = await readForm(request);
+  const prepared = await organisationFormInput(context.deps, form);
+  if (!prepared.ok) return replyFailure(prepared, form);
+  const result = await updateCarrierOrganisation(context.deps, actor, params.organisationId, {
+    ...prepared.input,
+    version: form.text("version"),
+  });
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/projets/${params.id}/porteur?fait=structure#structure`);
 }
 
 export default function CarrierOrganisation() {
   const { organisation, initiativeId, siaeKinds: siae } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as (FormFailure & { conflict?: boolean }) | undefined;
+  const failure = useActionData<typeof action>();
   const stored = storedOrganisationValues(organisation);
 
   const values = failure?.values ?? stored;
   const errors = failure?.fields ?? {};
-  const conflict = failure?.conflict === true;
+  const conflict = failure?.error === "CONFLICT";
   // After a conflict the form carries the stored version, so saving again applies the user's text.
-  const version = conflict ? String(organisation.version) : (values.version ?? String(organisation.version));
+  const version = conflict
+    ? String(organisation.version)
+    : (textValue(values.version) ?? String(organisation.version));
   return (
     <div className="stack">
       <p>

@@ -61,7 +61,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 
 export default function CatalogueImport() {
   const { fabriques } = useLoaderData<typeof loader>();
-  const outcome = useActionData<typeof action>() as Outcome | undefined;
+  const outcome = useActionData<typeof action>();
   // A JSON row is counted from 1; a CSV row is a line of the file, after the header line.
   const lineOf = (index: number) =>
     outcome && !outcome.ok && outcome.format === "csv" ? index + 2 : index + 1;

@@ -1,18 +1,16 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { getModel } from "../../server/catalogue/get-model";
 import { listThemes } from "../../server/catalogue/list-themes";
-import type { UpdateModelInput } from "../../server/catalogue/model-schemas";
 import { updateModel } from "../../server/catalogue/update-model";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
-import { type CatalogueFormFailure, catalogueFormFailure, textValue } from "../catalogue/form-failure";
 import { modelFormInput, modelFormRenames, modelFormValues } from "../catalogue/model-form.server";
 import { ModelFormFields } from "../catalogue/model-form-fields";
 import { ModelStatusBadge } from "../catalogue/model-status-badge";
 import { notFound, valueOr404 } from "../network/page-results";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary } from "../ui/form";
+import { ErrorSummary, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/catalogue-model-edit";
 
 const text = fr.catalogue.edit;
@@ -38,20 +36,20 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const input = await modelFormInput(context.deps, values);
-  if (!input.ok) return catalogueFormFailure(input, values);
+  const form = await readForm(request);
+  const input = await modelFormInput(context.deps, form);
+  if (!input.ok) return replyFailure(input, form, { forbidden: "explain" });
   const result = await updateModel(context.deps, actor, params.id, {
     ...input.value,
-    updatedAt: typeof values.updatedAt === "string" ? values.updatedAt : "",
-  } as UpdateModelInput);
-  if (!result.ok) return catalogueFormFailure(result, values, modelFormRenames);
+    updatedAt: form.text("updatedAt"),
+  });
+  if (!result.ok) return replyFailure(result, form, { forbidden: "explain", rename: modelFormRenames });
   return redirect(`/catalogue/${params.id}?fait=modifie`);
 }
 
 export default function CatalogueModelEdit() {
   const { model, stored, updatedAt, themes } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as CatalogueFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const values = failure?.values ?? stored;
   const errors = failure?.fields ?? {};
   const conflict = failure?.error === "CONFLICT";
@@ -76,7 +74,7 @@ export default function CatalogueModelEdit() {
           <p>{model.summary}</p>
         </div>
       ) : (
-        <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+        <ErrorSummary failure={failure} labels={labels} />
       )}
       <Form method="post" noValidate className="stack">
         <CsrfInput />

@@ -1,7 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { changeModelStatus } from "../../server/catalogue/change-model-status";
 import { getModel, listModelStatusEvents } from "../../server/catalogue/get-model";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { creatingFabriques } from "../../server/initiatives/create-initiative";
 import { getModelLineage } from "../../server/initiatives/model-lineage";
@@ -10,12 +9,12 @@ import { formatDate, formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { ModelLineageSection } from "../carriers/model-lineage-section";
-import { type CatalogueFormFailure, catalogueFormFailure } from "../catalogue/form-failure";
 import { formatFte } from "../catalogue/format";
 import { ModelStatusBadge } from "../catalogue/model-status-badge";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/catalogue-model";
 
 const text = fr.catalogue.model;
@@ -41,12 +40,12 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 /** The network animator moves the model along its workflow; the page answers with a redirect. */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const result = await changeModelStatus(context.deps, actor, params.id, {
-    to: values.to as never,
-    reason: typeof values.reason === "string" ? values.reason : "",
+    to: form.text("to"),
+    reason: form.text("reason"),
   });
-  if (!result.ok) return catalogueFormFailure(result, values);
+  if (!result.ok) return replyFailure(result, form, { forbidden: "explain" });
   return redirect(`/catalogue/${params.id}?fait=${result.value.status}`);
 }
 
@@ -61,7 +60,7 @@ function Fact({ label, value }: { label: string; value: React.ReactNode }) {
 
 export default function CatalogueModel() {
   const { model, events, lineage, canReplicate, done } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as CatalogueFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const f = text.fields;
   const fte = (value: number | null) => (value === null ? null : t(text.fte, { count: formatFte(value) }));
   const themeCodes = model.themeLabels.map((th) => th.code);
@@ -101,10 +100,7 @@ export default function CatalogueModel() {
       {model.transitions.length ? (
         <section aria-labelledby="etapes-titre" className="card">
           <h2 id="etapes-titre">{text.transitionTitle}</h2>
-          <ErrorSummary
-            failure={failure ? { ...failure, values: {} } : null}
-            labels={{ reason: text.reasonLabel, to: f.status }}
-          />
+          <ErrorSummary failure={failure} labels={{ reason: text.reasonLabel, to: f.status }} />
           {model.transitions.map((transition) => (
             <Form method="post" key={transition.name} className="stack">
               <CsrfInput />

@@ -2,17 +2,15 @@ import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { createModel } from "../../server/catalogue/create-model";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { canProposeModel, proposingFabriques } from "../../server/catalogue/model-access";
-import type { CreateModelInput } from "../../server/catalogue/model-schemas";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
-import { type CatalogueFormFailure, catalogueFormFailure, textValue } from "../catalogue/form-failure";
 import { modelFormInput, modelFormRenames } from "../catalogue/model-form.server";
 import { ModelFormFields } from "../catalogue/model-form-fields";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary } from "../ui/form";
+import { ErrorSummary, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/catalogue-new";
 
 const text = fr.catalogue.form;
@@ -28,17 +26,17 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const input = await modelFormInput(context.deps, values);
-  if (!input.ok) return catalogueFormFailure(input, values);
-  const result = await createModel(context.deps, actor, input.value as CreateModelInput);
-  if (!result.ok) return catalogueFormFailure(result, values, modelFormRenames);
+  const form = await readForm(request);
+  const input = await modelFormInput(context.deps, form);
+  if (!input.ok) return replyFailure(input, form, { forbidden: "explain" });
+  const result = await createModel(context.deps, actor, input.value);
+  if (!result.ok) return replyFailure(result, form, { forbidden: "explain", rename: modelFormRenames });
   return redirect(`/catalogue/${result.value.id}?fait=propose`);
 }
 
 export default function CatalogueNew() {
   const { fabriques, themes } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as CatalogueFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const values = failure?.values ?? {};
   const errors = failure?.fields ?? {};
   return (
@@ -48,7 +46,7 @@ export default function CatalogueNew() {
       </p>
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+      <ErrorSummary failure={failure} labels={labels} />
       <Form method="post" noValidate className="stack">
         <CsrfInput />
         {fabriques.length > 1 ? (

@@ -12,11 +12,11 @@ import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { type CatalogueFormFailure, catalogueFormFailure, textValue } from "../catalogue/form-failure";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field } from "../ui/form";
+import { ErrorSummary, Field, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/catalogue-thesaurus";
 
 const text = fr.catalogue.thesaurus;
@@ -51,22 +51,20 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 /** What the removal's first step answers: the group to confirm, nothing changed yet. */
 type RemovalToConfirm = { ok: true; confirm: SynonymGroupRow };
 
-const listOrString = (value: unknown) =>
-  Array.isArray(value) || typeof value === "string" ? (value as string | string[]) : "";
-
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const id = String(values.id ?? "");
-  if (values.intent === "remove" && values.confirm !== "1") {
+  const form = await readForm(request);
+  const id = form.text("id");
+  const reply = { forbidden: "explain" } as const;
+  if (form.text("intent") === "remove" && form.text("confirm") !== "1") {
     // First step: ask before removing (works without JavaScript: a plain page with two choices).
     const group = await getSynonymGroup(context.deps, actor, id);
-    if (!group.ok) return catalogueFormFailure(group, values);
+    if (!group.ok) return replyFailure(group, form, reply);
     return { ok: true, confirm: group.value } satisfies RemovalToConfirm;
   }
-  if (values.intent === "remove") {
+  if (form.text("intent") === "remove") {
     const removed = await deleteSynonymGroup(context.deps, actor, id);
-    if (!removed.ok) return catalogueFormFailure(removed, values);
+    if (!removed.ok) return replyFailure(removed, form, reply);
     const query = new URLSearchParams([["fait", "removed"]]);
     for (const term of removed.value.terms) query.append("terme", term);
     if (removed.value.themeCode) query.set("theme", removed.value.themeCode);
@@ -74,17 +72,17 @@ export async function action({ context, request }: Route.ActionArgs) {
     return redirect(`/catalogue/thesaurus?${query}`);
   }
   const created = await createSynonymGroup(context.deps, actor, {
-    terms: listOrString(values.terms),
-    themeCode: typeof values.themeCode === "string" ? values.themeCode : "",
-    note: typeof values.note === "string" ? values.note : "",
+    terms: form.values.terms ?? "",
+    themeCode: form.text("themeCode"),
+    note: form.text("note"),
   });
-  if (!created.ok) return catalogueFormFailure(created, values);
-  return redirect(`/catalogue/thesaurus?fait=${values.intent === "restore" ? "restored" : "added"}`);
+  if (!created.ok) return replyFailure(created, form, reply);
+  return redirect(`/catalogue/thesaurus?fait=${form.text("intent") === "restore" ? "restored" : "added"}`);
 }
 
 export default function CatalogueThesaurus() {
   const { groups, themes, done, removedGroup } = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>() as CatalogueFormFailure | RemovalToConfirm | undefined;
+  const answer = useActionData<typeof action>();
   const failure = answer && !answer.ok ? answer : undefined;
   const toConfirm = answer?.ok ? answer.confirm : null;
   const values = failure?.values ?? {};
@@ -159,7 +157,7 @@ export default function CatalogueThesaurus() {
       <section aria-labelledby="ajout-titre" className="card">
         <h2 id="ajout-titre">{text.addTitle}</h2>
         <ErrorSummary
-          failure={failure ? { ...failure, values: {} } : null}
+          failure={failure}
           labels={{ terms: text.termsLabel, themeCode: text.themeLabel, note: text.noteLabel }}
         />
         <Form method="post" action="/catalogue/thesaurus" noValidate className="stack">

@@ -5,7 +5,6 @@ import { signFormStamp } from "../../server/signals/form-stamp";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { valueOr404 } from "../network/page-results";
-import type { SignalFormFailure } from "../signals/form-failure";
 import { PublicSignalForm } from "../signals/public-signal-form";
 import { submitPublicSignal } from "../signals/submit-public-signal";
 import type { Route } from "./+types/fabrique-propose";
@@ -34,7 +33,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function FabriquePropose() {
   const { fabrique, themes, stamp } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   return (
     <div className="stack">
       <p>

@@ -3,7 +3,6 @@ import { createInvitation } from "../../server/accounts/create-invitation";
 import { mayInvite } from "../../server/accounts/invitation-rules";
 import { listInvitations } from "../../server/accounts/list-invitations";
 import { revokeInvitation } from "../../server/accounts/revoke-invitation";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { changeMemberRole } from "../../server/network/change-member-role";
 import { assignableRoles } from "../../server/network/fabrique-input";
@@ -12,10 +11,11 @@ import { removeMember } from "../../server/network/remove-member";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import { ErrorSummary, Field } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/fabrique-team";
 
 const text = fr.network.team_page;
@@ -67,32 +67,31 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const here = `/fabriques/${params.slug}/equipe`;
   // Members may see this page: a refused action is explained, not hidden.
-  const visible = { forbiddenAsNotFound: false };
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
-  switch (values.intent) {
+  const visible = { forbidden: "explain" } as const;
+  switch (form.text("intent")) {
     case "invite": {
       const team = valueOr404(await listTeam(context.deps, actor, params.slug));
       const result = await createInvitation(context.deps, actor, {
-        email: str("email"),
-        role: str("role") as Parameters<typeof createInvitation>[2]["role"],
+        email: form.text("email"),
+        role: form.text("role"),
         fabriqueId: team.fabrique.id,
       });
-      return result.ok ? redirect(`${here}?fait=invitation`) : formFailure(result, values, visible);
+      return result.ok ? redirect(`${here}?fait=invitation`) : replyFailure(result, form, visible);
     }
     case "revoke": {
-      const result = await revokeInvitation(context.deps, actor, str("invitationId"));
-      return result.ok ? redirect(`${here}?fait=annulee`) : formFailure(result, values, visible);
+      const result = await revokeInvitation(context.deps, actor, form.text("invitationId"));
+      return result.ok ? redirect(`${here}?fait=annulee`) : replyFailure(result, form, visible);
     }
     case "role": {
-      const result = await changeMemberRole(context.deps, actor, params.slug, formInput(values));
-      return result.ok ? redirect(`${here}?fait=role`) : formFailure(result, values, visible);
+      const result = await changeMemberRole(context.deps, actor, params.slug, form.input);
+      return result.ok ? redirect(`${here}?fait=role`) : replyFailure(result, form, visible);
     }
     case "remove": {
-      const result = await removeMember(context.deps, actor, params.slug, formInput(values));
-      return result.ok ? redirect(`${here}?fait=retire`) : formFailure(result, values, visible);
+      const result = await removeMember(context.deps, actor, params.slug, form.input);
+      return result.ok ? redirect(`${here}?fait=retire`) : replyFailure(result, form, visible);
     }
     default:
       return notFound();
@@ -102,7 +101,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 export default function FabriqueTeam() {
   const { team, invitations, inviteRoles, confirmRemoval, currentUserId, roleChoices, done } =
     useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const inviteFailure = failure?.values.intent === "invite" ? failure : undefined;
   const rowFailure = failure && failure.values.intent !== "invite" ? failure : undefined;
   const { fabrique, members, canManage } = team;

@@ -1,15 +1,15 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { isNetworkAnimator } from "../../server/core/actor";
-import { formToObject } from "../../server/core/validation";
 import { listAidRates, updateAidRate } from "../../server/forecasts/aid-rates";
 import { requireActor } from "../../server/http/require-actor";
 import { formatDate, formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { displayValue, parseFrenchNumber } from "../forecasts/forecast-form";
-import { doneFlag, formFailure, notFound } from "../network/page-results";
+import { doneFlag, notFound } from "../network/page-results";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import { ErrorSummary, Field } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/forecast-aid-rates";
 
 const text = fr.forecasts.aidRates;
@@ -32,13 +32,12 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
   if (!isNetworkAnimator(actor)) notFound();
-  const values = formToObject(await request.formData());
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
-  const code = str("code");
+  const form = await readForm(request);
+  const code = form.text("code");
   // Each rate's form names its fields after the rate, so every control has its own id on the page.
   const field = (key: string) => `${key}-${code}`;
-  const amount = parseFrenchNumber(str(field("amount")));
-  const year = Number(str(field("year")));
+  const amount = parseFrenchNumber(form.text(field("amount")));
+  const year = Number(form.text(field("year")));
   // Refusals in the field's units (euros, a calendar year), never the schema's cents.
   const refusals = fr.forecasts.refusals;
   const refused: Record<string, string> = {};
@@ -52,30 +51,30 @@ export async function action({ context, request }: Route.ActionArgs) {
     refused[field("year")] = t(refusals.startYear, { min: 2000, max: 2100 });
   }
   if (amount === null || Object.keys(refused).length) {
-    return formFailure({ ok: false, error: "INVALID_INPUT", fields: refused }, values);
+    return replyFailure({ ok: false, error: "INVALID_INPUT", fields: refused }, form);
   }
   const result = await updateAidRate(context.deps, actor, code, {
     annualAmountCents: Math.round(amount * 100),
     year: Number.isInteger(year) ? year : 0,
-    source: str(field("source")),
-    sourceUrl: str(field("sourceUrl")),
-    note: str(field("note")),
+    source: form.text(field("source")),
+    sourceUrl: form.text(field("sourceUrl")),
+    note: form.text(field("note")),
   });
   if (!result.ok) {
-    const fields = Object.fromEntries(
-      Object.entries(result.fields ?? {}).map(([k, v]) => [
+    const rename = Object.fromEntries(
+      ["annualAmountCents", "year", "source", "sourceUrl", "note"].map((k) => [
+        k,
         field(k === "annualAmountCents" ? "amount" : k),
-        v,
       ]),
     );
-    return formFailure({ ...result, fields }, values);
+    return replyFailure(result, form, { rename });
   }
   return redirect("/reseau/aides-aux-postes?fait=enregistre");
 }
 
 export default function AidRates() {
   const { rates, done } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const failedCode = failure?.values.code;
   return (
     <div className="stack">

@@ -5,7 +5,6 @@ import {
   useFetchers,
   useLoaderData,
 } from "react-router";
-import { formToObject } from "../../server/core/validation";
 import { listAidRates } from "../../server/forecasts/aid-rates";
 import { getForecastStatements } from "../../server/forecasts/get-forecast-statements";
 import { requireActor } from "../../server/http/require-actor";
@@ -16,6 +15,7 @@ import { handleEditorPost } from "../forecasts/editor-action";
 import { listSections } from "../forecasts/forecast-form";
 import { CrossSubsidiesTable, ResourceMixAndJobs, SensitivityTable } from "../forecasts/indicator-views";
 import { type EditorChoices, ListSectionEditor, SettingsEditor } from "../forecasts/section-editors";
+
 import {
   BreakEvenTable,
   breakEvenLabel,
@@ -25,9 +25,11 @@ import {
   forView,
   IncomeStatementTable,
 } from "../forecasts/statement-views";
+
 import { monthLabel } from "../forecasts/table-parts";
 import { InitiativeHeader, initiativeHeaderData, initiativeTabPath } from "../initiatives/initiative-header";
 import { doneFlag, valueOr404 } from "../network/page-results";
+import { readForm } from "../ui/page-form";
 import type { Route } from "./+types/forecast";
 
 const text = fr.forecasts;
@@ -80,7 +82,7 @@ export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: Shou
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  return handleEditorPost(context.deps, actor, params.id, formToObject(await request.formData()));
+  return handleEditorPost(context.deps, actor, params.id, await readForm(request));
 }
 
 export default function ForecastEditor() {

@@ -1,5 +1,4 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { formToObject } from "../../server/core/validation";
 import { copyForecast, createForecast } from "../../server/forecasts/create-forecast";
 import { listForecasts } from "../../server/forecasts/list-forecasts";
 import { requireActor } from "../../server/http/require-actor";
@@ -8,11 +7,12 @@ import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { monthLabel } from "../forecasts/table-parts";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
-import { doneFlag, formFailure, valueOr404 } from "../network/page-results";
+import { doneFlag, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
-import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import { ErrorSummary, Field } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/forecasts";
 
 const text = fr.forecasts;
@@ -37,24 +37,23 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
-  if (str("intent") === "copy") {
-    const copied = await copyForecast(context.deps, actor, str("forecastId"));
-    if (!copied.ok) return formFailure(copied, values, { forbiddenAsNotFound: false });
+  const form = await readForm(request);
+  if (form.text("intent") === "copy") {
+    const copied = await copyForecast(context.deps, actor, form.text("forecastId"));
+    if (!copied.ok) return replyFailure(copied, form, { forbidden: "explain" });
     return redirect(`/projets/${params.id}/previsionnels?fait=copie`);
   }
   const created = await createForecast(context.deps, actor, params.id, {
-    name: str("name"),
-    scenarioKind: (str("scenarioKind") || "central") as never,
+    name: form.text("name"),
+    scenarioKind: form.optional("scenarioKind") ?? "central",
   });
-  if (!created.ok) return formFailure(created, values, { forbiddenAsNotFound: false });
+  if (!created.ok) return replyFailure(created, form, { forbidden: "explain" });
   return redirect(`/previsionnels/${created.value.id}?fait=cree`);
 }
 
 export default function Forecasts() {
   const { header, canEdit, forecasts, done } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const k = text.key;
   const rows: [string, (f: (typeof forecasts)[number]) => string][] = [
     [k.revenueY3, (f) => formatEuros(f.keyFigures.revenue[2] ?? 0)],

@@ -1,4 +1,4 @@
-import { data, Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
+import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
 import { listCarrierOrganisationIds } from "../../server/carriers/carrier-organisation-access";
 import { chooseCarrier, declineCarrier } from "../../server/carriers/choose-carrier";
 import { createCarrierCandidate } from "../../server/carriers/create-carrier-candidate";
@@ -10,9 +10,7 @@ import { proposeOutcomeModel } from "../../server/carriers/propose-outcome-model
 import { recordFollowUp } from "../../server/carriers/record-follow-up";
 import { recordHandover } from "../../server/carriers/record-handover";
 import { recordOutcome } from "../../server/carriers/record-outcome";
-import { messageOf } from "../../server/core/errors";
-import type { Failure, Result } from "../../server/core/result";
-import { formToObject } from "../../server/core/validation";
+import type { Result } from "../../server/core/result";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { formatDate, formatEuros, formatInteger } from "../../shared/i18n/format";
@@ -34,7 +32,8 @@ import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
-import type { FormFailure } from "../ui/form";
+import { textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/initiative-carrier";
 
 const text = fr.studies;
@@ -114,39 +113,13 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   };
 }
 
-type PageFailure = FormFailure & { intent: string; typed: Record<string, string | string[]> };
-
-/** A failed post: 400 with the messages and everything typed (checkbox lists included). */
-function pageFailure(failure: Failure, values: Record<string, unknown>) {
-  if (failure.error === "NOT_FOUND") notFound();
-  const typed = Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [
-      key,
-      Array.isArray(value)
-        ? value.filter((v): v is string => typeof v === "string")
-        : typeof value === "string"
-          ? value
-          : "",
-    ]),
-  );
-  const body: PageFailure = {
-    ok: false,
-    message: failure.message ?? messageOf(failure.error),
-    fields: failure.fields ?? {},
-    values: {},
-    intent: typeof values.intent === "string" ? values.intent : "",
-    typed,
-  };
-  return data(body, { status: failure.error === "CONFLICT" ? 409 : 400 });
-}
-
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const deps = context.deps;
   const id = params.id;
-  const candidateId = typeof values.candidateId === "string" ? values.candidateId : "";
-  const input = values as never;
+  const candidateId = form.text("candidateId");
+  const input = form.input;
   const outcomes: Record<string, () => Promise<{ result: Result<unknown>; done: Done }>> = {
     candidate: async () => ({ result: await createCarrierCandidate(deps, actor, id, input), done: "ajoute" }),
     choose: async () => ({ result: await chooseCarrier(deps, actor, id, candidateId), done: "retenu" }),
@@ -161,10 +134,12 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     follow_up: async () => ({ result: await recordFollowUp(deps, actor, id, input), done: "suivi" }),
     propose: async () => ({ result: await proposeOutcomeModel(deps, actor, id), done: "propose" }),
   };
-  const run = typeof values.intent === "string" ? outcomes[values.intent] : undefined;
+  const intent = form.text("intent");
+  const run = Object.hasOwn(outcomes, intent) ? outcomes[intent] : undefined;
   if (!run) notFound();
   const { result, done } = await run();
-  if (!result.ok) return pageFailure(result, values);
+  // Candidates and carriers see this page: a refusal is explained, not hidden.
+  if (!result.ok) return replyFailure(result, form, { forbidden: "explain" });
   return redirect(`/projets/${id}/porteur?fait=${done}#${doneAnchors[done]}`);
 }
 
@@ -181,9 +156,12 @@ export default function InitiativeCarrier() {
     isTeam,
     canEdit,
   } = loaded;
-  const posted = useActionData<typeof action>() as PageFailure | undefined;
+  const posted = useActionData<typeof action>();
+  const postedIntent = textValue(posted?.values.intent) ?? "";
   const stateFor = (intent: string, stored: Record<string, string | string[]>): FormState =>
-    posted?.intent === intent ? { values: posted.typed, failure: posted } : { values: stored, failure: null };
+    postedIntent === intent
+      ? { values: posted?.values ?? stored, failure: posted ?? null }
+      : { values: stored, failure: null };
   const { blocks } = loaded;
   // Each navigation (the redirect after a successful post) remounts the forms: they start from
   // what is stored (empty for a new candidate); a failed post does not navigate and keeps them.
@@ -192,7 +170,7 @@ export default function InitiativeCarrier() {
   const fte = (hundredths: number) => formatFte(hundredths / 100);
   const canPropose = isTeam && outcome && outcome.kind !== "replication" && !outcome.proposedModelId;
   const otherFailure =
-    posted && ["choose", "lead", "decline", "propose"].includes(posted.intent) ? posted.message : null;
+    posted && ["choose", "lead", "decline", "propose"].includes(postedIntent) ? posted.message : null;
   const teamBlock = (reason: string | null, form: React.ReactNode) =>
     reason ? <WriteBlocked reason={reason} /> : form;
 

@@ -1,5 +1,4 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { getInitiative } from "../../server/initiatives/get-initiative";
 import { initiativeFormOptions } from "../../server/initiatives/initiative-form-options";
@@ -9,9 +8,9 @@ import { fr } from "../../shared/i18n/fr";
 import { InitiativeFields, initiativeFormInput } from "../initiatives/initiative-fields";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { notFound, valueOr404 } from "../network/page-results";
-import { type SignalFormFailure, signalFormFailure } from "../signals/form-failure";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/initiative-edit";
 
 const text = fr.initiatives.form;
@@ -46,31 +45,24 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const form = await readForm(request);
   const territory = await resolveTerritoryInput(context.deps, {
-    value: str("territory"),
-    query: str("territoryQuery"),
+    value: form.text("territory"),
+    query: form.text("territoryQuery"),
   });
-  if (!territory.ok) return signalFormFailure(territory, values);
-  const input = initiativeFormInput(values, territory.value);
+  if (!territory.ok) return replyFailure(territory, form);
   const result = await updateInitiative(context.deps, actor, params.id, {
-    ...input,
-    version: Number(str("version")) as never,
-    ...("privateNotes" in values ? { privateNotes: str("privateNotes") } : {}),
+    ...initiativeFormInput(form, territory.value),
+    version: Number(form.text("version")),
+    ...("privateNotes" in form.values ? { privateNotes: form.text("privateNotes") } : {}),
   });
-  if (!result.ok) {
-    return signalFormFailure(
-      result.error === "FORBIDDEN" ? { ...result, error: "NOT_FOUND" } : result,
-      values,
-    );
-  }
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/projets/${params.id}?fait=modifie`);
 }
 
 export default function InitiativeEdit() {
   const { header, canSeePrivate, values: stored, options } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   // After a conflict the form keeps what the user typed, on the version they started from.
   const values = failure?.values ?? stored;
   const errors = failure?.fields ?? {};
@@ -78,7 +70,7 @@ export default function InitiativeEdit() {
     <div className="stack">
       <InitiativeHeader initiative={header} current="overview" />
       <h2>{text.editTitle}</h2>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={fr.initiatives.fields} />
+      <ErrorSummary failure={failure} labels={fr.initiatives.fields} />
       {failure?.error === "CONFLICT" ? (
         <p className="notice" role="alert">
           {failure.message}

@@ -21,7 +21,6 @@ import {
   DocumentForm,
   DocumentList,
   failureFor,
-  type IntentFailure,
 } from "../meetings/dossier-sections";
 import { TaskForm, TaskRow } from "../meetings/task-section";
 import { doneFlag, valueOr404 } from "../network/page-results";
@@ -93,7 +92,7 @@ function MeetingItems({ items }: { items: MeetingItem[] }) {
 
 export default function InitiativeMeetings() {
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as IntentFailure | undefined;
+  const failure = useActionData<typeof action>();
   const { header, meetings, canEdit } = data;
   const none = !meetings.upcoming.length && !meetings.past.length;
   return (

@@ -1,7 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { findModel } from "../../server/catalogue/get-model";
 import { canReadModel } from "../../server/catalogue/model-access";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { createInitiative, creatingFabriques } from "../../server/initiatives/create-initiative";
 import { initiativeFormOptions } from "../../server/initiatives/initiative-form-options";
@@ -12,9 +11,9 @@ import { t } from "../../shared/i18n/t";
 import { InitiativeFields, initiativeFormInput } from "../initiatives/initiative-fields";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
-import { listValue, type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary } from "../ui/form";
+import { ErrorSummary, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/initiative-new";
 
 const text = fr.initiatives.form;
@@ -64,28 +63,27 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const form = await readForm(request);
   const territory = await resolveTerritoryInput(context.deps, {
-    value: str("territory"),
-    query: str("territoryQuery"),
+    value: form.text("territory"),
+    query: form.text("territoryQuery"),
   });
-  if (!territory.ok) return signalFormFailure(territory, values);
+  if (!territory.ok) return replyFailure(territory, form, { forbidden: "explain" });
   const result = await createInitiative(context.deps, actor, {
-    ...initiativeFormInput(values, territory.value),
-    entryPoint: (str("entryPoint") || undefined) as never,
-    fabriqueId: str("fabriqueId") || undefined,
-    signalIds: listValue(values.signalIds as string | string[] | undefined),
-    modelId: str("modelId") || null,
-    programmeIds: listValue(values.programmeIds as string | string[] | undefined),
+    ...initiativeFormInput(form, territory.value),
+    entryPoint: form.optional("entryPoint"),
+    fabriqueId: form.optional("fabriqueId"),
+    signalIds: form.list("signalIds"),
+    modelId: form.optional("modelId") ?? null,
+    programmeIds: form.list("programmeIds"),
   });
-  if (!result.ok) return signalFormFailure(result, values);
+  if (!result.ok) return replyFailure(result, form, { forbidden: "explain" });
   return redirect(`/projets/${result.value.id}?fait=cree`);
 }
 
 export default function InitiativeNew() {
   const { fabriques, signals, model, topModel, prefill, options } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const values = failure?.values ?? prefill;
   const errors = failure?.fields ?? {};
   return (
@@ -95,7 +93,7 @@ export default function InitiativeNew() {
       </p>
       <h1>{text.newTitle}</h1>
       <p>{text.newIntro}</p>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={fr.initiatives.fields} />
+      <ErrorSummary failure={failure} labels={fr.initiatives.fields} />
       <Form method="post" noValidate className="stack">
         <CsrfInput />
         {signals.length ? (

@@ -1,6 +1,4 @@
 import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
-import type { Failure } from "../../server/core/result";
-import { formToObject } from "../../server/core/validation";
 import { organisationKinds, partnerRoles } from "../../server/db/schema";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
@@ -13,22 +11,25 @@ import {
 } from "../../server/organisations/initiative-partners";
 import { invitePartner } from "../../server/organisations/invite-partner";
 import { listDirectoryChoices } from "../../server/organisations/list-organisations";
+
 import {
   attachProgramme,
   detachProgramme,
   listInitiativeProgrammes,
   listProgrammeChoices,
 } from "../../server/organisations/programmes";
+
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { WriteBlocked } from "../initiatives/write-blocked";
-import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { AddPartnerForm, partnerFieldLabels as labels } from "../organisations/add-partner-form";
 import { InitiativeProgrammes, PartnerInvitation } from "../organisations/initiative-partner-sections";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
-import { ErrorSummary, type FormFailure } from "../ui/form";
+import { ErrorSummary, textValue } from "../ui/form";
+import { type PostedForm, readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/initiative-partners";
 
 const text = fr.organisations.partners;
@@ -86,84 +87,78 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 /** The add form's flat names become the service's `newOrganisation` object. */
-function addInput(values: Record<string, unknown>) {
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
-  const name = str("newOrganisationName").trim();
-  const kind = str("newOrganisationKind");
+function addInput(form: PostedForm) {
+  const name = form.text("newOrganisationName").trim();
+  const kind = form.text("newOrganisationKind");
   return {
-    role: str("role"),
-    organisationId: str("organisationId"),
-    contactId: str("contactId"),
+    role: form.text("role"),
+    organisationId: form.text("organisationId"),
+    contactId: form.text("contactId"),
     newOrganisation: name || kind ? { name, kind } : null,
-    note: str("note"),
+    note: form.text("note"),
   };
 }
 
 /** Nested error names (`newOrganisation.name`) are the form's flat field names. */
-function flatFields(failure: Failure): Failure {
-  if (!failure.fields) return failure;
-  const fields: Record<string, string> = {};
-  for (const [key, message] of Object.entries(failure.fields)) {
-    const flat =
-      key === "newOrganisation.name"
-        ? "newOrganisationName"
-        : key === "newOrganisation.kind"
-          ? "newOrganisationKind"
-          : key;
-    fields[flat] ??= message;
-  }
-  return { ...failure, fields };
-}
+const addFieldNames = {
+  "newOrganisation.name": "newOrganisationName",
+  "newOrganisation.kind": "newOrganisationKind",
+};
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const here = `/projets/${params.id}/partenaires`;
   // Partners may see this page: a refused change is explained, not hidden.
-  const visible = { forbiddenAsNotFound: false };
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const visible = { forbidden: "explain" } as const;
   const done = (flag: (typeof doneKeys)[number]) => redirect(`${here}?fait=${flag}`);
-  switch (values.intent) {
+  const intent = form.text("intent");
+  switch (intent) {
     case "add": {
-      const result = await addInitiativePartner(context.deps, actor, params.id, formInput(addInput(values)));
-      return result.ok ? done("ajoute") : formFailure(flatFields(result), values, visible);
+      const result = await addInitiativePartner(context.deps, actor, params.id, addInput(form));
+      return result.ok ? done("ajoute") : replyFailure(result, form, { ...visible, rename: addFieldNames });
     }
     case "note": {
-      const result = await updateInitiativePartnerNote(context.deps, actor, params.id, str("partnerId"), {
-        note: str("note"),
-      });
-      return result.ok ? done("note") : formFailure(result, values, visible);
+      const result = await updateInitiativePartnerNote(
+        context.deps,
+        actor,
+        params.id,
+        form.text("partnerId"),
+        {
+          note: form.text("note"),
+        },
+      );
+      return result.ok ? done("note") : replyFailure(result, form, visible);
     }
     case "remove": {
-      const result = await removeInitiativePartner(context.deps, actor, params.id, str("partnerId"));
-      return result.ok ? done("retire") : formFailure(result, values, visible);
+      const result = await removeInitiativePartner(context.deps, actor, params.id, form.text("partnerId"));
+      return result.ok ? done("retire") : replyFailure(result, form, visible);
     }
     case "attach-programme":
     case "detach-programme": {
-      if (!str("programmeId")) {
-        return formFailure(
+      if (!form.text("programmeId")) {
+        return replyFailure(
           { ok: false, error: "INVALID_INPUT", fields: { programmeId: text.programmeRequired } },
-          values,
+          form,
           visible,
         );
       }
-      const change = values.intent === "attach-programme" ? attachProgramme : detachProgramme;
+      const change = intent === "attach-programme" ? attachProgramme : detachProgramme;
       const result = await change(context.deps, actor, {
         initiativeId: params.id,
-        programmeId: str("programmeId"),
+        programmeId: form.text("programmeId"),
       });
       return result.ok
-        ? done(values.intent === "attach-programme" ? "rattache" : "detache")
-        : formFailure(result, values, visible);
+        ? done(intent === "attach-programme" ? "rattache" : "detache")
+        : replyFailure(result, form, visible);
     }
     case "invite": {
       // Its own field name: the add form already has a `contactId` chooser on this page.
       const result = await invitePartner(context.deps, actor, params.id, {
-        contactId: str("inviteContactId"),
+        contactId: form.text("inviteContactId"),
       });
       if (result.ok) return done("invite");
-      const fields = result.fields?.contactId ? { inviteContactId: result.fields.contactId } : result.fields;
-      return formFailure({ ...result, fields }, values, visible);
+      return replyFailure(result, form, { ...visible, rename: { contactId: "inviteContactId" } });
     }
     default:
       return notFound();
@@ -187,12 +182,12 @@ export default function InitiativePartners() {
     kinds,
     done,
   } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   // Each navigation (a redirect after a successful post) remounts the forms, so they start empty
   // again; a failed post does not navigate and keeps what was typed.
   const { key: formKey } = useLocation();
   const failureOf = (...intents: string[]) =>
-    failure && intents.includes(failure.values.intent ?? "") ? failure : undefined;
+    failure && intents.includes(textValue(failure.values.intent) ?? "") ? failure : undefined;
   const addFailure = failureOf("add");
   const rowFailure = failureOf("note", "remove");
   const programmeFailure = failureOf("attach-programme", "detach-programme");

@@ -1,5 +1,4 @@
-import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
-import { formToObject } from "../../server/core/validation";
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { finaliseStudyVersion } from "../../server/studies/finalise-study-version";
@@ -12,13 +11,14 @@ import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { WriteBlocked } from "../initiatives/write-blocked";
-import { doneFlag, formFailure, valueOr404 } from "../network/page-results";
+import { doneFlag, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { StudySectionsView } from "../studies/study-sections-view";
 import { StudyVersionsTable } from "../studies/study-versions-table";
 import { useUnsavedWarning } from "../studies/use-unsaved-warning";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import { ErrorSummary, Field, type FormValues, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/initiative-study";
 
 const text = fr.studies.study;
@@ -59,40 +59,25 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   };
 }
 
-type ConflictFailure = FormFailure & { conflict: StudyConflict };
-
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  if (values.intent === "final") {
-    const result = await finaliseStudyVersion(context.deps, actor, params.id, Number(values.version));
-    if (!result.ok) return formFailure(result, values);
+  const form = await readForm(request);
+  if (form.text("intent") === "final") {
+    const result = await finaliseStudyVersion(context.deps, actor, params.id, Number(form.text("version")));
+    if (!result.ok) return replyFailure(result, form, { extra: { conflict: undefined } });
     return redirect(`/projets/${params.id}/etude?fait=definitive`);
   }
-  const sections = Object.fromEntries(
-    studySectionCodes.map((code) => [code, typeof values[code] === "string" ? values[code] : ""]),
-  );
+  const sections = Object.fromEntries(studySectionCodes.map((code) => [code, form.text(code)]));
   const result = await saveStudy(context.deps, actor, params.id, {
-    baseVersion: values.baseVersion as never,
+    baseVersion: form.input.baseVersion,
     sections,
-    forecastId: (typeof values.forecastId === "string" ? values.forecastId : null) as never,
-    note: typeof values.note === "string" ? values.note : "",
+    forecastId: "forecastId" in form.values ? form.text("forecastId") : null,
+    note: form.text("note"),
   });
   if (!result.ok) {
-    if (result.error === "CONFLICT") {
-      const typed = Object.fromEntries(
-        Object.entries(values).map(([key, value]) => [key, typeof value === "string" ? value : ""]),
-      );
-      const body: ConflictFailure = {
-        ok: false,
-        message: result.message,
-        fields: {},
-        values: typed,
-        conflict: result.details as StudyConflict,
-      };
-      return data(body, { status: 409 });
-    }
-    return formFailure(result, values);
+    // saveStudy's CONFLICT carries the version saved meanwhile (`StudyConflict`) in its details.
+    const conflict = result.error === "CONFLICT" ? (result.details as StudyConflict) : undefined;
+    return replyFailure(result, form, { extra: { conflict } });
   }
   return redirect(`/projets/${params.id}/etude?fait=enregistre`);
 }
@@ -100,7 +85,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function InitiativeStudy() {
   const { header, current, versions, forecasts, viewing, prefill, canEdit, blocked, canFinalise, done } =
     useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as (FormFailure & { conflict?: StudyConflict }) | undefined;
+  const failure = useActionData<typeof action>();
   const unsaved = useUnsavedWarning();
   const conflict = failure?.conflict;
   const stored: Record<string, string> = {
@@ -109,12 +94,12 @@ export default function InitiativeStudy() {
     forecastId: current?.forecastId ?? "",
     note: "",
   };
-  const values: Record<string, string> = failure?.values ?? stored;
+  const values: FormValues = failure?.values ?? stored;
   const errors = failure?.fields ?? {};
   // After a conflict the form carries the newest version, so saving again applies the user's text.
   const baseVersion = conflict
     ? String(conflict.currentVersion)
-    : (values.baseVersion ?? String(current?.version ?? 0));
+    : (textValue(values.baseVersion) ?? String(current?.version ?? 0));
   const chosenForecast = forecasts.find((f) => f.id === (current?.forecastId ?? ""));
   const pdfHref = `/projets/${header.id}/etude.pdf${viewing ? `?version=${viewing.version}` : ""}`;
 
@@ -189,7 +174,7 @@ export default function InitiativeStudy() {
               ) : null}
             </div>
           ) : (
-            <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+            <ErrorSummary failure={failure} labels={labels} />
           )}
           {!current && Object.keys(prefill).length ? (
             <div className="notice" role="note">

@@ -1,6 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { getInitiative } from "../../server/initiatives/get-initiative";
 import { moveInitiative } from "../../server/initiatives/move-initiative";
@@ -10,9 +9,9 @@ import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { doneFlag, valueOr404 } from "../network/page-results";
-import { type SignalFormFailure, signalFormFailure } from "../signals/form-failure";
 import { CsrfInput } from "../ui/csrf-input";
 import { Field } from "../ui/form";
+import { postedForm, readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/initiative";
 
 const text = fr.initiatives.overview;
@@ -39,30 +38,27 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
   // Each move's form prefixes its fields (`dormant-reason`) so ids stay unique on the page.
-  const values = Object.fromEntries(
-    Object.entries(formToObject(await request.formData())).map(([key, value]) => [
-      key.replace(/^[a-z_]+-(reason|wakeUpOn)$/, "$1"),
-      value,
-    ]),
+  const posted = await readForm(request);
+  const form = postedForm(
+    Object.fromEntries(
+      Object.entries(posted.input).map(([key, value]) => [
+        key.replace(/^[a-z_]+-(reason|wakeUpOn)$/, "$1"),
+        value,
+      ]),
+    ),
   );
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : undefined);
   const result = await moveInitiative(context.deps, actor, params.id, {
-    to: str("to") as never,
-    reason: str("reason") ?? "",
-    wakeUpOn: str("wakeUpOn") || undefined,
+    to: form.text("to"),
+    reason: form.text("reason"),
+    wakeUpOn: form.optional("wakeUpOn"),
   });
-  if (!result.ok) {
-    return signalFormFailure(
-      result.error === "FORBIDDEN" ? { ...result, error: "NOT_FOUND" } : result,
-      values,
-    );
-  }
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/projets/${params.id}?fait=etape`);
 }
 
 export default function InitiativePage() {
   const { initiative, header, themeLabels, done: flag } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const failedTo = typeof failure?.values.to === "string" ? failure.values.to : null;
   const flagText = flag ? { cree: text.created, etape: text.moved, modifie: text.saved }[flag] : null;
   const renderMove = (move: (typeof initiative.moves)[number]) => {

@@ -2,15 +2,15 @@ import { data, Form, redirect, useActionData, useLoaderData } from "react-router
 import { acceptInvitation } from "../../server/accounts/accept-invitation";
 import { getInvitation } from "../../server/accounts/get-invitation";
 import { signOut } from "../../server/accounts/sign-out";
-import { formToObject } from "../../server/core/validation";
 import { sessionCookie } from "../../server/http/session-cookie";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { type AccountFormFailure, actionFailure, userAgentOf } from "../accounts/action-failure";
+import { accountReply, userAgentOf } from "../accounts/account-reply";
 import { NewPasswordFields } from "../accounts/new-password-fields";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field } from "../ui/form";
+import { ErrorSummary, Field, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/invitation-accept";
 
 const text = fr.accounts.invitation;
@@ -47,12 +47,12 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const { deps } = context;
-  const result = await acceptInvitation(deps, params.token, values, { userAgent: userAgentOf(request) });
+  const result = await acceptInvitation(deps, params.token, form.input, { userAgent: userAgentOf(request) });
   if (!result.ok) {
     if (result.error === "TOKEN_INVALID") return redirect(`/invitation/${encodeURIComponent(params.token)}`);
-    return actionFailure(result, values, context, ["name"]);
+    return replyFailure(result, form, accountReply(context, ["name"]));
   }
   // Whoever was signed in on this browser hands over to the invited account.
   if (context.sessionId) await signOut(deps, context.sessionId);
@@ -65,7 +65,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function InvitationAccept() {
   const loaded = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as AccountFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   if (!loaded.valid) {
     return (
       <div className="stack">
@@ -117,7 +117,7 @@ export default function InvitationAccept() {
               label={labels.name}
               autoComplete="name"
               required
-              defaultValue={failure?.values.name ?? loaded.knownName ?? undefined}
+              defaultValue={textValue(failure?.values.name) ?? loaded.knownName ?? undefined}
               error={failure?.fields.name}
             />
             <NewPasswordFields label={labels.password} errors={failure?.fields} />

@@ -1,6 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { parisDateFrench, parisTime } from "../../server/core/paris-time";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { listMeetingParticipants } from "../../server/meetings/get-meeting";
 import { listParticipantChoices, loadMeetingForEdit } from "../../server/meetings/meeting-access";
@@ -10,9 +9,9 @@ import { fr } from "../../shared/i18n/fr";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { MeetingFields } from "../meetings/meeting-fields";
 import { valueOr404 } from "../network/page-results";
-import { type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary } from "../ui/form";
+import { ErrorSummary, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/meeting-edit";
 
 const text = fr.meetings;
@@ -52,18 +51,15 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const result = await updateMeeting(context.deps, actor, params.id, values as never);
-  if (!result.ok) {
-    const failure = result.error === "FORBIDDEN" ? { ...result, error: "NOT_FOUND" as const } : result;
-    return signalFormFailure(failure, values, result.error === "CONFLICT" ? 409 : 400);
-  }
+  const form = await readForm(request);
+  const result = await updateMeeting(context.deps, actor, params.id, form.input);
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/reunions/${params.id}?fait=modifiee`);
 }
 
 export default function MeetingEdit() {
   const { header, choices, meeting, stored } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const conflict = failure?.error === "CONFLICT";
   const values = failure?.values ?? stored;
   // After a conflict the form carries the current version, so saving again applies the user's text.
@@ -82,7 +78,7 @@ export default function MeetingEdit() {
           {meeting.minutes ? <p className="pre-line">{meeting.minutes}</p> : null}
         </div>
       ) : (
-        <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={text.fields} />
+        <ErrorSummary failure={failure} labels={text.fields} />
       )}
       <Form method="post" noValidate className="stack">
         <CsrfInput />

@@ -1,5 +1,4 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
@@ -10,9 +9,9 @@ import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiativ
 import { WriteBlocked } from "../initiatives/write-blocked";
 import { MeetingFields } from "../meetings/meeting-fields";
 import { notFound, valueOr404 } from "../network/page-results";
-import { type SignalFormFailure, signalFormFailure } from "../signals/form-failure";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/meeting-new";
 
 const text = fr.meetings;
@@ -32,26 +31,21 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const result = await createMeeting(context.deps, actor, params.id, values as never);
-  if (!result.ok) {
-    return signalFormFailure(
-      result.error === "FORBIDDEN" ? { ...result, error: "NOT_FOUND" } : result,
-      values,
-    );
-  }
+  const form = await readForm(request);
+  const result = await createMeeting(context.deps, actor, params.id, form.input);
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/reunions/${result.value.id}?fait=creee`);
 }
 
 export default function MeetingNew() {
   const { header, choices, blocked } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   return (
     <div className="stack">
       <InitiativeHeader initiative={header} current="meetings" />
       <h2>{text.page.newTitle}</h2>
       {blocked ? <WriteBlocked reason={blocked} /> : null}
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={text.fields} />
+      <ErrorSummary failure={failure} labels={text.fields} />
       {blocked ? null : (
         <Form method="post" noValidate className="stack">
           <CsrfInput />

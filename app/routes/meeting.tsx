@@ -15,7 +15,6 @@ import {
   DocumentForm,
   DocumentList,
   failureFor,
-  type IntentFailure,
 } from "../meetings/dossier-sections";
 import { formatParisDay } from "../meetings/format";
 import { doneFlag, valueOr404 } from "../network/page-results";
@@ -77,7 +76,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function Meeting() {
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as IntentFailure | undefined;
+  const failure = useActionData<typeof action>();
   const { header, meeting, canEdit } = data;
   return (
     <div className="stack">

@@ -1,13 +1,13 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { createFabrique } from "../../server/network/create-fabrique";
 import { listRegions } from "../../server/network/list-regions";
 import { fr } from "../../shared/i18n/fr";
 import { FabriqueFields } from "../network/fabrique-fields";
-import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { notFound, valueOr404 } from "../network/page-results";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import { ErrorSummary, Field } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/network-fabrique-new";
 
 const text = fr.network.create;
@@ -23,15 +23,15 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const result = await createFabrique(context.deps, actor, formInput(values));
-  if (!result.ok) return formFailure(result, values);
+  const form = await readForm(request);
+  const result = await createFabrique(context.deps, actor, form.input);
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/reseau/fabriques/${result.value.slug}?fait=creee`);
 }
 
 export default function NetworkFabriqueNew() {
   const { regions } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const values = failure?.values ?? {};
   return (
     <div className="stack">

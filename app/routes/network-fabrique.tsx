@@ -1,6 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { createInvitation } from "../../server/accounts/create-invitation";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { changeFabriqueStatus } from "../../server/network/change-fabrique-status";
 import { transitionsFrom } from "../../server/network/fabrique-workflow";
@@ -12,10 +11,11 @@ import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { FabriqueFields } from "../network/fabrique-fields";
-import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { StatusBadge } from "../network/status-badge";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import { ErrorSummary, Field } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/network-fabrique";
 
 const text = fr.network.manage;
@@ -54,25 +54,25 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export async function action({ context, request, params }: Route.ActionArgs) {
   const actor = requireActor(context, request);
   if (!actor.isNetworkAnimator) notFound();
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const here = `/reseau/fabriques/${params.slug}`;
-  switch (values.intent) {
+  switch (form.text("intent")) {
     case "update": {
-      const result = await updateFabrique(context.deps, actor, params.slug, formInput(values));
-      return result.ok ? redirect(`${here}?fait=enregistree`) : formFailure(result, values);
+      const result = await updateFabrique(context.deps, actor, params.slug, form.input);
+      return result.ok ? redirect(`${here}?fait=enregistree`) : replyFailure(result, form);
     }
     case "transition": {
-      const result = await changeFabriqueStatus(context.deps, actor, params.slug, formInput(values));
-      return result.ok ? redirect(`${here}?fait=statut#statut`) : formFailure(result, values);
+      const result = await changeFabriqueStatus(context.deps, actor, params.slug, form.input);
+      return result.ok ? redirect(`${here}?fait=statut#statut`) : replyFailure(result, form);
     }
     case "invite": {
       const fabrique = valueOr404(await getFabrique(context.deps, actor, params.slug));
       const result = await createInvitation(context.deps, actor, {
-        email: typeof values.email === "string" ? values.email : "",
+        email: form.text("email"),
         role: "admin",
         fabriqueId: fabrique.id,
       });
-      return result.ok ? redirect(`${here}?fait=invitation#invitation`) : formFailure(result, values);
+      return result.ok ? redirect(`${here}?fait=invitation#invitation`) : replyFailure(result, form);
     }
     default:
       return notFound();
@@ -81,7 +81,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 
 export default function NetworkFabrique() {
   const { fabrique, events, regions, transitions, done } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const failed = (intent: string) => (failure?.values.intent === intent ? failure : undefined);
   const updateFailure = failed("update");
   const transitionFailure = failed("transition");

@@ -84,7 +84,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   } catch {
     return failed(importText.invalidJson);
   }
-  const result = await importOffer(context.deps, actor, parsed as never);
+  const result = await importOffer(context.deps, actor, parsed);
   if (!result.ok) {
     const report = (result.details as OfferImportReport | undefined) ?? null;
     return failed(result.message ?? messageOf(result.error), report?.rejected ? report : null);
@@ -95,7 +95,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function Offer() {
   const { thematique, publicCode, themes, territory, territoryQuery, territoryError, offer, map, canImport } =
     useLoaderData<typeof loader>();
-  const outcome = useActionData<typeof action>() as ImportOutcome | undefined;
+  const outcome = useActionData<typeof action>();
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
     if (territory) params.set("territoire", `${territory.kind}:${territory.code}`);

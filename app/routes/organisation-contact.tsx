@@ -1,5 +1,4 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import {
   deleteContact,
@@ -11,12 +10,13 @@ import { listDirectoryChoices } from "../../server/organisations/list-organisati
 import { canWriteDirectory } from "../../server/organisations/organisation-access";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { ContactFields, contactLabels } from "../organisations/contact-fields";
 import { CheckboxField } from "../organisations/organisation-fields";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, type FormFailure } from "../ui/form";
+import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/organisation-contact";
 
 const text = fr.organisations.contact;
@@ -37,28 +37,30 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  if (values.intent === "delete") {
-    const result = await deleteContact(context.deps, actor, params.contactId, { confirm: values.confirm });
-    if (!result.ok) return formFailure(result, values);
+  const form = await readForm(request);
+  if (form.text("intent") === "delete") {
+    const result = await deleteContact(context.deps, actor, params.contactId, {
+      confirm: form.input.confirm,
+    });
+    if (!result.ok) return replyFailure(result, form);
     const back = result.value.organisationId ? `/acteurs/${result.value.organisationId}` : "/acteurs";
     return redirect(`${back}?fait=contact-supprime`);
   }
-  if (values.intent === "link") {
+  if (form.text("intent") === "link") {
     const result = await linkContactAccount(context.deps, actor, params.contactId);
-    if (!result.ok) return formFailure(result, values);
+    if (!result.ok) return replyFailure(result, form);
     return redirect(`/acteurs/contacts/${params.contactId}?fait=relie`);
   }
-  if (values.intent !== "update") notFound();
-  const result = await updateContact(context.deps, actor, params.contactId, formInput(values));
-  if (!result.ok) return formFailure(result, values);
+  if (form.text("intent") !== "update") notFound();
+  const result = await updateContact(context.deps, actor, params.contactId, form.input);
+  if (!result.ok) return replyFailure(result, form);
   const back = result.value.organisationId ? `/acteurs/${result.value.organisationId}` : "/acteurs";
   return redirect(`${back}?fait=contact-modifie`);
 }
 
 export default function OrganisationContact() {
   const { contact, organisations, back, linked } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const updateFailure = failure?.values.intent === "update" ? failure : undefined;
   const deleteFailure = failure?.values.intent === "delete" ? failure : undefined;
   const values = updateFailure?.values ?? {

@@ -1,21 +1,17 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { formToObject } from "../../server/core/validation";
 import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
 import { requireActor } from "../../server/http/require-actor";
 import { getOrganisation } from "../../server/organisations/get-organisation";
 import { updateOrganisation } from "../../server/organisations/update-organisation";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
-import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { notFound, valueOr404 } from "../network/page-results";
 import { formatCompanyNumber } from "../organisations/format";
 import { OrganisationFields } from "../organisations/organisation-fields";
-import {
-  conflictFailure,
-  organisationFormInput,
-  storedOrganisationValues,
-} from "../organisations/organisation-form";
+import { organisationFormInput, storedOrganisationValues } from "../organisations/organisation-form";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, type FormFailure } from "../ui/form";
+import { ErrorSummary, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/organisation-edit";
 
 const text = fr.organisations.form;
@@ -31,23 +27,20 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const prepared = await organisationFormInput(context.deps, values);
-  if (!prepared.ok) return formFailure(prepared, values);
-  const result = await updateOrganisation(
-    context.deps,
-    actor,
-    params.id,
-    formInput({ ...prepared.input, version: values.version }),
-  );
-  if (!result.ok)
-    return result.error === "CONFLICT" ? conflictFailure(result, values) : formFailure(result, values);
+  const form = await readForm(request);
+  const prepared = await organisationFormInput(context.deps, form);
+  if (!prepared.ok) return replyFailure(prepared, form);
+  const result = await updateOrganisation(context.deps, actor, params.id, {
+    ...prepared.input,
+    version: form.text("version"),
+  });
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/acteurs/${params.id}?fait=modifie`);
 }
 
 export default function OrganisationEdit() {
   const { organisation, kinds, siaeKinds: siae } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as (FormFailure & { conflict?: boolean }) | undefined;
+  const failure = useActionData<typeof action>();
   const stored: Record<string, string> = {
     ...storedOrganisationValues({
       ...organisation,
@@ -66,9 +59,11 @@ export default function OrganisationEdit() {
 
   const values = failure?.values ?? stored;
   const errors = failure?.fields ?? {};
-  const conflict = failure?.conflict === true;
+  const conflict = failure?.error === "CONFLICT";
   // After a conflict the form carries the stored version, so saving again applies the user's text.
-  const version = conflict ? String(organisation.version) : (values.version ?? String(organisation.version));
+  const version = conflict
+    ? String(organisation.version)
+    : (textValue(values.version) ?? String(organisation.version));
   return (
     <div className="stack">
       <p>

@@ -1,16 +1,16 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { formToObject } from "../../server/core/validation";
 import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
 import { requireActor } from "../../server/http/require-actor";
 import { createOrganisation } from "../../server/organisations/create-organisation";
 import { directoryFabriques } from "../../server/organisations/organisation-access";
 import { fr } from "../../shared/i18n/fr";
-import { formFailure, formInput, notFound } from "../network/page-results";
+import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { OrganisationFields } from "../organisations/organisation-fields";
 import { organisationFormInput } from "../organisations/organisation-form";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, type FormFailure } from "../ui/form";
+import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/organisation-new";
 
 const text = fr.organisations.form;
@@ -26,19 +26,20 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const prepared = await organisationFormInput(context.deps, values);
-  if (!prepared.ok) return formFailure(prepared, values);
-  const fabriqueId =
-    typeof values.fabriqueId === "string" && values.fabriqueId ? values.fabriqueId : undefined;
-  const result = await createOrganisation(context.deps, actor, formInput({ ...prepared.input, fabriqueId }));
-  if (!result.ok) return formFailure(result, values);
+  const form = await readForm(request);
+  const prepared = await organisationFormInput(context.deps, form);
+  if (!prepared.ok) return replyFailure(prepared, form);
+  const result = await createOrganisation(context.deps, actor, {
+    ...prepared.input,
+    fabriqueId: form.optional("fabriqueId"),
+  });
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/acteurs/${result.value.id}?fait=cree`);
 }
 
 export default function OrganisationNew() {
   const { fabriques, kinds, siaeKinds: siae } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const values = failure?.values ?? {};
   const errors = failure?.fields ?? {};
   return (

@@ -1,17 +1,17 @@
 import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { createContact } from "../../server/organisations/contacts";
 import { getOrganisation } from "../../server/organisations/get-organisation";
 import { formatDate, formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
-import { doneFlag, formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
+import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { ContactFields, contactLabels } from "../organisations/contact-fields";
 import { EsusStatus } from "../organisations/esus-status";
 import { formatCompanyNumber } from "../organisations/format";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
-import { ErrorSummary, type FormFailure } from "../ui/form";
+import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/organisation";
 
 const text = fr.organisations.detail;
@@ -37,20 +37,16 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  if (values.intent !== "add-contact") notFound();
-  const result = await createContact(
-    context.deps,
-    actor,
-    formInput({ ...values, organisationId: params.id }),
-  );
-  if (!result.ok) return formFailure(result, values);
+  const form = await readForm(request);
+  if (form.text("intent") !== "add-contact") notFound();
+  const result = await createContact(context.deps, actor, { ...form.input, organisationId: params.id });
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/acteurs/${params.id}?fait=contact-ajoute#contacts-titre`);
 }
 
 export default function Organisation() {
   const { organisation: org, done } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   // A successful post redirects here: remount the contact form so it starts empty again.
   const { key: formKey } = useLocation();
   const none = text.none;

@@ -1,10 +1,10 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requestPasswordReset } from "../../server/accounts/request-password-reset";
-import { formToObject } from "../../server/core/validation";
 import { fr } from "../../shared/i18n/fr";
-import { type AccountFormFailure, actionFailure } from "../accounts/action-failure";
+import { accountReply } from "../accounts/account-reply";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field } from "../ui/form";
+import { ErrorSummary, Field, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/password-forgotten";
 
 const text = fr.accounts.passwordForgotten;
@@ -17,20 +17,20 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const result = await requestPasswordReset(
     context.deps,
-    { email: String(values.email ?? "") },
+    { email: form.text("email") },
     { clientAddress: context.ip },
   );
-  if (!result.ok) return actionFailure(result, values, context, ["email"]);
+  if (!result.ok) return replyFailure(result, form, accountReply(context, ["email"]));
   // The same confirmation whether or not the account exists.
   return redirect("/mot-de-passe-oublie?envoye=1");
 }
 
 export default function PasswordForgotten() {
   const { sent } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as AccountFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   return (
     <div className="stack">
       <h1>{text.title}</h1>
@@ -50,7 +50,7 @@ export default function PasswordForgotten() {
               type="email"
               autoComplete="email"
               required
-              defaultValue={failure?.values.email}
+              defaultValue={textValue(failure?.values.email)}
               error={failure?.fields.email}
             />
             <button type="submit" className="button">

@@ -1,14 +1,14 @@
 import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
 import { getPasswordReset } from "../../server/accounts/get-password-reset";
 import { resetPassword } from "../../server/accounts/reset-password";
-import { formToObject } from "../../server/core/validation";
 import { sessionCookie } from "../../server/http/session-cookie";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { type AccountFormFailure, actionFailure, userAgentOf } from "../accounts/action-failure";
+import { accountReply, userAgentOf } from "../accounts/account-reply";
 import { NewPasswordFields } from "../accounts/new-password-fields";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/password-reset";
 
 const text = fr.accounts.passwordReset;
@@ -27,13 +27,13 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const { deps } = context;
-  const result = await resetPassword(deps, params.token, values, { userAgent: userAgentOf(request) });
+  const result = await resetPassword(deps, params.token, form.input, { userAgent: userAgentOf(request) });
   if (!result.ok) {
     if (result.error === "TOKEN_INVALID")
       return redirect(`/mot-de-passe/${encodeURIComponent(params.token)}`);
-    return actionFailure(result, values, context, []);
+    return replyFailure(result, form, accountReply(context, []));
   }
   return redirect("/tableau-de-bord", {
     headers: {
@@ -44,7 +44,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function PasswordReset() {
   const loaded = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as AccountFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   if (!loaded.valid) {
     return (
       <div className="stack">

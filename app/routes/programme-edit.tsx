@@ -1,15 +1,14 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { listDirectoryChoices } from "../../server/organisations/list-organisations";
 import { getProgramme, updateProgramme } from "../../server/organisations/programmes";
 import { fr } from "../../shared/i18n/fr";
-import { formInput, notFound, valueOr404 } from "../network/page-results";
-import { type ListFormFailure, listFormFailure } from "../organisations/form-values";
+import { notFound, valueOr404 } from "../network/page-results";
 import { amountFieldValue, ProgrammeFields } from "../organisations/programme-fields";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/programme-edit";
 
 const text = fr.organisations.programmes;
@@ -26,15 +25,15 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const result = await updateProgramme(context.deps, actor, params.id, formInput({ themes: [], ...values }));
-  if (!result.ok) return listFormFailure(result, values);
+  const form = await readForm(request);
+  const result = await updateProgramme(context.deps, actor, params.id, { themes: [], ...form.input });
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/programmes/${params.id}?fait=modifie`);
 }
 
 export default function ProgrammeEdit() {
   const { programme, funders, themes } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as ListFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const stored = {
     name: programme.name,
     funderOrganisationId: programme.funderOrganisationId ?? "",
@@ -50,7 +49,7 @@ export default function ProgrammeEdit() {
         <a href={`/programmes/${programme.id}`}>{programme.name}</a>
       </p>
       <h1>{text.editTitle}</h1>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={text.fields} />
+      <ErrorSummary failure={failure} labels={text.fields} />
       <Form method="post" noValidate className="stack">
         <CsrfInput />
         <ProgrammeFields

@@ -1,16 +1,15 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { listDirectoryChoices } from "../../server/organisations/list-organisations";
 import { directoryFabriques } from "../../server/organisations/organisation-access";
 import { createProgramme } from "../../server/organisations/programmes";
 import { fr } from "../../shared/i18n/fr";
-import { formInput, notFound } from "../network/page-results";
-import { type ListFormFailure, listFormFailure } from "../organisations/form-values";
+import { notFound } from "../network/page-results";
 import { ProgrammeFields } from "../organisations/programme-fields";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/programme-new";
 
 const text = fr.organisations.programmes;
@@ -36,22 +35,22 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const result = await createProgramme(context.deps, actor, formInput(values));
-  if (!result.ok) return listFormFailure(result, values);
+  const form = await readForm(request);
+  const result = await createProgramme(context.deps, actor, form.input);
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/programmes/${result.value.id}?fait=cree`);
 }
 
 export default function ProgrammeNew() {
   const { fabriques, funders, themes } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as ListFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   return (
     <div className="stack">
       <p>
         <a href="/programmes">{text.title}</a>
       </p>
       <h1>{text.newTitle}</h1>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={text.fields} />
+      <ErrorSummary failure={failure} labels={text.fields} />
       <Form method="post" noValidate className="stack">
         <CsrfInput />
         <ProgrammeFields

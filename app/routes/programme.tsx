@@ -1,6 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import {
   attachProgramme,
@@ -10,12 +9,13 @@ import {
 } from "../../server/organisations/programmes";
 import { formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
-import { doneFlag, formFailure, notFound, valueOr404 } from "../network/page-results";
+import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { programmePeriod } from "../organisations/programme-period";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
-import { ErrorSummary, type FormFailure } from "../ui/form";
+import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/programme";
 
 const text = fr.organisations.programmes;
@@ -45,28 +45,28 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const initiativeId = typeof values.initiativeId === "string" ? values.initiativeId : "";
+  const form = await readForm(request);
+  const initiativeId = form.text("initiativeId");
   const pair = { initiativeId, programmeId: params.id };
-  if (values.intent === "attach") {
+  if (form.text("intent") === "attach") {
     if (!initiativeId)
-      return formFailure(
+      return replyFailure(
         { ok: false, error: "INVALID_INPUT", fields: { initiativeId: text.attachRequired } },
-        values,
+        form,
       );
     const result = await attachProgramme(context.deps, actor, pair);
-    return result.ok ? redirect(`/programmes/${params.id}?fait=rattache`) : formFailure(result, values);
+    return result.ok ? redirect(`/programmes/${params.id}?fait=rattache`) : replyFailure(result, form);
   }
-  if (values.intent === "detach") {
+  if (form.text("intent") === "detach") {
     const result = await detachProgramme(context.deps, actor, pair);
-    return result.ok ? redirect(`/programmes/${params.id}?fait=detache`) : formFailure(result, values);
+    return result.ok ? redirect(`/programmes/${params.id}?fait=detache`) : replyFailure(result, form);
   }
   return notFound();
 }
 
 export default function Programme() {
   const { programme, themeLabels, attachable, done } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const failure = useActionData<typeof action>();
   // A successful post redirects here: remount the chooser so it starts empty again.
   const { key: formKey } = useLocation();
   const none = fr.organisations.detail.none;

@@ -1,5 +1,5 @@
-import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
-import { formToObject } from "../../server/core/validation";
+import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { fail } from "../../server/core/result";
 import { requireActor } from "../../server/http/require-actor";
 import {
   filtersOf,
@@ -12,7 +12,8 @@ import { fr } from "../../shared/i18n/fr";
 import { doneFlag, notFound } from "../network/page-results";
 import { DeleteSavedView, SAVED_VIEWS_ANCHOR } from "../saved-views/saved-views";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, type FormFailure } from "../ui/form";
+import { ErrorSummary, Field, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/saved-views";
 
 const text = fr.savedViews;
@@ -27,8 +28,6 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   };
 }
 
-type SavedViewFailure = FormFailure & { intent: "save" | "delete" };
-
 const back = (list: SavedViewList, query: string) => {
   const filters = filtersOf(query);
   return `${savedViewPaths[list]}${filters ? `?${filters}` : ""}#${SAVED_VIEWS_ANCHOR}`;
@@ -40,38 +39,37 @@ const back = (list: SavedViewList, query: string) => {
  */
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
-  const typed = { name: str("savedViewName"), list: str("list"), query: str("query") };
-  const failure = (
-    intent: SavedViewFailure["intent"],
-    message: string | undefined,
-    fields: Record<string, string>,
-  ) =>
-    data({ ok: false, intent, message, fields, values: typed } satisfies SavedViewFailure, { status: 400 });
-
-  if (str("intent") === "delete") {
-    if (str("confirm") !== "oui") return failure("delete", text.validation.confirm, {});
-    const result = await deleteSavedView(context.deps, actor, str("id"));
+  const form = await readForm(request);
+  if (form.text("intent") === "delete") {
+    if (form.text("confirm") !== "oui") {
+      const refused = fail("INVALID_INPUT", { message: text.validation.confirm });
+      return replyFailure(refused, form, { extra: { intent: "delete" as const } });
+    }
+    const result = await deleteSavedView(context.deps, actor, form.text("id"));
     if (!result.ok) notFound();
-    if (str("from") === "vues") return redirect("/vues?fait=supprimee");
-    return redirect(back(result.value.list, str("query")));
+    if (form.text("from") === "vues") return redirect("/vues?fait=supprimee");
+    return redirect(back(result.value.list, form.text("query")));
   }
-  const list = savedViewLists.find((l) => l === typed.list);
+  const list = savedViewLists.find((l) => l === form.text("list"));
   if (!list) notFound();
-  const result = await createSavedView(context.deps, actor, { list, name: typed.name, query: typed.query });
-  if (!result.ok) {
-    // The form's field is `savedViewName` (a list's filters may already use `name`).
-    const fields = result.fields?.name ? { savedViewName: result.fields.name } : (result.fields ?? {});
-    return failure("save", result.message, fields);
-  }
+  const result = await createSavedView(context.deps, actor, {
+    list,
+    name: form.text("savedViewName"),
+    query: form.text("query"),
+  });
+  // The form's field is `savedViewName` (a list's filters may already use `name`).
+  if (!result.ok)
+    return replyFailure(result, form, {
+      rename: { name: "savedViewName" },
+      extra: { intent: "save" as const },
+    });
   return redirect(back(list, result.value.query));
 }
 
 export default function SavedViewsPage() {
   const { views, done } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SavedViewFailure | undefined;
-  const savedList = savedViewLists.find((l) => l === failure?.values.list);
+  const failure = useActionData<typeof action>();
+  const savedList = savedViewLists.find((l) => l === textValue(failure?.values.list));
   return (
     <div className="stack">
       <h1>{failure?.intent === "save" ? text.failedTitle : text.title}</h1>
@@ -93,20 +91,20 @@ export default function SavedViewsPage() {
             <CsrfInput />
             <input type="hidden" name="intent" value="save" />
             <input type="hidden" name="list" value={savedList} />
-            <input type="hidden" name="query" value={failure.values.query ?? ""} />
+            <input type="hidden" name="query" value={textValue(failure.values.query) ?? ""} />
             <Field
               name="savedViewName"
               label={text.name}
               help={text.saveHelp}
               required
-              defaultValue={failure.values.name}
+              defaultValue={textValue(failure.values.savedViewName)}
               error={failure.fields.savedViewName}
             />
             <div className="actions">
               <button type="submit" className="button">
                 {text.save}
               </button>
-              <a href={back(savedList, failure.values.query ?? "")}>{text.backTo}</a>
+              <a href={back(savedList, textValue(failure.values.query) ?? "")}>{text.backTo}</a>
             </div>
           </Form>
         </>

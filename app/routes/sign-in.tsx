@@ -1,11 +1,11 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { signIn } from "../../server/accounts/sign-in";
-import { formToObject } from "../../server/core/validation";
 import { safeRedirectPath, sessionCookie } from "../../server/http/session-cookie";
 import { fr } from "../../shared/i18n/fr";
-import { type AccountFormFailure, actionFailure, userAgentOf } from "../accounts/action-failure";
+import { accountReply, userAgentOf } from "../accounts/account-reply";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field } from "../ui/form";
+import { ErrorSummary, Field, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/sign-in";
 
 const text = fr.accounts.signIn;
@@ -22,19 +22,19 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const { deps } = context;
   const result = await signIn(
     deps,
-    { email: String(values.email ?? ""), password: String(values.password ?? "") },
+    { email: form.text("email"), password: form.text("password") },
     { userAgent: userAgentOf(request), clientAddress: context.ip },
   );
   if (!result.ok) {
     // One message for wrong e-mail or password, shown once at the top, never next to one field.
     const failure = result.error === "INVALID_CREDENTIALS" ? { ...result, fields: undefined } : result;
-    return actionFailure(failure, values, context, ["email"]);
+    return replyFailure(failure, form, accountReply(context, ["email"]));
   }
-  const target = safeRedirectPath(typeof values.redirectTo === "string" ? values.redirectTo : null);
+  const target = safeRedirectPath(form.optional("redirectTo") ?? null);
   return redirect(target, {
     headers: {
       "Set-Cookie": sessionCookie(deps.config, result.value.token, result.value.expiresAt, deps.clock.now()),
@@ -44,7 +44,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 
 export default function SignIn() {
   const { redirectTo } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as AccountFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   return (
     <div className="stack">
       <h1>{text.title}</h1>
@@ -59,7 +59,7 @@ export default function SignIn() {
           type="email"
           autoComplete="username"
           required
-          defaultValue={failure?.values.email}
+          defaultValue={textValue(failure?.values.email)}
           error={failure?.fields.email}
         />
         <Field

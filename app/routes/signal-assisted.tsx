@@ -1,7 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { listCampaigns } from "../../server/campaigns/list-campaigns";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { formToObject } from "../../server/core/validation";
 import { assistedChannels, signalKinds, submitterTypes } from "../../server/db/schema/signals";
 import { requireActor } from "../../server/http/require-actor";
 import { assistingFabriques, createAssistedSignal } from "../../server/signals/create-assisted-signal";
@@ -12,9 +11,10 @@ import { t } from "../../shared/i18n/t";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
-import { listValue, type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";
+import { submitterFieldNames } from "../signals/signal-fields";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field } from "../ui/form";
+import { ErrorSummary, Field, listValue, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import type { Route } from "./+types/signal-assisted";
 
@@ -67,33 +67,33 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const form = await readForm(request);
   const territory = await resolveTerritoryInput(context.deps, {
-    value: str("territory"),
-    query: str("territoryQuery"),
+    value: form.text("territory"),
+    query: form.text("territoryQuery"),
   });
-  if (!territory.ok) return signalFormFailure(territory, values);
+  const reply = { forbidden: "explain", rename: submitterFieldNames } as const;
+  if (!territory.ok) return replyFailure(territory, form, reply);
   const result = await createAssistedSignal(context.deps, actor, {
-    fabriqueId: str("fabriqueId") || undefined,
-    campaignId: str("campaignId") || undefined,
-    channel: (str("channel") || undefined) as never,
-    kind: str("kind") as never,
-    title: str("title"),
-    description: str("description"),
-    territory: (territory.value ?? undefined) as never,
-    themes: listValue(values.themes as string | string[] | undefined),
+    fabriqueId: form.optional("fabriqueId"),
+    campaignId: form.optional("campaignId"),
+    channel: form.optional("channel"),
+    kind: form.text("kind"),
+    title: form.text("title"),
+    description: form.text("description"),
+    territory: territory.value ?? undefined,
+    themes: form.list("themes"),
     submitter: {
-      name: str("submitterName"),
-      email: str("submitterEmail"),
-      type: (str("submitterType") || undefined) as never,
+      name: form.text("submitterName"),
+      email: form.text("submitterEmail"),
+      type: form.optional("submitterType"),
     },
-    consent: (values.consent === "oui") as true,
+    consent: form.text("consent") === "oui",
   });
-  if (!result.ok) return signalFormFailure(result, values);
+  if (!result.ok) return replyFailure(result, form, reply);
   const next = new URLSearchParams();
-  if (str("campaignId")) next.set(sessionKeys.campaignId, str("campaignId"));
-  next.set(sessionKeys.channel, str("channel"));
+  if (form.text("campaignId")) next.set(sessionKeys.campaignId, form.text("campaignId"));
+  next.set(sessionKeys.channel, form.text("channel"));
   if (territory.value) next.set(sessionKeys.territory, `${territory.value.kind}:${territory.value.code}`);
   next.set("derniere", result.value.id);
   return redirect(`/signaux/saisie?${next}`);
@@ -101,7 +101,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 
 export default function SignalAssisted() {
   const { fabriques, campaigns, themes, session, saved } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const values: Record<string, string | string[]> = failure?.values ?? session;
   const errors = failure?.fields ?? {};
   const value = (name: string) => textValue(values[name]);
@@ -125,7 +125,7 @@ export default function SignalAssisted() {
           {campaign ? ` ${t(text.savedCount, { count: campaign.signalCount })}` : null}
         </p>
       ) : null}
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+      <ErrorSummary failure={failure} labels={labels} />
       <Form method="post" noValidate className="stack">
         <CsrfInput />
         <fieldset className="stack">

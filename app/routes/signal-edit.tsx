@@ -1,6 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { formToObject } from "../../server/core/validation";
 import { coverageConclusions } from "../../server/db/schema/signals";
 import { requireActor } from "../../server/http/require-actor";
 import { getSignal } from "../../server/signals/get-signal";
@@ -9,10 +8,10 @@ import { resolveTerritoryInput } from "../../server/territories/resolve-territor
 import { fr } from "../../shared/i18n/fr";
 import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
-import { type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";
 import { SignalFields, signalFormInput } from "../signals/signal-fields";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field } from "../ui/form";
+import { ErrorSummary, Field, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/signal-edit";
 
 const text = fr.signals.form;
@@ -29,31 +28,25 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const form = await readForm(request);
   const territory = await resolveTerritoryInput(context.deps, {
-    value: str("territory"),
-    query: str("territoryQuery"),
+    value: form.text("territory"),
+    query: form.text("territoryQuery"),
   });
-  if (!territory.ok) return signalFormFailure(territory, values);
-  const input = signalFormInput(values, territory.value);
+  if (!territory.ok) return replyFailure(territory, form);
   const result = await updateSignal(context.deps, actor, params.id, {
-    ...input,
-    territory: input.territory ?? undefined,
-    version: str("version") as never,
-    coverage: (str("coverage") || null) as never,
-    coverageNote: str("coverageNote"),
+    ...signalFormInput(form, territory.value),
+    version: form.text("version"),
+    coverage: form.optional("coverage") ?? null,
+    coverageNote: form.text("coverageNote"),
   });
-  if (!result.ok) {
-    const failure = result.error === "FORBIDDEN" ? { ...result, error: "NOT_FOUND" as const } : result;
-    return signalFormFailure(failure, values, result.error === "CONFLICT" ? 409 : 400);
-  }
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/signaux/${params.id}?fait=modifie`);
 }
 
 export default function SignalEdit() {
   const { signal, themes } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const stored: Record<string, string | string[]> = {
     kind: signal.kind,
     title: signal.title,
@@ -91,7 +84,7 @@ export default function SignalEdit() {
           <p>{signal.description}</p>
         </div>
       ) : (
-        <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+        <ErrorSummary failure={failure} labels={labels} />
       )}
       <Form method="post" noValidate className="stack">
         <CsrfInput />

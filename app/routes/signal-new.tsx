@@ -1,6 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { createSignal } from "../../server/signals/create-signal";
 import { recordingFabriques } from "../../server/signals/signal-access";
@@ -8,11 +7,11 @@ import { resolveTerritoryInput } from "../../server/territories/resolve-territor
 import { fr } from "../../shared/i18n/fr";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
-import { type SignalFormFailure, signalFormFailure, textValue } from "../signals/form-failure";
 import { SignalFields, signalFormInput } from "../signals/signal-fields";
 import { SimilarDraftPanel } from "../signals/similar-draft-panel";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary } from "../ui/form";
+import { ErrorSummary, textValue } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/signal-new";
 
 const text = fr.signals.form;
@@ -28,24 +27,23 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const form = await readForm(request);
   const territory = await resolveTerritoryInput(context.deps, {
-    value: str("territory"),
-    query: str("territoryQuery"),
+    value: form.text("territory"),
+    query: form.text("territoryQuery"),
   });
-  if (!territory.ok) return signalFormFailure(territory, values);
+  if (!territory.ok) return replyFailure(territory, form, { forbidden: "explain" });
   const result = await createSignal(context.deps, actor, {
-    ...signalFormInput(values, territory.value),
-    fabriqueId: str("fabriqueId") || undefined,
+    ...signalFormInput(form, territory.value),
+    fabriqueId: form.optional("fabriqueId"),
   });
-  if (!result.ok) return signalFormFailure(result, values);
+  if (!result.ok) return replyFailure(result, form, { forbidden: "explain" });
   return redirect(`/signaux/${result.value.id}?fait=enregistre`);
 }
 
 export default function SignalNew() {
   const { fabriques, themes } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const values = failure?.values ?? {};
   const errors = failure?.fields ?? {};
   return (
@@ -56,7 +54,7 @@ export default function SignalNew() {
       <h1>{text.newTitle}</h1>
       <p>{text.newIntro}</p>
       <ErrorSummary
-        failure={failure ? { ...failure, values: {} } : null}
+        failure={failure}
         labels={{ ...fr.signals.fields, fabriqueId: fr.signals.fields.fabrique }}
       />
       <Form method="post" noValidate className="stack">

@@ -1,6 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { formToObject } from "../../server/core/validation";
 import { attachSignalDocument, listSignalDocuments } from "../../server/documents/signal-documents";
 import { requireActor } from "../../server/http/require-actor";
 import { getSignalMatches } from "../../server/initiatives/get-signal-matches";
@@ -13,12 +12,12 @@ import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { WhyList } from "../catalogue/why-list";
 import { doneFlag, valueOr404 } from "../network/page-results";
-import { type SignalFormFailure, signalFormFailure } from "../signals/form-failure";
 import { SignalStatusBadge } from "../signals/signal-status-badge";
 import { SimilarList } from "../signals/similar-list";
 import { SpamReview } from "../signals/spam-review";
 import { CsrfInput } from "../ui/csrf-input";
 import { Field } from "../ui/form";
+import { postedForm, readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/signal";
 
 const text = fr.signals.detail;
@@ -45,58 +44,48 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const form = await request.formData();
-  if (form.get("intent") === "document") {
-    const file = form.get("file");
-    const isFile = typeof file === "object" && file !== null;
+  const posted = await readForm(request);
+  if (posted.text("intent") === "document") {
+    const file = posted.file("file");
     const attached = await attachSignalDocument(context.deps, actor, params.id, {
-      filename: isFile ? file.name : "",
-      mediaType: isFile ? file.type : "",
-      content: isFile ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0),
+      filename: file?.name ?? "",
+      mediaType: file?.type ?? "",
+      content: file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0),
     });
-    if (!attached.ok) return signalFormFailure(attached, { intent: "document" });
+    if (!attached.ok)
+      return replyFailure(attached, { values: { intent: "document" } }, { forbidden: "explain" });
     return redirect(`/signaux/${params.id}?fait=piece#pieces-titre`);
   }
-  if (form.get("intent") === "spam") {
-    const verdict = form.get("verdict");
+  if (posted.text("intent") === "spam") {
     const reviewed = await updateSignalSpam(context.deps, actor, params.id, {
-      verdict: (typeof verdict === "string" ? verdict : "") as never,
+      verdict: posted.text("verdict"),
     });
-    if (!reviewed.ok) {
-      return signalFormFailure(
-        reviewed.error === "FORBIDDEN" ? { ...reviewed, error: "NOT_FOUND" } : reviewed,
-        { intent: "spam" },
-      );
-    }
+    if (!reviewed.ok) return replyFailure(reviewed, { values: { intent: "spam" } });
     const flag = reviewed.value.spam === "confirmed" ? "indesirable" : "verifiee";
     return redirect(`/signaux/${params.id}?fait=${flag}`);
   }
   // Each transition's form prefixes its fields (`park-reason`) so ids stay unique on the page.
-  const values = Object.fromEntries(
-    Object.entries(formToObject(form)).map(([key, value]) => [
-      key.replace(/^[a-zA-Z]+-(reason|wakeUpOn|targetId)$/, "$1"),
-      value,
-    ]),
+  const form = postedForm(
+    Object.fromEntries(
+      Object.entries(posted.input).map(([key, value]) => [
+        key.replace(/^[a-zA-Z]+-(reason|wakeUpOn|targetId)$/, "$1"),
+        value,
+      ]),
+    ),
   );
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : undefined);
   const result = await changeSignalStatus(context.deps, actor, params.id, {
-    to: str("to") as never,
-    reason: str("reason") ?? "",
-    wakeUpOn: str("wakeUpOn") || undefined,
-    targetId: str("targetId") || undefined,
+    to: form.text("to"),
+    reason: form.text("reason"),
+    wakeUpOn: form.optional("wakeUpOn"),
+    targetId: form.optional("targetId"),
   });
-  if (!result.ok) {
-    return signalFormFailure(
-      result.error === "FORBIDDEN" ? { ...result, error: "NOT_FOUND" } : result,
-      values,
-    );
-  }
+  if (!result.ok) return replyFailure(result, form);
   return redirect(`/signaux/${params.id}?fait=statut`);
 }
 
 export default function SignalPage() {
   const { signal, documents, matches, themeLabels, done: flag } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as SignalFormFailure | undefined;
+  const failure = useActionData<typeof action>();
   const failedTo = typeof failure?.values.to === "string" ? failure.values.to : null;
   // Only signals the officer can open may be merge targets (same Fabrique); others are shown, not offered.
   const mergeable = matches.similar.filter((m) => m.canOpen && m.sameFabrique);

@@ -1,12 +1,12 @@
 import { redirect, useLoaderData } from "react-router";
 import { parisDate } from "../../server/core/paris-time";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { listMyTasks, updateTask } from "../../server/tasks/tasks";
 import { fr } from "../../shared/i18n/fr";
 import { TaskRow } from "../meetings/task-section";
-import { doneFlag, formFailure } from "../network/page-results";
+import { doneFlag } from "../network/page-results";
 import { EmptyState } from "../ui/empty-state";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/tasks";
 
 const text = fr.meetings.tasks;
@@ -27,11 +27,11 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 /** Ticking a task from this page: the owner may always do it. */
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const values = formToObject(await request.formData());
-  const result = await updateTask(context.deps, actor, String(values.taskId ?? ""), {
-    done: values.intent === "task-done",
+  const form = await readForm(request);
+  const result = await updateTask(context.deps, actor, form.text("taskId"), {
+    done: form.text("intent") === "task-done",
   });
-  if (!result.ok) return formFailure(result, values);
+  if (!result.ok) return replyFailure(result, form);
   return redirect("/taches?fait=tache-maj");
 }
 

@@ -1,11 +1,13 @@
 import { data, Form, useActionData, useNavigation } from "react-router";
+import { fail } from "../../server/core/result";
 import { requireActor } from "../../server/http/require-actor";
 import type { ImportReport, RejectedRow } from "../../server/territories/import-report";
 import { importKinds, importTerritoryFile } from "../../server/territories/import-territory-file";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, type FormFailure } from "../ui/form";
+import { ErrorSummary } from "../ui/form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/territories-import";
 
 const text = fr.territories.import;
@@ -20,27 +22,24 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return null;
 }
 
-type ActionResult = { ok: true; report: ImportReport } | FormFailure;
-
-export async function action({ context, request }: Route.ActionArgs): Promise<ActionResult | Response> {
+export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const form = await request.formData();
-  const kind = String(form.get("kind") ?? "");
-  const file = form.get("file");
+  const form = await readForm(request);
+  const kind = importKinds.find((k) => k === form.text("kind"));
+  const file = form.file("file");
   const fields: Record<string, string> = {};
-  if (!(importKinds as readonly string[]).includes(kind)) fields.kind = text.missingKind;
-  if (!(file instanceof File) || file.size === 0) fields.file = text.missingFile;
-  if (Object.keys(fields).length || !(file instanceof File)) {
-    return data({ ok: false as const, fields, values: { kind } }, { status: 400 }) as unknown as Response;
-  }
+  if (!kind) fields.kind = text.missingKind;
+  if (!file || file.size === 0) fields.file = text.missingFile;
+  if (!kind || !file || Object.keys(fields).length)
+    return replyFailure(fail("INVALID_INPUT", { fields }), form);
   const result = await importTerritoryFile(context.deps, actor, {
-    kind: kind as (typeof importKinds)[number],
+    kind,
     text: await file.text(),
     source: file.name,
-    allowRejected: form.get("allowRejected") === "on",
+    allowRejected: form.text("allowRejected") === "on",
   });
   if (!result.ok) throw data(null, { status: 404 });
-  return { ok: true, report: result.value };
+  return { ok: true as const, report: result.value };
 }
 
 function RowsTable({ title, rows }: { title: string; rows: RejectedRow[] }) {
@@ -90,7 +89,7 @@ function Report({ report }: { report: ImportReport }) {
 }
 
 export default function TerritoriesImport() {
-  const result = useActionData<typeof action>() as ActionResult | undefined;
+  const result = useActionData<typeof action>();
   const failure = result && !result.ok ? result : undefined;
   const busy = useNavigation().state === "submitting";
   return (

@@ -5,9 +5,8 @@ import { t } from "../../shared/i18n/t";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field } from "../ui/form";
+import { ErrorSummary, Field, type FormFailure, listValue, textValue } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
-import { listValue, type SignalFormFailure, textValue } from "./form-failure";
 import { RadioGroup } from "./radio-group";
 
 const text = fr.signals.public;
@@ -30,7 +29,7 @@ export function PublicSignalForm({
   fabrique: { name: string; contactEmail: string | null };
   themes: { code: string; label: string }[];
   stamp: string;
-  failure: SignalFormFailure | undefined;
+  failure: FormFailure | undefined;
   /** The territory first proposed (a campaign's), which the person may change. */
   territory?: { value: string; name: string };
 }) {
@@ -49,7 +48,7 @@ export function PublicSignalForm({
   const contact = fabrique.contactEmail ? ` (${fabrique.contactEmail})` : "";
   return (
     <>
-      <ErrorSummary failure={failure ? { ...failure, values: {} } : null} labels={labels} />
+      <ErrorSummary failure={failure} labels={labels} />
       <Form method="post" noValidate className="stack">
         <CsrfInput />
         <input type="hidden" name="stamp" value={textValue(values.stamp) ?? stamp} />

@@ -4,9 +4,9 @@ import { inclusionPublicList } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
-import { Field } from "../ui/form";
+import { Field, type FormValues, listValue, textValue } from "../ui/form";
+import type { PostedForm } from "../ui/page-form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
-import { listValue, textValue } from "./form-failure";
 
 const labels = fr.signals.fields;
 
@@ -16,7 +16,7 @@ export function SignalFields({
   errors,
   themes,
 }: {
-  values: Record<string, string | string[]>;
+  values: FormValues;
   errors: Record<string, string>;
   themes: readonly ThemeOption[];
 }) {
@@ -87,23 +87,26 @@ export function SignalFields({
   );
 }
 
+/** The signal's nested field names (`submitter.email`) as the form's (`submitterEmail`). */
+export const submitterFieldNames = {
+  "submitter.name": "submitterName",
+  "submitter.email": "submitterEmail",
+  "submitter.type": "submitterType",
+};
+
 /** A form post's values as the service input: lists stay lists, the territory is resolved before. */
-export function signalFormInput(
-  values: Record<string, unknown>,
-  territory: { kind: string; code: string } | null,
-) {
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : undefined);
-  const list = (key: string) => listValue(values[key] as string | string[] | undefined);
+export function signalFormInput(form: PostedForm, territory: { kind: string; code: string } | null) {
+  const posted = (key: string) => (key in form.values ? form.text(key) : undefined);
   return {
-    kind: str("kind") as never,
-    title: str("title") as never,
-    description: str("description") as never,
-    territory: (territory ?? undefined) as never,
-    themes: list("themes"),
-    publics: list("publics"),
-    channel: (str("channel") || undefined) as never,
-    sourceOrganisation: str("sourceOrganisation"),
-    sourcePerson: str("sourcePerson"),
-    evidence: str("evidence"),
+    kind: posted("kind"),
+    title: posted("title"),
+    description: posted("description"),
+    territory: territory ?? undefined,
+    themes: form.list("themes"),
+    publics: form.list("publics"),
+    channel: form.optional("channel"),
+    sourceOrganisation: posted("sourceOrganisation"),
+    sourcePerson: posted("sourcePerson"),
+    evidence: posted("evidence"),
   };
 }

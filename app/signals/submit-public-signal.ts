@@ -1,13 +1,14 @@
 import { redirect } from "react-router";
-import { fieldErrors, formToObject } from "../../server/core/validation";
+import { fieldErrors } from "../../server/core/validation";
 import { RECEIPT_COOKIE, serializeCookie } from "../../server/http/cookies";
 import type { EssaimLoadContext } from "../../server/http/load-context";
 import { createPublicSignal } from "../../server/signals/create-public-signal";
 import { checkFormStamp, clientKeyOf, signFormStamp } from "../../server/signals/form-stamp";
-import { type PublicSignalInput, publicSignalInput } from "../../server/signals/signal-schemas";
+import { publicSignalInput } from "../../server/signals/signal-schemas";
 import { fr } from "../../shared/i18n/fr";
 import { resolveTypedTerritory } from "../campaigns/resolve-typed-territory";
-import { listValue, signalFormFailure } from "./form-failure";
+import { readForm, replyFailure } from "../ui/page-form";
+import { submitterFieldNames } from "./signal-fields";
 
 /**
  * The action of the public signal form (`PublicSignalForm`): every field's message at once, the
@@ -23,42 +24,43 @@ export async function submitPublicSignal(
   target: { fabrique: string; campaign?: string },
 ) {
   const { deps } = context;
-  const values = formToObject(await request.formData());
+  const form = await readForm(request);
   const now = deps.clock.now();
   const freshStamp = signFormStamp(deps.config.secret, now);
-  const refuse = (message: string, keepStamp: boolean, status = 400) =>
-    signalFormFailure(
-      { ok: false, error: "INVALID_INPUT", message },
-      {
-        ...values,
-        stamp: keepStamp ? values.stamp : freshStamp,
-      },
-      status,
+  const reply = { forbidden: "explain", rename: submitterFieldNames } as const;
+  const refuse = (
+    message: string,
+    keepStamp: boolean,
+    error: "INVALID_INPUT" | "RATE_LIMITED" = "INVALID_INPUT",
+  ) =>
+    replyFailure(
+      { ok: false, error, message },
+      { values: { ...form.values, stamp: keepStamp ? form.text("stamp") : freshStamp } },
+      reply,
     );
 
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
   const territory = await resolveTypedTerritory(deps, {
-    value: str("territory"),
-    query: str("territoryQuery"),
+    value: form.text("territory"),
+    query: form.text("territoryQuery"),
   });
   const input = {
     fabrique: target.fabrique,
-    kind: str("kind") as never,
-    title: str("title"),
-    description: str("description"),
+    kind: form.text("kind"),
+    title: form.text("title"),
+    description: form.text("description"),
     territory:
       territory.ok && territory.value
         ? { kind: territory.value.kind, code: territory.value.code }
         : undefined,
-    themes: listValue(values.themes as string | string[] | undefined),
+    themes: form.list("themes"),
     submitter: {
-      name: str("submitterName"),
-      email: str("submitterEmail"),
-      type: str("submitterType") as never,
+      name: form.text("submitterName"),
+      email: form.text("submitterEmail"),
+      type: form.text("submitterType"),
     },
-    consent: (values.consent === "oui") as true,
+    consent: form.text("consent") === "oui",
     campaign: target.campaign,
-    website: str("website"),
+    website: form.text("website"),
   };
   // Every field's message at once (the territory's included), before the time check, so a
   // person who sends an incomplete form at once learns what is missing rather than "too fast".
@@ -68,23 +70,20 @@ export async function submitPublicSignal(
     ...(territory.ok ? {} : territory.fields),
   };
   if (Object.keys(fields).length) {
-    return signalFormFailure(
-      { ok: false, error: "INVALID_INPUT", fields },
-      { ...values, stamp: values.stamp },
-    );
+    return replyFailure({ ok: false, error: "INVALID_INPUT", fields }, form, reply);
   }
-  const stamp = checkFormStamp(deps.config.secret, values.stamp, now);
+  const stamp = checkFormStamp(deps.config.secret, form.input.stamp, now);
   if (stamp === "tooFast") return refuse(fr.signals.spam.tooFast, true);
   if (stamp !== "ok") return refuse(fr.signals.spam.expired, false);
 
-  const result = await createPublicSignal(deps, input as PublicSignalInput, {
+  const result = await createPublicSignal(deps, input, {
     clientKey: clientKeyOf(deps.config.secret, context.ip),
   });
   if (!result.ok) {
-    if (result.error === "RATE_LIMITED") return refuse(fr.signals.spam.rateLimited, true, 429);
+    if (result.error === "RATE_LIMITED") return refuse(fr.signals.spam.rateLimited, true, "RATE_LIMITED");
     // The campaign is not a field the person can change: its refusal is the form's message.
     const { campaign: _campaign, ...others } = result.fields ?? {};
-    return signalFormFailure({ ...result, fields: others }, values);
+    return replyFailure({ ...result, fields: others }, form, reply);
   }
   const receiptPath = `/f/${target.fabrique}/proposer/merci`;
   return redirect(receiptPath, {

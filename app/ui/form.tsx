@@ -1,17 +1,33 @@
 import { useId } from "react";
+import type { ErrorCode } from "../../server/core/errors";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 
+/** What the user typed in a form: text fields, and lists for checkboxes and repeated names. */
+export type FormValues = Record<string, string | string[]>;
+
 /**
- * The shape an action returns when a form fails: the French message per field and what the
- * user typed, so the form is re-rendered with nothing lost.
+ * The one shape an action returns when a form fails (`replyFailure` in `page-form.ts`): the
+ * failure's code, its French message, the message per field and what the user typed, so the form
+ * is re-rendered with nothing lost.
  */
 export type FormFailure = {
   ok: false;
-  message?: string;
+  error: ErrorCode;
+  message: string;
   fields: Record<string, string>;
-  values: Record<string, string>;
+  values: FormValues;
+  /** What the service said beyond the message (what blocks a transition, the version saved meanwhile). */
+  details?: Record<string, unknown>;
 };
+
+/** A typed value as text (a list is joined), for a text field's default value. */
+export const textValue = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value.join(", ") : value;
+
+/** A typed value as a list, for checkboxes. */
+export const listValue = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 type FieldProps = {
   name: string;
@@ -20,7 +36,8 @@ type FieldProps = {
   help?: string;
   required?: boolean;
   autoComplete?: string;
-  defaultValue?: string;
+  /** What to show first: the stored value, or what was typed (a list is joined). */
+  defaultValue?: string | string[];
   error?: string;
   inputMode?: React.HTMLAttributes<HTMLInputElement>["inputMode"];
   multiline?: boolean;
@@ -92,7 +109,7 @@ export function Field({
     id,
     name,
     required,
-    defaultValue,
+    defaultValue: textValue(defaultValue),
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy,
     autoFocus,
@@ -118,7 +135,7 @@ export function ErrorSummary({
   failure,
   labels,
 }: {
-  failure?: FormFailure | null;
+  failure?: Pick<FormFailure, "message" | "fields"> | null;
   labels: Record<string, string>;
 }) {
   if (!failure) return null;

@@ -6,7 +6,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { fabrique, invitation, invitationRoles, membership, user } from "../db/schema";
 import { mayInvite } from "./invitation-rules";
 import { addDays, emailField } from "./schemas";
@@ -39,7 +39,7 @@ export type CreatedInvitation = {
 export async function createInvitation(
   deps: Deps,
   actor: Actor,
-  input: CreateInvitationInput,
+  input: Unparsed<CreateInvitationInput>,
 ): Promise<Result<CreatedInvitation>> {
   const parsed = createInvitationInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });

@@ -3,7 +3,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { slugFromTitle } from "../core/slug";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { campaign } from "../db/schema";
 import { campaignFabriques } from "./campaign-access";
 import { checkCampaign } from "./campaign-checks";
@@ -13,7 +13,7 @@ import { type CreateCampaignInput, createCampaignInput } from "./campaign-schema
 export async function createCampaign(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: CreateCampaignInput,
+  input: Unparsed<CreateCampaignInput>,
 ): Promise<Result<{ id: string; slug: string }>> {
   const fabriques = campaignFabriques(actor);
   if (!fabriques.length) return fail("FORBIDDEN");

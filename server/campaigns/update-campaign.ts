@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { campaign } from "../db/schema";
 import { canEditCampaign, canReadCampaign } from "./campaign-access";
 import { checkCampaign } from "./campaign-checks";
@@ -15,7 +15,7 @@ export async function updateCampaign(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-  input: UpdateCampaignInput,
+  input: Unparsed<UpdateCampaignInput>,
 ): Promise<Result<{ id: string; slug: string }>> {
   const row = await findCampaign(deps, id);
   if (!row || !canReadCampaign(actor, row)) return fail("NOT_FOUND");

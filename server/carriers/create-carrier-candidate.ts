@@ -3,7 +3,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { carrierCandidate } from "../db/schema";
 import { lockDossierForWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
@@ -19,7 +19,7 @@ export async function createCarrierCandidate(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
-  input: CreateCarrierCandidateInput,
+  input: Unparsed<CreateCarrierCandidateInput>,
 ): Promise<Result<{ id: string }>> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "carrier.consider");
   if (!loaded.ok) return loaded;

@@ -6,7 +6,7 @@ import { writeInitiativeInvitation } from "../accounts/initiative-invitation";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { carrierCandidate, fabrique, user } from "../db/schema";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
@@ -26,7 +26,7 @@ export async function inviteCarrier(
   deps: Deps,
   actor: Actor,
   initiativeId: string,
-  input: InviteCarrierInput,
+  input: Unparsed<InviteCarrierInput>,
 ): Promise<Result<{ id: string; email: string; expiresAt: Date }>> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "carrier.invite");
   if (!loaded.ok) return loaded;

@@ -5,7 +5,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { followUp, outcome } from "../db/schema";
 import { lockDossierForWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
@@ -21,7 +21,7 @@ export async function recordFollowUp(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
-  input: RecordFollowUpInput,
+  input: Unparsed<RecordFollowUpInput>,
 ): Promise<Result<{ milestoneMonths: number }>> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "edit", "followUp.record");
   if (!loaded.ok) return loaded;

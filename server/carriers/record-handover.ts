@@ -5,7 +5,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { carrierCandidate, handover } from "../db/schema";
 import { lockDossierForWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
@@ -24,7 +24,7 @@ export async function recordHandover(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
-  input: RecordHandoverInput,
+  input: Unparsed<RecordHandoverInput>,
 ): Promise<Result<{ carrierCandidateId: string }>> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "edit", "handover.record");
   if (!loaded.ok) return loaded;

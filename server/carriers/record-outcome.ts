@@ -5,7 +5,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { model, outcome } from "../db/schema";
 import { lockDossierForWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
@@ -25,7 +25,7 @@ export async function recordOutcome(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
-  input: RecordOutcomeInput,
+  input: Unparsed<RecordOutcomeInput>,
 ): Promise<Result<{ kind: string }>> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "outcome.record");
   if (!loaded.ok) return loaded;

@@ -1,7 +1,7 @@
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import {
   type UpdateOwnOrganisationInput,
   updateOwnOrganisationInput,
@@ -19,7 +19,7 @@ export async function updateCarrierOrganisation(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   organisationId: string,
-  input: UpdateOwnOrganisationInput,
+  input: Unparsed<UpdateOwnOrganisationInput>,
 ): Promise<Result<{ id: string; version: number }>> {
   const loaded = await loadCarrierOrganisation(deps, actor, organisationId);
   if (!loaded.ok) return loaded;

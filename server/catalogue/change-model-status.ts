@@ -3,7 +3,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import type { Db } from "../db/database";
 import { type ModelStatus, model, modelStatusEvent } from "../db/schema";
 import { findModel } from "./get-model";
@@ -37,7 +37,7 @@ export async function changeModelStatus(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-  input: ChangeModelStatusInput,
+  input: Unparsed<ChangeModelStatusInput>,
 ): Promise<Result<ModelStatusChange>> {
   const found = await findModel(deps, id);
   if (!found || !canReadModel(actor, found)) return fail("NOT_FOUND");

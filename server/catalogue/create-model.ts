@@ -2,7 +2,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { model, modelStatusEvent } from "../db/schema";
 import { canProposeModel } from "./model-access";
 import { indexModels } from "./model-index";
@@ -19,7 +19,7 @@ import { existingTerritoryKeys } from "./territory-check";
 export async function createModel(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: CreateModelInput,
+  input: Unparsed<CreateModelInput>,
 ): Promise<Result<{ id: string }>> {
   if (!canProposeModel(actor)) return fail("FORBIDDEN", { message: fr.catalogue.proposal.notInATeam });
   const parsed = createModelInput.safeParse(input);

@@ -4,7 +4,7 @@ import { fr } from "../../shared/i18n/fr";
 import { type Actor, isNetworkAnimator } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { searchSynonym } from "../db/schema";
 import { stemExpressions } from "../search/stem";
 import { themeCodeSchema } from "./model-schemas";
@@ -45,7 +45,7 @@ export async function listSynonymGroups(deps: Pick<Deps, "db">, actor: Actor | n
 export async function createSynonymGroup(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
-  input: CreateSynonymGroupInput,
+  input: Unparsed<CreateSynonymGroupInput>,
 ): Promise<Result<{ id: string }>> {
   if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
   const parsed = createSynonymGroupInput.safeParse(input);

@@ -4,7 +4,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { model } from "../db/schema";
 import { findModel, type ModelRow } from "./get-model";
 import { canEditModel, canReadModel } from "./model-access";
@@ -53,7 +53,7 @@ export async function updateModel(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-  input: UpdateModelInput,
+  input: Unparsed<UpdateModelInput>,
 ): Promise<Result<{ id: string; updatedAt: Date }>> {
   const row = await findModel(deps, id);
   if (!row || !canReadModel(actor, row)) return fail("NOT_FOUND");

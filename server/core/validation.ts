@@ -212,3 +212,9 @@ export function nulBytePath(value: unknown, path: string[] = []): string | null 
   }
   return null;
 }
+
+/**
+ * The input of a use case that parses it itself with its zod schema: the field names are known,
+ * their values are whatever was posted (a page form's text, an API's JSON), checked by the parse.
+ */
+export type Unparsed<T> = { [K in keyof T]?: unknown };

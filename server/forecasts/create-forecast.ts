@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { forecast, scenarioKinds } from "../db/schema";
 import { loadInitiativeForEdit } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
@@ -40,7 +40,7 @@ export async function createForecast(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
   initiativeId: string,
-  input: CreateForecastInput,
+  input: Unparsed<CreateForecastInput>,
 ): Promise<Result<Forecast>> {
   const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "forecast.write");
   if (!loaded.ok) return loaded;

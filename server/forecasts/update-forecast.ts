@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors, wholeNumber } from "../core/validation";
+import { fieldErrors, type Unparsed, wholeNumber } from "../core/validation";
 import { forecast, scenarioKinds } from "../db/schema";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { refusedAidRates } from "./aid-rates";
@@ -26,7 +26,7 @@ export async function updateForecast(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
   id: string,
-  input: UpdateForecastInput,
+  input: Unparsed<UpdateForecastInput>,
 ): Promise<Result<Forecast>> {
   const loaded = await loadForecastForActor(deps, actor, id, "edit");
   if (!loaded.ok) return loaded;

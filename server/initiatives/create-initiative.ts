@@ -3,7 +3,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { initiative, initiativeProgramme, initiativeSignal, signal, signalEvent } from "../db/schema";
 import { signalIdsOf } from "../signals/signal-id";
 import { recordInitiativeEvent } from "./initiative-journal";
@@ -26,7 +26,7 @@ export function creatingFabriques(actor: Actor) {
 export async function createInitiative(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: CreateInitiativeInput,
+  input: Unparsed<CreateInitiativeInput>,
 ): Promise<Result<{ id: string; reference: string }>> {
   const fabriques = creatingFabriques(actor);
   if (!fabriques.length) return fail("FORBIDDEN");

@@ -4,7 +4,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { parisDate } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { type InitiativeStage, initiative, type WorkingStage } from "../db/schema";
 import { loadInitiativeForActor } from "./initiative-access";
 import { loadInitiativeFacts } from "./initiative-facts";
@@ -28,7 +28,7 @@ export async function moveInitiative(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-  input: MoveInitiativeInput,
+  input: Unparsed<MoveInitiativeInput>,
 ): Promise<Result<InitiativeMoveResult>> {
   const loaded = await loadInitiativeForActor(deps, actor, id);
   if (!loaded.ok) return loaded;

@@ -3,7 +3,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { initiative } from "../db/schema";
 import { loadInitiativeForEdit } from "./initiative-access";
 import { recordInitiativeEvent } from "./initiative-journal";
@@ -34,7 +34,7 @@ export async function updateInitiative(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-  input: UpdateInitiativeInput,
+  input: Unparsed<UpdateInitiativeInput>,
 ): Promise<Result<{ id: string; version: number; changed: string[] }>> {
   const loaded = await loadInitiativeForEdit(deps, actor, id, "initiative.update");
   if (!loaded.ok) return loaded;

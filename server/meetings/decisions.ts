@@ -4,7 +4,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import {
   type DecisionKind,
   type DecisionPath,
@@ -86,7 +86,7 @@ export async function createDecision(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
-  input: DecisionInput,
+  input: Unparsed<DecisionInput>,
 ): Promise<Result<{ id: string }>> {
   const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "decision.record");
   if (!loaded.ok) return loaded;

@@ -6,7 +6,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { parisToInstant } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import type { Db } from "../db/database";
 import { contact, meeting, meetingParticipant, organisation } from "../db/schema";
 import { loadInitiativeForEdit } from "../initiatives/initiative-access";
@@ -94,7 +94,7 @@ export async function createMeeting(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
-  input: MeetingInput,
+  input: Unparsed<MeetingInput>,
 ): Promise<Result<{ id: string; version: number }>> {
   const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "meeting.write");
   if (!loaded.ok) return loaded;
@@ -139,7 +139,7 @@ export async function updateMeeting(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-  input: UpdateMeetingInput,
+  input: Unparsed<UpdateMeetingInput>,
 ): Promise<Result<{ id: string; version: number }>> {
   const loaded = await loadMeetingForEdit(deps, actor, id);
   if (!loaded.ok) return loaded;

@@ -3,7 +3,7 @@ import { fr } from "../../shared/i18n/fr";
 import { type Actor, canReadFabrique } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import type { Db } from "../db/database";
 import { type FabriqueStatus, fabrique, fabriqueStatusEvent } from "../db/schema";
 import { type ChangeFabriqueStatusInput, changeFabriqueStatusInput } from "./fabrique-input";
@@ -37,7 +37,7 @@ export async function changeFabriqueStatus(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   slug: string,
-  input: ChangeFabriqueStatusInput,
+  input: Unparsed<ChangeFabriqueStatusInput>,
 ): Promise<Result<FabriqueStatusChange>> {
   const [found] = await deps.db.select({ id: fabrique.id }).from(fabrique).where(eq(fabrique.slug, slug));
   if (!found || !canReadFabrique(actor, found.id)) return fail("NOT_FOUND");

@@ -3,7 +3,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { type MembershipRole, membership } from "../db/schema";
 import { type ChangeMemberRoleInput, changeMemberRoleInput } from "./fabrique-input";
 import { isLastAdmin, lastAdminFailure, lockTeamMembership } from "./team-access";
@@ -16,7 +16,7 @@ export async function changeMemberRole(
   deps: Pick<Deps, "db">,
   actor: Actor,
   slug: string,
-  input: ChangeMemberRoleInput,
+  input: Unparsed<ChangeMemberRoleInput>,
 ): Promise<Result<{ membershipId: string; role: MembershipRole }>> {
   const parsed = changeMemberRoleInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });

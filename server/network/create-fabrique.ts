@@ -3,6 +3,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
+import type { Unparsed } from "../core/validation";
 import { fabrique, fabriqueStatusEvent } from "../db/schema";
 import {
   type CreateFabriqueInput,
@@ -31,7 +32,7 @@ async function isSlugTaken(deps: Pick<Deps, "db">, slug: string): Promise<boolea
 export async function createFabrique(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: CreateFabriqueInput,
+  input: Unparsed<CreateFabriqueInput>,
 ): Promise<Result<FabriqueDetails>> {
   if (!actor.isNetworkAnimator) return fail("FORBIDDEN");
   const parsed = await parseFabriqueInput(deps.db, createFabriqueInput, input);

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { membership } from "../db/schema";
 import { type RemoveMemberInput, removeMemberInput } from "./fabrique-input";
 import { isLastAdmin, lastAdminFailure, lockTeamMembership } from "./team-access";
@@ -12,7 +12,7 @@ export async function removeMember(
   deps: Pick<Deps, "db">,
   actor: Actor,
   slug: string,
-  input: RemoveMemberInput,
+  input: Unparsed<RemoveMemberInput>,
 ): Promise<Result<{ membershipId: string }>> {
   const parsed = removeMemberInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { type Actor, canReadFabrique } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
+import type { Unparsed } from "../core/validation";
 import { fabrique } from "../db/schema";
 import { parseFabriqueInput, type UpdateFabriqueInput, updateFabriqueInput } from "./fabrique-input";
 import { type FabriqueDetails, findFabriqueBySlug } from "./fabrique-query";
@@ -14,7 +15,7 @@ export async function updateFabrique(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   slug: string,
-  input: UpdateFabriqueInput,
+  input: Unparsed<UpdateFabriqueInput>,
 ): Promise<Result<FabriqueDetails>> {
   const row = await findFabriqueBySlug(deps.db, slug);
   if (!row || !canReadFabrique(actor, row.id)) return fail("NOT_FOUND");

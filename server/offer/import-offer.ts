@@ -9,7 +9,6 @@ import { offerService, offerStructure } from "../db/schema";
 import { type Coverage, coverageKeys, zoneKey } from "./coverage";
 import { canImportOffer } from "./offer-access";
 import {
-  type ImportOfferInput,
   type InclusionService,
   type InclusionStructure,
   importOfferInput,
@@ -45,7 +44,7 @@ const idOf = (raw: unknown) =>
 export async function importOffer(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: ImportOfferInput,
+  input: unknown,
 ): Promise<Result<OfferImportReport>> {
   if (!canImportOffer(actor)) return fail("FORBIDDEN", { message: fr.offer.imports.forbidden });
   const parsedInput = importOfferInput.safeParse(input);

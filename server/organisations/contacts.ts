@@ -3,7 +3,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { contact, membership, organisation, user } from "../db/schema";
 import { type ContactItem, contactColumns } from "./get-organisation";
 import { journalContactRemoval } from "./initiative-partners";
@@ -56,7 +56,7 @@ export async function getContact(
 export async function createContact(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: ContactInput & { fabriqueId?: string },
+  input: Unparsed<ContactInput & { fabriqueId?: string }>,
 ): Promise<Result<{ id: string }>> {
   const parsed = contactInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
@@ -71,8 +71,9 @@ export async function createContact(
     if (refused) return refused;
     fabriqueId = owner.fabriqueId;
   } else {
-    fabriqueId = ownerFabrique(actor, input.fabriqueId)?.id;
-    if (!fabriqueId) return fail(input.fabriqueId ? "NOT_FOUND" : "FORBIDDEN");
+    const chosen = typeof input.fabriqueId === "string" ? input.fabriqueId : undefined;
+    fabriqueId = ownerFabrique(actor, chosen)?.id;
+    if (!fabriqueId) return fail(chosen ? "NOT_FOUND" : "FORBIDDEN");
   }
   const now = deps.clock.now();
   const [row] = await deps.db
@@ -87,7 +88,7 @@ export async function updateContact(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-  input: ContactInput,
+  input: Unparsed<ContactInput>,
 ): Promise<Result<{ id: string; organisationId: string | null }>> {
   const row = await findContact(deps, id);
   if (!row) return fail("NOT_FOUND");

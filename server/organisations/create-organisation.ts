@@ -2,7 +2,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { organisation } from "../db/schema";
 import { ownerFabrique } from "./organisation-access";
 import { type CreateOrganisationInput, createOrganisationInput } from "./organisation-schemas";
@@ -12,7 +12,7 @@ import { checkOrganisationValues } from "./organisation-values";
 export async function createOrganisation(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: CreateOrganisationInput,
+  input: Unparsed<CreateOrganisationInput>,
 ): Promise<Result<{ id: string; version: number }>> {
   const parsed = createOrganisationInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });

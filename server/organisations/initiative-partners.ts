@@ -5,7 +5,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import type { Db } from "../db/database";
 import { contact, initiativePartner, organisation, type PartnerRole, partnerRoles } from "../db/schema";
 import { loadInitiativeForActor, loadInitiativeForEdit } from "../initiatives/initiative-access";
@@ -125,7 +125,7 @@ export async function addInitiativePartner(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
-  input: AddPartnerInput,
+  input: Unparsed<AddPartnerInput>,
 ): Promise<Result<InitiativePartnerItem>> {
   const loaded = await loadPartnerWork(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;

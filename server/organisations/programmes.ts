@@ -4,7 +4,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { fabrique, initiative, initiativeProgramme, organisation, programme, theme } from "../db/schema";
 import { loadInitiativeForActor, loadInitiativeForEdit } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
@@ -127,7 +127,7 @@ async function checkProgrammeValues(
 }
 
 /** The period's error, reported with the other fields' even when one of them is invalid. */
-function periodErrors(input: ProgrammeInput): Record<string, string> {
+function periodErrors(input: Unparsed<ProgrammeInput>): Record<string, string> {
   const startsOn = dateField.safeParse(input.startsOn);
   const endsOn = dateField.safeParse(input.endsOn);
   if (!startsOn.success || !endsOn.success || !startsOn.data || !endsOn.data) return {};
@@ -143,7 +143,7 @@ function programmeValues(data: ReturnType<typeof programmeInput.parse>) {
 export async function createProgramme(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: ProgrammeInput,
+  input: Unparsed<ProgrammeInput>,
 ): Promise<Result<{ id: string }>> {
   const parsed = programmeInput.safeParse(input);
   if (!parsed.success)
@@ -170,7 +170,7 @@ export async function updateProgramme(
   deps: Pick<Deps, "db">,
   actor: Actor,
   id: string,
-  input: ProgrammeInput,
+  input: Unparsed<ProgrammeInput>,
 ): Promise<Result<{ id: string }>> {
   const row = await findProgramme(deps, id);
   if (!row) return fail("NOT_FOUND");

@@ -4,7 +4,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { organisation } from "../db/schema";
 import { findOrganisation, type OrganisationRow } from "./get-organisation";
 import { refuseDirectoryWrite } from "./organisation-access";
@@ -19,7 +19,7 @@ export async function updateOrganisation(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-  input: UpdateOrganisationInput,
+  input: Unparsed<UpdateOrganisationInput>,
 ): Promise<Result<{ id: string; version: number }>> {
   const row = await findOrganisation(deps, id);
   if (!row) return fail("NOT_FOUND");

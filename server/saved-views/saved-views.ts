@@ -4,7 +4,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { savedView } from "../db/schema";
 import {
   type CreateSavedViewInput,
@@ -36,7 +36,7 @@ export async function listSavedViews(
 export async function createSavedView(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: CreateSavedViewInput,
+  input: Unparsed<CreateSavedViewInput>,
 ): Promise<Result<SavedViewItem>> {
   const parsed = createSavedViewInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });

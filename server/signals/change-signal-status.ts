@@ -4,7 +4,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { parisDate } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import type { Db } from "../db/database";
 import { initiativeSignal, type SignalStatus, signal, signalEvent } from "../db/schema";
 import { findSignal } from "./get-signal";
@@ -88,7 +88,7 @@ export async function changeSignalStatus(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-  input: ChangeSignalStatusInput,
+  input: Unparsed<ChangeSignalStatusInput>,
 ): Promise<Result<SignalStatusChange>> {
   const found = await findSignal(deps, id);
   if (!found || !canReadSignal(actor, found)) return fail("NOT_FOUND");

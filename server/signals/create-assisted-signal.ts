@@ -3,7 +3,7 @@ import { findCampaign } from "../campaigns/campaign-query";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { checkSignalReferences, insertSignal } from "./insert-signal";
 import { recordingFabriques } from "./signal-access";
 import { type AssistedSignalInput, assistedSignalInput } from "./signal-schemas";
@@ -22,7 +22,7 @@ export const assistingFabriques = (actor: Actor) =>
 export async function createAssistedSignal(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: AssistedSignalInput,
+  input: Unparsed<AssistedSignalInput>,
 ): Promise<Result<{ id: string; reference: string }>> {
   const fabriques = assistingFabriques(actor);
   if (!fabriques.length) return fail("FORBIDDEN");

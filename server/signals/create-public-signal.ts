@@ -3,7 +3,7 @@ import { fr } from "../../shared/i18n/fr";
 import { campaignForSubmission } from "../campaigns/public-campaigns";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import type { Db } from "../db/database";
 import { signalSubmissionAttempt } from "../db/schema";
 import { INTAKE_WINDOW_MS, intakeVerdict, isHoneypotFilled } from "../intake/intake-rules";
@@ -34,7 +34,7 @@ export type IntakeOrigin = { clientKey: string };
  */
 export async function createPublicSignal(
   deps: Pick<Deps, "db" | "clock">,
-  input: PublicSignalInput,
+  input: Unparsed<PublicSignalInput>,
   origin: IntakeOrigin,
 ): Promise<Result<SignalReceipt>> {
   const parsed = publicSignalInput.safeParse(input);

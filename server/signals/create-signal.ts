@@ -2,7 +2,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { checkSignalReferences, insertSignal } from "./insert-signal";
 import { recordingFabriques } from "./signal-access";
 import { type CreateSignalInput, createSignalInput } from "./signal-schemas";
@@ -14,7 +14,7 @@ import { type CreateSignalInput, createSignalInput } from "./signal-schemas";
 export async function createSignal(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-  input: CreateSignalInput,
+  input: Unparsed<CreateSignalInput>,
 ): Promise<Result<{ id: string; reference: string }>> {
   const fabriques = recordingFabriques(actor);
   if (!fabriques.length) return fail("FORBIDDEN");

@@ -3,7 +3,7 @@ import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { type SpamMark, signal, signalEvent } from "../db/schema";
 import { findSignal } from "./get-signal";
 import { canChangeSignal, canReadSignal } from "./signal-access";
@@ -19,7 +19,7 @@ export async function updateSignalSpam(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-  input: UpdateSignalSpamInput,
+  input: Unparsed<UpdateSignalSpamInput>,
 ): Promise<Result<{ id: string; spam: SpamMark; version: number }>> {
   const row = await findSignal(deps, id);
   if (!row || !canReadSignal(actor, row)) return fail("NOT_FOUND");

@@ -5,7 +5,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { forecast, initiative, studyVersion, user } from "../db/schema";
 import { refuseDossierWrite } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
@@ -25,7 +25,7 @@ export async function saveStudy(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
-  input: SaveStudyInput,
+  input: Unparsed<SaveStudyInput>,
 ): Promise<Result<{ version: number }>> {
   const loaded = await loadStudyInitiative(deps, actor, initiativeId, "write");
   if (!loaded.ok) return loaded;

@@ -4,7 +4,7 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { fieldErrors } from "../core/validation";
+import { fieldErrors, type Unparsed } from "../core/validation";
 import { initiative, task, user } from "../db/schema";
 import {
   type InitiativeAccess,
@@ -117,7 +117,7 @@ export async function createTask(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
-  input: CreateTaskInput,
+  input: Unparsed<CreateTaskInput>,
 ): Promise<Result<{ id: string }>> {
   const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "task.create");
   if (!loaded.ok) return loaded;
