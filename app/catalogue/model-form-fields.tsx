@@ -1,5 +1,5 @@
-import { legalForms, replicationTypes } from "../../server/db/schema/catalogue";
-import { inclusionPublicList } from "../../server/offer/data-inclusion";
+import { legalForms, replicationTypes } from "../../shared/codes/catalogue";
+import { inclusionPublicList } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
 import { Field } from "../ui/form";

@@ -6,7 +6,7 @@ import { updateCarrierOrganisation } from "../../server/carriers/update-carrier-
 import type { Actor } from "../../server/core/actor";
 import type { Deps } from "../../server/core/deps";
 import { formToObject } from "../../server/core/validation";
-import { siaeKinds } from "../../server/db/schema/organisations";
+import { siaeKinds } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";

@@ -5,7 +5,7 @@ import { getModel, listModelStatusEvents } from "../../server/catalogue/get-mode
 import { getModelLineage } from "../../server/catalogue/model-lineage";
 import { formToObject } from "../../server/core/validation";
 import { creatingFabriques } from "../../server/initiatives/create-initiative";
-import { inclusionPublicLabels } from "../../server/offer/data-inclusion";
+import { inclusionPublicLabels } from "../../shared/codes/data-inclusion";
 import { formatDate, formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -2,7 +2,6 @@ import { Form, redirect, useActionData, useLoaderData, useLocation } from "react
 import { requireActor } from "../../server/accounts/require-actor";
 import type { Failure } from "../../server/core/result";
 import { formToObject } from "../../server/core/validation";
-import { organisationKinds, partnerRoles } from "../../server/db/schema";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
 import {
@@ -19,6 +18,8 @@ import {
   listInitiativeProgrammes,
   listProgrammeChoices,
 } from "../../server/organisations/programmes";
+import { partnerRoles } from "../../shared/codes/initiatives";
+import { organisationKinds } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";

@@ -4,7 +4,7 @@ import { listThemes } from "../../server/catalogue/list-themes";
 import { formToObject } from "../../server/core/validation";
 import { getInitiative } from "../../server/initiatives/get-initiative";
 import { moveInitiative } from "../../server/initiatives/move-initiative";
-import { inclusionPublicLabels } from "../../server/offer/data-inclusion";
+import { inclusionPublicLabels } from "../../shared/codes/data-inclusion";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -1,7 +1,6 @@
 import { useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { entryPoints, initiativeStages } from "../../server/db/schema";
 import { creatingFabriques } from "../../server/initiatives/create-initiative";
 import { initiativeFilterOptions } from "../../server/initiatives/initiative-filter-options";
 import { listInitiativesQuery } from "../../server/initiatives/initiative-schemas";
@@ -12,6 +11,7 @@ import {
   listInitiativesToWake,
 } from "../../server/initiatives/list-initiatives";
 import { listSavedViews } from "../../server/saved-views/saved-views";
+import { entryPoints, initiativeStages } from "../../shared/codes/initiatives";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

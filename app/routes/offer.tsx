@@ -2,16 +2,16 @@ import { data, Form, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { messageOf } from "../../server/core/errors";
-import {
-  inclusionPublicLabels,
-  inclusionPublicList,
-  inclusionThematiqueList,
-} from "../../server/offer/data-inclusion";
 import { importOffer, type OfferImportReport } from "../../server/offer/import-offer";
 import { listOffer } from "../../server/offer/list-offer";
 import { canImportOffer } from "../../server/offer/offer-access";
 import { getOfferMap } from "../../server/offer/offer-map";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
+import {
+  inclusionPublicLabels,
+  inclusionPublicList,
+  inclusionThematiqueList,
+} from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { SelectField } from "../network/select-field";

@@ -1,9 +1,9 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
-import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
 import { getOrganisation } from "../../server/organisations/get-organisation";
 import { updateOrganisation } from "../../server/organisations/update-organisation";
+import { organisationKinds, siaeKinds } from "../../shared/codes/organisations";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";

@@ -1,9 +1,9 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
 import { formToObject } from "../../server/core/validation";
-import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
 import { createOrganisation } from "../../server/organisations/create-organisation";
 import { directoryFabriques } from "../../server/organisations/organisation-access";
+import { organisationKinds, siaeKinds } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { formFailure, formInput, notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";

@@ -1,9 +1,9 @@
 import { useLoaderData } from "react-router";
 import { requireActor } from "../../server/accounts/require-actor";
-import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
 import { listOrganisations, type OrganisationListItem } from "../../server/organisations/list-organisations";
 import { canListDirectory, directoryFabriques } from "../../server/organisations/organisation-access";
 import { organisationAgrements } from "../../server/organisations/organisation-schemas";
+import { organisationKinds, siaeKinds } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { notFound, valueOr404 } from "../network/page-results";

@@ -3,7 +3,6 @@ import { requireActor } from "../../server/accounts/require-actor";
 import { canListCampaigns } from "../../server/campaigns/campaign-access";
 import { listCampaigns } from "../../server/campaigns/list-campaigns";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { signalChannels, signalKinds, signalStatuses } from "../../server/db/schema/signals";
 import { listSavedViews } from "../../server/saved-views/saved-views";
 import { assistingFabriques } from "../../server/signals/create-assisted-signal";
 import {
@@ -13,6 +12,7 @@ import {
   type SignalListItem,
 } from "../../server/signals/list-signals";
 import { canListSignals, recordingFabriques, signalScope } from "../../server/signals/signal-access";
+import { signalChannels, signalKinds, signalStatuses } from "../../shared/codes/signals";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

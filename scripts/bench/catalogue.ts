@@ -29,8 +29,8 @@ import type { Deps } from "../../server/core/deps";
 import { type Database, openEmbeddedDatabase, openServerDatabase } from "../../server/db/database";
 import { buildServer } from "../../server/http/server";
 import { createMailer } from "../../server/mail/mailer";
-import { inclusionPublics } from "../../server/offer/data-inclusion";
 import { createFabrique, createUser } from "../../server/seed/factories";
+import { inclusionPublics } from "../../shared/codes/data-inclusion";
 import { catalogueEvaluation, type EvaluationQuery } from "./catalogue-evaluation";
 
 export type BenchRow = { measure: string; value: number; unit: "s" | "ms" | "MB"; target?: number };

@@ -8,7 +8,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { organisation, outcome, studyVersion } from "../db/schema";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
-import { inclusionPublics } from "../offer/data-inclusion";
+import { inclusionPublics } from "../../shared/codes/data-inclusion";
 import { loadCarrierInitiative } from "./carrier-access";
 
 const text = fr.studies.outcome;

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { legalForms, modelStatuses } from "../db/schema";
-import { inclusionPublics } from "../offer/data-inclusion";
+import { inclusionPublics } from "../../shared/codes/data-inclusion";
 import { themeCodes } from "./reference/themes";
 
 /*

@@ -7,7 +7,7 @@ import {
   type TerritoryKind,
   territoryKinds,
 } from "../db/schema";
-import { inclusionPublics } from "../offer/data-inclusion";
+import { inclusionPublics } from "../../shared/codes/data-inclusion";
 import { themeCodes } from "./reference/themes";
 
 /*

@@ -6,7 +6,7 @@ import { ReadCache } from "../core/read-cache";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import type { LegalForm, ModelStatus } from "../db/schema";
-import { inclusionPublicLabels } from "../offer/data-inclusion";
+import { inclusionPublicLabels } from "../../shared/codes/data-inclusion";
 import { termScoreSql } from "../search/bm25";
 import { explainMatch, type WhyItem } from "../search/explain";
 import {

@@ -4,7 +4,7 @@ import { listOf, territoryKeySchema, themeCodeSchema } from "../catalogue/model-
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { inclusionPublics, inclusionThematiqueLabels, inclusionThematiques } from "./data-inclusion";
+import { inclusionPublics, inclusionThematiqueLabels, inclusionThematiques } from "../../shared/codes/data-inclusion";
 import { resolveOfferFilter } from "./offer-filter";
 
 export const listOfferInput = z.object({

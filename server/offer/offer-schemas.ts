@@ -9,7 +9,7 @@ import {
   inclusionReceptionModes,
   inclusionServiceTypes,
   inclusionThematiques,
-} from "./data-inclusion";
+} from "../../shared/codes/data-inclusion";
 
 /*
  * The data·inclusion v1 structure and service, as zod schemas that follow the published JSON

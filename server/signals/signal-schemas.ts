@@ -11,7 +11,7 @@ import {
   submitterTypes,
   territoryKinds,
 } from "../db/schema";
-import { inclusionPublics } from "../offer/data-inclusion";
+import { inclusionPublics } from "../../shared/codes/data-inclusion";
 
 const v = fr.signals.validation;
 
