@@ -14,7 +14,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { legalForms, modelStatuses, replicationTypes } from "../../../shared/codes/catalogue";
+import { modelStatuses, replicationTypes } from "../../../shared/codes/catalogue";
 import { fabrique } from "./network";
 import { territoryKinds } from "./territories";
 

@@ -28,7 +28,7 @@ import { user } from "./accounts";
 import { model } from "./catalogue";
 import { fabrique } from "./network";
 import { contact, organisation, programme } from "./organisations";
-import { signal, signalKinds } from "./signals";
+import { signal } from "./signals";
 import { territoryKinds } from "./territories";
 
 export {
