@@ -1,21 +1,16 @@
 import { redirect } from "react-router";
-import { fieldErrors, formToObject } from "../../server/core/validation";
+import { formToObject } from "../../server/core/validation";
 import { RECEIPT_COOKIE, serializeCookie } from "../../server/http/cookies";
 import type { EssaimLoadContext } from "../../server/http/load-context";
-import { createPublicSignal } from "../../server/signals/create-public-signal";
-import { checkFormStamp, clientKeyOf, signFormStamp } from "../../server/signals/form-stamp";
-import { type PublicSignalInput, publicSignalInput } from "../../server/signals/signal-schemas";
-import { fr } from "../../shared/i18n/fr";
-import { resolveTypedTerritory } from "../campaigns/resolve-typed-territory";
-import { listValue, signalFormFailure } from "./form-failure";
+import { submitPublicForm } from "../../server/signals/submit-public-form";
+import { signalFormFailure } from "./form-failure";
 
 /**
- * The action of the public signal form (`PublicSignalForm`): every field's message at once, the
- * minimum time, then the service, which applies the intake rules shared with the API (honeypot
- * and per-address limits: kept but marked suspected, refused only beyond the ceiling; decision
- * record 0037). With a campaign, the signal answers it (the service refuses it outside the
- * campaign's period, with a message for the whole form). The receipt is tied to this browser by a
- * cookie holding the receipt token, never by a reference in the URL (decision record 0038).
+ * The action of the public signal form (`PublicSignalForm`): the service applies the form's rules
+ * (every field's message at once, the minimum time, the intake rules shared with the API: decision
+ * record 0037); a refusal shows the form again with what was typed and the stamp the service
+ * gives. With a campaign, the signal answers it. The receipt is tied to this browser by a cookie
+ * holding the receipt token, never by a reference in the URL (decision record 0038).
  */
 export async function submitPublicSignal(
   context: Pick<EssaimLoadContext, "deps" | "ip">,
@@ -24,67 +19,10 @@ export async function submitPublicSignal(
 ) {
   const { deps } = context;
   const values = formToObject(await request.formData());
-  const now = deps.clock.now();
-  const freshStamp = signFormStamp(deps.config.secret, now);
-  const refuse = (message: string, keepStamp: boolean, status = 400) =>
-    signalFormFailure(
-      { ok: false, error: "INVALID_INPUT", message },
-      {
-        ...values,
-        stamp: keepStamp ? values.stamp : freshStamp,
-      },
-      status,
-    );
-
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
-  const territory = await resolveTypedTerritory(deps, {
-    value: str("territory"),
-    query: str("territoryQuery"),
-  });
-  const input = {
-    fabrique: target.fabrique,
-    kind: str("kind") as never,
-    title: str("title"),
-    description: str("description"),
-    territory:
-      territory.ok && territory.value
-        ? { kind: territory.value.kind, code: territory.value.code }
-        : undefined,
-    themes: listValue(values.themes as string | string[] | undefined),
-    submitter: {
-      name: str("submitterName"),
-      email: str("submitterEmail"),
-      type: str("submitterType") as never,
-    },
-    consent: (values.consent === "oui") as true,
-    campaign: target.campaign,
-    website: str("website"),
-  };
-  // Every field's message at once (the territory's included), before the time check, so a
-  // person who sends an incomplete form at once learns what is missing rather than "too fast".
-  const parsed = publicSignalInput.safeParse(input);
-  const fields = {
-    ...(parsed.success ? {} : fieldErrors(parsed.error)),
-    ...(territory.ok ? {} : territory.fields),
-  };
-  if (Object.keys(fields).length) {
-    return signalFormFailure(
-      { ok: false, error: "INVALID_INPUT", fields },
-      { ...values, stamp: values.stamp },
-    );
-  }
-  const stamp = checkFormStamp(deps.config.secret, values.stamp, now);
-  if (stamp === "tooFast") return refuse(fr.signals.spam.tooFast, true);
-  if (stamp !== "ok") return refuse(fr.signals.spam.expired, false);
-
-  const result = await createPublicSignal(deps, input as PublicSignalInput, {
-    clientKey: clientKeyOf(deps.config.secret, context.ip),
-  });
+  const result = await submitPublicForm(deps, { values, ...target, ip: context.ip });
   if (!result.ok) {
-    if (result.error === "RATE_LIMITED") return refuse(fr.signals.spam.rateLimited, true, 429);
-    // The campaign is not a field the person can change: its refusal is the form's message.
-    const { campaign: _campaign, ...others } = result.fields ?? {};
-    return signalFormFailure({ ...result, fields: others }, values);
+    const stamp = result.details?.stamp ?? values.stamp;
+    return signalFormFailure(result, { ...values, stamp }, result.error === "RATE_LIMITED" ? 429 : 400);
   }
   const receiptPath = `/f/${target.fabrique}/proposer/merci`;
   return redirect(receiptPath, {

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
-import { frenchList, optionalCalendarDate, versionNumber } from "../core/validation";
+import { inclusionPublics } from "../../shared/codes/data-inclusion";
 import {
   assistedChannels,
   coverageConclusions,
@@ -9,9 +7,11 @@ import {
   signalKinds,
   signalStatuses,
   submitterTypes,
-  territoryKinds,
-} from "../db/schema";
-import { inclusionPublics } from "../../shared/codes/data-inclusion";
+} from "../../shared/codes/signals";
+import { territoryKinds } from "../../shared/codes/territories";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
+import { frenchList, optionalCalendarDate, versionNumber } from "../core/validation";
 
 const v = fr.signals.validation;
 
