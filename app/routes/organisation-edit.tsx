@@ -9,11 +9,8 @@ import { fr } from "../../shared/i18n/fr";
 import { formFailure, formInput, notFound, valueOr404 } from "../network/page-results";
 import { formatCompanyNumber } from "../organisations/format";
 import { OrganisationFields } from "../organisations/organisation-fields";
-import {
-  conflictFailure,
-  organisationFormInput,
-  storedOrganisationValues,
-} from "../organisations/organisation-form";
+import { conflictFailure, organisationFormInput } from "../organisations/organisation-form";
+import { storedOrganisationValues } from "../organisations/stored-values";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, type FormFailure } from "../ui/form";
 import type { Route } from "./+types/organisation-edit";

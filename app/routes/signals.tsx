@@ -12,6 +12,7 @@ import {
   type SignalListItem,
 } from "../../server/signals/list-signals";
 import { canListSignals, recordingFabriques, signalScope } from "../../server/signals/signal-access";
+import { resolveTerritoryFilter } from "../../server/territories/resolve-territory-filter";
 import { signalChannels, signalKinds, signalStatuses } from "../../shared/codes/signals";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
@@ -19,7 +20,7 @@ import { t } from "../../shared/i18n/t";
 import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { SavedViews } from "../saved-views/saved-views";
-import { queryWith, readListQuery, resolveTerritoryFilter } from "../signals/list-query";
+import { queryWith, readListQuery } from "../signals/list-query";
 import { SignalStatusBadge, SpamBadge } from "../signals/signal-status-badge";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/form";

@@ -1,15 +1,15 @@
 import { useLoaderData } from "react-router";
 import { COG_YEAR } from "../../server/territories/cog-year";
 import { privateMapCounts } from "../../server/territories/private-map-counts";
+import { getTerritoryMap } from "../../server/territories/render-map";
+import { searchTerritories } from "../../server/territories/search-territories";
 import {
-  getTerritoryMap,
   type MapLevel,
   type MapMetric,
   mapLevels,
   mapMetrics,
   privateMapMetrics,
-} from "../../server/territories/render-map";
-import { searchTerritories } from "../../server/territories/search-territories";
+} from "../../shared/codes/territories";
 import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
+import { inclusionPublics } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { createModel } from "../catalogue/create-model";
@@ -8,7 +9,6 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { organisation, outcome, studyVersion } from "../db/schema";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
-import { inclusionPublics } from "../../shared/codes/data-inclusion";
 import { loadCarrierInitiative } from "./carrier-access";
 
 const text = fr.studies.outcome;

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
-import { legalForms, modelStatuses } from "../db/schema";
 import { inclusionPublics } from "../../shared/codes/data-inclusion";
+import { legalForms, modelStatuses } from "../db/schema";
 import { themeCodes } from "./reference/themes";
 
 /*

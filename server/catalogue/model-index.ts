@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { Db } from "../db/database";
 import { inclusionPublicList } from "../../shared/codes/data-inclusion";
+import type { Db } from "../db/database";
 import { bitOfLabelSql, weightOfLabelSql } from "../search/bm25";
 import { SEARCH_CONFIG } from "../search/stem";
 import { facetBitsSql } from "./model-facet-bits";

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { inclusionPublicLabels } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
@@ -6,7 +7,6 @@ import { ReadCache } from "../core/read-cache";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import type { LegalForm, ModelStatus } from "../db/schema";
-import { inclusionPublicLabels } from "../../shared/codes/data-inclusion";
 import { termScoreSql } from "../search/bm25";
 import { explainMatch, type WhyItem } from "../search/explain";
 import {

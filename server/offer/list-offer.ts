@@ -1,10 +1,14 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+import {
+  inclusionPublics,
+  inclusionThematiqueLabels,
+  inclusionThematiques,
+} from "../../shared/codes/data-inclusion";
 import { listOf, territoryKeySchema, themeCodeSchema } from "../catalogue/model-schemas";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { inclusionPublics, inclusionThematiqueLabels, inclusionThematiques } from "../../shared/codes/data-inclusion";
 import { resolveOfferFilter } from "./offer-filter";
 
 export const listOfferInput = z.object({

@@ -72,7 +72,7 @@ export async function submitPublicForm(
   if (stamp === "tooFast") return refuse(fr.signals.spam.tooFast, values.stamp);
   if (stamp !== "ok") return refuse(fr.signals.spam.expired, signFormStamp(deps.config.secret, now));
 
-  const result = await createPublicSignal(deps, input, {
+  const result = await createPublicSignal(deps, input as PublicSignalInput, {
     clientKey: clientKeyOf(deps.config.secret, post.ip),
   });
   if (result.ok) return result;

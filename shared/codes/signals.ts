@@ -44,3 +44,9 @@ export type SpamMark = (typeof spamMarks)[number];
 /** Why a submission was suspected: the hidden field filled in, or too many from one address. */
 export const spamReasons = ["honeypot", "volume"] as const;
 export type SpamReason = (typeof spamReasons)[number];
+
+/**
+ * Public submissions per address and per hour to a Fabrique's form, and to a campaign that sets
+ * none (decision record 0037; the rules are in `server/signals/intake-rules.ts`).
+ */
+export const DEFAULT_ADDRESS_LIMIT = 10;

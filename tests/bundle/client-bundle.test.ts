@@ -25,7 +25,7 @@ const drizzleMarkers = [
   "onUpdateFn",
 ];
 
-const tableNames = Object.values(schema)
+const tableNames = (Object.values(schema) as unknown[])
   .filter((value): value is PgTable => is(value, PgTable))
   .map((table) => getTableName(table));
 
