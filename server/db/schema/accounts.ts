@@ -3,12 +3,7 @@ import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "dri
 import { invitationRoles, membershipRoles } from "../../../shared/codes/accounts";
 import { fabrique } from "./network";
 
-export {
-  type InvitationRole,
-  invitationRoles,
-  type MembershipRole,
-  membershipRoles,
-} from "../../../shared/codes/accounts";
+export * from "../../../shared/codes/accounts";
 
 export const user = pgTable(
   "user",

@@ -18,14 +18,7 @@ import { modelStatuses, replicationTypes } from "../../../shared/codes/catalogue
 import { fabrique } from "./network";
 import { territoryKinds } from "./territories";
 
-export {
-  type LegalForm,
-  legalForms,
-  type ModelStatus,
-  modelStatuses,
-  type ReplicationType,
-  replicationTypes,
-} from "../../../shared/codes/catalogue";
+export * from "../../../shared/codes/catalogue";
 
 /**
  * The theme taxonomy (domain.md §4), kept as reference data: each theme says which

@@ -3,7 +3,7 @@ import { scenarioKinds } from "../../../shared/codes/forecasts";
 import { user } from "./accounts";
 import { initiative } from "./initiatives";
 
-export { type ScenarioKind, scenarioKinds } from "../../../shared/codes/forecasts";
+export * from "../../../shared/codes/forecasts";
 
 /**
  * A forecast scenario (prévisionnel) of an initiative. Its inputs (revenue lines, staff plan, costs,

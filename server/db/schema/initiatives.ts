@@ -31,27 +31,7 @@ import { contact, organisation, programme } from "./organisations";
 import { signal } from "./signals";
 import { territoryKinds } from "./territories";
 
-export {
-  type CarrierKind,
-  type CarrierStatus,
-  carrierKinds,
-  carrierStatuses,
-  type EntryPoint,
-  entryPoints,
-  followUpMilestones,
-  type HandoverItem,
-  handoverItems,
-  type InitiativeEventKind,
-  type InitiativeStage,
-  initiativeEventKinds,
-  initiativeStages,
-  type OutcomeKind,
-  outcomeKinds,
-  type PartnerRole,
-  partnerRoles,
-  type WorkingStage,
-  workingStages,
-} from "../../../shared/codes/initiatives";
+export * from "../../../shared/codes/initiatives";
 
 /** The initiative (projet): the central object, owned by one Fabrique, alive before it has a carrier. */
 export const initiative = pgTable(

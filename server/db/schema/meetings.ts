@@ -23,16 +23,7 @@ import { fabrique } from "./network";
 import { contact, organisation } from "./organisations";
 import { signal } from "./signals";
 
-export {
-  type DecisionKind,
-  type DecisionPath,
-  type DocumentAudience,
-  decisionKinds,
-  decisionPaths,
-  documentAudiences,
-  type MeetingKind,
-  meetingKinds,
-} from "../../../shared/codes/meetings";
+export * from "../../../shared/codes/meetings";
 
 export const meeting = pgTable(
   "meeting",

@@ -1,7 +1,7 @@
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { fabriqueStatuses } from "../../../shared/codes/network";
 
-export { type FabriqueStatus, fabriqueStatuses } from "../../../shared/codes/network";
+export * from "../../../shared/codes/network";
 
 /** The one network of this installation (e.g. the Fabrique à initiatives network run by Avise). */
 export const network = pgTable("network", {

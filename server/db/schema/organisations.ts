@@ -5,12 +5,7 @@ import { user } from "./accounts";
 import { fabrique } from "./network";
 import { territoryKinds } from "./territories";
 
-export {
-  type OrganisationKind,
-  organisationKinds,
-  type SiaeKind,
-  siaeKinds,
-} from "../../../shared/codes/organisations";
+export * from "../../../shared/codes/organisations";
 
 /** An organisation (acteur) in a Fabrique's directory. */
 export const organisation = pgTable(

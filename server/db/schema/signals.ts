@@ -25,23 +25,7 @@ import { campaign } from "./engagement";
 import { fabrique } from "./network";
 import { territoryKinds } from "./territories";
 
-export {
-  assistedChannels,
-  type CoverageConclusion,
-  coverageConclusions,
-  type SignalChannel,
-  type SignalKind,
-  type SignalStatus,
-  type SpamMark,
-  type SpamReason,
-  type SubmitterType,
-  signalChannels,
-  signalKinds,
-  signalStatuses,
-  spamMarks,
-  spamReasons,
-  submitterTypes,
-} from "../../../shared/codes/signals";
+export * from "../../../shared/codes/signals";
 
 /** A signal (remontée): what enters a Fabrique, owned by that Fabrique. */
 export const signal = pgTable(

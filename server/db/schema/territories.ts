@@ -2,12 +2,7 @@ import { sql } from "drizzle-orm";
 import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { territoryKinds, territoryProgrammes } from "../../../shared/codes/territories";
 
-export {
-  type TerritoryKind,
-  type TerritoryProgramme,
-  territoryKinds,
-  territoryProgrammes,
-} from "../../../shared/codes/territories";
+export * from "../../../shared/codes/territories";
 
 /**
  * Every official territory in one table, referenced everywhere as (kind, code): INSEE code for
