@@ -3,7 +3,13 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   test: {
-    include: ["server/**/*.test.ts", "shared/**/*.test.ts", "app/**/*.test.ts", "app/**/*.test.tsx"],
+    include: [
+      "server/**/*.test.ts",
+      "shared/**/*.test.ts",
+      "app/**/*.test.ts",
+      "app/**/*.test.tsx",
+      "tests/bundle/**/*.test.ts",
+    ],
     globalSetup: ["server/testing/global-setup.ts"],
     // Two cores: one worker per core, each test file with its own database copy.
     pool: "forks",

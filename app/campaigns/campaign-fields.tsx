@@ -1,4 +1,4 @@
-import { DEFAULT_ADDRESS_LIMIT } from "../../server/intake/intake-rules";
+import { DEFAULT_ADDRESS_LIMIT } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { Field, type FormValues, textValue } from "../ui/form";

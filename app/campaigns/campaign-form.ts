@@ -2,8 +2,8 @@ import { type CreateCampaignInput, createCampaignInput } from "../../server/camp
 import type { Deps } from "../../server/core/deps";
 import { fail, type Result } from "../../server/core/result";
 import { fieldErrors, type Unparsed } from "../../server/core/validation";
+import { resolveTypedTerritory } from "../../server/territories/resolve-typed-territory";
 import type { PostedForm } from "../ui/page-form";
-import { resolveTypedTerritory } from "./resolve-typed-territory";
 
 /**
  * A campaign form post as the service's input. The territory box gives `kind:code` (script) or

@@ -1,5 +1,10 @@
 import { Form } from "react-router";
-import { carrierKinds, followUpMilestones, handoverItems, outcomeKinds } from "../../server/db/schema";
+import {
+  carrierKinds,
+  followUpMilestones,
+  handoverItems,
+  outcomeKinds,
+} from "../../shared/codes/initiatives";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { CheckboxGroup } from "../catalogue/checkbox-group";

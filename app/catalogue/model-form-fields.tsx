@@ -1,4 +1,4 @@
-import { legalForms, replicationTypes } from "../../server/db/schema/catalogue";
+import { legalForms, replicationTypes } from "../../shared/codes/catalogue";
 import { inclusionPublicList } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";

@@ -1,4 +1,4 @@
-import type { ModelStatus } from "../../server/db/schema";
+import type { ModelStatus } from "../../shared/codes/catalogue";
 import { fr } from "../../shared/i18n/fr";
 
 /** The status in words (never by colour alone). */

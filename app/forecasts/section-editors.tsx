@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useFetcher } from "react-router";
 import type { ForecastInputs } from "../../server/forecasts/forecast-inputs";
-import { contractKinds, costCategories, revenueKinds } from "../../server/forecasts/forecast-kinds";
+import { contractKinds, costCategories, revenueKinds } from "../../shared/codes/forecasts";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { SelectField } from "../network/select-field";

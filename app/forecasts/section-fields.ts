@@ -1,9 +1,4 @@
-import {
-  contractKinds,
-  costCategories,
-  costTimings,
-  grantStatuses,
-} from "../../server/forecasts/forecast-kinds";
+import { contractKinds, costCategories, costTimings, grantStatuses } from "../../shared/codes/forecasts";
 import { formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import type { ListSection } from "./forecast-form";

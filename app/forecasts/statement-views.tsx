@@ -1,14 +1,13 @@
+import type { ForecastStatements, ForecastWarning } from "../../server/forecasts/compute";
+import { warningText } from "../../server/forecasts/warning-text";
 import {
   type CashFlowKey,
   cashFlowKeys,
   cashOutflows,
-  type ForecastStatements,
-  type ForecastWarning,
   type IncomeStatementKey,
   operatingCharges,
   operatingProducts,
-} from "../../server/forecasts/compute";
-import { warningText } from "../../server/forecasts/warning-text";
+} from "../../shared/codes/forecasts";
 import { formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -1,10 +1,10 @@
-import { demoIds } from "../../server/seed/demo-ids";
+import { demoStoryInitiatives } from "../../shared/codes/demo";
 import { fr } from "../../shared/i18n/fr";
 
 const stories: Record<string, string> = {
-  [demoIds.initiatives.rouenConciergerie]: fr.initiatives.demoStories.rouen,
-  [demoIds.initiatives.pontarlierVertuose]: fr.initiatives.demoStories.pontarlier,
-  [demoIds.initiatives.bordeauxPrincess]: fr.initiatives.demoStories.bordeaux,
+  [demoStoryInitiatives.rouenConciergerie]: fr.initiatives.demoStories.rouen,
+  [demoStoryInitiatives.pontarlierVertuose]: fr.initiatives.demoStories.pontarlier,
+  [demoStoryInitiatives.bordeauxPrincess]: fr.initiatives.demoStories.bordeaux,
 };
 
 /**

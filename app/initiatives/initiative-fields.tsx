@@ -1,6 +1,6 @@
 import type { ThemeOption } from "../../server/catalogue/list-themes";
-import { entryPoints } from "../../server/db/schema";
 import { inclusionPublicList } from "../../shared/codes/data-inclusion";
+import { entryPoints } from "../../shared/codes/initiatives";
 import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";

@@ -1,6 +1,6 @@
 import { Form } from "react-router";
-import type { DecisionKind, DecisionPath, DocumentAudience } from "../../server/db/schema";
-import { decisionKinds, decisionPaths, documentAudiences } from "../../server/db/schema/meetings";
+import type { DecisionKind, DecisionPath, DocumentAudience } from "../../shared/codes/meetings";
+import { decisionKinds, decisionPaths, documentAudiences } from "../../shared/codes/meetings";
 import { formatDate, formatDateTime, formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

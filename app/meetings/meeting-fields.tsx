@@ -1,5 +1,5 @@
-import { meetingKinds } from "../../server/db/schema/meetings";
 import type { ParticipantChoices } from "../../server/meetings/meeting-access";
+import { meetingKinds } from "../../shared/codes/meetings";
 import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";

@@ -1,4 +1,4 @@
-import type { FabriqueStatus } from "../../server/db/schema/network";
+import type { FabriqueStatus } from "../../shared/codes/network";
 import { fr } from "../../shared/i18n/fr";
 
 /** A Fabrique's status as a badge: the word carries the meaning, the colour only repeats it. */

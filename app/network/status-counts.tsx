@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { FabriqueStatus } from "../../server/db/schema/network";
+import type { FabriqueStatus } from "../../shared/codes/network";
 import { formatInteger } from "../../shared/i18n/format";
 import { StatusBadge } from "./status-badge";
 

@@ -1,5 +1,6 @@
 import { Form } from "react-router";
-import type { organisationKinds, partnerRoles } from "../../server/db/schema";
+import type { partnerRoles } from "../../shared/codes/initiatives";
+import type { organisationKinds } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";

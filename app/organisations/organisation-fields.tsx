@@ -1,4 +1,4 @@
-import type { OrganisationKind, SiaeKind } from "../../server/db/schema/organisations";
+import type { OrganisationKind, SiaeKind } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
 import { Field, FieldMessages, type FormValues, textValue, useFieldDescription } from "../ui/form";

@@ -1,9 +1,9 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { type CampaignSignal, getCampaign } from "../../server/campaigns/get-campaign";
 import { closeCampaign } from "../../server/campaigns/update-campaign";
-import { signalKinds } from "../../server/db/schema/signals";
 import { requireActor } from "../../server/http/require-actor";
 import { DEFAULT_ADDRESS_LIMIT } from "../../server/intake/intake-rules";
+import { signalKinds } from "../../shared/codes/signals";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -4,13 +4,14 @@ import { getCarrierOrganisation } from "../../server/carriers/get-carrier-organi
 import { updateCarrierOrganisation } from "../../server/carriers/update-carrier-organisation";
 import type { Actor } from "../../server/core/actor";
 import type { Deps } from "../../server/core/deps";
-import { siaeKinds } from "../../server/db/schema/organisations";
 import { requireActor } from "../../server/http/require-actor";
+import { siaeKinds } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { notFound, valueOr404 } from "../network/page-results";
 import { OrganisationFields } from "../organisations/organisation-fields";
-import { organisationFormInput, storedOrganisationValues } from "../organisations/organisation-form";
+import { organisationFormInput } from "../organisations/organisation-form";
+import { storedOrganisationValues } from "../organisations/stored-values";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";

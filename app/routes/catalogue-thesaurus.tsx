@@ -8,7 +8,6 @@ import {
   listSynonymGroups,
   type SynonymGroupRow,
 } from "../../server/catalogue/synonyms";
-import { formToObject } from "../../server/core/validation";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -1,6 +1,5 @@
 import { useLoaderData } from "react-router";
 import { parisDate } from "../../server/core/paris-time";
-import { fabriqueStatuses } from "../../server/db/schema/network";
 import { requireActor } from "../../server/http/require-actor";
 import { countInitiativesByStage, listInitiativesToWake } from "../../server/initiatives/list-initiatives";
 import { listCopilMeetingsAwaitingDecision, listUpcomingMeetings } from "../../server/meetings/list-meetings";
@@ -8,6 +7,7 @@ import { computeNetworkFigures } from "../../server/network/compute-network-figu
 import { listSignals } from "../../server/signals/list-signals";
 import { canListSignals } from "../../server/signals/signal-access";
 import { listMyTasks } from "../../server/tasks/tasks";
+import { fabriqueStatuses } from "../../shared/codes/network";
 import { formatDate, formatDateTime, formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

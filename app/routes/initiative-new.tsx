@@ -1,9 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { findModel } from "../../server/catalogue/get-model";
-import { canReadModel } from "../../server/catalogue/model-access";
 import { requireActor } from "../../server/http/require-actor";
 import { createInitiative, creatingFabriques } from "../../server/initiatives/create-initiative";
 import { initiativeFormOptions } from "../../server/initiatives/initiative-form-options";
+import { getInitiativeFromModel } from "../../server/initiatives/initiative-from-model";
 import { getInitiativeFromSignals } from "../../server/initiatives/initiative-from-signals";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
 import { fr } from "../../shared/i18n/fr";
@@ -34,16 +33,16 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     actor,
     url.searchParams.getAll("remontee"),
   );
-  const modelId = url.searchParams.get("modele") ?? "";
-  const found = modelId ? await findModel(context.deps, modelId) : undefined;
-  const model =
-    found && canReadModel(actor, found) ? { id: found.id, title: found.title, summary: found.summary } : null;
+  // A model the actor may not read is not offered: the form starts without it.
+  const fromModel = await getInitiativeFromModel(context.deps, actor, url.searchParams.get("modele") ?? "");
+  const model = fromModel.ok ? fromModel.value.model : null;
   const prefill: Record<string, string | string[]> = { ...fromSignals.prefill };
-  if (model) {
-    prefill.title ??= model.title;
-    prefill.summary = model.summary;
-    prefill.entryPoint = "replication";
-    prefill.themes ??= found?.themes ?? [];
+  if (fromModel.ok) {
+    const { title, summary, entryPoint, themes } = fromModel.value.prefill;
+    prefill.title ??= title;
+    prefill.summary = summary;
+    prefill.entryPoint = entryPoint;
+    prefill.themes ??= themes;
   }
   prefill.officerUserId = actor.userId;
   return {

@@ -1,5 +1,4 @@
 import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
-import { organisationKinds, partnerRoles } from "../../server/db/schema";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
@@ -11,14 +10,14 @@ import {
 } from "../../server/organisations/initiative-partners";
 import { invitePartner } from "../../server/organisations/invite-partner";
 import { listDirectoryChoices } from "../../server/organisations/list-organisations";
-
 import {
   attachProgramme,
   detachProgramme,
   listInitiativeProgrammes,
   listProgrammeChoices,
 } from "../../server/organisations/programmes";
-
+import { partnerRoles } from "../../shared/codes/initiatives";
+import { organisationKinds } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";

@@ -5,7 +5,7 @@ import { finaliseStudyVersion } from "../../server/studies/finalise-study-versio
 import { getCurrentStudy, getStudyVersion } from "../../server/studies/get-current-study";
 import { proposeStudyPrefill } from "../../server/studies/propose-study-prefill";
 import { type StudyConflict, saveStudy } from "../../server/studies/save-study";
-import { requiredStudySections, studySectionCodes } from "../../server/studies/study-sections";
+import { requiredStudySections, studySectionCodes } from "../../shared/codes/studies";
 import { formatDate, formatDateTime } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -1,6 +1,5 @@
 import { useLoaderData } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { entryPoints, initiativeStages } from "../../server/db/schema";
 import { requireActor } from "../../server/http/require-actor";
 import { creatingFabriques } from "../../server/initiatives/create-initiative";
 import { initiativeFilterOptions } from "../../server/initiatives/initiative-filter-options";
@@ -12,6 +11,8 @@ import {
   listInitiativesToWake,
 } from "../../server/initiatives/list-initiatives";
 import { listSavedViews } from "../../server/saved-views/saved-views";
+import { resolveTerritoryFilter } from "../../server/territories/resolve-territory-filter";
+import { entryPoints, initiativeStages } from "../../shared/codes/initiatives";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
@@ -19,7 +20,7 @@ import { DemoStoryBadge } from "../initiatives/demo-story";
 import { valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { SavedViews } from "../saved-views/saved-views";
-import { queryWith, readQueryWith, resolveTerritoryFilter } from "../signals/list-query";
+import { queryWith, readQueryWith } from "../signals/list-query";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/form";
 import { Pagination } from "../ui/pagination";

@@ -1,8 +1,8 @@
 import { useLoaderData } from "react-router";
-import { fabriqueStatuses } from "../../server/db/schema/network";
 import { requireActor } from "../../server/http/require-actor";
 import { computeNetworkFigures } from "../../server/network/compute-network-figures";
 import { listFabriques } from "../../server/network/list-fabriques";
+import { fabriqueStatuses } from "../../shared/codes/network";
 import { formatDate, formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { valueOr404 } from "../network/page-results";

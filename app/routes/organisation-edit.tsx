@@ -1,14 +1,15 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
 import { requireActor } from "../../server/http/require-actor";
 import { getOrganisation } from "../../server/organisations/get-organisation";
 import { updateOrganisation } from "../../server/organisations/update-organisation";
+import { organisationKinds, siaeKinds } from "../../shared/codes/organisations";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { notFound, valueOr404 } from "../network/page-results";
 import { formatCompanyNumber } from "../organisations/format";
 import { OrganisationFields } from "../organisations/organisation-fields";
-import { organisationFormInput, storedOrganisationValues } from "../organisations/organisation-form";
+import { organisationFormInput } from "../organisations/organisation-form";
+import { storedOrganisationValues } from "../organisations/stored-values";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";

@@ -1,8 +1,8 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { organisationKinds, siaeKinds } from "../../server/db/schema/organisations";
 import { requireActor } from "../../server/http/require-actor";
 import { createOrganisation } from "../../server/organisations/create-organisation";
 import { directoryFabriques } from "../../server/organisations/organisation-access";
+import { organisationKinds, siaeKinds } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";

@@ -1,11 +1,11 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { listCampaigns } from "../../server/campaigns/list-campaigns";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { assistedChannels, signalKinds, submitterTypes } from "../../server/db/schema/signals";
 import { requireActor } from "../../server/http/require-actor";
 import { assistingFabriques, createAssistedSignal } from "../../server/signals/create-assisted-signal";
 import { getSignal } from "../../server/signals/get-signal";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
+import { assistedChannels, signalKinds, submitterTypes } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { CheckboxGroup } from "../catalogue/checkbox-group";

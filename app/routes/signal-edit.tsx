@@ -1,10 +1,10 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { coverageConclusions } from "../../server/db/schema/signals";
 import { requireActor } from "../../server/http/require-actor";
 import { getSignal } from "../../server/signals/get-signal";
 import { updateSignal } from "../../server/signals/update-signal";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
+import { coverageConclusions } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";

@@ -2,7 +2,6 @@ import { useLoaderData } from "react-router";
 import { canListCampaigns } from "../../server/campaigns/campaign-access";
 import { listCampaigns } from "../../server/campaigns/list-campaigns";
 import { listThemes } from "../../server/catalogue/list-themes";
-import { signalChannels, signalKinds, signalStatuses } from "../../server/db/schema/signals";
 import { requireActor } from "../../server/http/require-actor";
 import { listSavedViews } from "../../server/saved-views/saved-views";
 import { assistingFabriques } from "../../server/signals/create-assisted-signal";
@@ -13,13 +12,15 @@ import {
   type SignalListItem,
 } from "../../server/signals/list-signals";
 import { canListSignals, recordingFabriques, signalScope } from "../../server/signals/signal-access";
+import { resolveTerritoryFilter } from "../../server/territories/resolve-territory-filter";
+import { signalChannels, signalKinds, signalStatuses } from "../../shared/codes/signals";
 import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { SavedViews } from "../saved-views/saved-views";
-import { queryWith, readListQuery, resolveTerritoryFilter } from "../signals/list-query";
+import { queryWith, readListQuery } from "../signals/list-query";
 import { SignalStatusBadge, SpamBadge } from "../signals/signal-status-badge";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/form";

@@ -1,15 +1,15 @@
 import { useLoaderData } from "react-router";
 import { privateMapCounts } from "../../server/maps/private-map-counts";
+import { getTerritoryMap } from "../../server/maps/render-map";
+import { COG_YEAR } from "../../server/territories/cog-year";
+import { searchTerritories } from "../../server/territories/search-territories";
 import {
-  getTerritoryMap,
   type MapLevel,
   type MapMetric,
   mapLevels,
   mapMetrics,
   privateMapMetrics,
-} from "../../server/maps/render-map";
-import { COG_YEAR } from "../../server/territories/cog-year";
-import { searchTerritories } from "../../server/territories/search-territories";
+} from "../../shared/codes/territories";
 import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -1,5 +1,4 @@
 import { data, useLoaderData } from "react-router";
-import { territoryKinds } from "../../server/db/schema/territories";
 import { listLaunchedActivities } from "../../server/initiatives/launched-activities";
 import { listInitiatives } from "../../server/initiatives/list-initiatives";
 import { listSignals } from "../../server/signals/list-signals";
@@ -7,6 +6,7 @@ import { canListSignals } from "../../server/signals/signal-access";
 import { getTerritory } from "../../server/territories/get-territory";
 import { listTerritoryMembers } from "../../server/territories/list-territory-members";
 import { memberKindsOf } from "../../server/territories/territory-members";
+import { territoryKinds } from "../../shared/codes/territories";
 import { formatDate, formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -1,7 +1,5 @@
 import type { z } from "zod";
-import type { Deps } from "../../server/core/deps";
 import { listSignalsQuery } from "../../server/signals/signal-schemas";
-import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
 
 /**
  * A list's filters from the URL, read with the list's schema (every field optional or
@@ -34,24 +32,4 @@ export function queryWith(url: URL, changes: Record<string, string | null>): str
   }
   const search = params.toString();
   return search ? `?${search}` : "";
-}
-
-/**
- * A list's territory filter: without JavaScript the territory box sends only what was typed
- * (`territoryQuery`), which is resolved like a form field. Sets `query.territory` when found, and
- * gives back the typed text and the French error to show in the filter form.
- */
-export async function resolveTerritoryFilter(
-  deps: Pick<Deps, "db">,
-  url: URL,
-  query: { territory?: string },
-): Promise<{ territoryQuery: string; territoryError: string | undefined }> {
-  const typed = url.searchParams.get("territoryQuery") ?? "";
-  let territoryError: string | undefined;
-  if (!query.territory && typed.trim()) {
-    const resolved = await resolveTerritoryInput(deps, { query: typed });
-    if (resolved.ok && resolved.value) query.territory = `${resolved.value.kind}:${resolved.value.code}`;
-    else if (!resolved.ok) territoryError = resolved.fields?.territory;
-  }
-  return { territoryQuery: typed, territoryError };
 }

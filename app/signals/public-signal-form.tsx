@@ -1,5 +1,5 @@
 import { Form } from "react-router";
-import { submitterTypes } from "../../server/db/schema/signals";
+import { submitterTypes } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { CheckboxGroup } from "../catalogue/checkbox-group";

@@ -1,6 +1,6 @@
 import type { ThemeOption } from "../../server/catalogue/list-themes";
-import { signalChannels, signalKinds } from "../../server/db/schema/signals";
 import { inclusionPublicList } from "../../shared/codes/data-inclusion";
+import { signalChannels, signalKinds } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";

@@ -1,4 +1,4 @@
-import type { SignalStatus, SpamMark } from "../../server/db/schema/signals";
+import type { SignalStatus, SpamMark } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 
 /** A signal's status in words (never colour alone). */

@@ -1,4 +1,4 @@
-import { studySectionCodes } from "../../server/studies/study-sections";
+import { studySectionCodes } from "../../shared/codes/studies";
 import { fr } from "../../shared/i18n/fr";
 
 const text = fr.studies;

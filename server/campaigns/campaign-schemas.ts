@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { territoryKinds } from "../../shared/codes/territories";
 import { fr } from "../../shared/i18n/fr";
 import { calendarDate } from "../core/validation";
-import { territoryKinds } from "../db/schema";
 import { ADDRESS_LIMIT_MAX, ADDRESS_LIMIT_MIN, DEFAULT_ADDRESS_LIMIT } from "../intake/intake-rules";
 
 const v = fr.campaigns.validation;

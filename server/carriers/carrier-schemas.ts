@@ -1,7 +1,12 @@
 import { z } from "zod";
+import {
+  carrierKinds,
+  followUpMilestones,
+  handoverItems,
+  outcomeKinds,
+} from "../../shared/codes/initiatives";
 import { fr } from "../../shared/i18n/fr";
 import { calendarDate, wholeNumber } from "../core/validation";
-import { carrierKinds, followUpMilestones, handoverItems, outcomeKinds } from "../db/schema";
 import { parseEurosToCents, parseFteHundredths } from "./fte";
 
 const text = fr.studies;

@@ -1,13 +1,8 @@
 import { z } from "zod";
 import "../core/validation";
+import { legalForms, modelStatuses, replicationTypes } from "../../shared/codes/catalogue";
 import { inclusionPublics } from "../../shared/codes/data-inclusion";
-import {
-  legalForms,
-  modelStatuses,
-  replicationTypes,
-  type TerritoryKind,
-  territoryKinds,
-} from "../db/schema";
+import { type TerritoryKind, territoryKinds } from "../../shared/codes/territories";
 import { themeCodes } from "./reference/themes";
 
 /*

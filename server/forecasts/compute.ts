@@ -1,6 +1,6 @@
+import { FORECAST_MONTHS } from "../../shared/codes/forecasts";
 import { mulDiv, sum, yearly, zeros } from "./forecast-arithmetic";
 import type { ForecastInputs, RevenueLine } from "./forecast-inputs";
-import { FORECAST_MONTHS } from "./forecast-kinds";
 import { type AidRates, bookInputs, type Factors, ONE, unchanged } from "./forecast-ledger";
 import {
   type CashFlowKey,

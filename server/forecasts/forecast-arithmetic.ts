@@ -1,4 +1,4 @@
-import { FORECAST_MONTHS } from "./forecast-kinds";
+import { FORECAST_MONTHS } from "../../shared/codes/forecasts";
 
 /** Integer-cents arithmetic of the forecast engine: rounding, allocation, schedules, month arrays. */
 

@@ -1,9 +1,15 @@
 import { z } from "zod";
 import "../core/validation";
+import {
+  contractKinds,
+  costCategories,
+  costTimings,
+  FORECAST_MONTHS,
+  grantStatuses,
+} from "../../shared/codes/forecasts";
 import { parisWallClock } from "../core/paris-time";
-import { contractKinds, costCategories, costTimings, FORECAST_MONTHS, grantStatuses } from "./forecast-kinds";
 
-export * from "./forecast-kinds";
+export * from "../../shared/codes/forecasts";
 
 /**
  * The inputs of one forecast scenario (prévisionnel): one JSON document, stored in

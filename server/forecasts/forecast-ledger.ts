@@ -1,3 +1,4 @@
+import { type CostCategory, FORECAST_MONTHS } from "../../shared/codes/forecasts";
 import {
   addFrom,
   allocate,
@@ -8,7 +9,6 @@ import {
   zeros,
 } from "./forecast-arithmetic";
 import type { ForecastInputs, SalesLine, StaffLine } from "./forecast-inputs";
-import { type CostCategory, FORECAST_MONTHS } from "./forecast-kinds";
 import {
   type CashFlowKey,
   cashFlowKeys,

@@ -1,66 +1,16 @@
-import type { ContractKind } from "./forecast-kinds";
+import type { CashFlowKey, ContractKind, IncomeStatementKey } from "../../shared/codes/forecasts";
+
+export {
+  type CashFlowKey,
+  cashFlowKeys,
+  cashOutflows,
+  type IncomeStatementKey,
+  incomeStatementKeys,
+  operatingCharges,
+  operatingProducts,
+} from "../../shared/codes/forecasts";
 
 /** The shapes of the forecast's statements: income statement and cash-plan lines, and what the engine returns. */
-
-export const incomeStatementKeys = [
-  "revenue",
-  "operatingGrants",
-  "postAids",
-  "donations",
-  "purchases",
-  "externalCharges",
-  "taxes",
-  "wages",
-  "socialCharges",
-  "depreciation",
-  "financialCharges",
-  "investmentGrantShare",
-] as const;
-export type IncomeStatementKey = (typeof incomeStatementKeys)[number];
-/** Products of the operating result; the rest of the operating lines are charges. */
-export const operatingProducts: IncomeStatementKey[] = [
-  "revenue",
-  "operatingGrants",
-  "postAids",
-  "donations",
-];
-export const operatingCharges: IncomeStatementKey[] = [
-  "purchases",
-  "externalCharges",
-  "taxes",
-  "wages",
-  "socialCharges",
-  "depreciation",
-];
-
-export const cashFlowKeys = [
-  "salesReceipts",
-  "grantReceipts",
-  "donationReceipts",
-  "aidReceipts",
-  "equity",
-  "loans",
-  "investmentGrants",
-  "purchases",
-  "externalCharges",
-  "taxes",
-  "wages",
-  "socialCharges",
-  "investments",
-  "loanRepayments",
-  "interest",
-] as const;
-export type CashFlowKey = (typeof cashFlowKeys)[number];
-export const cashOutflows: CashFlowKey[] = [
-  "purchases",
-  "externalCharges",
-  "taxes",
-  "wages",
-  "socialCharges",
-  "investments",
-  "loanRepayments",
-  "interest",
-];
 
 /** One input line's share of a statement line, per year (for the detail rows and the XLSX). */
 export type DetailRow = { id: string; label: string; years: number[] };

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { entryPoints, initiativeStages } from "../../shared/codes/initiatives";
 import { fr } from "../../shared/i18n/fr";
 import { optionalCalendarDate, versionNumber } from "../core/validation";
-import { entryPoints, initiativeStages } from "../db/schema";
 import { isSignalIdOrReference } from "../signals/signal-id";
 import {
   optionalEnum,

@@ -1,4 +1,6 @@
-import type { SpamReason } from "../db/schema";
+import { DEFAULT_ADDRESS_LIMIT, type SpamReason } from "../../shared/codes/signals";
+
+export { DEFAULT_ADDRESS_LIMIT } from "../../shared/codes/signals";
 
 /**
  * The rules of public intake (decision record 0037), pure: how many submissions one address may
@@ -10,8 +12,6 @@ import type { SpamReason } from "../db/schema";
  * (`CEILING_FACTOR` times the limit) is refused, so the database cannot be filled by one robot.
  */
 export const INTAKE_WINDOW_MS = 60 * 60 * 1000;
-/** Submissions per address and per hour to a Fabrique's form, and to a campaign that sets none. */
-export const DEFAULT_ADDRESS_LIMIT = 10;
 export const CEILING_FACTOR = 5;
 /** What a team may set on a campaign. */
 export const ADDRESS_LIMIT_MIN = 1;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { geoPath, geoTransform } from "d3-geo";
 import { type SQL, sql } from "drizzle-orm";
 import type { MultiPolygon } from "geojson";
+import { type MapLevel, type MapMetric, privateMapMetrics } from "../../shared/codes/territories";
 import type { Deps } from "../core/deps";
 import { parisDate } from "../core/paris-time";
 import { initiative, outcome } from "../db/schema";
@@ -11,8 +12,13 @@ import { launchOpenSql } from "../initiatives/launch-visibility";
 import { isCurrent } from "../territories/summary-sql";
 import { type ChoroplethClass, classOf, quantileClasses } from "./choropleth-classes";
 
-export const mapLevels = ["region", "departement", "epci"] as const;
-export type MapLevel = (typeof mapLevels)[number];
+export {
+  type MapLevel,
+  type MapMetric,
+  mapLevels,
+  mapMetrics,
+  privateMapMetrics,
+} from "../../shared/codes/territories";
 
 /** One territory on the map; `paths` holds several SVG paths when a région is drawn from its départements. */
 export type MapShape = {
@@ -22,12 +28,6 @@ export type MapShape = {
   value: number | null;
   classIndex: number | null;
 };
-
-/** What a map counts: people (INSEE population) or the published catalogue models born there. */
-export const mapMetrics = ["population", "models", "activities", "signals", "initiatives"] as const;
-/** The metrics that count private rows: computed by the caller with the actor's scope. */
-export const privateMapMetrics: readonly MapMetric[] = ["signals", "initiatives"];
-export type MapMetric = (typeof mapMetrics)[number];
 
 export type TerritoryMap = {
   level: MapLevel;

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { decisionKinds, decisionPaths, documentAudiences, meetingKinds } from "../../shared/codes/meetings";
 import { fr } from "../../shared/i18n/fr";
 import { parseFrenchDate, parseFrenchTime } from "../core/paris-time";
 import { wholeNumber } from "../core/validation";
-import { decisionKinds, decisionPaths, documentAudiences, meetingKinds } from "../db/schema";
 
 const v = fr.meetings.validation;
 const dv = fr.meetings.decisions.validation;

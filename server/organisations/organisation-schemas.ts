@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { partnerRoles } from "../../shared/codes/initiatives";
+import { organisationKinds, siaeKinds } from "../../shared/codes/organisations";
+import { territoryKinds } from "../../shared/codes/territories";
 import { fr } from "../../shared/i18n/fr";
 import { nullableCalendarDate } from "../core/validation";
-import { organisationKinds, partnerRoles, siaeKinds, territoryKinds } from "../db/schema";
 import { checkSiren, checkSiret } from "./siren";
 
 const v = fr.organisations.validation;

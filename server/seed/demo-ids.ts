@@ -1,3 +1,5 @@
+import { demoStoryInitiatives } from "../../shared/codes/demo";
+
 /**
  * Fixed ids of the demo, so links, tests and screenshots stay stable from one install to the next.
  */
@@ -21,9 +23,5 @@ export const demoIds = {
     porteur: "00000000-0000-4000-8000-0000000000a6",
   },
   /** The three seed stories (product.md), labelled in the app (app/initiatives/demo-story.tsx). */
-  initiatives: {
-    rouenConciergerie: "00000000-0000-4000-8000-0000000001a1",
-    pontarlierVertuose: "00000000-0000-4000-8000-0000000001a2",
-    bordeauxPrincess: "00000000-0000-4000-8000-0000000001a3",
-  },
+  initiatives: demoStoryInitiatives,
 } as const;

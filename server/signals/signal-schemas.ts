@@ -1,8 +1,5 @@
 import { z } from "zod";
 import { inclusionPublics } from "../../shared/codes/data-inclusion";
-import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
-import { frenchList, optionalCalendarDate, versionNumber } from "../core/validation";
 import {
   assistedChannels,
   coverageConclusions,
@@ -10,8 +7,11 @@ import {
   signalKinds,
   signalStatuses,
   submitterTypes,
-  territoryKinds,
-} from "../db/schema";
+} from "../../shared/codes/signals";
+import { territoryKinds } from "../../shared/codes/territories";
+import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
+import { frenchList, optionalCalendarDate, versionNumber } from "../core/validation";
 
 const v = fr.signals.validation;
 

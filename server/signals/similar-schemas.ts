@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "../core/validation";
-import { entryPoints, initiativeStages, signalKinds, signalStatuses } from "../db/schema";
+import { entryPoints, initiativeStages } from "../../shared/codes/initiatives";
+import { signalKinds, signalStatuses } from "../../shared/codes/signals";
 import { parseTerritoryValue } from "../territories/territory-schemas";
 import { closenessLevels } from "./similar-ranking";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "../core/validation";
-import { type TerritoryKind, territoryKinds } from "../db/schema";
+import { type TerritoryKind, territoryKinds } from "../../shared/codes/territories";
 
 export const territoryKindSchema = z
   .enum(territoryKinds)

@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { invitationRoles, membershipRoles } from "../../../shared/codes/accounts";
 import { fabrique } from "./network";
+
+export * from "../../../shared/codes/accounts";
 
 export const user = pgTable(
   "user",
@@ -17,9 +20,6 @@ export const user = pgTable(
   },
   (t) => [uniqueIndex("user_email_key").on(sql`lower(${t.email})`)],
 );
-
-export const membershipRoles = ["admin", "officer", "partner", "carrier"] as const;
-export type MembershipRole = (typeof membershipRoles)[number];
 
 /**
  * A user's role in one Fabrique. A partner or carrier may be scoped to one initiative
@@ -85,9 +85,6 @@ export const apiToken = pgTable(
   },
   (t) => [index("api_token_user_idx").on(t.userId)],
 );
-
-export const invitationRoles = ["network_animator", ...membershipRoles] as const;
-export type InvitationRole = (typeof invitationRoles)[number];
 
 export const invitation = pgTable(
   "invitation",

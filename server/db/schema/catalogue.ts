@@ -14,27 +14,11 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { modelStatuses, replicationTypes } from "../../../shared/codes/catalogue";
 import { fabrique } from "./network";
 import { territoryKinds } from "./territories";
 
-export const modelStatuses = ["draft", "published", "archived"] as const;
-export type ModelStatus = (typeof modelStatuses)[number];
-
-/** How a model spreads (the sources' words: dissémination, franchise sociale, filiale, open source). */
-export const replicationTypes = ["dissemination", "social_franchise", "subsidiary", "open_source"] as const;
-export type ReplicationType = (typeof replicationTypes)[number];
-
-/** Legal forms a model runs under (the ESS forms the sources name). */
-export const legalForms = [
-  "association",
-  "scic",
-  "scop",
-  "sas",
-  "sarl",
-  "fondation",
-  "collectivite",
-] as const;
-export type LegalForm = (typeof legalForms)[number];
+export * from "../../../shared/codes/catalogue";
 
 /**
  * The theme taxonomy (domain.md §4), kept as reference data: each theme says which

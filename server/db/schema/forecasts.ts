@@ -1,9 +1,9 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { scenarioKinds } from "../../../shared/codes/forecasts";
 import { user } from "./accounts";
 import { initiative } from "./initiatives";
 
-export const scenarioKinds = ["prudent", "central", "ambitious", "custom"] as const;
-export type ScenarioKind = (typeof scenarioKinds)[number];
+export * from "../../../shared/codes/forecasts";
 
 /**
  * A forecast scenario (prévisionnel) of an initiative. Its inputs (revenue lines, staff plan, costs,

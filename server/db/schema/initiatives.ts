@@ -13,31 +13,25 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  carrierKinds,
+  carrierStatuses,
+  entryPoints,
+  handoverItems,
+  initiativeEventKinds,
+  initiativeStages,
+  outcomeKinds,
+  partnerRoles,
+  workingStages,
+} from "../../../shared/codes/initiatives";
 import { user } from "./accounts";
 import { model } from "./catalogue";
 import { fabrique } from "./network";
 import { contact, organisation, programme } from "./organisations";
-import { signal, signalKinds } from "./signals";
+import { signal } from "./signals";
 import { territoryKinds } from "./territories";
 
-/** The pipeline (product.md): eight working stages, then the two ways out. Code names are fixed. */
-export const workingStages = [
-  "referral",
-  "detection",
-  "qualification",
-  "opportunity_study",
-  "carrier_search",
-  "handover",
-  "launch",
-  "follow_up",
-] as const;
-export const initiativeStages = [...workingStages, "dormant", "abandoned"] as const;
-export type InitiativeStage = (typeof initiativeStages)[number];
-export type WorkingStage = (typeof workingStages)[number];
-
-/** An initiative starts from one of the five entry points, the same as a signal's kinds. */
-export const entryPoints = signalKinds;
-export type EntryPoint = (typeof entryPoints)[number];
+export * from "../../../shared/codes/initiatives";
 
 /** The initiative (projet): the central object, owned by one Fabrique, alive before it has a carrier. */
 export const initiative = pgTable(
@@ -121,25 +115,6 @@ export const initiativeProgramme = pgTable(
   ],
 );
 
-/** What a journal entry records. */
-export const initiativeEventKinds = [
-  "created",
-  "stage",
-  "field",
-  "partner",
-  "meeting",
-  "decision",
-  "study",
-  "carrier",
-  "handover",
-  "outcome",
-  "follow_up",
-  "task",
-  "document",
-  "forecast",
-] as const;
-export type InitiativeEventKind = (typeof initiativeEventKinds)[number];
-
 /** The initiative's journal: every move and every field change, with who and when. */
 export const initiativeEvent = pgTable(
   "initiative_event",
@@ -167,20 +142,6 @@ export const initiativeEvent = pgTable(
   (t) => [index("initiative_event_initiative_idx").on(t.initiativeId, t.seq)],
 );
 
-/** Roles an organisation or a person plays on an initiative. */
-export const partnerRoles = [
-  "commissioner",
-  "funder",
-  "sensor",
-  "steering_committee",
-  "project_group",
-  "prescriber",
-  "technical_partner",
-  "prospective_carrier",
-  "carrier",
-] as const;
-export type PartnerRole = (typeof partnerRoles)[number];
-
 export const initiativePartner = pgTable(
   "initiative_partner",
   {
@@ -200,18 +161,6 @@ export const initiativePartner = pgTable(
     index("initiative_partner_contact_idx").on(t.contactId),
   ],
 );
-
-/** Who could carry the project. */
-export const carrierKinds = [
-  "existing_structure",
-  "individual",
-  "collective",
-  "structure_to_create",
-  "project_lead_to_recruit",
-] as const;
-export type CarrierKind = (typeof carrierKinds)[number];
-export const carrierStatuses = ["considered", "chosen", "declined"] as const;
-export type CarrierStatus = (typeof carrierStatuses)[number];
 
 export const carrierCandidate = pgTable(
   "carrier_candidate",
@@ -240,18 +189,6 @@ export const carrierCandidate = pgTable(
   ],
 );
 
-/** What the Fabrique hands over to the carrier. */
-export const handoverItems = [
-  "study",
-  "model",
-  "contacts",
-  "forecast",
-  "premises",
-  "funding",
-  "brand",
-] as const;
-export type HandoverItem = (typeof handoverItems)[number];
-
 export const handover = pgTable("handover", {
   initiativeId: uuid()
     .primaryKey()
@@ -265,10 +202,6 @@ export const handover = pgTable("handover", {
   recordedByUserId: uuid().references(() => user.id, { onDelete: "set null" }),
   recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
-
-/** What the launch produced. */
-export const outcomeKinds = ["new_organisation", "new_activity", "replication"] as const;
-export type OutcomeKind = (typeof outcomeKinds)[number];
 
 /** Jobs are stored in hundredths of a full-time equivalent (1,5 ETP = 150). */
 export const outcome = pgTable(
@@ -295,9 +228,6 @@ export const outcome = pgTable(
   },
   (t) => [index("outcome_model_idx").on(t.modelId)],
 );
-
-/** Follow-up at 6, 12 and 36 months after the launch. */
-export const followUpMilestones = [6, 12, 36] as const;
 
 export const followUp = pgTable(
   "follow_up",

@@ -1,6 +1,7 @@
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { mailStatuses } from "../../../shared/codes/mail";
 
-export const mailStatuses = ["pending", "sent", "failed", "kept"] as const;
+export * from "../../../shared/codes/mail";
 
 /**
  * Every e-mail Essaim sends goes here first. With SMTP configured a worker delivers it; without,

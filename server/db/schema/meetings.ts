@@ -10,6 +10,12 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  decisionKinds,
+  decisionPaths,
+  documentAudiences,
+  meetingKinds,
+} from "../../../shared/codes/meetings";
 import { user } from "./accounts";
 import { model } from "./catalogue";
 import { initiative } from "./initiatives";
@@ -17,15 +23,7 @@ import { fabrique } from "./network";
 import { contact, organisation } from "./organisations";
 import { signal } from "./signals";
 
-/** The meetings of the method (product.md). */
-export const meetingKinds = [
-  "creativity_session",
-  "ideation_workshop",
-  "project_group",
-  "steering_committee",
-  "visit",
-] as const;
-export type MeetingKind = (typeof meetingKinds)[number];
+export * from "../../../shared/codes/meetings";
 
 export const meeting = pgTable(
   "meeting",
@@ -69,13 +67,6 @@ export const meetingParticipant = pgTable(
   (t) => [index("meeting_participant_meeting_idx").on(t.meetingId)],
 );
 
-/** Gate decisions (product.md): go, no-go, park, hand over. */
-export const decisionKinds = ["go", "no_go", "park", "hand_over"] as const;
-export type DecisionKind = (typeof decisionKinds)[number];
-/** What the copil chooses after the opportunity study. */
-export const decisionPaths = ["new_model", "replicate_model", "no_enterprise"] as const;
-export type DecisionPath = (typeof decisionPaths)[number];
-
 export const decision = pgTable(
   "decision",
   {
@@ -103,10 +94,6 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
-
-/** Who may read a document besides the team. */
-export const documentAudiences = ["team", "steering_committee", "partners"] as const;
-export type DocumentAudience = (typeof documentAudiences)[number];
 
 /**
  * An attached file (minutes, figures, a signed convention), stored in the database so the

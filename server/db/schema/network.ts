@@ -1,4 +1,7 @@
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { fabriqueStatuses } from "../../../shared/codes/network";
+
+export * from "../../../shared/codes/network";
 
 /** The one network of this installation (e.g. the Fabrique à initiatives network run by Avise). */
 export const network = pgTable("network", {
@@ -6,9 +9,6 @@ export const network = pgTable("network", {
   name: text().notNull(),
   description: text().notNull().default(""),
 });
-
-export const fabriqueStatuses = ["candidate", "experimentation", "appellation", "withdrawn"] as const;
-export type FabriqueStatus = (typeof fabriqueStatuses)[number];
 
 export const fabrique = pgTable(
   "fabrique",

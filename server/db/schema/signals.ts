@@ -11,57 +11,21 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  coverageConclusions,
+  signalChannels,
+  signalKinds,
+  signalStatuses,
+  spamMarks,
+  spamReasons,
+  submitterTypes,
+} from "../../../shared/codes/signals";
 import { user } from "./accounts";
 import { campaign } from "./engagement";
 import { fabrique } from "./network";
 import { territoryKinds } from "./territories";
 
-/** The five entry points of the method (product.md): what a signal is about. */
-export const signalKinds = ["need", "territory", "idea", "resource", "replication"] as const;
-export type SignalKind = (typeof signalKinds)[number];
-
-/** How a signal reached the Fabrique. */
-export const signalChannels = [
-  "idea_sensor",
-  "workshop",
-  "commissioner",
-  "drawing_right",
-  "public_form",
-  "catalogue",
-  "event",
-] as const;
-export type SignalChannel = (typeof signalChannels)[number];
-
-/** The channels a team member may record in saisie assistée (a resident met in person). */
-export const assistedChannels = [
-  "event",
-  "workshop",
-  "idea_sensor",
-  "commissioner",
-  "drawing_right",
-] as const;
-
-export const signalStatuses = ["new", "qualified", "merged", "parked", "rejected", "converted"] as const;
-export type SignalStatus = (typeof signalStatuses)[number];
-
-export const submitterTypes = ["resident", "association", "company", "local_authority", "other"] as const;
-export type SubmitterType = (typeof submitterTypes)[number];
-
-/** The officer's conclusion once the existing offer has been checked. */
-export const coverageConclusions = ["not_covered", "partly_covered", "covered"] as const;
-export type CoverageConclusion = (typeof coverageConclusions)[number];
-
-/**
- * The spam mark of a signal (decision record 0037): `suspected` when a public submission looked
- * like a robot's or came in numbers from one address, then `confirmed` or `cleared` by the team.
- * Null: never suspected.
- */
-export const spamMarks = ["suspected", "confirmed", "cleared"] as const;
-export type SpamMark = (typeof spamMarks)[number];
-
-/** Why a submission was suspected: the hidden field filled in, or too many from one address. */
-export const spamReasons = ["honeypot", "volume"] as const;
-export type SpamReason = (typeof spamReasons)[number];
+export * from "../../../shared/codes/signals";
 
 /** A signal (remontée): what enters a Fabrique, owned by that Fabrique. */
 export const signal = pgTable(

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { territoryKinds, territoryProgrammes } from "../../../shared/codes/territories";
 
-export const territoryKinds = ["region", "departement", "epci", "commune", "qpv"] as const;
-export type TerritoryKind = (typeof territoryKinds)[number];
+export * from "../../../shared/codes/territories";
 
 /**
  * Every official territory in one table, referenced everywhere as (kind, code): INSEE code for
@@ -86,9 +86,6 @@ export const territoryGeometry = pgTable(
     ),
   ],
 );
-
-export const territoryProgrammes = ["pvd"] as const;
-export type TerritoryProgramme = (typeof territoryProgrammes)[number];
 
 /** National programmes a territory belongs to (Petites villes de demain…), from imported lists. */
 export const territoryProgramme = pgTable(

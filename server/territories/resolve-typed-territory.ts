@@ -1,8 +1,8 @@
-import type { Deps } from "../../server/core/deps";
-import type { Result } from "../../server/core/result";
-import { normaliseSearchText } from "../../server/territories/normalise-search-text";
-import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
-import type { TerritorySummary } from "../../server/territories/territory-schemas";
+import type { Deps } from "../core/deps";
+import type { Result } from "../core/result";
+import { normaliseSearchText } from "./normalise-search-text";
+import { resolveTerritoryInput } from "./resolve-territory-input";
+import type { TerritorySummary } from "./territory-schemas";
 
 /**
  * Reads a territory box whose hidden `kind:code` was filled in advance (an edit, a campaign's

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDeps, type TestDeps } from "../../server/testing/test-deps";
+import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { resolveTypedTerritory } from "./resolve-typed-territory";
 
 describe("a territory box filled in advance", () => {

@@ -1,0 +1,86 @@
+import { signalKinds } from "./signals";
+
+/** The pipeline (product.md): eight working stages, then the two ways out. Code names are fixed. */
+export const workingStages = [
+  "referral",
+  "detection",
+  "qualification",
+  "opportunity_study",
+  "carrier_search",
+  "handover",
+  "launch",
+  "follow_up",
+] as const;
+
+export const initiativeStages = [...workingStages, "dormant", "abandoned"] as const;
+export type InitiativeStage = (typeof initiativeStages)[number];
+export type WorkingStage = (typeof workingStages)[number];
+
+/** An initiative starts from one of the five entry points, the same as a signal's kinds. */
+export const entryPoints = signalKinds;
+export type EntryPoint = (typeof entryPoints)[number];
+
+/** What a journal entry records. */
+export const initiativeEventKinds = [
+  "created",
+  "stage",
+  "field",
+  "partner",
+  "meeting",
+  "decision",
+  "study",
+  "carrier",
+  "handover",
+  "outcome",
+  "follow_up",
+  "task",
+  "document",
+  "forecast",
+] as const;
+export type InitiativeEventKind = (typeof initiativeEventKinds)[number];
+
+/** Roles an organisation or a person plays on an initiative. */
+export const partnerRoles = [
+  "commissioner",
+  "funder",
+  "sensor",
+  "steering_committee",
+  "project_group",
+  "prescriber",
+  "technical_partner",
+  "prospective_carrier",
+  "carrier",
+] as const;
+export type PartnerRole = (typeof partnerRoles)[number];
+
+/** Who could carry the project. */
+export const carrierKinds = [
+  "existing_structure",
+  "individual",
+  "collective",
+  "structure_to_create",
+  "project_lead_to_recruit",
+] as const;
+export type CarrierKind = (typeof carrierKinds)[number];
+
+export const carrierStatuses = ["considered", "chosen", "declined"] as const;
+export type CarrierStatus = (typeof carrierStatuses)[number];
+
+/** What the Fabrique hands over to the carrier. */
+export const handoverItems = [
+  "study",
+  "model",
+  "contacts",
+  "forecast",
+  "premises",
+  "funding",
+  "brand",
+] as const;
+export type HandoverItem = (typeof handoverItems)[number];
+
+/** What the launch produced. */
+export const outcomeKinds = ["new_organisation", "new_activity", "replication"] as const;
+export type OutcomeKind = (typeof outcomeKinds)[number];
+
+/** Follow-up at 6, 12 and 36 months after the launch. */
+export const followUpMilestones = [6, 12, 36] as const;

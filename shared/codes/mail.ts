@@ -1,0 +1,1 @@
+export const mailStatuses = ["pending", "sent", "failed", "kept"] as const;
