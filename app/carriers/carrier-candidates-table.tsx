@@ -4,7 +4,7 @@ import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { CsrfInput } from "../ui/csrf-input";
 
-const text = fr.studies.carrier;
+const text = fr.carriers;
 
 function Decide({
   intent,

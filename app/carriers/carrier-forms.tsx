@@ -13,7 +13,7 @@ import { RadioGroup } from "../signals/radio-group";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, type FormFailure, type FormValues, textValue } from "../ui/form";
 
-const text = fr.studies;
+const text = fr.carriers;
 
 /** What a form of this page shows: the values to start from and, if it was the one posted, its failure. */
 export type FormState = { values: FormValues; failure: FormFailure | null };
@@ -41,18 +41,18 @@ export function CandidateForm({
   organisations: Option[];
   contacts: Option[];
 }) {
-  const f = text.carrier.fields;
+  const f = text.fields;
   const errors = state.failure?.fields ?? {};
   return (
     <Form method="post" noValidate className="stack card">
-      <h3>{text.carrier.addTitle}</h3>
+      <h3>{text.addTitle}</h3>
       <ErrorSummary failure={state.failure} labels={f} />
       <Intent value="candidate" />
       <SelectField
         name="kind"
         label={f.kind}
         required
-        options={carrierKinds.map((kind) => ({ value: kind, label: text.carrier.kinds[kind] }))}
+        options={carrierKinds.map((kind) => ({ value: kind, label: text.kinds[kind] }))}
         defaultValue={textValue(state.values.kind) || "existing_structure"}
         error={errors.kind}
       />
@@ -68,7 +68,7 @@ export function CandidateForm({
         <SelectField
           name="organisationId"
           label={f.organisationId}
-          placeholder={text.carrier.noDirectoryChoice}
+          placeholder={text.noDirectoryChoice}
           options={organisations}
           defaultValue={textValue(state.values.organisationId) ?? ""}
           error={errors.organisationId}
@@ -78,7 +78,7 @@ export function CandidateForm({
         <SelectField
           name="contactId"
           label={f.contactId}
-          placeholder={text.carrier.noDirectoryChoice}
+          placeholder={text.noDirectoryChoice}
           options={contacts}
           defaultValue={textValue(state.values.contactId) ?? ""}
           error={errors.contactId}
@@ -92,14 +92,14 @@ export function CandidateForm({
         error={errors.note}
       />
       <button type="submit" className="button">
-        {text.carrier.add}
+        {text.add}
       </button>
     </Form>
   );
 }
 
 export function HandoverForm({ state }: { state: FormState }) {
-  const f = text.carrier.fields;
+  const f = text.fields;
   const errors = state.failure?.fields ?? {};
   return (
     <Form method="post" noValidate className="stack">
@@ -108,7 +108,7 @@ export function HandoverForm({ state }: { state: FormState }) {
       <CheckboxGroup
         name="transferred"
         legend={f.transferred}
-        options={handoverItems.map((item) => ({ value: item, label: text.carrier.items[item] }))}
+        options={handoverItems.map((item) => ({ value: item, label: text.items[item] }))}
         checked={list(state.values.transferred)}
         error={errors.transferred}
       />
@@ -129,14 +129,14 @@ export function HandoverForm({ state }: { state: FormState }) {
         error={errors.handedOverOn}
       />
       <button type="submit" className="button">
-        {text.carrier.handoverSave}
+        {text.handoverSave}
       </button>
     </Form>
   );
 }
 
 export function InviteForm({ state }: { state: FormState }) {
-  const f = text.carrier.fields;
+  const f = text.fields;
   const errors = state.failure?.fields ?? {};
   return (
     <Form method="post" noValidate className="stack">
@@ -153,7 +153,7 @@ export function InviteForm({ state }: { state: FormState }) {
         error={errors.email}
       />
       <button type="submit" className="button">
-        {text.carrier.invite}
+        {text.invite}
       </button>
     </Form>
   );
@@ -202,7 +202,7 @@ export function OutcomeForm({
         <SelectField
           name="organisationId"
           label={f.organisationId}
-          placeholder={text.carrier.noDirectoryChoice}
+          placeholder={text.noDirectoryChoice}
           options={organisations}
           defaultValue={textValue(state.values.organisationId) ?? ""}
           error={errors.organisationId}

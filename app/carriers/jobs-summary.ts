@@ -1,7 +1,7 @@
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 
-const text = fr.studies.outcome;
+const text = fr.carriers.outcome;
 
 /**
  * "3 ETP créés, dont 1 ETP en insertion et 2 ETP de travailleurs handicapés": the

@@ -1,9 +1,9 @@
 import type { ModelLineage } from "../../server/initiatives/model-lineage";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 
-const text = fr.studies.lineage;
+const text = fr.carriers.lineage;
 
 type Row = ModelLineage["launched"][number];
 const place = (p: { name: string | null; code: string }) => p.name ?? p.code;

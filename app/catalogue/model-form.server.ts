@@ -1,4 +1,4 @@
-import { parseFrenchNumber } from "../../server/catalogue/model-schemas";
+import { frenchNumberInput } from "../../server/catalogue/model-schemas";
 import type { Deps } from "../../server/core/deps";
 import { ok, type Result } from "../../server/core/result";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
@@ -12,7 +12,7 @@ import type { PostedForm } from "../ui/page-form";
 
 /** Amounts are typed in euros and stored in cents; what cannot be read goes through to be refused. */
 function euros(value: unknown): unknown {
-  const parsed = parseFrenchNumber(value);
+  const parsed = frenchNumberInput(value);
   return typeof parsed === "number" ? Math.round(parsed * 100) : parsed;
 }
 

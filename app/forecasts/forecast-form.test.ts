@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyForecastInputs, forecastInputs } from "../../server/forecasts/forecast-inputs";
-import { displayValue, editorRefusals, parseFrenchNumber, readSection, withSection } from "./forecast-form";
+import { displayValue, editorRefusals, readSection, withSection } from "./forecast-form";
 
 describe("the editor's French numbers", () => {
-  it("accepts spaces, no-break spaces and a decimal comma", () => {
-    expect(parseFrenchNumber("1 234,56")).toBe(1234.56);
-    expect(parseFrenchNumber("1\u202f234,5 €")).toBe(1234.5);
-    expect(parseFrenchNumber("12 %")).toBe(12);
-    expect(parseFrenchNumber("-3,2")).toBe(-3.2);
-    expect(parseFrenchNumber("12,3,4")).toBeNull();
-    expect(parseFrenchNumber("douze")).toBeNull();
-  });
-
   it("shows stored units the way they are typed", () => {
     expect(displayValue("unitPriceCents", 123_456)).toBe("1234,56");
     expect(displayValue("employerChargeRateBp", 4250)).toBe("42,5");

@@ -1,5 +1,5 @@
 import type { ForecastInputs } from "../../server/forecasts/forecast-inputs";
-import { formatEuros } from "../../shared/i18n/format";
+import { formatEuros, parseFrenchNumber } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 
@@ -122,16 +122,6 @@ export function editorRefusals(issues: readonly ZodIssueLike[], input: unknown):
     fields[name] ??= editorRefusal(issue, value);
   }
   return fields;
-}
-
-/** "1 234,56" (spaces, no-break spaces, a decimal comma or point) → 1234.56; null when not a number. */
-export function parseFrenchNumber(raw: string): number | null {
-  const cleaned = raw
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .replace(/€|%/g, "")
-    .replace(",", ".");
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned);
 }
 
 const decimal = (value: number, digits: number) =>

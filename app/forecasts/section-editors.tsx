@@ -4,6 +4,7 @@ import type { ForecastInputs } from "../../server/forecasts/forecast-inputs";
 import { contractKinds, costCategories, revenueKinds } from "../../shared/codes/forecasts";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { frenchMonthName } from "../../shared/time";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, type FormFailure } from "../ui/form";
@@ -258,9 +259,7 @@ export function SettingsEditor({
   };
   const months = Array.from({ length: 12 }, (_, m) => ({
     value: String(m + 1),
-    label: new Intl.DateTimeFormat("fr-FR", { month: "long", timeZone: "UTC" }).format(
-      new Date(Date.UTC(2026, m, 1)),
-    ),
+    label: frenchMonthName(m + 1),
   }));
   return (
     <section aria-labelledby="section-settings" className="stack">

@@ -1,9 +1,10 @@
 import { Form } from "react-router";
 import type { DecisionKind, DecisionPath, DocumentAudience } from "../../shared/codes/meetings";
 import { decisionKinds, decisionPaths, documentAudiences } from "../../shared/codes/meetings";
-import { formatDate, formatDateTime, formatInteger } from "../../shared/i18n/format";
+import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate, formatDateTime } from "../../shared/time";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, type FormFailure } from "../ui/form";
@@ -46,7 +47,7 @@ export function DecisionList({
           <p>
             <strong>{text.decisions.kinds[d.kind]}</strong>
             {d.path ? ` — ${text.decisions.paths[d.path]}` : null}
-            {d.modelTitle ? ` : ${d.modelTitle}` : null} · {formatDate(`${d.decidedOn}T12:00:00Z`)} ·{" "}
+            {d.modelTitle ? ` : ${d.modelTitle}` : null} · {formatDate(d.decidedOn)} ·{" "}
             {t(text.decisions.stage, { stage: stageLabel(d.stage) })}
           </p>
           <p className="pre-line">{d.rationale}</p>

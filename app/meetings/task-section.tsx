@@ -1,7 +1,7 @@
 import { Form } from "react-router";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field } from "../ui/form";
@@ -19,7 +19,7 @@ export type TaskItem = {
   initiativeTitle?: string | null;
 };
 
-const day = (iso: string) => formatDate(`${iso}T12:00:00Z`);
+const day = (iso: string) => formatDate(iso);
 
 /** "en retard", "aujourd'hui" or "pour le 3 déc. 2026"; words, not only a colour. */
 export function DueLabel({ task, today }: { task: TaskItem; today: string }) {

@@ -1,6 +1,6 @@
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 
 const text = fr.organisations.detail;
 

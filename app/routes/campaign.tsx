@@ -4,9 +4,9 @@ import { closeCampaign } from "../../server/campaigns/update-campaign";
 import { requireActor } from "../../server/http/require-actor";
 import { DEFAULT_ADDRESS_LIMIT } from "../../server/intake/intake-rules";
 import { signalKinds } from "../../shared/codes/signals";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { CampaignStateBadge } from "../campaigns/campaign-state-badge";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { SignalStatusBadge } from "../signals/signal-status-badge";
@@ -141,7 +141,7 @@ export default function CampaignPage() {
       </dl>
       {campaign.canEdit ? (
         <p className="actions">
-          <a className="button" href={`/signaux/saisie?campagne=${campaign.id}`}>
+          <a className="button" href={`/signaux/saisie?campaign=${campaign.id}`}>
             {text.assisted}
           </a>
           <a className="button button--secondary" href={`/campagnes/${campaign.id}/modifier`}>

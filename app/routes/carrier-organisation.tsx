@@ -17,7 +17,7 @@ import { ErrorSummary, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/carrier-organisation";
 
-const text = fr.studies.carrier.ownCard;
+const text = fr.carriers.ownCard;
 
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 

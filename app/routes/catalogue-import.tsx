@@ -76,7 +76,7 @@ export default function CatalogueImport() {
         <div className="notice notice--success" role="status">
           <p>{t(text.success, { imported: outcome.report.imported, updated: outcome.report.updated })}</p>
           <p>
-            <a href="/catalogue?statut=draft">{fr.catalogue.list.drafts}</a>
+            <a href="/catalogue?status=draft">{fr.catalogue.list.drafts}</a>
           </p>
         </div>
       ) : null}

@@ -28,8 +28,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return {
     model: { id: model.id, title: model.title, summary: model.summary, status: model.status },
     stored: modelFormValues(model),
-    // The version token: the edit names it, and is refused if the model was saved meanwhile.
-    updatedAt: model.updatedAt.toISOString(),
+    // The concurrency token: the edit names it, and is refused if the model was saved meanwhile.
+    version: model.version,
     themes: await listThemes(context.deps),
   };
 }
@@ -41,20 +41,20 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   if (!input.ok) return replyFailure(input, form, { forbidden: "explain" });
   const result = await updateModel(context.deps, actor, params.id, {
     ...input.value,
-    updatedAt: form.text("updatedAt"),
+    version: form.text("version"),
   });
   if (!result.ok) return replyFailure(result, form, { forbidden: "explain", rename: modelFormRenames });
   return redirect(`/catalogue/${params.id}?fait=modifie`);
 }
 
 export default function CatalogueModelEdit() {
-  const { model, stored, updatedAt, themes } = useLoaderData<typeof loader>();
+  const { model, stored, version: storedVersion, themes } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const values = failure?.values ?? stored;
   const errors = failure?.fields ?? {};
   const conflict = failure?.error === "CONFLICT";
   // After a conflict the form carries the version now stored, so saving again applies what was typed.
-  const version = conflict ? updatedAt : (textValue(values.updatedAt) ?? updatedAt);
+  const version = conflict ? String(storedVersion) : (textValue(values.version) ?? String(storedVersion));
   return (
     <div className="stack">
       <p>
@@ -78,7 +78,7 @@ export default function CatalogueModelEdit() {
       )}
       <Form method="post" noValidate className="stack">
         <CsrfInput />
-        <input type="hidden" name="updatedAt" value={version} />
+        <input type="hidden" name="version" value={version} />
         <ModelFormFields values={values} errors={errors} themes={themes} />
         <div className="actions">
           <button type="submit" className="button">

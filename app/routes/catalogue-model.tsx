@@ -5,9 +5,10 @@ import { requireActor } from "../../server/http/require-actor";
 import { creatingFabriques } from "../../server/initiatives/create-initiative";
 import { getModelLineage } from "../../server/initiatives/model-lineage";
 import { inclusionPublicLabels } from "../../shared/codes/data-inclusion";
-import { formatDate, formatEuros } from "../../shared/i18n/format";
+import { formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { ModelLineageSection } from "../carriers/model-lineage-section";
 import { formatFte } from "../catalogue/format";
 import { ModelStatusBadge } from "../catalogue/model-status-badge";
@@ -91,7 +92,7 @@ export default function CatalogueModel() {
       ) : null}
       {canReplicate ? (
         <p>
-          <a className="button" href={`/projets/nouveau?modele=${model.id}`}>
+          <a className="button" href={`/projets/nouveau?model=${model.id}`}>
             {fr.initiatives.form.replicateHere}
           </a>
         </p>
@@ -155,7 +156,7 @@ export default function CatalogueModel() {
                     {model.originTerritoryName ?? model.originTerritoryCode}
                   </a>{" "}
                   (
-                  <a href={`/catalogue?territoire=${model.originTerritoryKind}:${model.originTerritoryCode}`}>
+                  <a href={`/catalogue?territory=${model.originTerritoryKind}:${model.originTerritoryCode}`}>
                     {text.otherFromTerritory}
                   </a>
                   )

@@ -13,6 +13,7 @@ import { ModelStatusBadge } from "../catalogue/model-status-badge";
 import { WhyList } from "../catalogue/why-list";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/form";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import type { Route } from "./+types/catalogue";
 
@@ -28,18 +29,19 @@ const keep = <T extends string>(values: string[], allowed: readonly T[]) =>
 
 /**
  * The public catalogue (no account needed): a GET form, so search, filters and page live in the
- * URL and work without JavaScript. Signed-in teams also see their drafts (`?statut=draft`).
+ * URL and work without JavaScript. Signed-in teams also see their drafts (`?status=draft`).
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.catalogue);
   const params = new URL(request.url).searchParams;
-  const statusParam = params.get("statut");
+  const statusParam = params.get("status");
   const status = statusParam === "draft" || statusParam === "archived" ? statusParam : undefined;
   const actor = status ? requireActor(context, request) : context.actor;
   const themes = await listThemes(context.deps);
   const territory = await resolveTerritoryInput(
     context.deps,
-    { value: params.get("territoire"), query: params.get("territoireQuery") },
-    "territoire",
+    { value: params.get("territory"), query: params.get("territoryQuery") },
+    "territory",
   );
   const page = Math.min(500, Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1));
   const selected = {
@@ -48,7 +50,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       themes.map((th) => th.code),
     ),
     public: keep(params.getAll("public"), inclusionPublics),
-    legalForm: keep(params.getAll("forme"), legalForms),
+    legalForm: keep(params.getAll("legalForm"), legalForms),
     region: params.getAll("region").filter((code) => /^\d{2,3}$/.test(code)),
   };
   const q = (params.get("q") ?? "").trim().slice(0, 500);
@@ -66,8 +68,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     status,
     selected,
     territory: territoryValue,
-    territoryError: territory.ok ? null : (territory.fields?.territoire ?? null),
-    territoryQuery: params.get("territoireQuery") ?? "",
+    territoryError: territory.ok ? null : (territory.fields?.territory ?? null),
+    territoryQuery: params.get("territoryQuery") ?? "",
     search: result.value,
     signedIn: !!actor,
     canPropose: canProposeModel(actor),
@@ -106,19 +108,19 @@ export default function Catalogue() {
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
     if (q) params.set("q", q);
-    if (status) params.set("statut", status);
+    if (status) params.set("status", status);
     for (const v of selected.theme) params.append("theme", v);
     for (const v of selected.public) params.append("public", v);
-    for (const v of selected.legalForm) params.append("forme", v);
+    for (const v of selected.legalForm) params.append("legalForm", v);
     for (const v of selected.region) params.append("region", v);
-    if (territory) params.set("territoire", `${territory.kind}:${territory.code}`);
+    if (territory) params.set("territory", `${territory.kind}:${territory.code}`);
     if (page > 1) params.set("page", String(page));
     const query = params.toString();
     return `/catalogue${query ? `?${query}` : ""}`;
   };
   const withoutTerritory = () => {
     const href = pageHref(1);
-    return href.replace(/([?&])territoire=[^&]*&?/, "$1").replace(/[?&]$/, "");
+    return href.replace(/([?&])territory=[^&]*&?/, "$1").replace(/[?&]$/, "");
   };
   const labelOfTheme = (code: string) => themes.find((th) => th.code === code)?.label ?? code;
 
@@ -139,7 +141,7 @@ export default function Catalogue() {
               {text.import}
             </a>
           ) : null}
-          {status !== "draft" ? <a href="/catalogue?statut=draft">{text.drafts}</a> : null}
+          {status !== "draft" ? <a href="/catalogue?status=draft">{text.drafts}</a> : null}
           {isAnimator ? <a href="/catalogue/thesaurus">{text.thesaurus}</a> : null}
           <a href="/api/v1/models/export?format=csv">{text.export}</a>
         </nav>
@@ -148,7 +150,7 @@ export default function Catalogue() {
       <search>
         <form method="get" action="/catalogue" className="stack">
           <Field name="q" type="search" label={text.searchLabel} help={text.searchHelp} defaultValue={q} />
-          {status ? <input type="hidden" name="statut" value={status} /> : null}
+          {status ? <input type="hidden" name="status" value={status} /> : null}
           <button type="submit" className="button">
             {text.submit}
           </button>
@@ -176,7 +178,7 @@ export default function Catalogue() {
                 checked={selected.public}
               />
               <CheckboxGroup
-                name="forme"
+                name="legalForm"
                 legend={text.facets.legalForms}
                 options={facetOptions(
                   search.facets.legalForms,
@@ -194,7 +196,7 @@ export default function Catalogue() {
             </div>
             <TerritoryCombobox
               mode="field"
-              name="territoire"
+              name="territory"
               label={text.territoryLabel}
               help={text.territoryHelp}
               defaultValue={territory ? `${territory.kind}:${territory.code}` : ""}
@@ -206,7 +208,7 @@ export default function Catalogue() {
               <button type="submit" className="button button--secondary">
                 {text.applyFilters}
               </button>
-              <a href={status ? `/catalogue?statut=${status}` : "/catalogue"}>{text.resetFilters}</a>
+              <a href={status ? `/catalogue?status=${status}` : "/catalogue"}>{text.resetFilters}</a>
             </p>
           </details>
         </form>

@@ -1,5 +1,4 @@
 import { useLoaderData } from "react-router";
-import { parisDate } from "../../server/core/paris-time";
 import { requireActor } from "../../server/http/require-actor";
 import { countInitiativesByStage, listInitiativesToWake } from "../../server/initiatives/list-initiatives";
 import { listCopilMeetingsAwaitingDecision, listUpcomingMeetings } from "../../server/meetings/list-meetings";
@@ -8,9 +7,10 @@ import { listSignals } from "../../server/signals/list-signals";
 import { canListSignals } from "../../server/signals/signal-access";
 import { listMyTasks } from "../../server/tasks/tasks";
 import { fabriqueStatuses } from "../../shared/codes/network";
-import { formatDate, formatDateTime, formatInteger } from "../../shared/i18n/format";
+import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate, formatDateTime, parisDate } from "../../shared/time";
 import { TaskRow } from "../meetings/task-section";
 import { valueOr404 } from "../network/page-results";
 import { StatusCounts } from "../network/status-counts";
@@ -98,7 +98,7 @@ export default function Dashboard() {
           <ul className="card-grid">
             {stageCounts.map(({ stage, count }) => (
               <li key={stage} className="card">
-                <a href={`/projets?vue=tableau&stage=${stage}`}>{fr.initiatives.stages[stage]}</a>
+                <a href={`/projets?view=table&stage=${stage}`}>{fr.initiatives.stages[stage]}</a>
                 <p className="card__meta">{t(text.initiativesCount, { count })}</p>
               </li>
             ))}

@@ -5,9 +5,9 @@ import {
   type PublicLaunchedActivity,
 } from "../../server/initiatives/launched-activities";
 import { getPublicFabrique } from "../../server/network/get-public-fabrique";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { valueOr404 } from "../network/page-results";
 import { StatusBadge } from "../network/status-badge";
 import type { Route } from "./+types/fabrique-public";

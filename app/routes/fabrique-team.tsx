@@ -8,14 +8,15 @@ import { changeMemberRole } from "../../server/network/change-member-role";
 import { assignableRoles } from "../../server/network/fabrique-input";
 import { listTeam } from "../../server/network/list-team";
 import { removeMember } from "../../server/network/remove-member";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import type { Route } from "./+types/fabrique-team";
 
 const text = fr.network.team_page;
@@ -40,6 +41,7 @@ export const meta = ({ loaderData }: Route.MetaArgs) => [
 ];
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.removal);
   const actor = requireActor(context, request);
   const team = valueOr404(await listTeam(context.deps, actor, params.slug));
   const fabriqueId = team.fabrique.id;
@@ -49,7 +51,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const inviteRoles = team.canManage
     ? invitableRoles.filter((role) => mayInvite(actor, role, fabriqueId) === "allowed")
     : [];
-  const removing = new URL(request.url).searchParams.get("retirer");
+  const removing = new URL(request.url).searchParams.get("remove");
   const confirmRemoval = team.canManage
     ? (team.members.find((m) => m.membershipId === removing) ?? null)
     : null;
@@ -189,7 +191,7 @@ export default function FabriqueTeam() {
                         </Form>
                         <a
                           className="button button--link"
-                          href={`/fabriques/${fabrique.slug}/equipe?retirer=${m.membershipId}#confirmation`}
+                          href={`/fabriques/${fabrique.slug}/equipe?remove=${m.membershipId}#confirmation`}
                         >
                           {text.remove}
                           <span className="visually-hidden"> : {m.name}</span>

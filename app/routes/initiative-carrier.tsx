@@ -5,17 +5,18 @@ import { createCarrierCandidate } from "../../server/carriers/create-carrier-can
 import { listDirectoryOptions } from "../../server/carriers/directory-check";
 import { getCarrierDossier } from "../../server/carriers/get-carrier-dossier";
 import { inviteCarrier } from "../../server/carriers/invite-carrier";
-import { listReplicableModels } from "../../server/carriers/list-replicable-models";
 import { proposeOutcomeModel } from "../../server/carriers/propose-outcome-model";
 import { recordFollowUp } from "../../server/carriers/record-follow-up";
 import { recordHandover } from "../../server/carriers/record-handover";
 import { recordOutcome } from "../../server/carriers/record-outcome";
+import { listReplicableModels } from "../../server/catalogue/list-replicable-models";
 import type { Result } from "../../server/core/result";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
-import { formatDate, formatEuros, formatInteger } from "../../shared/i18n/format";
+import { formatEuros, formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { CarrierCandidatesTable } from "../carriers/carrier-candidates-table";
 import {
   CandidateForm,
@@ -36,7 +37,7 @@ import { textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/initiative-carrier";
 
-const text = fr.studies;
+const text = fr.carriers;
 const doneFlags = [
   "ajoute",
   "retenu",
@@ -51,16 +52,16 @@ const doneFlags = [
 ] as const;
 type Done = (typeof doneFlags)[number];
 const doneMessages: Record<Done, string> = {
-  ajoute: text.carrier.added,
-  retenu: text.carrier.chosen,
-  chef: text.carrier.leadChanged,
-  ecarte: text.carrier.declined,
-  transmis: text.carrier.handoverSaved,
-  invite: text.carrier.invited,
+  ajoute: text.added,
+  retenu: text.chosen,
+  chef: text.leadChanged,
+  ecarte: text.declined,
+  transmis: text.handoverSaved,
+  invite: text.invited,
   lance: text.outcome.saved,
   suivi: text.followUp.saved,
   propose: text.outcome.proposed,
-  structure: text.carrier.ownCard.saved,
+  structure: text.ownCard.saved,
 };
 /** Where each success sends the reader back to (the section's id). */
 const doneAnchors: Record<Done, string> = {
@@ -78,7 +79,7 @@ const doneAnchors: Record<Done, string> = {
 
 export const meta = ({ data: loaded }: Route.MetaArgs) => [
   {
-    title: `${text.carrier.title} — ${loaded?.header.title ?? fr.common.notFoundTitle} — ${fr.common.appName}`,
+    title: `${text.title} — ${loaded?.header.title ?? fr.common.notFoundTitle} — ${fr.common.appName}`,
   },
 ];
 
@@ -177,7 +178,7 @@ export default function InitiativeCarrier() {
   return (
     <div className="stack">
       <InitiativeHeader initiative={header} current="carrier" />
-      <h2>{text.carrier.title}</h2>
+      <h2>{text.title}</h2>
       {loaded.done ? (
         <div className="notice notice--success" role="status">
           <p>{doneMessages[loaded.done]}</p>
@@ -188,13 +189,13 @@ export default function InitiativeCarrier() {
           <p className="error-summary__message">{otherFailure}</p>
         </div>
       ) : null}
-      {!canEdit ? <p>{text.carrier.readOnly}</p> : null}
+      {!canEdit ? <p>{text.readOnly}</p> : null}
       {loaded.ownCards.length ? (
         <ul id="structure">
           {loaded.ownCards.map((c) => (
             <li key={c.id}>
               <a href={`/projets/${header.id}/porteur/structure/${c.organisationId}`}>
-                {t(text.carrier.ownCard.link, { name: c.organisationName ?? c.name })}
+                {t(text.ownCard.link, { name: c.organisationName ?? c.name })}
               </a>
             </li>
           ))}
@@ -202,7 +203,7 @@ export default function InitiativeCarrier() {
       ) : null}
 
       <section aria-labelledby="porteurs-titre" className="stack" id="porteurs">
-        <h2 id="porteurs-titre">{text.carrier.candidatesTitle}</h2>
+        <h2 id="porteurs-titre">{text.candidatesTitle}</h2>
         {candidates.length ? (
           <CarrierCandidatesTable
             candidates={candidates}
@@ -210,9 +211,9 @@ export default function InitiativeCarrier() {
             canDecline={isTeam && !blocks["carrier.consider"]}
           />
         ) : (
-          <EmptyState title={text.carrier.noCandidate} />
+          <EmptyState title={text.noCandidate} />
         )}
-        {candidates.some((c) => c.status === "chosen") && !chosen ? <p>{text.carrier.noLead}</p> : null}
+        {candidates.some((c) => c.status === "chosen") && !chosen ? <p>{text.noLead}</p> : null}
         {isTeam
           ? teamBlock(
               blocks["carrier.consider"],
@@ -227,27 +228,27 @@ export default function InitiativeCarrier() {
       </section>
 
       <section aria-labelledby="transmission-titre" className="stack" id="transmission">
-        <h2 id="transmission-titre">{text.carrier.handoverTitle}</h2>
+        <h2 id="transmission-titre">{text.handoverTitle}</h2>
         {handover ? (
           <div className="card stack">
             <p>
-              {t(text.carrier.handoverSummary, {
+              {t(text.handoverSummary, {
                 name: handover.carrierName,
                 date: formatDate(handover.handedOverOn),
               })}
             </p>
             <ul>
               {handover.transferred.map((item) => (
-                <li key={item}>{text.carrier.items[item]}</li>
+                <li key={item}>{text.items[item]}</li>
               ))}
             </ul>
             {handover.conditions ? <p>{handover.conditions}</p> : null}
             {handover.coCarrierNames.length ? (
-              <p>{t(text.carrier.handoverCoCarriers, { names: handover.coCarrierNames.join(", ") })}</p>
+              <p>{t(text.handoverCoCarriers, { names: handover.coCarrierNames.join(", ") })}</p>
             ) : null}
           </div>
         ) : (
-          <p>{text.carrier.handoverNone}</p>
+          <p>{text.handoverNone}</p>
         )}
         {canEdit
           ? teamBlock(
@@ -262,23 +263,23 @@ export default function InitiativeCarrier() {
                   })}
                 />
               ) : (
-                <p>{text.carrier.handoverNeedsCarrier}</p>
+                <p>{text.handoverNeedsCarrier}</p>
               ),
             )
           : null}
       </section>
 
       <section aria-labelledby="compte-titre" className="stack" id="compte">
-        <h2 id="compte-titre">{text.carrier.accountTitle}</h2>
-        <p>{text.carrier.accountHelp}</p>
+        <h2 id="compte-titre">{text.accountTitle}</h2>
+        <p>{text.accountHelp}</p>
         <p>
           {carrierAccounts.length
-            ? t(text.carrier.accounts, { names: carrierAccounts.map((a) => a.name).join(", ") })
-            : text.carrier.noAccount}
+            ? t(text.accounts, { names: carrierAccounts.map((a) => a.name).join(", ") })
+            : text.noAccount}
         </p>
         {pendingInvitations.length ? (
           <p>
-            {t(text.carrier.pendingInvitations, {
+            {t(text.pendingInvitations, {
               emails: pendingInvitations.map((i) => i.email).join(", "),
             })}
           </p>
@@ -289,7 +290,7 @@ export default function InitiativeCarrier() {
               chosen ? (
                 <InviteForm key={formKey} state={stateFor("invite", {})} />
               ) : (
-                <p>{text.carrier.accountNeedsCarrier}</p>
+                <p>{text.accountNeedsCarrier}</p>
               ),
             )
           : null}

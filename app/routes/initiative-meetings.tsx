@@ -1,9 +1,9 @@
 import { useActionData, useLoaderData } from "react-router";
-import { parisDate, parisDateFrench } from "../../server/core/paris-time";
+import { listReplicableModels } from "../../server/catalogue/list-replicable-models";
 import { listDocuments } from "../../server/documents/documents";
 import { requireActor } from "../../server/http/require-actor";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
-import { listDecisions, listReplicableModels } from "../../server/meetings/decisions";
+import { listDecisions } from "../../server/meetings/decisions";
 import {
   listInitiativeMeetings,
   listMeetingsForDecision,
@@ -11,8 +11,8 @@ import {
 } from "../../server/meetings/list-meetings";
 import { listTeamUsers } from "../../server/meetings/meeting-access";
 import { canSeeTasks, listInitiativeTasks } from "../../server/tasks/tasks";
-import { formatDateTime } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
+import { formatDateTime, parisDate, parisDateFrench } from "../../shared/time";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { handleDossierForm } from "../meetings/dossier-actions";
 import {

@@ -13,6 +13,7 @@ import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import type { Route } from "./+types/initiative-new";
 
 const text = fr.initiatives.form;
@@ -20,21 +21,18 @@ const text = fr.initiatives.form;
 export const meta = () => [{ title: `${text.newTitle} — ${fr.common.appName}` }];
 
 /**
- * `/projets/nouveau`, `?remontee=<id>` (repeatable) to start from signals, `?modele=<id>` to
+ * `/projets/nouveau`, `?signal=<id>` (repeatable) to start from signals, `?model=<id>` to
  * replicate a catalogue model: the form is prefilled from them and keeps the links.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.newInitiative);
   const actor = requireActor(context, request);
   const fabriques = creatingFabriques(actor);
   if (!fabriques.length) notFound();
   const url = new URL(request.url);
-  const fromSignals = await getInitiativeFromSignals(
-    context.deps,
-    actor,
-    url.searchParams.getAll("remontee"),
-  );
+  const fromSignals = await getInitiativeFromSignals(context.deps, actor, url.searchParams.getAll("signal"));
   // A model the actor may not read is not offered: the form starts without it.
-  const fromModel = await getInitiativeFromModel(context.deps, actor, url.searchParams.get("modele") ?? "");
+  const fromModel = await getInitiativeFromModel(context.deps, actor, url.searchParams.get("model") ?? "");
   const model = fromModel.ok ? fromModel.value.model : null;
   const prefill: Record<string, string | string[]> = { ...fromSignals.prefill };
   if (fromModel.ok) {

@@ -29,6 +29,7 @@ import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
 import { ErrorSummary, textValue } from "../ui/form";
 import { type PostedForm, readForm, replyFailure } from "../ui/page-form";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import type { Route } from "./+types/initiative-partners";
 
 const text = fr.organisations.partners;
@@ -45,6 +46,7 @@ const doneMessages: Record<(typeof doneKeys)[number], string> = {
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.removal);
   const actor = requireActor(context, request);
   const { initiative, access } = valueOr404(await loadInitiativeForActor(context.deps, actor, params.id));
   const partners = valueOr404(await listInitiativePartners(context.deps, actor, params.id));
@@ -60,7 +62,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
         (p) => !programmes.some((attached) => attached.id === p.id),
       )
     : [];
-  const removing = new URL(request.url).searchParams.get("retirer");
+  const removing = new URL(request.url).searchParams.get("remove");
   const seen = new Set<string>();
   const invitable =
     access.level === "team"
@@ -298,7 +300,7 @@ export default function InitiativePartners() {
                     ) : null}
                     {canEdit ? (
                       <td>
-                        <a href={`${here}?retirer=${partner.id}#confirmation`}>
+                        <a href={`${here}?remove=${partner.id}#confirmation`}>
                           {text.remove} <span className="visually-hidden">{partner.displayName}</span>
                         </a>
                       </td>

@@ -6,9 +6,9 @@ import { getCurrentStudy, getStudyVersion } from "../../server/studies/get-curre
 import { proposeStudyPrefill } from "../../server/studies/propose-study-prefill";
 import { type StudyConflict, saveStudy } from "../../server/studies/save-study";
 import { requiredStudySections, studySectionCodes } from "../../shared/codes/studies";
-import { formatDate, formatDateTime } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate, formatDateTime } from "../../shared/time";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, valueOr404 } from "../network/page-results";
@@ -69,7 +69,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
   const sections = Object.fromEntries(studySectionCodes.map((code) => [code, form.text(code)]));
   const result = await saveStudy(context.deps, actor, params.id, {
-    baseVersion: form.input.baseVersion,
+    version: form.input.version,
     sections,
     forecastId: "forecastId" in form.values ? form.text("forecastId") : null,
     note: form.text("note"),
@@ -97,9 +97,9 @@ export default function InitiativeStudy() {
   const values: FormValues = failure?.values ?? stored;
   const errors = failure?.fields ?? {};
   // After a conflict the form carries the newest version, so saving again applies the user's text.
-  const baseVersion = conflict
+  const startingVersion = conflict
     ? String(conflict.currentVersion)
-    : (textValue(values.baseVersion) ?? String(current?.version ?? 0));
+    : (textValue(values.version) ?? String(current?.version ?? 0));
   const chosenForecast = forecasts.find((f) => f.id === (current?.forecastId ?? ""));
   const pdfHref = `/projets/${header.id}/etude.pdf${viewing ? `?version=${viewing.version}` : ""}`;
 
@@ -190,7 +190,7 @@ export default function InitiativeStudy() {
           >
             <CsrfInput />
             <input type="hidden" name="intent" value="save" />
-            <input type="hidden" name="baseVersion" value={baseVersion} />
+            <input type="hidden" name="version" value={startingVersion} />
             {studySectionCodes.map((code, index) => (
               <div key={code} className="stack">
                 <Field

@@ -1,9 +1,9 @@
 import { listThemes } from "../../server/catalogue/list-themes";
-import { parisDate } from "../../server/core/paris-time";
 import { requireActor } from "../../server/http/require-actor";
 import { listInitiativesQuery } from "../../server/initiatives/initiative-schemas";
 import { initiativesToCsv } from "../../server/initiatives/initiatives-csv";
 import { listAllInitiatives } from "../../server/initiatives/list-initiatives";
+import { parisDate } from "../../shared/time";
 import { readQueryWith } from "../signals/list-query";
 import type { Route } from "./+types/initiatives-export";
 

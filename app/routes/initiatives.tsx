@@ -13,9 +13,9 @@ import {
 import { listSavedViews } from "../../server/saved-views/saved-views";
 import { resolveTerritoryFilter } from "../../server/territories/resolve-territory-filter";
 import { entryPoints, initiativeStages } from "../../shared/codes/initiatives";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { DemoStoryBadge } from "../initiatives/demo-story";
 import { valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
@@ -24,6 +24,7 @@ import { queryWith, readQueryWith } from "../signals/list-query";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/form";
 import { Pagination } from "../ui/pagination";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import type { Route } from "./+types/initiatives";
 
@@ -33,11 +34,12 @@ const DAY = 86_400_000;
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
 export async function loader({ context, request }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.initiatives);
   const actor = requireActor(context, request);
   const url = new URL(request.url);
   const query = readQueryWith(listInitiativesQuery, url);
   const { territoryQuery: typed, territoryError } = await resolveTerritoryFilter(context.deps, url, query);
-  const view = url.searchParams.get("vue") === "tableau" ? "table" : "kanban";
+  const view = url.searchParams.get("view") === "table" ? "table" : "kanban";
   const { stage: _stage, page: _page, perPage: _perPage, ...boardQuery } = query;
   return {
     view,
@@ -195,7 +197,7 @@ export default function Initiatives() {
           </h2>
         </summary>
         <form method="get" className="stack" aria-labelledby="filtres-titre">
-          {view === "table" ? <input type="hidden" name="vue" value="tableau" /> : null}
+          {view === "table" ? <input type="hidden" name="view" value="table" /> : null}
           <Field name="q" label={text.q} defaultValue={query.q} />
           {view === "table" ? (
             <SelectField
@@ -250,7 +252,7 @@ export default function Initiatives() {
             <button type="submit" className="button">
               {text.apply}
             </button>
-            <a href={view === "table" ? "/projets?vue=tableau" : "/projets"}>{text.reset}</a>
+            <a href={view === "table" ? "/projets?view=table" : "/projets"}>{text.reset}</a>
           </div>
         </form>
       </details>

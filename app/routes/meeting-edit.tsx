@@ -1,11 +1,10 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
-import { parisDateFrench, parisTime } from "../../server/core/paris-time";
 import { requireActor } from "../../server/http/require-actor";
 import { listMeetingParticipants } from "../../server/meetings/get-meeting";
 import { listParticipantChoices, loadMeetingForEdit } from "../../server/meetings/meeting-access";
 import { updateMeeting } from "../../server/meetings/save-meeting";
-import { formatDateTime } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
+import { formatDateTime, parisDateFrench, parisTime } from "../../shared/time";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { MeetingFields } from "../meetings/meeting-fields";
 import { valueOr404 } from "../network/page-results";

@@ -1,9 +1,9 @@
-import { parisDate } from "../../server/core/paris-time";
 import { requireActor } from "../../server/http/require-actor";
 import { getMeeting } from "../../server/meetings/get-meeting";
 import { buildIcs } from "../../server/meetings/ics";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { parisDate } from "../../shared/time";
 import { valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/meeting-invitation";
 

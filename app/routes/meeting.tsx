@@ -1,12 +1,13 @@
 import { useActionData, useLoaderData } from "react-router";
-import { parisDateFrench, parisTime } from "../../server/core/paris-time";
+import { listReplicableModels } from "../../server/catalogue/list-replicable-models";
 import { listDocuments } from "../../server/documents/documents";
 import { requireActor } from "../../server/http/require-actor";
-import { listDecisions, listReplicableModels } from "../../server/meetings/decisions";
+import { listDecisions } from "../../server/meetings/decisions";
 import { getMeeting } from "../../server/meetings/get-meeting";
 import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate, parisDateFrench, parisTime } from "../../shared/time";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { handleDossierForm } from "../meetings/dossier-actions";
 import {
@@ -16,7 +17,6 @@ import {
   DocumentList,
   failureFor,
 } from "../meetings/dossier-sections";
-import { formatParisDay } from "../meetings/format";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/meeting";
 
@@ -45,7 +45,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       kind: meeting.kind,
       title: meeting.title,
       startsAt: meeting.startsAt,
-      date: formatParisDay(meeting.startsAt),
+      date: formatDate(meeting.startsAt),
       start: parisTime(meeting.startsAt),
       end: parisTime(meeting.endsAt),
       place: meeting.place,

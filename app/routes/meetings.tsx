@@ -1,8 +1,8 @@
 import { useLoaderData } from "react-router";
 import { requireActor } from "../../server/http/require-actor";
 import { listUpcomingMeetings } from "../../server/meetings/list-meetings";
-import { formatDateTime } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
+import { formatDateTime } from "../../shared/time";
 import { EmptyState } from "../ui/empty-state";
 import type { Route } from "./+types/meetings";
 

@@ -1,7 +1,7 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/http/require-actor";
-import { createFabrique } from "../../server/network/create-fabrique";
 import { listRegions } from "../../server/network/list-regions";
+import { registerFabrique } from "../../server/network/register-fabrique";
 import { fr } from "../../shared/i18n/fr";
 import { FabriqueFields } from "../network/fabrique-fields";
 import { notFound, valueOr404 } from "../network/page-results";
@@ -24,7 +24,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
   const form = await readForm(request);
-  const result = await createFabrique(context.deps, actor, form.input);
+  const result = await registerFabrique(context.deps, actor, form.input);
   if (!result.ok) return replyFailure(result, form);
   return redirect(`/reseau/fabriques/${result.value.slug}?fait=creee`);
 }

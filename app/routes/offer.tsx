@@ -18,6 +18,7 @@ import { SelectField } from "../network/select-field";
 import { OfferMap } from "../offer/offer-map";
 import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import type { Route } from "./+types/offer";
 
@@ -31,11 +32,12 @@ export const meta = () => [
 
 /** Public page: a GET form (territory, thématique, public), so the view lives in the URL. */
 export async function loader({ context, request }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.offer);
   const params = new URL(request.url).searchParams;
   const territory = await resolveTerritoryInput(
     context.deps,
-    { value: params.get("territoire"), query: params.get("territoireQuery") },
-    "territoire",
+    { value: params.get("territory"), query: params.get("territoryQuery") },
+    "territory",
   );
   const thematique = params.get("thematique") ?? "";
   const publicCode = params.get("public") ?? "";
@@ -47,8 +49,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     thematique,
     publicCode,
     themes: chosenThemes.map(({ code, label }) => ({ code, label })),
-    territoryQuery: params.get("territoireQuery") ?? "",
-    territoryError: territory.ok ? null : (territory.fields?.territoire ?? null),
+    territoryQuery: params.get("territoryQuery") ?? "",
+    territoryError: territory.ok ? null : (territory.fields?.territory ?? null),
     canImport: canImportOffer(context.actor),
   };
   if (!territory.ok || !territory.value) return { ...base, territory: null, offer: null, map: null };
@@ -98,7 +100,7 @@ export default function Offer() {
   const outcome = useActionData<typeof action>();
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
-    if (territory) params.set("territoire", `${territory.kind}:${territory.code}`);
+    if (territory) params.set("territory", `${territory.kind}:${territory.code}`);
     if (thematique) params.set("thematique", thematique);
     if (publicCode) params.set("public", publicCode);
     for (const th of themes) params.append("theme", th.code);
@@ -113,7 +115,7 @@ export default function Offer() {
       <form method="get" action="/offre" className="stack">
         <TerritoryCombobox
           mode="field"
-          name="territoire"
+          name="territory"
           label={text.territoryLabel}
           help={text.territoryHelp}
           defaultValue={territory ? `${territory.kind}:${territory.code}` : ""}

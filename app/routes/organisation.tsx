@@ -2,8 +2,9 @@ import { Form, redirect, useActionData, useLoaderData, useLocation } from "react
 import { requireActor } from "../../server/http/require-actor";
 import { createContact } from "../../server/organisations/contacts";
 import { getOrganisation } from "../../server/organisations/get-organisation";
-import { formatDate, formatEuros } from "../../shared/i18n/format";
+import { formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
+import { formatDate } from "../../shared/time";
 import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { ContactFields, contactLabels } from "../organisations/contact-fields";
 import { EsusStatus } from "../organisations/esus-status";

@@ -2,9 +2,9 @@ import { data, useLoaderData } from "react-router";
 import { requireActor } from "../../server/http/require-actor";
 import { getOutboxMail } from "../../server/mail/get-outbox-mail";
 import { listOutbox } from "../../server/mail/list-outbox";
-import { formatDateTime } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDateTime } from "../../shared/time";
 import { EmptyState } from "../ui/empty-state";
 import type { Route } from "./+types/outbox";
 

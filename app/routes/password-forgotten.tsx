@@ -5,6 +5,7 @@ import { accountReply } from "../accounts/account-reply";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import type { Route } from "./+types/password-forgotten";
 
 const text = fr.accounts.passwordForgotten;
@@ -13,7 +14,8 @@ const labels = { email: fr.accounts.fields.email };
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return { sent: new URL(request.url).searchParams.get("envoye") === "1" };
+  redirectRenamedParams(request, renamedParams.passwordForgotten);
+  return { sent: new URL(request.url).searchParams.get("sent") === "1" };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
@@ -25,7 +27,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   );
   if (!result.ok) return replyFailure(result, form, accountReply(context, ["email"]));
   // The same confirmation whether or not the account exists.
-  return redirect("/mot-de-passe-oublie?envoye=1");
+  return redirect("/mot-de-passe-oublie?sent=1");
 }
 
 export default function PasswordForgotten() {

@@ -15,6 +15,7 @@ import { submitterFieldNames } from "../signals/signal-fields";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, listValue, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import type { Route } from "./+types/signal-assisted";
 
@@ -23,8 +24,8 @@ const labels = text.fields;
 
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
-/** What is kept from one person to the next, carried in the URL: `?campagne=&canal=&territoire=`. */
-const sessionKeys = { campaignId: "campagne", channel: "canal", territory: "territoire" } as const;
+/** What is kept from one person to the next, carried in the URL: `?campaign=&channel=&territory=`. */
+const sessionKeys = { campaignId: "campaign", channel: "channel", territory: "territory" } as const;
 
 /**
  * `/signaux/saisie`: saisie assistée at an event (decision record 0037). The team member enters
@@ -32,6 +33,7 @@ const sessionKeys = { campaignId: "campagne", channel: "canal", territory: "terr
  * and the reference just given is shown with a link.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.assistedSignal);
   const actor = requireActor(context, request);
   const fabriques = assistingFabriques(actor);
   if (!fabriques.length) notFound();

@@ -7,9 +7,9 @@ import { changeSignalStatus } from "../../server/signals/change-signal-status";
 import { getSignal } from "../../server/signals/get-signal";
 import { updateSignalSpam } from "../../server/signals/update-signal-spam";
 import { inclusionPublicLabels } from "../../shared/codes/data-inclusion";
-import { formatDate, formatDateTime } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate, formatDateTime } from "../../shared/time";
 import { WhyList } from "../catalogue/why-list";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { SignalStatusBadge } from "../signals/signal-status-badge";
@@ -237,7 +237,7 @@ export default function SignalPage() {
               <p>
                 {t(text.offerMore, { count: matches.offerTotal })}{" "}
                 <a
-                  href={`/offre?territoire=${signal.territoryKind}:${signal.territoryCode}${signal.themes
+                  href={`/offre?territory=${signal.territoryKind}:${signal.territoryCode}${signal.themes
                     .map((code) => `&theme=${encodeURIComponent(code)}`)
                     .join("")}`}
                 >
@@ -254,7 +254,7 @@ export default function SignalPage() {
           <h2 id="statut-titre">{text.transitionsTitle}</h2>
           {signal.status === "new" || signal.status === "qualified" ? (
             <p>
-              <a className="button" href={`/projets/nouveau?remontee=${signal.id}`}>
+              <a className="button" href={`/projets/nouveau?signal=${signal.id}`}>
                 {text.createInitiative}
               </a>
             </p>

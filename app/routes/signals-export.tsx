@@ -1,8 +1,8 @@
 import { listThemes } from "../../server/catalogue/list-themes";
-import { parisDate } from "../../server/core/paris-time";
 import { requireActor } from "../../server/http/require-actor";
 import { listAllSignals } from "../../server/signals/list-signals";
 import { signalsToCsv } from "../../server/signals/signals-csv";
+import { parisDate } from "../../shared/time";
 import { valueOr404 } from "../network/page-results";
 import { readListQuery } from "../signals/list-query";
 import type { Route } from "./+types/signals-export";

@@ -14,9 +14,9 @@ import {
 import { canListSignals, recordingFabriques, signalScope } from "../../server/signals/signal-access";
 import { resolveTerritoryFilter } from "../../server/territories/resolve-territory-filter";
 import { signalChannels, signalKinds, signalStatuses } from "../../shared/codes/signals";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { SavedViews } from "../saved-views/saved-views";

@@ -1,8 +1,8 @@
 import { redirect, useLoaderData } from "react-router";
-import { parisDate } from "../../server/core/paris-time";
 import { requireActor } from "../../server/http/require-actor";
 import { listMyTasks, updateTask } from "../../server/tasks/tasks";
 import { fr } from "../../shared/i18n/fr";
+import { parisDate } from "../../shared/time";
 import { TaskRow } from "../meetings/task-section";
 import { doneFlag } from "../network/page-results";
 import { EmptyState } from "../ui/empty-state";

@@ -14,6 +14,7 @@ import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { EmptyState } from "../ui/empty-state";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import { TerritoryCombobox, territoryContext } from "../ui/territory-combobox";
 import { TerritoryMap } from "../ui/territory-map";
 import type { Route } from "./+types/territories";
@@ -25,13 +26,14 @@ export const meta = ({ data }: Route.MetaArgs) => [
 
 /** Public page: search (works as a plain GET form) and population maps. */
 export async function loader({ request, context }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.territories);
   const url = new URL(request.url);
   const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100);
-  const requested = url.searchParams.get("carte");
+  const requested = url.searchParams.get("map");
   const level: MapLevel = (mapLevels as readonly string[]).includes(requested ?? "")
     ? (requested as MapLevel)
     : "departement";
-  const requestedMetric = url.searchParams.get("mesure");
+  const requestedMetric = url.searchParams.get("measure");
   const actor = context.actor;
   const offered = mapMetrics.filter((m) => actor || !privateMapMetrics.includes(m));
   const metric: MapMetric = (offered as readonly string[]).includes(requestedMetric ?? "")
@@ -106,7 +108,7 @@ export default function Territories() {
             {mapLevels.map((l) => (
               <li key={l}>
                 <a
-                  href={`/territoires?${new URLSearchParams({ ...(q ? { q } : {}), carte: l, mesure: metric })}#cartes-titre`}
+                  href={`/territoires?${new URLSearchParams({ ...(q ? { q } : {}), map: l, measure: metric })}#cartes-titre`}
                   aria-current={l === level ? "page" : undefined}
                 >
                   {fr.territories.map.level[l]}
@@ -121,7 +123,7 @@ export default function Territories() {
             {metrics.map((m) => (
               <li key={m}>
                 <a
-                  href={`/territoires?${new URLSearchParams({ ...(q ? { q } : {}), carte: level, mesure: m })}#cartes-titre`}
+                  href={`/territoires?${new URLSearchParams({ ...(q ? { q } : {}), map: level, measure: m })}#cartes-titre`}
                   aria-current={m === metric ? "page" : undefined}
                 >
                   {fr.territories.map.metric[m]}

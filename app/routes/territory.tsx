@@ -7,10 +7,12 @@ import { getTerritory } from "../../server/territories/get-territory";
 import { listTerritoryMembers } from "../../server/territories/list-territory-members";
 import { memberKindsOf } from "../../server/territories/territory-members";
 import { territoryKinds } from "../../shared/codes/territories";
-import { formatDate, formatInteger } from "../../shared/i18n/format";
+import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { EmptyState } from "../ui/empty-state";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import type { Route } from "./+types/territory";
 
 type Kind = (typeof territoryKinds)[number];
@@ -25,6 +27,7 @@ export const meta = ({ data: loaded }: Route.MetaArgs) => [
 
 /** Public page of one territory: facts, hierarchy, members (paginated) and what Essaim holds there. */
 export async function loader({ params, request, context }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.territory);
   const kind = params.kind as Kind;
   if (!territoryKinds.includes(kind)) throw data(null, { status: 404 });
   const found = await getTerritory(context.deps, { kind, code: params.code });
@@ -34,7 +37,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const counts: Partial<Record<Kind, number>> = territory.members;
   const available = memberKindsOf[territory.kind].filter((k) => (counts[k] ?? 0) > 0);
-  const asked = url.searchParams.get("membres") as Kind | null;
+  const asked = url.searchParams.get("members") as Kind | null;
   const memberKind =
     asked && available.includes(asked) ? asked : (available.find((k) => k !== "qpv") ?? available[0]);
   const page = Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1;
@@ -74,7 +77,7 @@ export default function Territory() {
   const counts: Partial<Record<Kind, number>> = territory.members;
   const base = `/territoires/${territory.kind}/${territory.code}`;
   const pageHref = (kind: string, page: number) =>
-    `${base}?${new URLSearchParams({ membres: kind, ...(page > 1 ? { page: String(page) } : {}) })}#membres-titre`;
+    `${base}?${new URLSearchParams({ members: kind, ...(page > 1 ? { page: String(page) } : {}) })}#membres-titre`;
   return (
     <>
       {territory.parents.length ? (
@@ -255,7 +258,7 @@ export default function Territory() {
                 <>
                   <p>
                     {t(pageText.initiatives.count, { count: initiatives.total })}{" "}
-                    <a href={`/projets?vue=tableau&territory=${territory.kind}:${territory.code}`}>
+                    <a href={`/projets?view=table&territory=${territory.kind}:${territory.code}`}>
                       {pageText.initiatives.link}
                     </a>
                   </p>

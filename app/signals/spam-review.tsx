@@ -1,8 +1,8 @@
 import { Form } from "react-router";
 import type { SignalDetails } from "../../server/signals/get-signal";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { CsrfInput } from "../ui/csrf-input";
 
 const text = fr.signals.spamMark;

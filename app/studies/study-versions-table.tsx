@@ -1,7 +1,7 @@
 import { Form } from "react-router";
-import { formatDateTime } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDateTime } from "../../shared/time";
 import { CsrfInput } from "../ui/csrf-input";
 
 const text = fr.studies.study;

@@ -1,6 +1,6 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
+import { parisDate } from "../../shared/time";
 import type { Deps } from "../core/deps";
-import { parisDate } from "../core/paris-time";
 import { campaign, fabrique } from "../db/schema";
 
 export type CampaignRow = typeof campaign.$inferSelect;

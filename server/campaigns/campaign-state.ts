@@ -1,3 +1,5 @@
+import { addDays } from "../../shared/time";
+
 /**
  * Where a campaign stands on a given day. The period is inclusive: a campaign closing on the
  * 15th still receives answers on the 15th. Closing early sets the closing day to yesterday, so
@@ -11,7 +13,5 @@ export function campaignState(period: { opensOn: string; closesOn: string }, tod
   return "open";
 }
 
-/** The day before `day` (both `AAAA-MM-JJ`). */
-export function dayBefore(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) - 86_400_000).toISOString().slice(0, 10);
-}
+/** The day before `day` (both `AAAA-MM-JJ`): the closing day of a campaign closed early. */
+export const dayBefore = (day: string): string => addDays(day, -1);

@@ -9,7 +9,7 @@ import { fr } from "../../shared/i18n/fr";
 import { calendarDate, wholeNumber } from "../core/validation";
 import { parseEurosToCents, parseFteHundredths } from "./fte";
 
-const text = fr.studies;
+const text = fr.carriers;
 const emptyToNull = (v: unknown) => (v === "" ? null : v);
 const optionalId = (description: string) =>
   z.preprocess(emptyToNull, z.uuid().nullable()).optional().default(null).describe(description);

@@ -12,7 +12,7 @@ import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
 import { type ChooseCarrierInput, chooseCarrierInput } from "./carrier-schemas";
 
-const text = fr.studies.carrier.journal;
+const text = fr.carriers.journal;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Tx = Pick<Db, "select">;

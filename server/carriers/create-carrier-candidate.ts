@@ -38,9 +38,9 @@ export async function createCarrierCandidate(
     await recordInitiativeEvent(tx, {
       initiativeId,
       kind: "carrier",
-      note: t(fr.studies.carrier.journal.candidate, {
+      note: t(fr.carriers.journal.candidate, {
         name: parsed.data.name,
-        kind: fr.studies.carrier.kinds[parsed.data.kind],
+        kind: fr.carriers.kinds[parsed.data.kind],
       }),
       byUserId: actor.userId,
       at: now,

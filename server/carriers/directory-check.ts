@@ -18,14 +18,14 @@ export async function directoryProblems(
       .select({ id: organisation.id })
       .from(organisation)
       .where(and(eq(organisation.id, ids.organisationId), eq(organisation.fabriqueId, fabriqueId)));
-    if (!row) problems.organisationId = fr.studies.outcome.organisationUnknown;
+    if (!row) problems.organisationId = fr.carriers.outcome.organisationUnknown;
   }
   if (ids.contactId) {
     const [row] = await deps.db
       .select({ id: contact.id })
       .from(contact)
       .where(and(eq(contact.id, ids.contactId), eq(contact.fabriqueId, fabriqueId)));
-    if (!row) problems.contactId = fr.studies.outcome.organisationUnknown;
+    if (!row) problems.contactId = fr.carriers.outcome.organisationUnknown;
   }
   return Object.keys(problems).length ? problems : null;
 }

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { writeInitiativeInvitation } from "../accounts/initiative-invitation";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
@@ -12,7 +12,7 @@ import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
 import { type InviteCarrierInput, inviteCarrierInput } from "./carrier-schemas";
 
-const text = fr.studies.carrier;
+const text = fr.carriers;
 
 /**
  * Gives the chosen carrier an account limited to this initiative: an invitation with the role

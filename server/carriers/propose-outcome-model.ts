@@ -11,7 +11,7 @@ import { organisation, outcome, studyVersion } from "../db/schema";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
 
-const text = fr.studies.outcome;
+const text = fr.carriers.outcome;
 
 /**
  * "Proposer au catalogue": a launched initiative whose outcome is a new model (not the replication
@@ -86,7 +86,7 @@ export async function proposeOutcomeModel(
     await recordInitiativeEvent(tx, {
       initiativeId,
       kind: "outcome",
-      note: t(fr.studies.carrier.journal.proposed, { title: launched.activityName || row.title }),
+      note: t(fr.carriers.journal.proposed, { title: launched.activityName || row.title }),
       byUserId: actor.userId,
       at: now,
     });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
@@ -33,8 +33,8 @@ export async function recordFollowUp(
     .where(eq(outcome.initiativeId, initiativeId));
   if (!launched) {
     return fail("INVALID_INPUT", {
-      message: fr.studies.followUp.needsOutcome,
-      fields: { milestoneMonths: fr.studies.followUp.needsOutcome },
+      message: fr.carriers.followUp.needsOutcome,
+      fields: { milestoneMonths: fr.carriers.followUp.needsOutcome },
     });
   }
   const data = parsed.data;
@@ -58,7 +58,7 @@ export async function recordFollowUp(
     await recordInitiativeEvent(tx, {
       initiativeId,
       kind: "follow_up",
-      note: t(fr.studies.carrier.journal.followUp, {
+      note: t(fr.carriers.journal.followUp, {
         months: data.milestoneMonths,
         date: formatDate(data.measuredOn),
       }),

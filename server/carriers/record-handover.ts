@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
@@ -12,7 +12,7 @@ import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
 import { type RecordHandoverInput, recordHandoverInput } from "./carrier-schemas";
 
-const text = fr.studies.carrier;
+const text = fr.carriers;
 
 /**
  * Records the handover (transmission) to the lead carrier: what is transferred, on which

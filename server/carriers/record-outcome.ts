@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
@@ -13,7 +13,7 @@ import { loadCarrierInitiative } from "./carrier-access";
 import { type RecordOutcomeInput, recordOutcomeInput } from "./carrier-schemas";
 import { directoryProblems } from "./directory-check";
 
-const text = fr.studies.outcome;
+const text = fr.carriers.outcome;
 
 /**
  * Records what the launch produced: a new organisation, a new activity of an existing one, or the
@@ -77,7 +77,7 @@ export async function recordOutcome(
     await recordInitiativeEvent(tx, {
       initiativeId,
       kind: "outcome",
-      note: t(fr.studies.carrier.journal.outcome, {
+      note: t(fr.carriers.journal.outcome, {
         kind: text.kinds[data.kind],
         activity: data.activityName,
         date: formatDate(data.openedOn),

@@ -119,6 +119,7 @@ const modelOutput = z.object({
     .nullable()
     .describe("La Fabrique qui l'a proposé ; null pour un modèle du réseau"),
   statusChangedAt: dateTime,
+  version: z.number().int().describe("À renvoyer dans PATCH pour détecter une modification concurrente"),
   createdAt: dateTime,
   updatedAt: dateTime,
 });
@@ -239,12 +240,12 @@ export const catalogueApiRoutes = [
     method: "PATCH",
     path: "/api/v1/models/:id",
     summary:
-      "Modifier un modèle (votre Fabrique tant qu'il est brouillon, l'animation du réseau toujours) ; les champs omis gardent leur valeur ; `updatedAt` doit être celle lue, sinon 409",
+      "Modifier un modèle (votre Fabrique tant qu'il est brouillon, l'animation du réseau toujours) ; les champs omis gardent leur valeur ; `version` doit être celle lue, sinon 409",
     tag,
     auth: "token",
     params: idParams,
     body: updateModelInput,
-    response: z.object({ id: z.uuid(), updatedAt: dateTime }),
+    response: z.object({ id: z.uuid(), version: z.number().int(), updatedAt: dateTime }),
     errors: ["NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT"],
     // The raw body: fields left out keep their stored value (the parsed one would hold defaults).
     handler: async ({ deps, actor, params, request }) =>

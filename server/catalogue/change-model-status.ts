@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
@@ -23,7 +23,7 @@ export type ModelStatusChange = {
 export async function writeModelStatus(db: Db, id: string, transition: ModelTransition, at: Date) {
   const rows = await db
     .update(model)
-    .set({ status: transition.to, statusChangedAt: at, updatedAt: at })
+    .set({ status: transition.to, statusChangedAt: at, updatedAt: at, version: sql`${model.version} + 1` })
     .where(and(eq(model.id, id), inArray(model.status, [...transition.from])))
     .returning({ id: model.id });
   return rows.length === 1;

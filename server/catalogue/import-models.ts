@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
@@ -154,7 +154,10 @@ async function writeImport(
       };
       const current = byExternalId.get(externalId);
       if (current) {
-        await tx.update(model).set(values).where(eq(model.id, current.id));
+        await tx
+          .update(model)
+          .set({ ...values, version: sql`${model.version} + 1` })
+          .where(eq(model.id, current.id));
         if (status && status !== current.status) {
           const check = checkModelTransition(current.status, status, {
             reason: fr.catalogue.journal.importUpdated,

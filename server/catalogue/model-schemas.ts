@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseFrenchNumber } from "../../shared/i18n/format";
 import "../core/validation";
 import { legalForms, modelStatuses, replicationTypes } from "../../shared/codes/catalogue";
 import { inclusionPublics } from "../../shared/codes/data-inclusion";
@@ -20,20 +21,21 @@ export function listOf<T extends z.ZodType>(item: T, separator: RegExp = /[,|\n]
   }, z.array(item));
 }
 
-/** "12 000,50", "12000.5" or 12000.5 → 12000.5; an empty value → null. */
-export function parseFrenchNumber(value: unknown): unknown {
+/**
+ * A number field's value for zod: "12 000,50", "12000.5" or 12000.5 → 12000.5; an empty value →
+ * null; what cannot be read goes through unchanged, for the schema to refuse it.
+ */
+export function frenchNumberInput(value: unknown): unknown {
   if (value === undefined || value === null) return null;
-  if (typeof value === "number") return value;
   if (typeof value !== "string") return value;
-  const compact = value.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-  if (compact === "") return null;
-  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : value;
+  if (value.trim() === "") return null;
+  return parseFrenchNumber(value) ?? value;
 }
 
 const optionalAmount = (description: string) =>
-  z.preprocess(parseFrenchNumber, z.number().int().min(0).nullable()).optional().describe(description);
+  z.preprocess(frenchNumberInput, z.number().int().min(0).nullable()).optional().describe(description);
 const optionalFte = (description: string) =>
-  z.preprocess(parseFrenchNumber, z.number().min(0).max(100_000).nullable()).optional().describe(description);
+  z.preprocess(frenchNumberInput, z.number().min(0).max(100_000).nullable()).optional().describe(description);
 const optionalText = (max: number, description: string) =>
   z.string().trim().max(max).optional().default("").describe(description);
 
@@ -115,14 +117,22 @@ export const createModelInput = modelFields.extend({
 export type CreateModelInput = z.input<typeof createModelInput>;
 
 /**
- * An edit: any of the model's fields (those left out keep their stored value) and the
- * `updatedAt` the editor read, which serves as the version token (the model has no version
- * column): if the model changed since, the edit is refused.
+ * An edit: any of the model's fields (those left out keep their stored value) and the `version`
+ * the editor read: if the model changed since, the edit is refused. `updatedAt`, the token's former
+ * name, is still accepted for one release of the API (decision record 0054).
  */
 export const updateModelInput = modelFields.partial().extend({
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("La version lue avec le modèle : si une autre a été enregistrée depuis, 409"),
   updatedAt: z.iso
     .datetime({ offset: true })
-    .describe("La date de mise à jour lue avec le modèle (updatedAt) : si elle a changé depuis, 409"),
+    .optional()
+    .meta({ deprecated: true })
+    .describe("Ancien jeton : la date de mise à jour lue avec le modèle ; remplacé par version"),
 });
 export type UpdateModelInput = z.input<typeof updateModelInput>;
 

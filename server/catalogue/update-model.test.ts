@@ -7,9 +7,11 @@ import { model } from "../db/schema";
 import { buildServer } from "../http/server";
 import { addMembership, createBearerToken, createFabrique, createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
+import { writeModelStatus } from "./change-model-status";
 import { createModel } from "./create-model";
 import { findModel, getModel } from "./get-model";
 import { insertModel } from "./model-factory";
+import { modelTransitionsFrom } from "./model-workflow";
 import { searchModels } from "./search-models";
 import { updateModel } from "./update-model";
 
@@ -195,5 +197,42 @@ describe("editing a model", () => {
     const patchDoc = doc.paths["/api/v1/models/{id}"]?.patch ?? doc.paths["/api/v1/models/:id"]?.patch;
     expect(JSON.stringify(patchDoc.requestBody)).toContain('"updatedAt"');
     expect(Object.keys(patchDoc.responses)).toContain("409");
+  });
+
+  it("names the concurrency token `version`: each save and each status change moves it on", async () => {
+    const draft = await propose("Ressourcerie de quartier");
+    const patch = (payload: object) =>
+      app.inject({
+        method: "PATCH",
+        url: `/api/v1/models/${draft.id}`,
+        headers: { authorization: `Bearer ${tokens.officerA}` },
+        payload,
+      });
+    const read = await app.inject({
+      method: "GET",
+      url: `/api/v1/models/${draft.id}`,
+      headers: { authorization: `Bearer ${tokens.officerA}` },
+    });
+    expect(read.json().version).toBe(1);
+    const saved = await patch({ title: "Ressourcerie du quartier", version: 1 });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ id: draft.id, version: 2 });
+    const stale = await patch({ title: "Ressourcerie en retard", version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ error: "CONFLICT", currentVersion: 2 });
+    const missing = await patch({ title: "Sans jeton" });
+    expect(missing.statusCode).toBe(400);
+    expect(Object.keys(missing.json().fields)).toEqual(["version"]);
+
+    const publish = modelTransitionsFrom("draft").find((transition) => transition.to === "published")!;
+    expect(await writeModelStatus(deps.db, draft.id, publish, new Date())).toBe(true);
+    expect((await findModel(deps, draft.id))!.version).toBe(3);
+    value(await updateModel(deps, animator, draft.id, { title: "Relu par le réseau", version: 3 }));
+    expect((await findModel(deps, draft.id))!.version).toBe(4);
+
+    const doc = (await app.inject({ method: "GET", url: "/api/v1/openapi.json" })).json();
+    const body = doc.paths["/api/v1/models/{id}"].patch.requestBody.content["application/json"].schema;
+    expect(body.properties.version.type).toBe("integer");
+    expect(body.properties.updatedAt.deprecated).toBe(true);
   });
 });

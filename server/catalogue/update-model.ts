@@ -13,7 +13,21 @@ import { type ModelFieldsInput, modelFields, type UpdateModelInput } from "./mod
 import { toModelValues } from "./model-values";
 import { existingTerritoryKeys } from "./territory-check";
 
-const versionToken = z.iso.datetime({ offset: true });
+const versionToken = z.int().min(1);
+/** The former token, still accepted for one release of the API (decision record 0054). */
+const legacyToken = z.iso.datetime({ offset: true });
+
+/** The WHERE condition that the model is still as the editor read it, or null without a token. */
+function unchangedSince(raw: Record<string, unknown>) {
+  const version = versionToken.safeParse(typeof raw.version === "string" ? Number(raw.version) : raw.version);
+  if (version.success) return eq(model.version, version.data);
+  const legacy = legacyToken.safeParse(raw.updatedAt);
+  if (!legacy.success) return null;
+  // The timestamp is read back with millisecond precision while the column may hold
+  // microseconds: the condition matches the millisecond it names.
+  const readAt = new Date(legacy.data);
+  return and(gte(model.updatedAt, readAt), lt(model.updatedAt, new Date(readAt.getTime() + 1)));
+}
 
 /** A stored model as the input of `modelFields`, so an edit that names some fields keeps the others. */
 export function modelFieldsOf(row: ModelRow): ModelFieldsInput {
@@ -44,8 +58,8 @@ export function modelFieldsOf(row: ModelRow): ModelFieldsInput {
 
 /**
  * Edit a model's description: its Fabrique's team while it is a draft, the network animator at
- * any status. The edit names the `updatedAt` it was made from (the model has no version column);
- * the UPDATE's WHERE names it too, so a model saved meanwhile is not overwritten: CONFLICT, and
+ * any status. The edit names the `version` it was made from (or, for one more release of the
+ * API, the `updatedAt` it read); the UPDATE's WHERE names it too, so a model saved meanwhile is not overwritten: CONFLICT, and
  * the page keeps what was typed. Status and owner are never written here; the search index
  * follows in the same transaction. No field history is kept for models (only the status journal).
  */
@@ -54,15 +68,17 @@ export async function updateModel(
   actor: Actor,
   id: string,
   input: Unparsed<UpdateModelInput>,
-): Promise<Result<{ id: string; updatedAt: Date }>> {
+): Promise<Result<{ id: string; version: number; updatedAt: Date }>> {
   const row = await findModel(deps, id);
   if (!row || !canReadModel(actor, row)) return fail("NOT_FOUND");
   if (!canEditModel(actor, row)) return fail("FORBIDDEN", { message: fr.catalogue.edit.notAllowed });
 
   const raw = (input ?? {}) as Record<string, unknown>;
-  const token = versionToken.safeParse(raw.updatedAt);
-  if (!token.success)
-    return fail("INVALID_INPUT", { fields: { updatedAt: fr.catalogue.edit.missingVersion } });
+  const unchanged = unchangedSince(raw);
+  if (!unchanged) {
+    const field = raw.version === undefined && raw.updatedAt !== undefined ? "updatedAt" : "version";
+    return fail("INVALID_INPUT", { fields: { [field]: fr.catalogue.edit.missingVersion } });
+  }
   const merged: Record<string, unknown> = { ...modelFieldsOf(row) };
   for (const key of Object.keys(modelFields.shape)) {
     if (raw[key] !== undefined) merged[key] = raw[key];
@@ -81,28 +97,27 @@ export async function updateModel(
     }
   }
 
-  // The token is read back with millisecond precision while the column may hold microseconds:
-  // the WHERE matches the millisecond it names.
-  const readAt = new Date(token.data);
-  const readUntil = new Date(readAt.getTime() + 1);
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx): Promise<Result<{ id: string; updatedAt: Date }>> => {
-    const [updated] = await tx
-      .update(model)
-      .set({
-        ...toModelValues(fields),
-        // Every save moves the token forward, even twice in one millisecond or under a fixed clock.
-        updatedAt: sql`greatest(${now.toISOString()}::timestamptz, ${model.updatedAt} + interval '1 millisecond')`,
-      })
-      .where(and(eq(model.id, id), gte(model.updatedAt, readAt), lt(model.updatedAt, readUntil)))
-      .returning({ id: model.id, updatedAt: model.updatedAt });
-    if (!updated) {
-      return fail("CONFLICT", {
-        message: fr.catalogue.edit.stale,
-        details: { currentUpdatedAt: row.updatedAt.toISOString() },
-      });
-    }
-    await indexModels(tx, [id]);
-    return ok(updated);
-  });
+  return deps.db.transaction(
+    async (tx): Promise<Result<{ id: string; version: number; updatedAt: Date }>> => {
+      const [updated] = await tx
+        .update(model)
+        .set({
+          ...toModelValues(fields),
+          // Every save moves the token forward, even twice in one millisecond or under a fixed clock.
+          version: sql`${model.version} + 1`,
+          updatedAt: sql`greatest(${now.toISOString()}::timestamptz, ${model.updatedAt} + interval '1 millisecond')`,
+        })
+        .where(and(eq(model.id, id), unchanged))
+        .returning({ id: model.id, version: model.version, updatedAt: model.updatedAt });
+      if (!updated) {
+        return fail("CONFLICT", {
+          message: fr.catalogue.edit.stale,
+          details: { currentVersion: row.version, currentUpdatedAt: row.updatedAt.toISOString() },
+        });
+      }
+      await indexModels(tx, [id]);
+      return ok(updated);
+    },
+  );
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { parseFrenchDate } from "./paris-time";
+import { parseFrenchDate } from "../../shared/time";
 
 const v = fr.validation;
 const figure = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 6 });

@@ -1,7 +1,8 @@
 import PDFDocument from "pdfkit";
-import { formatDate, formatEuros, formatPercent } from "../../shared/i18n/format";
+import { formatEuros, formatPercent } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import {
   type ForecastStatements,
   type IncomeStatementKey,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parisWallClock } from "../../shared/time";
 import "../core/validation";
 import {
   contractKinds,
@@ -7,7 +8,6 @@ import {
   FORECAST_MONTHS,
   grantStatuses,
 } from "../../shared/codes/forecasts";
-import { parisWallClock } from "../core/paris-time";
 
 export * from "../../shared/codes/forecasts";
 

@@ -1,9 +1,9 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { parisDate } from "../../shared/time";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
-import { parisDate } from "../core/paris-time";
 import { ok, type Result } from "../core/result";
 import {
   fabrique,

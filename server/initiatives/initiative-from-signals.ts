@@ -7,7 +7,7 @@ import { creatingFabriques } from "./create-initiative";
 import { getSignalMatches } from "./get-signal-matches";
 
 /**
- * What a new initiative takes from the signals it starts from (`/projets/nouveau?remontee=`, by id or reference):
+ * What a new initiative takes from the signals it starts from (`/projets/nouveau?signal=`, by id or reference):
  * title, description, entry point, territory with its name (the territory box shows it, with or
  * without JavaScript), themes, publics, Fabrique; and the catalogue model that answers the first
  * signal best, offered to attach in one click. Only the team's own Fabriques' signals.

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { parisYear } from "../core/paris-time";
+import { parisYear } from "../../shared/time";
 import type { Db } from "../db/database";
 import { initiativeReferenceCounter } from "../db/schema";
 import { fabriqueReferencePrefix } from "../network/reference-prefix";

@@ -1,6 +1,6 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { parisDate } from "../../shared/time";
 import type { Deps } from "../core/deps";
-import { parisDate } from "../core/paris-time";
 import { fabrique, initiative, model, outcome } from "../db/schema";
 import { insideTerritory } from "../territories/inside-territory";
 import { launchReachedSql } from "./launch-visibility";

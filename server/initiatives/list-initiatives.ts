@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { parisDate, parisDayBounds } from "../../shared/time";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
-import { parisDate, parisDayBounds } from "../core/paris-time";
 import { ok, type Result } from "../core/result";
 import { fabrique, initiative, initiativeProgramme, initiativeStages, user } from "../db/schema";
 import { insideTerritory } from "../territories/inside-territory";

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { parisDate } from "../../shared/time";
 import { findModel } from "../catalogue/get-model";
 import { canReadModel } from "../catalogue/model-access";
 import { type Actor, isTeamMember } from "../core/actor";
 import type { Deps } from "../core/deps";
-import { parisDate } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import {
   fabrique,

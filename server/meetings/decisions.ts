@@ -146,12 +146,3 @@ export async function createDecision(
   });
   return ok({ id });
 }
-
-/** Published catalogue models a copil may choose to replicate. */
-export async function listReplicableModels(deps: Pick<Deps, "db">) {
-  return deps.db
-    .select({ id: model.id, title: model.title })
-    .from(model)
-    .where(eq(model.status, "published"))
-    .orderBy(model.title);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parisToInstant } from "../core/paris-time";
+import { parisToInstant } from "../../shared/time";
 import { buildIcs, escapeIcsText, foldIcsLine } from "./ics";
 
 const event = {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { decisionKinds, decisionPaths, documentAudiences, meetingKinds } from "../../shared/codes/meetings";
 import { fr } from "../../shared/i18n/fr";
-import { parseFrenchDate, parseFrenchTime } from "../core/paris-time";
+import { parseFrenchDate, parseFrenchTime } from "../../shared/time";
 import { wholeNumber } from "../core/validation";
 
 const v = fr.meetings.validation;

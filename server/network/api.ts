@@ -2,11 +2,11 @@ import { z } from "zod";
 import { fabriqueStatuses } from "../db/schema";
 import { defineApiRoute } from "../http/api-route";
 import { changeFabriqueStatus } from "./change-fabrique-status";
-import { createFabrique } from "./create-fabrique";
 import { changeFabriqueStatusInput, createFabriqueInput } from "./fabrique-input";
 import type { FabriqueDetails } from "./fabrique-query";
 import { getFabrique } from "./get-fabrique";
 import { listFabriques } from "./list-fabriques";
+import { registerFabrique } from "./register-fabrique";
 
 const tag = "Réseau";
 
@@ -74,7 +74,7 @@ export const networkApiRoutes = [
     response: fabriqueOutput,
     successStatus: 201,
     errors: ["FORBIDDEN", "CONFLICT"],
-    handler: async ({ deps, actor, body }) => createFabrique(deps, actor!, body),
+    handler: async ({ deps, actor, body }) => registerFabrique(deps, actor!, body),
   }),
   defineApiRoute({
     method: "POST",

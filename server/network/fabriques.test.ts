@@ -7,11 +7,11 @@ import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { createTestDeps, TEST_TODAY, type TestDeps } from "../testing/test-deps";
 import { changeFabriqueStatus } from "./change-fabrique-status";
 import { computeNetworkFigures } from "./compute-network-figures";
-import { createFabrique as createFabriqueService } from "./create-fabrique";
 import { getFabrique } from "./get-fabrique";
 import { getPublicFabrique } from "./get-public-fabrique";
 import { listFabriqueStatusEvents } from "./list-fabrique-status-events";
 import { listFabriques } from "./list-fabriques";
+import { registerFabrique } from "./register-fabrique";
 import { updateFabrique } from "./update-fabrique";
 
 describe("managing the network's Fabriques", () => {
@@ -74,7 +74,7 @@ describe("managing the network's Fabriques", () => {
 
   describe("creating a Fabrique", () => {
     it("lets the network animator create a candidate Fabrique, journal included", async () => {
-      const result = await createFabriqueService(deps, animator, newFabrique("premiere-brique"));
+      const result = await registerFabrique(deps, animator, newFabrique("premiere-brique"));
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       expect(result.value).toMatchObject({
@@ -96,7 +96,7 @@ describe("managing the network's Fabriques", () => {
 
     it("refuses anyone but the network animator", async () => {
       for (const actor of [officerOfA, partnerOfA, stranger]) {
-        const result = await createFabriqueService(
+        const result = await registerFabrique(
           deps,
           actor,
           newFabrique(`refusee-${actor.userId.slice(0, 4)}`),
@@ -109,7 +109,7 @@ describe("managing the network's Fabriques", () => {
 
     it("explains in French what is wrong with a slug", async () => {
       for (const slug of ["Majuscules", "avec espace", "accentué", "-tiret", "tiret-", "a", "nouvelle"]) {
-        const result = await createFabriqueService(deps, animator, newFabrique(slug));
+        const result = await registerFabrique(deps, animator, newFabrique(slug));
         expect(result.ok, slug).toBe(false);
         if (result.ok) continue;
         expect(result.error).toBe("INVALID_INPUT");
@@ -118,7 +118,7 @@ describe("managing the network's Fabriques", () => {
     });
 
     it("refuses a slug another Fabrique already uses", async () => {
-      const result = await createFabriqueService(deps, animator, newFabrique("fabrique-a"));
+      const result = await registerFabrique(deps, animator, newFabrique("fabrique-a"));
       expect(result).toMatchObject({
         ok: false,
         error: "CONFLICT",
@@ -127,7 +127,7 @@ describe("managing the network's Fabriques", () => {
     });
 
     it("reports a taken slug and an unknown région together with the other problems", async () => {
-      const result = await createFabriqueService(deps, animator, {
+      const result = await registerFabrique(deps, animator, {
         ...newFabrique("fabrique-a"),
         name: "",
         regionCode: "99",
@@ -144,7 +144,7 @@ describe("managing the network's Fabriques", () => {
     });
 
     it("checks the région against the official list and the name and e-mail", async () => {
-      const result = await createFabriqueService(deps, animator, {
+      const result = await registerFabrique(deps, animator, {
         ...newFabrique("region-inconnue"),
         regionCode: "99",
       });
@@ -152,7 +152,7 @@ describe("managing the network's Fabriques", () => {
         ok: false,
         fields: { regionCode: "Choisissez une région de la liste." },
       });
-      const invalid = await createFabriqueService(deps, animator, {
+      const invalid = await registerFabrique(deps, animator, {
         ...newFabrique("champs-invalides"),
         name: " ",
         contactEmail: "pas-une-adresse",

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { writeInitiativeInvitation } from "../accounts/initiative-invitation";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";

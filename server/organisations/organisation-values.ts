@@ -1,6 +1,6 @@
 import { fr } from "../../shared/i18n/fr";
+import { parisDate } from "../../shared/time";
 import type { Deps } from "../core/deps";
-import { parisDate } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import { getTerritory } from "../territories/get-territory";
 import type { TerritoryRef } from "../territories/territory-schemas";

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../accounts/resolve-actor";
 import type { Actor } from "../core/actor";
@@ -87,5 +89,29 @@ describe("saved views", () => {
   it("the filters drop empty values, the page and the form token", () => {
     expect(filtersOf("page=2&_csrf=abc&q=conciergerie&theme=")).toBe("q=conciergerie");
     expect(filtersOf("")).toBe("");
+  });
+
+  it("views saved with the initiatives list's former French parameter still open as they were", async () => {
+    const [view] = await deps.db
+      .insert(savedView)
+      .values([
+        {
+          userId: claire.userId,
+          list: "initiatives",
+          name: "Tableau des besoins",
+          query: "vue=tableau&entryPoint=need",
+        },
+        { userId: claire.userId, list: "signals", name: "Sans rapport", query: "kind=need&q=vue%3Dtableau" },
+      ])
+      .returning({ id: savedView.id });
+    const migration = readFileSync(
+      new URL("../db/migrations/20261207120947_saved-views-english-params.sql", import.meta.url),
+      "utf8",
+    );
+    await deps.db.execute(sql.raw(migration));
+    const views = await listSavedViews(deps, claire, "initiatives");
+    expect(views.find((v) => v.id === view!.id)?.href).toBe("/projets?view=table&entryPoint=need");
+    const signals = await listSavedViews(deps, claire, "signals");
+    expect(signals.find((v) => v.name === "Sans rapport")?.query).toBe("kind=need&q=vue%3Dtableau");
   });
 });

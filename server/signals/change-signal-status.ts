@@ -1,8 +1,8 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
+import { parisDate } from "../../shared/time";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
-import { parisDate } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import type { Db } from "../db/database";

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { parisDate, parisDayBounds } from "../../shared/time";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
-import { parisDate, parisDayBounds } from "../core/paris-time";
 import { fail, ok, type Result } from "../core/result";
 import { fabrique, signal } from "../db/schema";
 import { notConfirmedSpam } from "../intake/spam";

@@ -1,5 +1,5 @@
 import { fr } from "../../shared/i18n/fr";
-import { parisDate } from "../core/paris-time";
+import { parisDate } from "../../shared/time";
 import { spreadsheetCsv } from "../core/spreadsheet-csv";
 import type { SignalListItem } from "./list-signals";
 

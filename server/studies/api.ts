@@ -77,7 +77,7 @@ export const studyApiRoutes = [
     method: "PUT",
     path: "/api/v1/initiatives/:id/study",
     summary:
-      "Enregistrer une nouvelle version de l'étude ; baseVersion est la version de départ (409 CONFLICT si une autre a été enregistrée depuis)",
+      "Enregistrer une nouvelle version de l'étude ; version est la version de départ (409 CONFLICT si une autre a été enregistrée depuis)",
     tag,
     auth: "token",
     params: idParams,

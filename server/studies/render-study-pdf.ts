@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import { toWinAnsi } from "./study-pdf-text";
 import { type StudySectionCode, studySectionCodes } from "./study-sections";
 

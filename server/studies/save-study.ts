@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate } from "../../shared/time";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
@@ -31,7 +31,7 @@ export async function saveStudy(
   if (!loaded.ok) return loaded;
   const parsed = saveStudyInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
-  const { baseVersion, forecastId, note } = parsed.data;
+  const { version: readVersion, forecastId, note } = parsed.data;
   const sections = normaliseSections(parsed.data.sections);
   if (isEmptyStudy(sections)) {
     return fail("INVALID_INPUT", { fields: { context: fr.studies.study.emptySection } });
@@ -63,7 +63,7 @@ export async function saveStudy(
       .orderBy(desc(studyVersion.version))
       .limit(1);
     const currentVersion = latest?.version ?? 0;
-    if (currentVersion !== baseVersion) {
+    if (currentVersion !== readVersion) {
       const details: StudyConflict = {
         currentVersion,
         byName: latest?.byName ?? null,

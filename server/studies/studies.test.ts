@@ -192,6 +192,32 @@ describe("the opportunity study", () => {
     expect(await getStudyPdf(deps, world.otherOfficer, initiativeId)).toMatchObject({ error: "NOT_FOUND" });
   });
 
+  it("the concurrency token is `version`; `baseVersion`, its former name, is still accepted", async () => {
+    const fresh = (
+      await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id, stage: "opportunity_study" })
+    ).id;
+    const app = await buildServer(deps);
+    const auth = { authorization: `Bearer ${await world.token(world.officer.userId)}` };
+    const put = (payload: Record<string, unknown>) =>
+      app.inject({ method: "PUT", url: `/api/v1/initiatives/${fresh}/study`, headers: auth, payload });
+
+    expect((await put({ version: 0, sections: { context: "Premier jet" } })).json()).toEqual({ version: 1 });
+    expect((await put({ baseVersion: 1, sections: { context: "Second jet" } })).json()).toEqual({
+      version: 2,
+    });
+    const stale = await put({ version: 1, sections: { context: "Jet en retard" } });
+    expect(stale.statusCode).toBe(409);
+    const missing = await put({ sections: { context: "Sans version" } });
+    expect(missing.statusCode).toBe(400);
+    expect(Object.keys(missing.json().fields)).toEqual(["version"]);
+
+    const doc = (await app.inject({ method: "GET", url: "/api/v1/openapi.json" })).json();
+    const body =
+      doc.paths["/api/v1/initiatives/{id}/study"].put.requestBody.content["application/json"].schema;
+    expect(body.properties.baseVersion.deprecated).toBe(true);
+    await app.close();
+  });
+
   describe("through the API", () => {
     it("PUT with a stale baseVersion answers 409, another Fabrique's token 404", async () => {
       const app = await buildServer(deps);

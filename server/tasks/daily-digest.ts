@@ -1,9 +1,8 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import { formatDate } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { formatDate, parisDate, parisWallClock } from "../../shared/time";
 import type { Deps } from "../core/deps";
-import { parisDate, parisWallClock } from "../core/paris-time";
 import { initiative, membership, signal, systemState, user } from "../db/schema";
 import { listDueTasks } from "./tasks";
 
@@ -91,7 +90,7 @@ export function formatDigest(
   content: DigestContent,
   { name, today, publicUrl }: { name: string; today: string; publicUrl: string },
 ): { subject: string; text: string } {
-  const day = (iso: string) => formatDate(`${iso}T12:00:00Z`);
+  const day = (iso: string) => formatDate(iso);
   const lines = [t(text.greeting, { name }), "", text.intro];
   if (content.tasks.length) {
     lines.push("", text.tasks);

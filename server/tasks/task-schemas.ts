@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fr } from "../../shared/i18n/fr";
+import { parseFrenchDate } from "../../shared/time";
 import "../core/validation";
-import { parseFrenchDate } from "../core/paris-time";
 
 const v = fr.meetings.tasks.validation;
 

@@ -165,7 +165,7 @@ describe("the three seed stories, end to end in the browser", () => {
       await page.waitForURL(/\/signaux\/[0-9a-f-]+\?fait=enregistre/);
 
       await page.getByRole("link", { name: "Créer un projet à partir de cette remontée" }).click();
-      await page.waitForURL(/\/projets\/nouveau\?remontee=/);
+      await page.waitForURL(/\/projets\/nouveau\?signal=/);
       await checkPage(page);
       await page.getByLabel(/^Intitulé du projet/).fill("Conciergerie seniors de la Grand'Mare");
       await page.getByRole("button", { name: "Créer le projet" }).click();
@@ -236,7 +236,7 @@ describe("the three seed stories, end to end in the browser", () => {
       await app.visit(page, "/catalogue?q=restaurant+locavore+inclusif");
       await page.getByRole("link", { name: "VERT'uOSE, restaurant locavore inclusif" }).first().click();
       await page.getByRole("link", { name: "Essaimer ce modèle sur mon territoire" }).click();
-      await page.waitForURL(/\/projets\/nouveau\?modele=/);
+      await page.waitForURL(/\/projets\/nouveau\?model=/);
       await page.getByText("Pour essaimer le modèle").waitFor();
       await page.getByLabel(/^Intitulé du projet/).fill("Restaurant locavore inclusif du Haut-Doubs");
       const territory = page.getByRole("combobox", { name: /^Territoire/ });

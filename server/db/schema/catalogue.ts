@@ -73,6 +73,8 @@ export const model = pgTable(
     ownerFabriqueId: uuid().references(() => fabrique.id, { onDelete: "set null" }),
     createdByUserId: uuid(),
     statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The concurrency token: every write moves it on, an edit names the one it read (decision record 0054). */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

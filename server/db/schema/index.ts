@@ -1,6 +1,6 @@
 export * from "./accounts";
+export * from "./campaigns";
 export * from "./catalogue";
-export * from "./engagement";
 export * from "./forecasts";
 export * from "./initiatives";
 export * from "./mail";
@@ -8,6 +8,8 @@ export * from "./meetings";
 export * from "./network";
 export * from "./offer";
 export * from "./organisations";
+export * from "./saved-views";
 export * from "./signals";
+export * from "./studies";
 export * from "./system";
 export * from "./territories";

@@ -21,7 +21,7 @@ import {
   submitterTypes,
 } from "../../../shared/codes/signals";
 import { user } from "./accounts";
-import { campaign } from "./engagement";
+import { campaign } from "./campaigns";
 import { fabrique } from "./network";
 import { territoryKinds } from "./territories";
 

@@ -216,7 +216,8 @@ export const catalogue = {
     cancel: "Annuler",
     notAllowed:
       "Ce modèle ne peut plus être modifié par votre Fabrique : seule l'animation du réseau modifie un modèle publié ou archivé.",
-    missingVersion: "La date de mise à jour lue avec le modèle (updatedAt) est requise.",
+    missingVersion:
+      "Indiquez la version lue avec le modèle (version), pour ne pas écraser une modification faite entre-temps.",
     stale:
       "Quelqu'un a enregistré ce modèle pendant que vous le modifiiez : rien n'a été écrasé. Votre saisie est conservée ci-dessous ; relisez la version enregistrée puis enregistrez à nouveau pour la remplacer.",
     storedVersion: "Version enregistrée entre-temps",

@@ -1,5 +1,6 @@
 import { accounts } from "./accounts";
 import { campaigns } from "./campaigns";
+import { carriers } from "./carriers";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
 import { errors } from "./errors";
@@ -24,6 +25,7 @@ import { validation } from "./validation";
 export const fr = {
   accounts,
   campaigns,
+  carriers,
   catalogue,
   common,
   errors,

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "./accounts";
 import { fabrique } from "./network";
 
@@ -28,20 +28,4 @@ export const campaign = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("campaign_slug_idx").on(t.fabriqueId, t.slug)],
-);
-
-/** A user's saved list view (the query string of a filtered list), per list. */
-export const savedView = pgTable(
-  "saved_view",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    list: text({ enum: ["signals", "initiatives"] }).notNull(),
-    name: text().notNull(),
-    query: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("saved_view_user_idx").on(t.userId, t.list)],
 );

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Deps } from "../core/deps";
 import { model } from "../db/schema";
 
-/** The published catalogue models, to name the one a launch replicates. */
+/** The published catalogue models: the one a copil decides to replicate, the one a launch replicates. */
 export async function listReplicableModels(deps: Pick<Deps, "db">): Promise<{ id: string; title: string }[]> {
   return deps.db
     .select({ id: model.id, title: model.title })

@@ -29,7 +29,7 @@ async function isSlugTaken(deps: Pick<Deps, "db">, slug: string): Promise<boolea
  * The network animator registers a Fabrique. It starts as a candidate; the creation is the first
  * line of its status journal.
  */
-export async function createFabrique(
+export async function registerFabrique(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<CreateFabriqueInput>,
