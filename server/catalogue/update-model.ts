@@ -54,7 +54,9 @@ export async function updateModel(
   actor: Actor,
   id: string,
   input: UpdateModelInput,
-): Promise<Result<{ id: string; updatedAt: Date }>> {
+): Promise<
+  Result<{ id: string; updatedAt: Date }, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">
+> {
   const row = await findModel(deps, id);
   if (!row || !canReadModel(actor, row)) return fail("NOT_FOUND");
   if (!canEditModel(actor, row)) return fail("FORBIDDEN", { message: fr.catalogue.edit.notAllowed });
@@ -86,7 +88,7 @@ export async function updateModel(
   const readAt = new Date(token.data);
   const readUntil = new Date(readAt.getTime() + 1);
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx): Promise<Result<{ id: string; updatedAt: Date }>> => {
+  return deps.db.transaction(async (tx): Promise<Result<{ id: string; updatedAt: Date }, "CONFLICT">> => {
     const [updated] = await tx
       .update(model)
       .set({

@@ -32,7 +32,7 @@ export async function createFabrique(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: CreateFabriqueInput,
-): Promise<Result<FabriqueDetails>> {
+): Promise<Result<FabriqueDetails, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT">> {
   if (!actor.isNetworkAnimator) return fail("FORBIDDEN");
   const parsed = await parseFabriqueInput(deps.db, createFabriqueInput, input);
   // A taken slug is reported with the other problems, not after they are fixed.

@@ -46,7 +46,7 @@ export async function importOffer(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: ImportOfferInput,
-): Promise<Result<OfferImportReport>> {
+): Promise<Result<OfferImportReport, "FORBIDDEN" | "INVALID_INPUT">> {
   if (!canImportOffer(actor)) return fail("FORBIDDEN", { message: fr.offer.imports.forbidden });
   const parsedInput = importOfferInput.safeParse(input);
   if (!parsedInput.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsedInput.error) });
