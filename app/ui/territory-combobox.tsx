@@ -194,6 +194,40 @@ function TerritoryListbox({
   );
 }
 
+/** What was typed and what was chosen (`kind:code`); choosing in navigate mode opens the territory. */
+function useTerritoryChoice(
+  box: Suggestions,
+  mode: Props["mode"],
+  defaultQuery: string,
+  defaultValue: string,
+) {
+  const [query, setQuery] = useState(defaultQuery);
+  const [value, setValue] = useState(defaultValue);
+  const choose = (option: TerritoryOption) => {
+    setValue(territoryValue(option));
+    setQuery(option.name);
+    box.setOpen(false);
+    box.setActive(-1);
+    box.setAnnouncement(t(fr.territories.search.announceChosen, { name: option.name }));
+    if (mode === "navigate") window.location.assign(`/territoires/${option.kind}/${option.code}`);
+  };
+  const clear = () => {
+    setQuery("");
+    setValue("");
+    box.setOptions([]);
+  };
+  return { query, setQuery, value, setValue, choose, clear };
+}
+
+/** The ARIA 1.2 combobox attributes, added once JavaScript runs. */
+const comboboxRoles = (id: string, expanded: boolean, activeId: string | undefined) => ({
+  role: "combobox",
+  "aria-autocomplete": "list" as const,
+  "aria-expanded": expanded,
+  "aria-controls": `${id}-listbox`,
+  "aria-activedescendant": activeId,
+});
+
 /**
  * One territory search box for the whole product. Without JavaScript it is a plain text field
  * (a GET search form in navigate mode, resolved by the server in field mode). With JavaScript it
@@ -216,25 +250,15 @@ export function TerritoryCombobox({
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const [enhanced, setEnhanced] = useState(false);
-  const [query, setQuery] = useState(defaultQuery);
-  const [value, setValue] = useState(defaultValue);
   const box = useTerritorySuggestions(limit, kinds);
+  const { query, setQuery, value, setValue, choose, clear } = useTerritoryChoice(
+    box,
+    mode,
+    defaultQuery,
+    defaultValue,
+  );
   // The combobox roles are added only once JavaScript runs: before, it is a plain search field.
   useEffect(() => setEnhanced(true), []);
-
-  const choose = (option: TerritoryOption) => {
-    setValue(territoryValue(option));
-    setQuery(option.name);
-    box.setOpen(false);
-    box.setActive(-1);
-    box.setAnnouncement(t(fr.territories.search.announceChosen, { name: option.name }));
-    if (mode === "navigate") window.location.assign(`/territoires/${option.kind}/${option.code}`);
-  };
-  const clear = () => {
-    setQuery("");
-    setValue("");
-    box.setOptions([]);
-  };
 
   const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   const expanded = enhanced && box.open && box.options.length > 0;
@@ -254,15 +278,7 @@ export function TerritoryCombobox({
           spellCheck={false}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
-          {...(enhanced
-            ? {
-                role: "combobox",
-                "aria-autocomplete": "list" as const,
-                "aria-expanded": expanded,
-                "aria-controls": `${id}-listbox`,
-                "aria-activedescendant": activeId,
-              }
-            : {})}
+          {...(enhanced ? comboboxRoles(id, expanded, activeId) : {})}
           onChange={(event) => {
             setQuery(event.target.value);
             setValue("");
