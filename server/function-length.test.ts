@@ -37,7 +37,6 @@ const stillTooLong: Record<string, number> = {
   "app/routes/account.tsx:Account": 180,
   "app/routes/initiative-study.tsx:InitiativeStudy": 174,
   "app/routes/initiative-partners.tsx:InitiativePartners": 173,
-  "server/offer/import-offer.ts:importOffer": 170,
   "app/routes/dashboard.tsx:Dashboard": 169,
   "app/routes/organisation.tsx:Organisation": 159,
   "app/routes/catalogue-thesaurus.tsx:CatalogueThesaurus": 149,

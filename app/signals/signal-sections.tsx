@@ -15,6 +15,10 @@ import { SimilarList } from "./similar-list";
 /** The sections of a signal's page (`routes/signal.tsx`), one component each. */
 
 const text = fr.signals.detail;
+
+/** The signal as the page receives it: its transitions without their server-side guards. */
+type Transition = Omit<SignalDetails["transitions"][number], "guards">;
+type PageSignal = Omit<SignalDetails, "transitions"> & { transitions: Transition[] };
 const labels = fr.signals.fields;
 
 /** The signal's facts: territory, themes, publics, channel, source, submitter, dates, coverage. */
@@ -22,7 +26,7 @@ export function SignalFacts({
   signal,
   themeLabels,
 }: {
-  signal: SignalDetails;
+  signal: PageSignal;
   themeLabels: Record<string, string>;
 }) {
   return (
@@ -92,7 +96,7 @@ export function SignalMatchesSection({
   matches,
   themeLabels,
 }: {
-  signal: SignalDetails;
+  signal: PageSignal;
   matches: SignalMatches;
   themeLabels: Record<string, string>;
 }) {
@@ -157,7 +161,6 @@ export function SignalMatchesSection({
   );
 }
 
-type Transition = SignalDetails["transitions"][number];
 
 /** One status change's form; the fields are prefixed with its name so ids stay unique. */
 function TransitionForm({
@@ -227,7 +230,7 @@ export function SignalTransitions({
   failure,
   mergeable,
 }: {
-  signal: SignalDetails;
+  signal: PageSignal;
   failure: SignalFormFailure | undefined;
   mergeable: SignalMatches["similar"];
 }) {
@@ -263,7 +266,7 @@ export function SignalDocuments({
   documents,
   failure,
 }: {
-  signal: SignalDetails;
+  signal: PageSignal;
   documents: SignalDocument[];
   failure: SignalFormFailure | undefined;
 }) {
@@ -303,7 +306,7 @@ export function SignalDocuments({
 }
 
 /** The signal's journal: its creation and every status change, with who and why. */
-export function SignalJournal({ signal }: { signal: SignalDetails }) {
+export function SignalJournal({ signal }: { signal: PageSignal }) {
   return (
     <section aria-labelledby="historique-titre" className="stack">
       <h2 id="historique-titre">{text.journal}</h2>

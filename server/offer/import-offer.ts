@@ -36,6 +36,181 @@ const idOf = (raw: unknown) =>
     ? (raw as { id: string }).id
     : null;
 
+type Checked = {
+  structures: InclusionStructure[];
+  services: InclusionService[];
+  rejected: OfferRejection[];
+  /** Each valid service's line in the file, for its report line. */
+  serviceIndex: Map<InclusionService, number>;
+};
+
+/** Every record against the data·inclusion schema, and each (source, id) once per kind. */
+function checkRecords(rawStructures: unknown[], rawServices: unknown[]): Checked {
+  const checked: Checked = { structures: [], services: [], rejected: [], serviceIndex: new Map() };
+  const seen = new Set<string>();
+  const check = <T extends { source: string; id: string }>(
+    kind: OfferRejection["kind"],
+    raw: unknown,
+    index: number,
+    parse: (value: unknown) => { success: true; data: T } | { success: false; error: import("zod").ZodError },
+    into: T[],
+  ) => {
+    const parsed = parse(raw);
+    const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
+    if (parsed.success) {
+      const key = `${kind}\u0000${keyOf(parsed.data)}`;
+      if (seen.has(key)) errors.id = fr.offer.imports.duplicate;
+      seen.add(key);
+    }
+    if (Object.keys(errors).length) checked.rejected.push({ kind, index, id: idOf(raw), errors });
+    else if (parsed.success) into.push(parsed.data);
+  };
+  for (const [i, raw] of rawStructures.entries()) {
+    check("structure", raw, i, (v) => inclusionStructure.safeParse(v), checked.structures);
+  }
+  rawServices.forEach((raw, i) => {
+    const before = checked.services.length;
+    check("service", raw, i, (v) => inclusionService.safeParse(v), checked.services);
+    if (checked.services.length > before) checked.serviceIndex.set(checked.services.at(-1)!, i);
+  });
+  return checked;
+}
+
+/**
+ * Every service's structure: in this file (even if rejected: its own report line says why),
+ * or imported before from the same source. Those without one are added to `rejected`.
+ */
+async function rejectUnknownStructures(deps: Pick<Deps, "db">, rawStructures: unknown[], checked: Checked) {
+  const inFile = new Set(
+    rawStructures.flatMap((raw) => {
+      const source = raw && typeof raw === "object" ? (raw as { source?: unknown }).source : undefined;
+      const id = idOf(raw);
+      return typeof source === "string" && id ? [keyOf({ source, id })] : [];
+    }),
+  );
+  const missing = checked.services.filter(
+    (s) => !inFile.has(keyOf({ source: s.source, id: s.structure_id })),
+  );
+  const known = missing.length
+    ? await deps.db
+        .select({ source: offerStructure.source, id: offerStructure.id })
+        .from(offerStructure)
+        .where(
+          sql`(${offerStructure.source}, ${offerStructure.id}) in (${sql.join(
+            missing.map((s) => sql`(${s.source}, ${s.structure_id})`),
+            sql`, `,
+          )})`,
+        )
+    : [];
+  const knownKeys = new Set(known.map(keyOf));
+  for (const service of checked.services) {
+    const key = keyOf({ source: service.source, id: service.structure_id });
+    if (!inFile.has(key) && !knownKeys.has(key)) {
+      checked.rejected.push({
+        kind: "service",
+        index: checked.serviceIndex.get(service) ?? -1,
+        id: service.id,
+        errors: { structure_id: t(fr.offer.imports.unknownStructure, { id: service.structure_id }) },
+      });
+    }
+  }
+}
+
+/** Where each service applies, from the territory table (its zone, its address or its structure's). */
+async function coverageOf(
+  deps: Pick<Deps, "db">,
+  structures: InclusionStructure[],
+  services: InclusionService[],
+): Promise<Map<string, Coverage>> {
+  const structureCommune = new Map(structures.map((s) => [keyOf(s), s.code_insee ?? null]));
+  const addressOf = (s: InclusionService) =>
+    s.code_insee ?? structureCommune.get(keyOf({ source: s.source, id: s.structure_id })) ?? null;
+  const keys = services.flatMap((s) => [
+    ...(s.zone_eligibilite ?? []).map(zoneKey).filter((k): k is string => k !== null && k !== "france"),
+    ...(addressOf(s) ? [`commune:${addressOf(s)!.toUpperCase()}`] : []),
+  ]);
+  const facts = await territoryParents(deps.db, keys);
+  return new Map<string, Coverage>(
+    services.map((s) => [keyOf(s), coverageKeys(s.zone_eligibilite, addressOf(s), facts)]),
+  );
+}
+
+const structureValues = (s: InclusionStructure, now: Date) => ({
+  source: s.source,
+  id: s.id,
+  name: s.nom,
+  siret: s.siret ?? null,
+  description: s.description ?? null,
+  address: s.adresse ?? null,
+  postcode: s.code_postal ?? null,
+  codeInsee: s.code_insee ?? null,
+  commune: s.commune ?? null,
+  website: s.site_web ?? null,
+  updatedOn: s.date_maj,
+  data: s,
+  importedAt: now,
+});
+
+const serviceValues = (s: InclusionService, cover: Coverage, now: Date) => ({
+  source: s.source,
+  id: s.id,
+  structureId: s.structure_id,
+  name: s.nom,
+  description: s.description,
+  thematiques: s.thematiques ?? [],
+  publics: s.publics ?? [],
+  type: s.type ?? null,
+  fees: s.frais ?? null,
+  address: s.adresse ?? null,
+  postcode: s.code_postal ?? null,
+  codeInsee: s.code_insee ?? null,
+  commune: s.commune ?? null,
+  eligibilityZone: s.zone_eligibilite ?? null,
+  zoneKeys: cover.zoneKeys,
+  zoneUpKeys: cover.zoneUpKeys,
+  addressUpKeys: cover.addressUpKeys,
+  updatedOn: s.date_maj,
+  data: s,
+  importedAt: now,
+});
+
+/** Writes every record in one transaction, inserted or updated on (source, id). */
+async function writeRecords(
+  deps: Pick<Deps, "db" | "clock">,
+  structures: InclusionStructure[],
+  services: InclusionService[],
+  coverage: Map<string, Coverage>,
+): Promise<OfferImportReport> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const existingStructures = await existingKeys(tx, "structure", structures);
+    const existingServices = await existingKeys(tx, "service", services);
+    for (const s of structures) {
+      const values = structureValues(s, now);
+      await tx
+        .insert(offerStructure)
+        .values(values)
+        .onConflictDoUpdate({ target: [offerStructure.source, offerStructure.id], set: values });
+    }
+    for (const s of services) {
+      const values = serviceValues(s, coverage.get(keyOf(s))!, now);
+      await tx
+        .insert(offerService)
+        .values(values)
+        .onConflictDoUpdate({ target: [offerService.source, offerService.id], set: values });
+    }
+    const count = <T extends { source: string; id: string }>(rows: T[], existing: Set<string>) => ({
+      imported: rows.filter((r) => !existing.has(keyOf(r))).length,
+      updated: rows.filter((r) => existing.has(keyOf(r))).length,
+    });
+    return {
+      structures: count(structures, existingStructures),
+      services: count(services, existingServices),
+      rejected: [],
+    };
+  });
+}
+
 /**
  * Import structures and services of the existing offer in the data·inclusion v1 schema, all or
  * nothing: every record is validated (and every service's structure must be in the file or
@@ -54,72 +229,9 @@ export async function importOffer(
   if (rawStructures.length + rawServices.length === 0) {
     return fail("INVALID_INPUT", { message: fr.offer.imports.empty });
   }
-
-  const rejected: OfferRejection[] = [];
-  const structures: InclusionStructure[] = [];
-  const services: InclusionService[] = [];
-  const serviceIndex = new Map<InclusionService, number>();
-  const seen = new Set<string>();
-  const check = <T extends { source: string; id: string }>(
-    kind: OfferRejection["kind"],
-    raw: unknown,
-    index: number,
-    parse: (value: unknown) => { success: true; data: T } | { success: false; error: import("zod").ZodError },
-    into: T[],
-  ) => {
-    const parsed = parse(raw);
-    const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
-    if (parsed.success) {
-      const key = `${kind}\u0000${keyOf(parsed.data)}`;
-      if (seen.has(key)) errors.id = fr.offer.imports.duplicate;
-      seen.add(key);
-    }
-    if (Object.keys(errors).length) rejected.push({ kind, index, id: idOf(raw), errors });
-    else if (parsed.success) into.push(parsed.data);
-  };
-  for (const [i, raw] of rawStructures.entries()) {
-    check("structure", raw, i, (v) => inclusionStructure.safeParse(v), structures);
-  }
-  rawServices.forEach((raw, i) => {
-    const before = services.length;
-    check("service", raw, i, (v) => inclusionService.safeParse(v), services);
-    if (services.length > before) serviceIndex.set(services.at(-1)!, i);
-  });
-
-  // Every service's structure: in this file (even if rejected: its own report line says why),
-  // or imported before from the same source.
-  const inFile = new Set(
-    rawStructures.flatMap((raw) => {
-      const source = raw && typeof raw === "object" ? (raw as { source?: unknown }).source : undefined;
-      const id = idOf(raw);
-      return typeof source === "string" && id ? [keyOf({ source, id })] : [];
-    }),
-  );
-  const missing = services.filter((s) => !inFile.has(keyOf({ source: s.source, id: s.structure_id })));
-  const known = missing.length
-    ? await deps.db
-        .select({ source: offerStructure.source, id: offerStructure.id })
-        .from(offerStructure)
-        .where(
-          sql`(${offerStructure.source}, ${offerStructure.id}) in (${sql.join(
-            missing.map((s) => sql`(${s.source}, ${s.structure_id})`),
-            sql`, `,
-          )})`,
-        )
-    : [];
-  const knownKeys = new Set(known.map(keyOf));
-  for (const service of services) {
-    const key = keyOf({ source: service.source, id: service.structure_id });
-    if (!inFile.has(key) && !knownKeys.has(key)) {
-      rejected.push({
-        kind: "service",
-        index: serviceIndex.get(service) ?? -1,
-        id: service.id,
-        errors: { structure_id: t(fr.offer.imports.unknownStructure, { id: service.structure_id }) },
-      });
-    }
-  }
-
+  const checked = checkRecords(rawStructures, rawServices);
+  await rejectUnknownStructures(deps, rawStructures, checked);
+  const { structures, services, rejected } = checked;
   if (rejected.length) {
     rejected.sort((a, b) => (a.kind === b.kind ? a.index - b.index : a.kind === "structure" ? -1 : 1));
     const report: OfferImportReport = {
@@ -132,85 +244,8 @@ export async function importOffer(
       details: report,
     });
   }
-
-  // Where each service applies, from the territory table (its zone, its address or its structure's).
-  const structureCommune = new Map(structures.map((s) => [keyOf(s), s.code_insee ?? null]));
-  const addressOf = (s: InclusionService) =>
-    s.code_insee ?? structureCommune.get(keyOf({ source: s.source, id: s.structure_id })) ?? null;
-  const keys = services.flatMap((s) => [
-    ...(s.zone_eligibilite ?? []).map(zoneKey).filter((k): k is string => k !== null && k !== "france"),
-    ...(addressOf(s) ? [`commune:${addressOf(s)!.toUpperCase()}`] : []),
-  ]);
-  const facts = await territoryParents(deps.db, keys);
-  const coverage = new Map<string, Coverage>(
-    services.map((s) => [keyOf(s), coverageKeys(s.zone_eligibilite, addressOf(s), facts)]),
-  );
-
-  const now = deps.clock.now();
-  const report = await deps.db.transaction(async (tx) => {
-    const existingStructures = await existingKeys(tx, "structure", structures);
-    const existingServices = await existingKeys(tx, "service", services);
-    for (const s of structures) {
-      const values = {
-        source: s.source,
-        id: s.id,
-        name: s.nom,
-        siret: s.siret ?? null,
-        description: s.description ?? null,
-        address: s.adresse ?? null,
-        postcode: s.code_postal ?? null,
-        codeInsee: s.code_insee ?? null,
-        commune: s.commune ?? null,
-        website: s.site_web ?? null,
-        updatedOn: s.date_maj,
-        data: s,
-        importedAt: now,
-      };
-      await tx
-        .insert(offerStructure)
-        .values(values)
-        .onConflictDoUpdate({ target: [offerStructure.source, offerStructure.id], set: values });
-    }
-    for (const s of services) {
-      const cover = coverage.get(keyOf(s))!;
-      const values = {
-        source: s.source,
-        id: s.id,
-        structureId: s.structure_id,
-        name: s.nom,
-        description: s.description,
-        thematiques: s.thematiques ?? [],
-        publics: s.publics ?? [],
-        type: s.type ?? null,
-        fees: s.frais ?? null,
-        address: s.adresse ?? null,
-        postcode: s.code_postal ?? null,
-        codeInsee: s.code_insee ?? null,
-        commune: s.commune ?? null,
-        eligibilityZone: s.zone_eligibilite ?? null,
-        zoneKeys: cover.zoneKeys,
-        zoneUpKeys: cover.zoneUpKeys,
-        addressUpKeys: cover.addressUpKeys,
-        updatedOn: s.date_maj,
-        data: s,
-        importedAt: now,
-      };
-      await tx
-        .insert(offerService)
-        .values(values)
-        .onConflictDoUpdate({ target: [offerService.source, offerService.id], set: values });
-    }
-    const count = <T extends { source: string; id: string }>(rows: T[], existing: Set<string>) => ({
-      imported: rows.filter((r) => !existing.has(keyOf(r))).length,
-      updated: rows.filter((r) => existing.has(keyOf(r))).length,
-    });
-    return {
-      structures: count(structures, existingStructures),
-      services: count(services, existingServices),
-      rejected: [],
-    };
-  });
-  return ok(report);
+  const coverage = await coverageOf(deps, structures, services);
+  return ok(await writeRecords(deps, structures, services, coverage));
 }
 
 async function existingKeys(
