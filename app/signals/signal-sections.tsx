@@ -161,7 +161,6 @@ export function SignalMatchesSection({
   );
 }
 
-
 /** One status change's form; the fields are prefixed with its name so ids stay unique. */
 function TransitionForm({
   transition,

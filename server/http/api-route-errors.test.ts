@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { fail, ok } from "../core/result";
 import { defineApiRoute } from "./api-route";
 import { apiRoutes } from "./api-routes";
@@ -11,7 +11,7 @@ import { apiRoutes } from "./api-routes";
  */
 const base = { method: "GET", path: "/api/v1/x", summary: "x", tag: "x", auth: "none" } as const;
 
-export const checkedRoutes = [
+const checkedRoutes = [
   defineApiRoute({
     ...base,
     response: z.object({ n: z.number() }),
@@ -34,6 +34,10 @@ export const checkedRoutes = [
 ];
 
 describe("the errors a route declares", () => {
+  it("the compiler-checked definitions above are routes like the others", () => {
+    expect(checkedRoutes.map((route) => route.errors ?? [])).toEqual([["NOT_FOUND"], ["NOT_FOUND"], []]);
+  });
+
   it("every route declares known codes once", () => {
     for (const route of apiRoutes()) {
       const errors = route.errors ?? [];

@@ -1,8 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../accounts/resolve-actor";
 import { insertModel } from "../catalogue/model-factory";
 import type { Actor } from "../core/actor";
-import { eq } from "drizzle-orm";
 import { initiative, signal } from "../db/schema";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
