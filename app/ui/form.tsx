@@ -127,15 +127,14 @@ export function ErrorSummary({
   labels: Record<string, string>;
 }) {
   const summary = useRef<HTMLDivElement>(null);
-  // A new failure comes with new `fields` (each action answers a new object); pages pass a copy of
-  // the failure on each render, so the copy itself cannot be what triggers the focus.
-  const fields = failure && Object.keys(failure.fields).length > 0 ? failure.fields : null;
-  const message = failure?.message;
+  // A new failure comes with new `fields` (each action answers a new object, even when empty);
+  // pages pass a copy of the failure on each render, so the copy itself cannot be the trigger.
+  const fields = failure?.fields;
   const shown = Boolean(failure);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `fields` and `message` are what make a new failure.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `fields` is what makes a new failure.
   useEffect(() => {
     if (shown) summary.current?.focus();
-  }, [shown, fields, message]);
+  }, [shown, fields]);
   if (!failure) return null;
   const entries = Object.entries(failure.fields);
   return (
