@@ -111,6 +111,9 @@ export async function action({ context, request }: Route.ActionArgs) {
   }
 }
 
+/** The revoke form shows its field errors next to each token: its summary keeps the message only. */
+const noFields: Record<string, string> = {};
+
 export default function Account() {
   const loaded = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -186,7 +189,7 @@ export default function Account() {
             </p>
           </div>
         ) : null}
-        {revokeFailure ? <ErrorSummary failure={{ ...revokeFailure, fields: {} }} labels={{}} /> : null}
+        {revokeFailure ? <ErrorSummary failure={{ ...revokeFailure, fields: noFields }} labels={{}} /> : null}
         {loaded.tokens.length === 0 ? (
           <EmptyState title={text.tokensEmpty}>{text.tokensEmptyHelp}</EmptyState>
         ) : (

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { ErrorCode } from "../../server/core/errors";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
@@ -130,7 +130,12 @@ export function Field({
   );
 }
 
-/** Summary of errors at the top of a failed form, each linking to its field; focused for screen readers. */
+/**
+ * Summary of errors at the top of a failed form, each linking to its field. It takes the focus
+ * so a screen reader announces it first: without JavaScript through `autofocus` on the page the
+ * failed post returns (the first `autofocus` of a page wins, and the summary comes before the
+ * fields), with JavaScript each time a submit fails.
+ */
 export function ErrorSummary({
   failure,
   labels,
@@ -138,10 +143,20 @@ export function ErrorSummary({
   failure?: Pick<FormFailure, "message" | "fields"> | null;
   labels: Record<string, string>;
 }) {
+  const summary = useRef<HTMLDivElement>(null);
+  // A new failure comes with new `fields` (each action answers a new object, even when empty);
+  // pages pass a copy of the failure on each render, so the copy itself cannot be the trigger.
+  const fields = failure?.fields;
+  const shown = Boolean(failure);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `fields` is what makes a new failure.
+  useEffect(() => {
+    if (shown) summary.current?.focus();
+  }, [shown, fields]);
   if (!failure) return null;
   const entries = Object.entries(failure.fields);
   return (
-    <div className="error-summary" role="alert" tabIndex={-1}>
+    // biome-ignore lint/a11y/noAutofocus: the summary of a failed form is what must be read first (RGAA 11.10).
+    <div className="error-summary" role="alert" tabIndex={-1} ref={summary} autoFocus>
       {failure.message ? <p className="error-summary__message">{failure.message}</p> : null}
       {entries.length ? (
         <>

@@ -27,7 +27,12 @@ export async function acceptInvitation(
   token: string,
   input: Record<string, unknown>,
   options: { userAgent?: string | null } = {},
-): Promise<Result<CreatedSession & { userId: string }>> {
+): Promise<
+  Result<
+    CreatedSession & { userId: string },
+    "FORBIDDEN" | "INVALID_CREDENTIALS" | "INVALID_INPUT" | "TOKEN_INVALID"
+  >
+> {
   const found = await getInvitation(deps, token);
   if (!found.ok) return found;
   const pending = found.value;

@@ -88,7 +88,7 @@ export const accountsApiRoutes = [
     auth: "none",
     body: tokenRequest,
     response: issuedToken,
-    errors: ["INVALID_CREDENTIALS", "RATE_LIMITED"],
+    errors: ["INVALID_CREDENTIALS", "RATE_LIMITED", "INVALID_INPUT"],
     handler: async ({ deps, body, request }) => {
       const verified = await verifyCredentials(deps, body.email, body.password, {
         clientAddress: request.ip,

@@ -22,7 +22,7 @@ type Subjects = { account: string; clientAddress?: string | null };
 
 const accountKey = (email: string) => email.trim().toLowerCase();
 
-function refusal(retryAfterSeconds: number, message: string): Failure {
+function refusal(retryAfterSeconds: number, message: string): Failure<"RATE_LIMITED"> {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return fail("RATE_LIMITED", {
     message: t(message, { minutes }),
@@ -35,7 +35,7 @@ async function consumeAttempt(
   deps: Pick<Deps, "db" | "clock">,
   limits: { byAccount: RateLimitPolicy; byAddress: RateLimitPolicy; message: string },
   subjects: Subjects,
-): Promise<Failure | null> {
+): Promise<Failure<"RATE_LIMITED"> | null> {
   const account = await consumeRateLimit(deps, limits.byAccount, accountKey(subjects.account));
   const address = subjects.clientAddress
     ? await consumeRateLimit(deps, limits.byAddress, subjects.clientAddress)

@@ -22,11 +22,11 @@ export async function changePassword(
   actor: Actor,
   currentSessionId: string | null,
   input: z.input<typeof changePasswordInput>,
-): Promise<Result<void>> {
+): Promise<Result<void, "INVALID_INPUT" | "RATE_LIMITED">> {
   const parsed = changePasswordInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const verified = await verifyCredentials(deps, actor.email, parsed.data.currentPassword);
-  if (!verified.ok && verified.error === "RATE_LIMITED") return verified;
+  if (!verified.ok && verified.error === "RATE_LIMITED") return { ...verified, error: verified.error };
   if (!verified.ok || verified.value.id !== actor.userId) {
     return fail("INVALID_INPUT", {
       fields: { currentPassword: fr.accounts.validation.currentPasswordWrong },

@@ -39,7 +39,7 @@ export async function createApiToken(
   deps: Pick<Deps, "db" | "clock">,
   actor: Pick<Actor, "userId">,
   input: CreateApiTokenInput,
-): Promise<Result<CreatedApiToken>> {
+): Promise<Result<CreatedApiToken, "INVALID_INPUT">> {
   const parsed = createApiTokenInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const token = generateSecretToken(API_TOKEN_PREFIX);

@@ -40,7 +40,7 @@ export async function createInvitation(
   deps: Deps,
   actor: Actor,
   input: Unparsed<CreateInvitationInput>,
-): Promise<Result<CreatedInvitation>> {
+): Promise<Result<CreatedInvitation, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const parsed = createInvitationInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const { email, role, fabriqueId, initiativeId } = parsed.data;

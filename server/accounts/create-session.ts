@@ -12,7 +12,7 @@ export async function createSession(
   deps: Pick<Deps, "db" | "clock">,
   userId: string,
   options: { userAgent?: string | null; db?: Db } = {},
-): Promise<Result<CreatedSession>> {
+): Promise<Result<CreatedSession, never>> {
   const token = generateSecretToken();
   const now = deps.clock.now();
   const expiresAt = addDays(now, SESSION_DAYS);

@@ -24,7 +24,7 @@ const inviter = alias(user, "inviter");
 export async function getInvitation(
   deps: Pick<Deps, "db" | "clock">,
   token: string,
-): Promise<Result<InvitationView>> {
+): Promise<Result<InvitationView, "TOKEN_INVALID">> {
   const [row] = await deps.db
     .select({
       id: invitation.id,

@@ -8,7 +8,7 @@ import { hashSecretToken } from "./secret-token";
 export async function getPasswordReset(
   deps: Pick<Deps, "db" | "clock">,
   token: string,
-): Promise<Result<{ email: string }>> {
+): Promise<Result<{ email: string }, "TOKEN_INVALID">> {
   const [row] = await deps.db
     .select({ email: user.email })
     .from(passwordReset)

@@ -18,7 +18,7 @@ export type ApiTokenListItem = {
 export async function listApiTokens(
   deps: Pick<Deps, "db">,
   actor: Pick<Actor, "userId">,
-): Promise<Result<ApiTokenListItem[]>> {
+): Promise<Result<ApiTokenListItem[], never>> {
   const rows = await deps.db
     .select({
       id: apiToken.id,

@@ -41,7 +41,7 @@ export async function listInvitations(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   fabriqueId: string | null,
-): Promise<Result<InvitationListItem[]>> {
+): Promise<Result<InvitationListItem[], "FORBIDDEN" | "NOT_FOUND">> {
   if (fabriqueId) {
     const [target] = await deps.db
       .select({ id: fabrique.id })

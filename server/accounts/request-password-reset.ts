@@ -22,7 +22,7 @@ export async function requestPasswordReset(
   deps: Deps,
   input: z.input<typeof requestPasswordResetInput>,
   options: { clientAddress?: string | null } = {},
-): Promise<Result<void>> {
+): Promise<Result<void, "INVALID_INPUT" | "RATE_LIMITED">> {
   const parsed = requestPasswordResetInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   // Counted by the address typed, whether or not an account has it: the answer tells nothing.

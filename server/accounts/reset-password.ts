@@ -19,7 +19,7 @@ export async function resetPassword(
   token: string,
   input: { password?: unknown; passwordConfirmation?: unknown },
   options: { userAgent?: string | null } = {},
-): Promise<Result<CreatedSession & { userId: string }>> {
+): Promise<Result<CreatedSession & { userId: string }, "INVALID_INPUT" | "TOKEN_INVALID">> {
   const parsed = newPasswordPair.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const passwordHash = await hashPassword(parsed.data.password);

@@ -14,7 +14,7 @@ export async function revokeApiToken(
   deps: Pick<Deps, "db" | "clock">,
   actor: Pick<Actor, "userId">,
   tokenId: string,
-): Promise<Result<{ id: string; name: string; revokedAt: Date }>> {
+): Promise<Result<{ id: string; name: string; revokedAt: Date }, "NOT_FOUND">> {
   if (!z.uuid().safeParse(tokenId).success) return fail("NOT_FOUND");
   const [row] = await deps.db
     .select({ id: apiToken.id, name: apiToken.name, revokedAt: apiToken.revokedAt })

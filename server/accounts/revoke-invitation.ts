@@ -15,7 +15,7 @@ export async function revokeInvitation(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   invitationId: string,
-): Promise<Result<{ id: string; revokedAt: Date }>> {
+): Promise<Result<{ id: string; revokedAt: Date }, "CONFLICT" | "FORBIDDEN" | "NOT_FOUND">> {
   if (!z.uuid().safeParse(invitationId).success) return fail("NOT_FOUND");
   const [row] = await deps.db.select().from(invitation).where(eq(invitation.id, invitationId));
   if (!row) return fail("NOT_FOUND");

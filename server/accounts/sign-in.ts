@@ -14,7 +14,9 @@ export async function signIn(
   deps: Pick<Deps, "db" | "clock">,
   input: SignInInput,
   options: { userAgent?: string | null; clientAddress?: string | null } = {},
-): Promise<Result<CreatedSession & { userId: string }>> {
+): Promise<
+  Result<CreatedSession & { userId: string }, "INVALID_CREDENTIALS" | "INVALID_INPUT" | "RATE_LIMITED">
+> {
   const parsed = signInInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const verified = await verifyCredentials(deps, parsed.data.email, parsed.data.password, {

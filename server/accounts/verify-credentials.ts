@@ -20,7 +20,7 @@ export async function verifyCredentials(
   email: string,
   password: string,
   options: { clientAddress?: string | null } = {},
-): Promise<Result<VerifiedUser>> {
+): Promise<Result<VerifiedUser, "INVALID_CREDENTIALS" | "RATE_LIMITED">> {
   const subjects = { account: email, clientAddress: options.clientAddress };
   const limited = await consumeSignInAttempt(deps, subjects);
   if (limited) return limited;

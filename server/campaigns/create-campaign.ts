@@ -14,7 +14,7 @@ export async function createCampaign(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<CreateCampaignInput>,
-): Promise<Result<{ id: string; slug: string }>> {
+): Promise<Result<{ id: string; slug: string }, "FORBIDDEN" | "INVALID_INPUT">> {
   const fabriques = campaignFabriques(actor);
   if (!fabriques.length) return fail("FORBIDDEN");
   const parsed = createCampaignInput.safeParse(input);

@@ -30,7 +30,7 @@ export async function getCampaign(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-): Promise<Result<CampaignDetails>> {
+): Promise<Result<CampaignDetails, "NOT_FOUND">> {
   const row = await findCampaign(deps, id);
   if (!row || !canReadCampaign(actor, row)) return fail("NOT_FOUND");
   const [summary] = await selectCampaigns(deps, eq(campaign.id, row.id));

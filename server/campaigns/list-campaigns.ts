@@ -13,7 +13,7 @@ export type CampaignListItem = CampaignSummary & { state: CampaignState };
 export async function listCampaigns(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
-): Promise<Result<CampaignListItem[]>> {
+): Promise<Result<CampaignListItem[], "NOT_FOUND">> {
   if (!canListCampaigns(actor)) return fail("NOT_FOUND");
   const ids = campaignFabriques(actor).map((f) => f.id);
   const where = actor.isNetworkAnimator ? undefined : inArray(campaign.fabriqueId, ids);

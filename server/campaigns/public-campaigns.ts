@@ -29,7 +29,7 @@ export async function getPublicCampaign(
   deps: Pick<Deps, "db" | "clock">,
   fabriqueSlug: string,
   campaignSlug: string,
-): Promise<Result<PublicCampaign>> {
+): Promise<Result<PublicCampaign, "NOT_FOUND">> {
   const owner = await findFabriqueBySlug(deps.db, fabriqueSlug);
   if (!owner || owner.status === "withdrawn") return fail("NOT_FOUND");
   const [row] = await selectCampaigns(
@@ -77,7 +77,7 @@ export async function campaignForSubmission(
   deps: Pick<Deps, "db" | "clock">,
   fabriqueId: string,
   slug: string,
-): Promise<Result<{ id: string; addressLimitPerHour: number | null }>> {
+): Promise<Result<{ id: string; addressLimitPerHour: number | null }, "INVALID_INPUT">> {
   const v = fr.campaigns.validation;
   const row = await findCampaignBySlug(deps, fabriqueId, slug);
   if (!row) return fail("INVALID_INPUT", { fields: { campaign: v.unknown } });

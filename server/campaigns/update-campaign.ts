@@ -16,7 +16,7 @@ export async function updateCampaign(
   actor: Actor,
   id: string,
   input: Unparsed<UpdateCampaignInput>,
-): Promise<Result<{ id: string; slug: string }>> {
+): Promise<Result<{ id: string; slug: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const row = await findCampaign(deps, id);
   if (!row || !canReadCampaign(actor, row)) return fail("NOT_FOUND");
   if (!canEditCampaign(actor, row)) return fail("FORBIDDEN");
@@ -63,7 +63,7 @@ export async function closeCampaign(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-): Promise<Result<{ id: string; closesOn: string }>> {
+): Promise<Result<{ id: string; closesOn: string }, "FORBIDDEN" | "NOT_FOUND">> {
   const row = await findCampaign(deps, id);
   if (!row || !canReadCampaign(actor, row)) return fail("NOT_FOUND");
   if (!canEditCampaign(actor, row)) return fail("FORBIDDEN");

@@ -19,6 +19,21 @@ export type CarrierNeed = "read" | "team" | "edit";
  *   proposing the model are the Fabrique team's acts;
  * - edit: the follow-up indicators, which the carrier may record too.
  */
+export function loadCarrierInitiative(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  initiativeId: string,
+  need?: "read",
+): Promise<Result<{ initiative: InitiativeRow; access: InitiativeAccess }, "NOT_FOUND">>;
+export function loadCarrierInitiative(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  initiativeId: string,
+  need: CarrierNeed,
+  write?: DossierWrite,
+): Promise<
+  Result<{ initiative: InitiativeRow; access: InitiativeAccess }, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">
+>;
 export async function loadCarrierInitiative(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
@@ -26,7 +41,9 @@ export async function loadCarrierInitiative(
   need: CarrierNeed = "read",
   /** The write about to be made, checked against the initiative's stage (`dossier-write-rules.ts`). */
   write?: DossierWrite,
-): Promise<Result<{ initiative: InitiativeRow; access: InitiativeAccess }>> {
+): Promise<
+  Result<{ initiative: InitiativeRow; access: InitiativeAccess }, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">
+> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const { access } = loaded.value;

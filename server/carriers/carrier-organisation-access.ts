@@ -51,7 +51,7 @@ export async function loadCarrierOrganisation(
   deps: Pick<Deps, "db">,
   actor: Actor,
   organisationId: string,
-): Promise<Result<OrganisationRow>> {
+): Promise<Result<OrganisationRow, "NOT_FOUND">> {
   const row = await findOrganisation(deps, organisationId);
   if (!row) return fail("NOT_FOUND");
   const own = await listCarrierOrganisationIds(deps, actor);

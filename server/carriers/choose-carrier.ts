@@ -48,13 +48,13 @@ export async function chooseCarrier(
   initiativeId: string,
   candidateId: string,
   input: ChooseCarrierInput = {},
-): Promise<Result<ChosenCarrier>> {
+): Promise<Result<ChosenCarrier, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "carrier.choose");
   if (!loaded.ok) return loaded;
   const parsed = chooseCarrierInput.safeParse(input ?? {});
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx): Promise<Result<ChosenCarrier>> => {
+  return deps.db.transaction(async (tx): Promise<Result<ChosenCarrier, "NOT_FOUND" | "WRITE_REFUSED">> => {
     const refused = await lockDossierForWrite(tx, initiativeId, "carrier.choose");
     if (refused) return refused;
     const candidate = await findCandidate(tx, initiativeId, candidateId);
@@ -97,27 +97,29 @@ export async function declineCarrier(
   actor: Actor,
   initiativeId: string,
   candidateId: string,
-): Promise<Result<{ id: string; status: "declined" }>> {
+): Promise<Result<{ id: string; status: "declined" }, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "carrier.consider");
   if (!loaded.ok) return loaded;
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx): Promise<Result<{ id: string; status: "declined" }>> => {
-    const refused = await lockDossierForWrite(tx, initiativeId, "carrier.consider");
-    if (refused) return refused;
-    const candidate = await findCandidate(tx, initiativeId, candidateId);
-    if (!candidate) return fail("NOT_FOUND");
-    if (candidate.status === "declined") return ok({ id: candidate.id, status: "declined" });
-    await tx
-      .update(carrierCandidate)
-      .set({ status: "declined", lead: false, decidedAt: now })
-      .where(eq(carrierCandidate.id, candidate.id));
-    await recordInitiativeEvent(tx, {
-      initiativeId,
-      kind: "carrier",
-      note: t(candidate.lead ? text.declinedLead : text.declined, { name: candidate.name }),
-      byUserId: actor.userId,
-      at: now,
-    });
-    return ok({ id: candidate.id, status: "declined" });
-  });
+  return deps.db.transaction(
+    async (tx): Promise<Result<{ id: string; status: "declined" }, "NOT_FOUND" | "WRITE_REFUSED">> => {
+      const refused = await lockDossierForWrite(tx, initiativeId, "carrier.consider");
+      if (refused) return refused;
+      const candidate = await findCandidate(tx, initiativeId, candidateId);
+      if (!candidate) return fail("NOT_FOUND");
+      if (candidate.status === "declined") return ok({ id: candidate.id, status: "declined" });
+      await tx
+        .update(carrierCandidate)
+        .set({ status: "declined", lead: false, decidedAt: now })
+        .where(eq(carrierCandidate.id, candidate.id));
+      await recordInitiativeEvent(tx, {
+        initiativeId,
+        kind: "carrier",
+        note: t(candidate.lead ? text.declinedLead : text.declined, { name: candidate.name }),
+        byUserId: actor.userId,
+        at: now,
+      });
+      return ok({ id: candidate.id, status: "declined" });
+    },
+  );
 }

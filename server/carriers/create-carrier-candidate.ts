@@ -20,7 +20,7 @@ export async function createCarrierCandidate(
   actor: Actor,
   initiativeId: string,
   input: Unparsed<CreateCarrierCandidateInput>,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "carrier.consider");
   if (!loaded.ok) return loaded;
   const parsed = createCarrierCandidateInput.safeParse(input);
@@ -28,7 +28,7 @@ export async function createCarrierCandidate(
   const problems = await directoryProblems(deps, loaded.value.initiative.fabriqueId, parsed.data);
   if (problems) return fail("INVALID_INPUT", { fields: problems });
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx): Promise<Result<{ id: string }>> => {
+  return deps.db.transaction(async (tx): Promise<Result<{ id: string }, "NOT_FOUND" | "WRITE_REFUSED">> => {
     const refused = await lockDossierForWrite(tx, initiativeId, "carrier.consider");
     if (refused) return refused;
     const [row] = await tx

@@ -93,7 +93,7 @@ export async function getCarrierDossier(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
   initiativeId: string,
-): Promise<Result<CarrierDossier>> {
+): Promise<Result<CarrierDossier, "NOT_FOUND">> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const candidates = await deps.db

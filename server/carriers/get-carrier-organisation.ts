@@ -31,7 +31,7 @@ export async function getCarrierOrganisation(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   organisationId: string,
-): Promise<Result<CarrierOrganisation>> {
+): Promise<Result<CarrierOrganisation, "NOT_FOUND">> {
   const loaded = await loadCarrierOrganisation(deps, actor, organisationId);
   if (!loaded.ok) return loaded;
   const row = loaded.value;

@@ -27,7 +27,12 @@ export async function inviteCarrier(
   actor: Actor,
   initiativeId: string,
   input: Unparsed<InviteCarrierInput>,
-): Promise<Result<{ id: string; email: string; expiresAt: Date }>> {
+): Promise<
+  Result<
+    { id: string; email: string; expiresAt: Date },
+    "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED"
+  >
+> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "carrier.invite");
   if (!loaded.ok) return loaded;
   const parsed = inviteCarrierInput.safeParse(input);

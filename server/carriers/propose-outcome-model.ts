@@ -22,7 +22,9 @@ export async function proposeOutcomeModel(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   initiativeId: string,
-): Promise<Result<{ modelId: string }>> {
+): Promise<
+  Result<{ modelId: string }, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">
+> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "outcome.proposeModel");
   if (!loaded.ok) return loaded;
   const row = loaded.value.initiative;

@@ -22,7 +22,9 @@ export async function recordFollowUp(
   actor: Actor,
   initiativeId: string,
   input: Unparsed<RecordFollowUpInput>,
-): Promise<Result<{ milestoneMonths: number }>> {
+): Promise<
+  Result<{ milestoneMonths: number }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">
+> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "edit", "followUp.record");
   if (!loaded.ok) return loaded;
   const parsed = recordFollowUpInput.safeParse(input);
@@ -48,23 +50,25 @@ export async function recordFollowUp(
     recordedByUserId: actor.userId,
     recordedAt: now,
   };
-  return deps.db.transaction(async (tx): Promise<Result<{ milestoneMonths: number }>> => {
-    const refused = await lockDossierForWrite(tx, initiativeId, "followUp.record");
-    if (refused) return refused;
-    await tx
-      .insert(followUp)
-      .values({ initiativeId, milestoneMonths: data.milestoneMonths, ...values })
-      .onConflictDoUpdate({ target: [followUp.initiativeId, followUp.milestoneMonths], set: values });
-    await recordInitiativeEvent(tx, {
-      initiativeId,
-      kind: "follow_up",
-      note: t(fr.carriers.journal.followUp, {
-        months: data.milestoneMonths,
-        date: formatDate(data.measuredOn),
-      }),
-      byUserId: actor.userId,
-      at: now,
-    });
-    return ok({ milestoneMonths: data.milestoneMonths });
-  });
+  return deps.db.transaction(
+    async (tx): Promise<Result<{ milestoneMonths: number }, "NOT_FOUND" | "WRITE_REFUSED">> => {
+      const refused = await lockDossierForWrite(tx, initiativeId, "followUp.record");
+      if (refused) return refused;
+      await tx
+        .insert(followUp)
+        .values({ initiativeId, milestoneMonths: data.milestoneMonths, ...values })
+        .onConflictDoUpdate({ target: [followUp.initiativeId, followUp.milestoneMonths], set: values });
+      await recordInitiativeEvent(tx, {
+        initiativeId,
+        kind: "follow_up",
+        note: t(fr.carriers.journal.followUp, {
+          months: data.milestoneMonths,
+          date: formatDate(data.measuredOn),
+        }),
+        byUserId: actor.userId,
+        at: now,
+      });
+      return ok({ milestoneMonths: data.milestoneMonths });
+    },
+  );
 }

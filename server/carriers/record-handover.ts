@@ -25,7 +25,9 @@ export async function recordHandover(
   actor: Actor,
   initiativeId: string,
   input: Unparsed<RecordHandoverInput>,
-): Promise<Result<{ carrierCandidateId: string }>> {
+): Promise<
+  Result<{ carrierCandidateId: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">
+> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "edit", "handover.record");
   if (!loaded.ok) return loaded;
   const parsed = recordHandoverInput.safeParse(input);
@@ -33,48 +35,52 @@ export async function recordHandover(
   const { transferred, conditions, handedOverOn } = parsed.data;
   const items = [...new Set(transferred)];
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx): Promise<Result<{ carrierCandidateId: string }>> => {
-    const refused = await lockDossierForWrite(tx, initiativeId, "handover.record");
-    if (refused) return refused;
-    const [chosen] = await tx
-      .select({ id: carrierCandidate.id, name: carrierCandidate.name })
-      .from(carrierCandidate)
-      .where(
-        and(
-          eq(carrierCandidate.initiativeId, initiativeId),
-          eq(carrierCandidate.status, "chosen"),
-          eq(carrierCandidate.lead, true),
-        ),
-      );
-    if (!chosen) {
-      return fail("INVALID_INPUT", {
-        message: text.handoverNeedsCarrier,
-        fields: { carrierCandidateId: text.handoverNeedsCarrier },
+  return deps.db.transaction(
+    async (
+      tx,
+    ): Promise<Result<{ carrierCandidateId: string }, "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> => {
+      const refused = await lockDossierForWrite(tx, initiativeId, "handover.record");
+      if (refused) return refused;
+      const [chosen] = await tx
+        .select({ id: carrierCandidate.id, name: carrierCandidate.name })
+        .from(carrierCandidate)
+        .where(
+          and(
+            eq(carrierCandidate.initiativeId, initiativeId),
+            eq(carrierCandidate.status, "chosen"),
+            eq(carrierCandidate.lead, true),
+          ),
+        );
+      if (!chosen) {
+        return fail("INVALID_INPUT", {
+          message: text.handoverNeedsCarrier,
+          fields: { carrierCandidateId: text.handoverNeedsCarrier },
+        });
+      }
+      const values = {
+        carrierCandidateId: chosen.id,
+        transferred: items,
+        conditions,
+        handedOverOn,
+        recordedByUserId: actor.userId,
+        recordedAt: now,
+      };
+      await tx
+        .insert(handover)
+        .values({ initiativeId, ...values })
+        .onConflictDoUpdate({ target: handover.initiativeId, set: values });
+      await recordInitiativeEvent(tx, {
+        initiativeId,
+        kind: "handover",
+        note: t(text.journal.handover, {
+          name: chosen.name,
+          date: formatDate(handedOverOn),
+          items: items.map((item) => text.items[item]).join(", ") || "—",
+        }),
+        byUserId: actor.userId,
+        at: now,
       });
-    }
-    const values = {
-      carrierCandidateId: chosen.id,
-      transferred: items,
-      conditions,
-      handedOverOn,
-      recordedByUserId: actor.userId,
-      recordedAt: now,
-    };
-    await tx
-      .insert(handover)
-      .values({ initiativeId, ...values })
-      .onConflictDoUpdate({ target: handover.initiativeId, set: values });
-    await recordInitiativeEvent(tx, {
-      initiativeId,
-      kind: "handover",
-      note: t(text.journal.handover, {
-        name: chosen.name,
-        date: formatDate(handedOverOn),
-        items: items.map((item) => text.items[item]).join(", ") || "—",
-      }),
-      byUserId: actor.userId,
-      at: now,
-    });
-    return ok({ carrierCandidateId: chosen.id });
-  });
+      return ok({ carrierCandidateId: chosen.id });
+    },
+  );
 }

@@ -26,7 +26,7 @@ export async function recordOutcome(
   actor: Actor,
   initiativeId: string,
   input: Unparsed<RecordOutcomeInput>,
-): Promise<Result<{ kind: string }>> {
+): Promise<Result<{ kind: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadCarrierInitiative(deps, actor, initiativeId, "team", "outcome.record");
   if (!loaded.ok) return loaded;
   const parsed = recordOutcomeInput.safeParse(input);
@@ -67,7 +67,7 @@ export async function recordOutcome(
     recordedByUserId: actor.userId,
     recordedAt: now,
   };
-  return deps.db.transaction(async (tx): Promise<Result<{ kind: string }>> => {
+  return deps.db.transaction(async (tx): Promise<Result<{ kind: string }, "NOT_FOUND" | "WRITE_REFUSED">> => {
     const refused = await lockDossierForWrite(tx, initiativeId, "outcome.record");
     if (refused) return refused;
     await tx

@@ -20,7 +20,7 @@ export async function updateCarrierOrganisation(
   actor: Actor,
   organisationId: string,
   input: Unparsed<UpdateOwnOrganisationInput>,
-): Promise<Result<{ id: string; version: number }>> {
+): Promise<Result<{ id: string; version: number }, "CONFLICT" | "INVALID_INPUT" | "NOT_FOUND">> {
   const loaded = await loadCarrierOrganisation(deps, actor, organisationId);
   if (!loaded.ok) return loaded;
   const parsed = updateOwnOrganisationInput.safeParse(input);

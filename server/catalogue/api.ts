@@ -174,6 +174,7 @@ export const catalogueApiRoutes = [
     auth: "optional",
     query: searchModelsInput,
     response: searchOutput,
+    errors: ["INVALID_INPUT"],
     handler: async ({ deps, actor, query }) => searchModels(deps, actor, query),
   }),
   defineApiRoute({
@@ -233,7 +234,7 @@ export const catalogueApiRoutes = [
     body: createModelInput,
     response: z.object({ id: z.uuid() }),
     successStatus: 201,
-    errors: ["FORBIDDEN"],
+    errors: ["FORBIDDEN", "INVALID_INPUT"],
     handler: async ({ deps, actor, request }) => createModel(deps, actor!, request.body as never),
   }),
   defineApiRoute({
@@ -265,7 +266,7 @@ export const catalogueApiRoutes = [
       status: z.enum(modelStatuses),
       statusChangedAt: dateTime,
     }),
-    errors: ["NOT_FOUND", "FORBIDDEN", "TRANSITION_REFUSED"],
+    errors: ["NOT_FOUND", "FORBIDDEN", "TRANSITION_REFUSED", "INVALID_INPUT"],
     handler: async ({ deps, actor, params, body }) => changeModelStatus(deps, actor!, params.id, body),
   }),
   defineApiRoute({
@@ -280,7 +281,7 @@ export const catalogueApiRoutes = [
     // rejected row itself (index and message per field) instead of a first-error 400.
     body: z.union([z.array(importModelRow), z.array(z.unknown())]),
     response: importReport,
-    errors: ["FORBIDDEN", "TRANSITION_REFUSED"],
+    errors: ["FORBIDDEN", "TRANSITION_REFUSED", "INVALID_INPUT"],
     handler: async ({ deps, actor, query, request }) =>
       importModels(deps, actor!, request.body, { fabriqueId: query.fabriqueId }),
   }),
@@ -296,7 +297,7 @@ export const catalogueApiRoutes = [
       message: "Envoyez le fichier CSV comme corps de la requête (Content-Type: text/csv).",
     }),
     response: importReport,
-    errors: ["FORBIDDEN", "TRANSITION_REFUSED"],
+    errors: ["FORBIDDEN", "TRANSITION_REFUSED", "INVALID_INPUT"],
     handler: async ({ deps, actor, query, body }) => {
       const text = Buffer.isBuffer(body) ? body.toString("utf8") : body;
       const rows = csvToModelRows(text);

@@ -38,7 +38,7 @@ export async function changeModelStatus(
   actor: Actor,
   id: string,
   input: Unparsed<ChangeModelStatusInput>,
-): Promise<Result<ModelStatusChange>> {
+): Promise<Result<ModelStatusChange, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "TRANSITION_REFUSED">> {
   const found = await findModel(deps, id);
   if (!found || !canReadModel(actor, found)) return fail("NOT_FOUND");
   if (!canChangeModelStatus(actor)) return fail("FORBIDDEN", { message: fr.catalogue.workflow.onlyNetwork });
@@ -46,32 +46,34 @@ export async function changeModelStatus(
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const { to, reason } = parsed.data;
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx): Promise<Result<ModelStatusChange>> => {
-    const [current] = await tx.select().from(model).where(eq(model.id, id)).for("update");
-    if (!current) return fail("NOT_FOUND");
-    const check = checkModelTransition(current.status, to, {
-      reason,
-      themes: current.themes,
-      sourceUrls: current.sourceUrls,
-    });
-    if (!check.allowed) {
-      return fail("TRANSITION_REFUSED", {
-        message: check.reasons.join(" "),
-        details: { reasons: check.reasons },
+  return deps.db.transaction(
+    async (tx): Promise<Result<ModelStatusChange, "NOT_FOUND" | "TRANSITION_REFUSED">> => {
+      const [current] = await tx.select().from(model).where(eq(model.id, id)).for("update");
+      if (!current) return fail("NOT_FOUND");
+      const check = checkModelTransition(current.status, to, {
+        reason,
+        themes: current.themes,
+        sourceUrls: current.sourceUrls,
       });
-    }
-    if (!(await writeModelStatus(tx, id, check.transition, now))) {
-      return fail("TRANSITION_REFUSED", { message: fr.catalogue.workflow.changedMeanwhile });
-    }
-    await tx.insert(modelStatusEvent).values({
-      modelId: id,
-      fromStatus: current.status,
-      toStatus: to,
-      reason: reason.trim(),
-      byUserId: actor.userId,
-      at: now,
-    });
-    await indexModels(tx, [id]);
-    return ok({ id, fromStatus: current.status, status: to, statusChangedAt: now });
-  });
+      if (!check.allowed) {
+        return fail("TRANSITION_REFUSED", {
+          message: check.reasons.join(" "),
+          details: { reasons: check.reasons },
+        });
+      }
+      if (!(await writeModelStatus(tx, id, check.transition, now))) {
+        return fail("TRANSITION_REFUSED", { message: fr.catalogue.workflow.changedMeanwhile });
+      }
+      await tx.insert(modelStatusEvent).values({
+        modelId: id,
+        fromStatus: current.status,
+        toStatus: to,
+        reason: reason.trim(),
+        byUserId: actor.userId,
+        at: now,
+      });
+      await indexModels(tx, [id]);
+      return ok({ id, fromStatus: current.status, status: to, statusChangedAt: now });
+    },
+  );
 }

@@ -20,7 +20,7 @@ export async function createModel(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<CreateModelInput>,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT">> {
   if (!canProposeModel(actor)) return fail("FORBIDDEN", { message: fr.catalogue.proposal.notInATeam });
   const parsed = createModelInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });

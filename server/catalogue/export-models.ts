@@ -15,7 +15,7 @@ export type ExportedModel = Record<ModelCsvColumn, unknown> & { id: string };
 export async function exportModels(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
-): Promise<Result<ExportedModel[]>> {
+): Promise<Result<ExportedModel[], never>> {
   const scope = modelScopeOf(actor);
   const own: SQL = scope.allFabriques
     ? sql`true`

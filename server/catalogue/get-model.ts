@@ -32,7 +32,7 @@ export async function getModel(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<ModelDetails>> {
+): Promise<Result<ModelDetails, "NOT_FOUND">> {
   const row = await findModel(deps, id);
   if (!row || !canReadModel(actor, row)) return fail("NOT_FOUND");
   const [owner] = row.ownerFabriqueId
@@ -82,7 +82,7 @@ export async function listModelStatusEvents(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<ModelStatusEventRow[]>> {
+): Promise<Result<ModelStatusEventRow[], "NOT_FOUND">> {
   const row = await findModel(deps, id);
   if (!row || !canReadModel(actor, row)) return fail("NOT_FOUND");
   const events = await deps.db

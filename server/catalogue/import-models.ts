@@ -46,7 +46,7 @@ export async function importModels(
   actor: Actor,
   rows: unknown,
   options: { fabriqueId?: string } = {},
-): Promise<Result<ImportReport>> {
+): Promise<Result<ImportReport, "FORBIDDEN" | "INVALID_INPUT" | "TRANSITION_REFUSED">> {
   if (!canProposeModel(actor)) return fail("FORBIDDEN", { message: fr.catalogue.proposal.notInATeam });
   const text = fr.catalogue.imports;
   if (!Array.isArray(rows)) return fail("INVALID_INPUT", { message: text.notAList });

@@ -43,6 +43,25 @@ describe("the catalogue's CSV", () => {
     });
   });
 
+  it("writes a cell a spreadsheet would run as a formula as text, and reads it back as typed", () => {
+    const csv = modelsToCsv([
+      {
+        externalId: "x-1",
+        title: '=HYPERLINK("http://evil.example","Cliquez")',
+        summary: "@SUM(A1)",
+        tags: ["-2+3"],
+      },
+    ]);
+    const line = csv.split("\r\n")[1] ?? "";
+    expect(line.startsWith(`x-1,"'=HYPERLINK(""http://evil.example"",""Cliquez"")",'@SUM(A1),`)).toBe(true);
+    expect(line).toContain(",'-2+3,");
+    expect(csvToModelRows(csv)?.[0]).toMatchObject({
+      title: '=HYPERLINK("http://evil.example","Cliquez")',
+      summary: "@SUM(A1)",
+      tags: "-2+3",
+    });
+  });
+
   it("refuses a file without the header line", () => {
     expect(csvToModelRows("x-1,Garage\n")).toBeNull();
   });

@@ -1,9 +1,11 @@
+import { formulaSafe, formulaUnguarded } from "../core/spreadsheet-csv";
 import { parseCsv } from "../territories/csv";
 
 /**
  * The catalogue's CSV format: one model per line, the columns named like the JSON fields, lists
  * joined with " | ". The same columns are exported and imported, so an export edited in a
- * spreadsheet can be imported back.
+ * spreadsheet can be imported back. A cell a spreadsheet would take for a formula is written with
+ * an apostrophe first (CSV injection), removed again when the file is read back.
  */
 export const modelCsvColumns = [
   "externalId",
@@ -36,11 +38,13 @@ export type ModelCsvColumn = (typeof modelCsvColumns)[number];
 export const CSV_LIST_SEPARATOR = " | ";
 
 function cell(value: unknown): string {
-  const text = Array.isArray(value)
-    ? value.join(CSV_LIST_SEPARATOR)
-    : value === null || value === undefined
-      ? ""
-      : String(value);
+  const text = formulaSafe(
+    Array.isArray(value)
+      ? value.join(CSV_LIST_SEPARATOR)
+      : value === null || value === undefined
+        ? ""
+        : String(value),
+  );
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -62,7 +66,7 @@ export function csvToModelRows(text: string): Record<string, string>[] | null {
   return lines.map((cells) => {
     const row: Record<string, string> = {};
     columns.forEach((column, i) => {
-      const value = (cells[i] ?? "").trim();
+      const value = formulaUnguarded((cells[i] ?? "").trim()).trim();
       if (value !== "") row[column] = value;
     });
     return row;

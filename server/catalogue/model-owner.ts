@@ -8,7 +8,10 @@ import { proposingFabriques } from "./model-access";
  * team, or none (the network) for the animator who chose none. Never a Fabrique the actor is
  * not a team member of.
  */
-export function resolveModelOwner(actor: Actor, fabriqueId: string | undefined): Result<string | null> {
+export function resolveModelOwner(
+  actor: Actor,
+  fabriqueId: string | undefined,
+): Result<string | null, "FORBIDDEN" | "INVALID_INPUT"> {
   const teams = proposingFabriques(actor);
   if (fabriqueId) {
     if (teams.some((f) => f.id === fabriqueId)) return ok(fabriqueId);

@@ -298,7 +298,7 @@ export async function searchModels(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   input: SearchModelsInput,
-): Promise<Result<ModelSearchResult>> {
+): Promise<Result<ModelSearchResult, "INVALID_INPUT">> {
   const parsed = searchModelsInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const query = parsed.data;

@@ -46,7 +46,7 @@ export async function createSynonymGroup(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
   input: Unparsed<CreateSynonymGroupInput>,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "INVALID_INPUT" | "NOT_FOUND">> {
   if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
   const parsed = createSynonymGroupInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
@@ -73,7 +73,7 @@ export async function getSynonymGroup(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<SynonymGroupRow>> {
+): Promise<Result<SynonymGroupRow, "NOT_FOUND">> {
   if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
   if (!z.uuid().safeParse(id).success) return fail("NOT_FOUND");
   const [row] = await deps.db
@@ -97,7 +97,7 @@ export async function deleteSynonymGroup(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<SynonymGroupRow>> {
+): Promise<Result<SynonymGroupRow, "NOT_FOUND">> {
   if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
   if (!z.uuid().safeParse(id).success) return fail("NOT_FOUND");
   const [row] = await deps.db.delete(searchSynonym).where(eq(searchSynonym.id, id)).returning({

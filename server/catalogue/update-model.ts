@@ -68,7 +68,12 @@ export async function updateModel(
   actor: Actor,
   id: string,
   input: Unparsed<UpdateModelInput>,
-): Promise<Result<{ id: string; version: number; updatedAt: Date }>> {
+): Promise<
+  Result<
+    { id: string; version: number; updatedAt: Date },
+    "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND"
+  >
+> {
   const row = await findModel(deps, id);
   if (!row || !canReadModel(actor, row)) return fail("NOT_FOUND");
   if (!canEditModel(actor, row)) return fail("FORBIDDEN", { message: fr.catalogue.edit.notAllowed });
@@ -99,7 +104,7 @@ export async function updateModel(
 
   const now = deps.clock.now();
   return deps.db.transaction(
-    async (tx): Promise<Result<{ id: string; version: number; updatedAt: Date }>> => {
+    async (tx): Promise<Result<{ id: string; version: number; updatedAt: Date }, "CONFLICT">> => {
       const [updated] = await tx
         .update(model)
         .set({

@@ -8,6 +8,13 @@ describe("slugs", () => {
     expect(slugFromTitle("  ---  ")).toBe("");
   });
 
+  it("a ligature is written out rather than dropped", () => {
+    expect(slugFromTitle("Cœur de ville")).toBe("coeur-de-ville");
+    expect(slugFromTitle("Ex-æquo à Œting")).toBe("ex-aequo-a-oeting");
+    expect(slugFromTitle("Straße Ørsted Łódź")).toBe("strasse-orsted-lodz");
+    expect(slugFromTitle("ﬁlière")).toBe("filiere");
+  });
+
   it("a forecast's download is named after it, cut without a dangling hyphen", () => {
     expect(exportFileName("Scénario central", "xlsx")).toBe("previsionnel-scenario-central.xlsx");
     expect(exportFileName("…", "pdf")).toBe("previsionnel.pdf");

@@ -58,7 +58,7 @@ export async function uploadDocument(
   actor: Actor,
   initiativeId: string,
   input: UploadInput,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "document.upload");
   if (!loaded.ok) return loaded;
   const fields: Record<string, string> = {};
@@ -115,7 +115,7 @@ export async function listDocuments(
   actor: Actor | null,
   initiativeId: string,
   options: { meetingId: string | null },
-): Promise<Result<DocumentView[]>> {
+): Promise<Result<DocumentView[], "NOT_FOUND">> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const rows = await deps.db
@@ -152,7 +152,7 @@ export async function getDocumentFile(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<DocumentFile>> {
+): Promise<Result<DocumentFile, "NOT_FOUND">> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return fail("NOT_FOUND");
   const [row] = await deps.db
     .select({

@@ -23,7 +23,7 @@ export async function attachSignalDocument(
   actor: Actor,
   signalId: string,
   input: { filename: string; mediaType: string; content: Buffer },
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const row = await findSignal(deps, signalId);
   if (!row || !canReadSignal(actor, row)) return fail("NOT_FOUND");
   if (!canChangeSignal(actor, row)) return fail("FORBIDDEN");
@@ -66,7 +66,7 @@ export async function listSignalDocuments(
   deps: Pick<Deps, "db">,
   actor: Actor,
   signalId: string,
-): Promise<Result<SignalDocument[]>> {
+): Promise<Result<SignalDocument[], "NOT_FOUND">> {
   const row = await findSignal(deps, signalId);
   if (!row || !canReadSignal(actor, row)) return fail("NOT_FOUND");
   const rows = await deps.db

@@ -68,7 +68,7 @@ export async function updateAidRate(
   actor: Actor | null,
   code: string,
   input: UpdateAidRateInput,
-): Promise<Result<AidRateRow>> {
+): Promise<Result<AidRateRow, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   if (!isNetworkAnimator(actor)) return fail("FORBIDDEN");
   const parsed = updateAidRateInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });

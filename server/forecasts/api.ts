@@ -77,7 +77,7 @@ export const forecastApiRoutes = [
     body: createForecastInput,
     response: forecastOutput,
     successStatus: 201,
-    errors: ["NOT_FOUND", "FORBIDDEN", "INVALID_INPUT"],
+    errors: ["NOT_FOUND", "FORBIDDEN", "INVALID_INPUT", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body }) => {
       const result = await createForecast(deps, actor, params.id, body);
       return result.ok ? ok(toOutput(result.value)) : result;
@@ -106,7 +106,7 @@ export const forecastApiRoutes = [
     params: forecastParams,
     body: updateForecastInput,
     response: forecastOutput,
-    errors: ["NOT_FOUND", "FORBIDDEN", "INVALID_INPUT", "CONFLICT"],
+    errors: ["NOT_FOUND", "FORBIDDEN", "INVALID_INPUT", "CONFLICT", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body }) => {
       const result = await updateForecast(deps, actor, params.id, body);
       return result.ok ? ok(toOutput(result.value)) : result;
@@ -122,7 +122,7 @@ export const forecastApiRoutes = [
     body: z.object({ name: z.string().max(120).optional().describe("Nom de la copie") }).optional(),
     response: forecastOutput,
     successStatus: 201,
-    errors: ["NOT_FOUND", "FORBIDDEN"],
+    errors: ["NOT_FOUND", "FORBIDDEN", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body }) => {
       const result = await copyForecast(deps, actor, params.id, body ?? {});
       return result.ok ? ok(toOutput(result.value)) : result;

@@ -41,7 +41,7 @@ export async function createForecast(
   actor: Actor | null,
   initiativeId: string,
   input: Unparsed<CreateForecastInput>,
-): Promise<Result<Forecast>> {
+): Promise<Result<Forecast, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "forecast.write");
   if (!loaded.ok) return loaded;
   const parsed = createForecastInput.safeParse(input);
@@ -67,7 +67,7 @@ export async function copyForecast(
   actor: Actor | null,
   id: string,
   input: { name?: string } = {},
-): Promise<Result<Forecast>> {
+): Promise<Result<Forecast, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadForecastForActor(deps, actor, id, "edit");
   if (!loaded.ok) return loaded;
   const source = loaded.value.forecast;

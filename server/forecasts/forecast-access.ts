@@ -25,12 +25,24 @@ export const toForecast = (row: ForecastRow): Forecast => ({
  * A forecast exists for an actor when its initiative does (authorised against the stored
  * initiative, never an id sent by the client); NOT_FOUND otherwise.
  */
+export function loadForecastForActor(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  id: string,
+  mode?: "read",
+): Promise<Result<LoadedForecast, "NOT_FOUND">>;
+export function loadForecastForActor(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  id: string,
+  mode: "read" | "edit",
+): Promise<Result<LoadedForecast, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">>;
 export async function loadForecastForActor(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
   mode: "read" | "edit" = "read",
-): Promise<Result<LoadedForecast>> {
+): Promise<Result<LoadedForecast, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return fail("NOT_FOUND");
   const [row] = await deps.db.select().from(forecast).where(eq(forecast.id, id));
   if (!row) return fail("NOT_FOUND");

@@ -136,10 +136,8 @@ export type ForecastLedger = {
   warnings: ForecastWarning[];
 };
 
-/** Books every line of a scenario. `factors` scale volumes, prices, grants and wages. */
-export function bookInputs(inputs: ForecastInputs, aidRates: AidRates, factors: Factors): ForecastLedger {
-  const { settings } = inputs;
-  const warnings: ForecastWarning[] = [];
+/** An empty ledger, every series at zero. */
+function emptyLedger(): ForecastLedger {
   const monthly = {} as Record<IncomeStatementKey, number[]>;
   const details = {} as Record<IncomeStatementKey, DetailRow[]>;
   for (const key of incomeStatementKeys) {
@@ -148,67 +146,84 @@ export function bookInputs(inputs: ForecastInputs, aidRates: AidRates, factors: 
   }
   const flows = {} as Record<CashFlowKey, number[]>;
   for (const key of cashFlowKeys) flows[key] = zeros();
-  const volunteering = zeros();
-  const inKind = zeros();
-  const publicMonthly = zeros();
-  const privateMonthly = zeros();
-
-  const addLine = (
-    key: IncomeStatementKey,
-    id: string,
-    label: string,
-    values: readonly number[],
-    from = 1,
-  ) => {
-    const target = monthly[key];
-    const before = details[key];
-    const scratch = zeros();
-    addFrom(scratch, values, from);
-    for (let m = 0; m < M; m++) target[m]! += scratch[m]!;
-    before.push({ id, label, years: yearly(scratch) });
-    return scratch;
+  return {
+    monthly,
+    details,
+    flows,
+    volunteering: zeros(),
+    inKind: zeros(),
+    publicMonthly: zeros(),
+    privateMonthly: zeros(),
+    fte: zeros(),
+    insertion: zeros(),
+    disability: zeros(),
+    variableCosts: zeros(),
+    salesByLine: new Map(),
+    variableBySales: new Map(),
+    financingMonthly: { equity: zeros(), loans: zeros(), honourLoans: zeros(), investmentGrants: zeros() },
+    warnings: [],
   };
+}
 
-  // Revenue lines.
-  const salesByLine = new Map<string, { revenue: number[]; base: number[]; label: string }>();
+/**
+ * Adds one input line to an income-statement line, from month `from` (1-based), and to its
+ * detail rows; returns the line's own monthly values.
+ */
+function addLine(
+  ledger: ForecastLedger,
+  key: IncomeStatementKey,
+  line: { id: string; label: string },
+  values: readonly number[],
+  from = 1,
+): number[] {
+  const target = ledger.monthly[key];
+  const scratch = zeros();
+  addFrom(scratch, values, from);
+  for (let m = 0; m < M; m++) target[m]! += scratch[m]!;
+  ledger.details[key].push({ id: line.id, label: line.label, years: yearly(scratch) });
+  return scratch;
+}
+
+/** Sales and contracts, donations, operating grants, volunteering and contributions in kind. */
+function bookRevenues(
+  ledger: ForecastLedger,
+  inputs: ForecastInputs,
+  factors: Factors,
+  startCalendarMonth: number,
+): void {
+  const { flows } = ledger;
   for (const line of inputs.revenues) {
     switch (line.kind) {
       case "sales": {
-        const revenue = salesRevenue(line, settings.startMonth, factors.volumeBp, factors.priceBp);
+        const revenue = salesRevenue(line, startCalendarMonth, factors.volumeBp, factors.priceBp);
         // Purchases in proportion to sales follow volumes, not prices: a dearer service costs the same to make.
         const base =
-          factors.priceBp === ONE ? revenue : salesRevenue(line, settings.startMonth, factors.volumeBp, ONE);
-        salesByLine.set(line.id, { revenue, base, label: line.label });
-        addLine("revenue", line.id, line.label, revenue);
+          factors.priceBp === ONE ? revenue : salesRevenue(line, startCalendarMonth, factors.volumeBp, ONE);
+        ledger.salesByLine.set(line.id, { revenue, base, label: line.label });
+        addLine(ledger, "revenue", line, revenue);
         addFrom(flows.salesReceipts, revenue, 1);
         break;
       }
       case "public_contract":
       case "subscription": {
         const values = inPeriod(line, line.monthlyAmountCents);
-        addLine("revenue", line.id, line.label, values);
+        addLine(ledger, "revenue", line, values);
         addFrom(flows.salesReceipts, values, 1);
         break;
       }
       case "donation": {
         const values = inPeriod(line, line.monthlyAmountCents);
-        addLine("donations", line.id, line.label, values);
+        addLine(ledger, "donations", line, values);
         addFrom(flows.donationReceipts, values, 1);
-        addFrom(privateMonthly, values, 1);
+        addFrom(ledger.privateMonthly, values, 1);
         break;
       }
       case "grant": {
         const amount =
           factors.grantBp === ONE ? line.amountCents : mulDiv(line.amountCents, factors.grantBp, ONE);
         const months = line.endMonth - line.startMonth + 1;
-        const income = addLine(
-          "operatingGrants",
-          line.id,
-          line.label,
-          allocate(amount, months),
-          line.startMonth,
-        );
-        addFrom(line.funderKind === "private" ? privateMonthly : publicMonthly, income, 1);
+        const income = addLine(ledger, "operatingGrants", line, allocate(amount, months), line.startMonth);
+        addFrom(line.funderKind === "private" ? ledger.privateMonthly : ledger.publicMonthly, income, 1);
         const paymentMonths = line.paymentMonths.length ? line.paymentMonths : [line.startMonth];
         allocate(amount, paymentMonths.length).forEach((part, k) => {
           flows.grantReceipts[paymentMonths[k]! - 1]! += part;
@@ -218,86 +233,91 @@ export function bookInputs(inputs: ForecastInputs, aidRates: AidRates, factors: 
       case "volunteering":
       case "in_kind": {
         const values = inPeriod(line, line.monthlyValueCents);
-        addFrom(line.kind === "volunteering" ? volunteering : inKind, values, 1);
+        addFrom(line.kind === "volunteering" ? ledger.volunteering : ledger.inKind, values, 1);
         break;
       }
     }
   }
+}
 
-  // Staff plan.
-  const fte = zeros();
-  const insertion = zeros();
-  const disability = zeros();
+/** The staff plan: wages, charges, aid per post, and the jobs it counts. */
+function bookStaff(
+  ledger: ForecastLedger,
+  inputs: ForecastInputs,
+  aidRates: AidRates,
+  factors: Factors,
+): void {
+  const { flows } = ledger;
   for (const line of inputs.staff) {
+    const row = { id: line.id, label: line.position };
     const wage = mulDiv(line.grossMonthlySalaryCents, line.ftePermille * factors.wageBp, 1000 * ONE);
     const charges = mulDiv(wage, line.employerChargeRateBp, ONE);
-    const aid = countedAid(line, aidRates, warnings);
+    const aid = countedAid(line, aidRates, ledger.warnings);
     const yearlyAid = aid === null ? 0 : mulDiv(aid, line.ftePermille, 1000);
-    addLine("wages", line.id, line.position, inPeriod(line, wage));
-    addLine("socialCharges", line.id, line.position, inPeriod(line, charges));
+    addLine(ledger, "wages", row, inPeriod(line, wage));
+    addLine(ledger, "socialCharges", row, inPeriod(line, charges));
     if (yearlyAid) {
       // Twelfths that add up to the yearly aid exactly over any twelve consecutive months.
       const twelfths = allocate(yearlyAid, 12);
       const monthlyAid = zeros();
       for (let m = line.startMonth; m <= line.endMonth; m++) monthlyAid[m - 1] = twelfths[(m - 1) % 12]!;
-      const aids = addLine("postAids", line.id, line.position, monthlyAid);
+      const aids = addLine(ledger, "postAids", row, monthlyAid);
       addFrom(flows.aidReceipts, aids, 1);
-      addFrom(publicMonthly, aids, 1);
+      addFrom(ledger.publicMonthly, aids, 1);
     }
     addFrom(flows.wages, inPeriod(line, wage), 1);
     addFrom(flows.socialCharges, inPeriod(line, charges), 1);
     if (line.contractKind !== "volunteer") {
       for (let m = line.startMonth; m <= line.endMonth; m++) {
-        fte[m - 1]! += line.ftePermille;
-        if (line.contractKind === "cddi") insertion[m - 1]! += line.ftePermille;
-        if (line.contractKind === "ea") disability[m - 1]! += line.ftePermille;
+        ledger.fte[m - 1]! += line.ftePermille;
+        if (line.contractKind === "cddi") ledger.insertion[m - 1]! += line.ftePermille;
+        if (line.contractKind === "ea") ledger.disability[m - 1]! += line.ftePermille;
       }
     }
   }
+}
 
-  // Costs.
-  const variableCosts = zeros();
-  const variableBySales = new Map<string, number[]>();
+/** Costs, fixed or in proportion to a sales line, paid monthly, quarterly or yearly. */
+function bookCosts(ledger: ForecastLedger, inputs: ForecastInputs): void {
   for (const line of inputs.costs) {
     let accrued: number[];
     if (line.mode === "share_of_sales") {
-      const sales = salesByLine.get(line.salesLineId ?? "");
+      const sales = ledger.salesByLine.get(line.salesLineId ?? "");
       accrued = zeros();
       if (sales) {
         for (let m = line.startMonth; m <= line.endMonth; m++)
           accrued[m - 1] = mulDiv(sales.base[m - 1]!, line.shareBp, ONE);
-        const own = variableBySales.get(line.salesLineId!) ?? zeros();
+        const own = ledger.variableBySales.get(line.salesLineId!) ?? zeros();
         addFrom(own, accrued, 1);
-        variableBySales.set(line.salesLineId!, own);
-        addFrom(variableCosts, accrued, 1);
+        ledger.variableBySales.set(line.salesLineId!, own);
+        addFrom(ledger.variableCosts, accrued, 1);
       }
     } else {
       accrued = inPeriod(line, line.monthlyAmountCents);
     }
     const key = externalOf[line.category];
-    addLine(key, line.id, line.label, accrued);
-    addFrom(flows[key], paidWithTiming(accrued, line.timing), 1);
+    addLine(ledger, key, line, accrued);
+    addFrom(ledger.flows[key], paidWithTiming(accrued, line.timing), 1);
   }
+}
 
-  // Investments.
+/** Investments and their depreciation. */
+function bookInvestments(ledger: ForecastLedger, inputs: ForecastInputs): void {
   for (const line of inputs.investments) {
-    flows.investments[line.month - 1]! += line.amountCents;
+    ledger.flows.investments[line.month - 1]! += line.amountCents;
     addLine(
+      ledger,
       "depreciation",
-      line.id,
-      line.label,
+      line,
       depreciationSchedule(line.amountCents, line.depreciationYears),
       line.month,
     );
   }
+}
 
-  // Financing.
-  const financingMonthly: Record<Exclude<FinancingResource, "openingCash">, number[]> = {
-    equity: zeros(),
-    loans: zeros(),
-    honourLoans: zeros(),
-    investmentGrants: zeros(),
-  };
+/** Equity, loans (interest and repayments), honour loans and investment grants. */
+function bookFinancing(ledger: ForecastLedger, inputs: ForecastInputs): void {
+  const { flows, financingMonthly } = ledger;
   const repayments = zeros();
   for (const line of inputs.financing) {
     switch (line.kind) {
@@ -319,7 +339,7 @@ export function bookInputs(inputs: ForecastInputs, aidRates: AidRates, factors: 
           interest[instalment.month - 1]! += instalment.interest;
           repayments[instalment.month - 1]! += instalment.principal;
         }
-        addLine("financialCharges", line.id, line.label, interest);
+        addLine(ledger, "financialCharges", line, interest);
         addFrom(flows.interest, interest, 1);
         break;
       }
@@ -337,9 +357,9 @@ export function bookInputs(inputs: ForecastInputs, aidRates: AidRates, factors: 
         flows.investmentGrants[line.month - 1]! += line.amountCents;
         financingMonthly.investmentGrants[line.month - 1]! += line.amountCents;
         addLine(
+          ledger,
           "investmentGrantShare",
-          line.id,
-          line.label,
+          line,
           depreciationSchedule(line.amountCents, line.depreciationYears),
           line.month,
         );
@@ -350,21 +370,15 @@ export function bookInputs(inputs: ForecastInputs, aidRates: AidRates, factors: 
     }
   }
   addFrom(flows.loanRepayments, repayments, 1);
-  return {
-    monthly,
-    details,
-    flows,
-    volunteering,
-    inKind,
-    publicMonthly,
-    privateMonthly,
-    fte,
-    insertion,
-    disability,
-    variableCosts,
-    salesByLine,
-    variableBySales,
-    financingMonthly,
-    warnings,
-  };
+}
+
+/** Books every line of a scenario. `factors` scale volumes, prices, grants and wages. */
+export function bookInputs(inputs: ForecastInputs, aidRates: AidRates, factors: Factors): ForecastLedger {
+  const ledger = emptyLedger();
+  bookRevenues(ledger, inputs, factors, inputs.settings.startMonth);
+  bookStaff(ledger, inputs, aidRates, factors);
+  bookCosts(ledger, inputs);
+  bookInvestments(ledger, inputs);
+  bookFinancing(ledger, inputs);
+  return ledger;
 }

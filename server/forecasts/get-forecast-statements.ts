@@ -18,7 +18,7 @@ export async function getForecastStatements(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<ForecastWithStatements>> {
+): Promise<Result<ForecastWithStatements, "NOT_FOUND">> {
   const loaded = await loadForecastForActor(deps, actor, id);
   if (!loaded.ok) return loaded;
   const rates = await getAidRateMap(deps);

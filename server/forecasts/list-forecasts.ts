@@ -31,7 +31,9 @@ export async function listForecasts(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   initiativeId: string,
-): Promise<Result<{ initiative: InitiativeRow; access: InitiativeAccess; forecasts: ForecastSummary[] }>> {
+): Promise<
+  Result<{ initiative: InitiativeRow; access: InitiativeAccess; forecasts: ForecastSummary[] }, "NOT_FOUND">
+> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const rows = await deps.db

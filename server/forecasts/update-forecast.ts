@@ -27,7 +27,7 @@ export async function updateForecast(
   actor: Actor | null,
   id: string,
   input: Unparsed<UpdateForecastInput>,
-): Promise<Result<Forecast>> {
+): Promise<Result<Forecast, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadForecastForActor(deps, actor, id, "edit");
   if (!loaded.ok) return loaded;
   const parsed = updateForecastInput.safeParse(input);

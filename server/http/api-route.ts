@@ -30,6 +30,7 @@ export type ApiRoute<
   Q extends z.ZodType = z.ZodType,
   P extends z.ZodType = z.ZodType,
   R extends z.ZodType = z.ZodType,
+  E extends ErrorCode = ErrorCode,
 > = {
   method: Method;
   /** Fastify path, e.g. `/api/v1/territories/:kind/:code`. */
@@ -43,23 +44,31 @@ export type ApiRoute<
   params?: P;
   response: R;
   successStatus?: number;
-  /** Errors the route may answer, documented in OpenAPI. */
-  errors?: ErrorCode[];
+  /**
+   * Errors the handler may answer, documented in OpenAPI. Checked by the compiler: the handler's
+   * result may only fail with a code listed here (decision record 0056).
+   */
+  errors?: readonly E[];
   rateLimit?: { max: number; timeWindow: string };
   /** A non-JSON response (file download): the handler writes to `reply` itself and returns ok(undefined). */
   raw?: boolean;
   /** The media type a raw route answers (documented in OpenAPI as a binary body). */
   rawContentType?: string;
-  handler: (ctx: ApiContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Result<z.infer<R>>>;
+  handler: (ctx: ApiContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Result<z.infer<R>, NoInfer<E>>>;
 };
 
+/**
+ * A route for the table. `E` is taken from `errors` only (`NoInfer` on the handler), so a handler
+ * whose use case may fail with a code the route does not declare does not compile.
+ */
 export const defineApiRoute = <
   B extends z.ZodType,
   Q extends z.ZodType,
   P extends z.ZodType,
   R extends z.ZodType,
+  const E extends ErrorCode = never,
 >(
-  route: ApiRoute<B, Q, P, R>,
+  route: ApiRoute<B, Q, P, R, E>,
 ) => route as unknown as ApiRoute;
 
 export const errorBody = z

@@ -139,7 +139,7 @@ export const initiativeApiRoutes = [
     params: idParams,
     body: updateInitiativeInput,
     response: z.object({ id: z.uuid(), version: z.number().int(), changed: z.array(z.string()) }),
-    errors: ["NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT"],
+    errors: ["NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body }) => updateInitiative(deps, actor!, params.id, body),
   }),
   defineApiRoute({

@@ -27,7 +27,7 @@ export async function createInitiative(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<CreateInitiativeInput>,
-): Promise<Result<{ id: string; reference: string }>> {
+): Promise<Result<{ id: string; reference: string }, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT">> {
   const fabriques = creatingFabriques(actor);
   if (!fabriques.length) return fail("FORBIDDEN");
   const parsed = createInitiativeInput.safeParse(input);

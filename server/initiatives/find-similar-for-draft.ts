@@ -17,7 +17,7 @@ export async function findSimilarForDraft(
   deps: Pick<Deps, "db">,
   actor: Actor,
   draft: SimilarDraftQuery,
-): Promise<Result<SimilarForDraft>> {
+): Promise<Result<SimilarForDraft, "FORBIDDEN">> {
   if (!actor.isNetworkAnimator && recordingFabriques(actor).length === 0) return fail("FORBIDDEN");
   const input = {
     title: draft.title,

@@ -54,7 +54,7 @@ export async function getInitiative(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
   id: string,
-): Promise<Result<InitiativeDetails>> {
+): Promise<Result<InitiativeDetails, "NOT_FOUND">> {
   const loaded = await loadInitiativeForActor(deps, actor, id);
   if (!loaded.ok) return loaded;
   const { initiative: row, access } = loaded.value;

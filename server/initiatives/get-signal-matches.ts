@@ -15,19 +15,25 @@ export type SignalMatches = {
   initiatives: SimilarInitiative[];
   offer: OfferServiceItem[];
   offerTotal: number;
+  /**
+   * The parts whose search failed, shown as such rather than as "nothing found" (the failure is
+   * logged): `models` (the catalogue's search), `offer` (the existing offer's).
+   */
+  unavailable: ("models" | "offer")[];
 };
 
 /**
  * "Ce qui existe déjà" for one signal: the catalogue models that answer it (the catalogue's own
  * search, with its why), similar signals and initiatives across the network (other Fabriques'
  * with their public fields only), and the existing offer covering its territory in its themes
- * (the offer's own service). Nothing is reimplemented here.
+ * (the offer's own service). Nothing is reimplemented here. A search that fails is named in
+ * `unavailable` and logged, never turned into an empty list.
  */
 export async function getSignalMatches(
-  deps: Pick<Deps, "db">,
+  deps: Pick<Deps, "db" | "log">,
   actor: Actor,
   id: string,
-): Promise<Result<SignalMatches>> {
+): Promise<Result<SignalMatches, "NOT_FOUND">> {
   const row = await findSignal(deps, id);
   if (!row || !canReadSignal(actor, row)) return fail("NOT_FOUND");
   const territory = { kind: row.territoryKind, code: row.territoryCode };
@@ -50,6 +56,19 @@ export async function getSignalMatches(
     theme: row.themes,
     limit: 10,
   });
+  const unavailable = (
+    [
+      ["models", models],
+      ["offer", offer],
+    ] as const
+  ).flatMap(([part, result]) => {
+    if (result.ok) return [];
+    deps.log.error(
+      { signalId: row.id, part, error: result.error, fields: result.fields },
+      "signal matches: search failed",
+    );
+    return [part];
+  });
   return ok({
     models: models.ok
       ? models.value.results.map((m) => ({
@@ -64,5 +83,6 @@ export async function getSignalMatches(
     initiatives,
     offer: offer.ok ? offer.value.services : [],
     offerTotal: offer.ok ? offer.value.total : 0,
+    unavailable,
   });
 }

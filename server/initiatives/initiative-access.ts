@@ -156,7 +156,7 @@ export async function loadInitiativeForActor(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<{ initiative: InitiativeRow; access: InitiativeAccess }>> {
+): Promise<Result<{ initiative: InitiativeRow; access: InitiativeAccess }, "NOT_FOUND">> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return fail("NOT_FOUND");
   const [row] = await deps.db.select().from(initiative).where(eq(initiative.id, id));
   if (!row) return fail("NOT_FOUND");
@@ -175,7 +175,9 @@ export async function loadInitiativeForEdit(
   actor: Actor | null,
   id: string,
   write: DossierWrite,
-): Promise<Result<{ initiative: InitiativeRow; access: InitiativeAccess }>> {
+): Promise<
+  Result<{ initiative: InitiativeRow; access: InitiativeAccess }, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">
+> {
   const loaded = await loadInitiativeForActor(deps, actor, id);
   if (!loaded.ok) return loaded;
   if (!loaded.value.access.canEdit) return fail("FORBIDDEN");
@@ -186,7 +188,7 @@ export async function loadInitiativeForEdit(
 export function refuseDossierWrite(
   row: Pick<InitiativeRow, "stage" | "stageBeforeDormant">,
   write: DossierWrite,
-): Failure | null {
+): Failure<"WRITE_REFUSED"> | null {
   const decision = checkDossierWrite(write, row);
   if (decision.allowed) return null;
   return fail("WRITE_REFUSED", {
@@ -204,7 +206,7 @@ export async function lockDossierForWrite(
   tx: Pick<Db, "select">,
   initiativeId: string,
   write: DossierWrite,
-): Promise<Failure | null> {
+): Promise<Failure<"NOT_FOUND" | "WRITE_REFUSED"> | null> {
   const [row] = await tx
     .select({ stage: initiative.stage, stageBeforeDormant: initiative.stageBeforeDormant })
     .from(initiative)

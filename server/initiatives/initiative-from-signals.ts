@@ -12,7 +12,11 @@ import { getSignalMatches } from "./get-signal-matches";
  * without JavaScript), themes, publics, Fabrique; and the catalogue model that answers the first
  * signal best, offered to attach in one click. Only the team's own Fabriques' signals.
  */
-export async function getInitiativeFromSignals(deps: Pick<Deps, "db">, actor: Actor, signalIds: string[]) {
+export async function getInitiativeFromSignals(
+  deps: Pick<Deps, "db" | "log">,
+  actor: Actor,
+  signalIds: string[],
+) {
   const fabriqueIds = creatingFabriques(actor).map((f) => f.id);
   const ids = (await signalIdsOf(deps, actor, signalIds)).filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   const rows =

@@ -62,7 +62,7 @@ export async function readInitiativeJournal(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   initiativeId: string,
-): Promise<Result<JournalEntry[]>> {
+): Promise<Result<JournalEntry[], "NOT_FOUND">> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const rows = await deps.db

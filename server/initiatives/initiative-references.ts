@@ -35,7 +35,10 @@ export async function checkInitiativeReferences(
   fabriqueId: string,
   input: References,
 ): Promise<
-  Result<{ territory: TerritoryRef | null; signals: { id: string; reference: string; status: string }[] }>
+  Result<
+    { territory: TerritoryRef | null; signals: { id: string; reference: string; status: string }[] },
+    "INVALID_INPUT"
+  >
 > {
   const fields: Record<string, string> = {};
   const base = await checkSignalReferences(deps, { territory: input.territory, themes: input.themes });

@@ -112,7 +112,7 @@ export async function listInitiatives(
   deps: Pick<Deps, "db">,
   actor: Actor,
   query: ListInitiativesQuery,
-): Promise<Result<InitiativeList>> {
+): Promise<Result<InitiativeList, never>> {
   const where = await conditions(deps, actor, query);
   const [counted] = await deps.db
     .select({ n: sql<number>`count(*)::int` })

@@ -1,8 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../accounts/resolve-actor";
 import { insertModel } from "../catalogue/model-factory";
 import type { Actor } from "../core/actor";
-import { initiative } from "../db/schema";
+import { initiative, signal } from "../db/schema";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { createSignal } from "../signals/create-signal";
 import { findSimilarSignals } from "../signals/find-similar-signals";
@@ -229,9 +230,19 @@ describe("what already exists for a signal", () => {
     expect(matches.value.similar.map((s) => s.id)).toContain(ids.neighbour);
     expect(matches.value.initiatives.map((i) => i.id)).toContain(ids.initiativeNear);
     expect(matches.value.offer).toEqual([]);
+    expect(matches.value.unavailable).toEqual([]);
     expect(await getSignalMatches(deps, officerB, ids.rouen!)).toMatchObject({
       ok: false,
       error: "NOT_FOUND",
     });
+  });
+
+  it("an offer search that fails is named as unavailable, not shown as no offer", async () => {
+    // A commune since merged away: its code is no longer in the territories the offer searches.
+    await deps.db.update(signal).set({ territoryCode: "76999" }).where(eq(signal.id, ids.far!));
+    const matches = await getSignalMatches(deps, officerA, ids.far!);
+    if (!matches.ok) throw new Error("no matches");
+    expect(matches.value.unavailable).toEqual(["offer"]);
+    expect(matches.value.models.length).toBeGreaterThan(0);
   });
 });

@@ -55,7 +55,7 @@ export async function getModelLineage(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
   modelId: string,
-): Promise<Result<ModelLineage>> {
+): Promise<Result<ModelLineage, "NOT_FOUND">> {
   const row = await findModel(deps, modelId);
   if (!row || !canReadModel(actor, row)) return fail("NOT_FOUND");
   const replicating = deps.db

@@ -29,7 +29,7 @@ export async function moveInitiative(
   actor: Actor,
   id: string,
   input: Unparsed<MoveInitiativeInput>,
-): Promise<Result<InitiativeMoveResult>> {
+): Promise<Result<InitiativeMoveResult, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "TRANSITION_REFUSED">> {
   const loaded = await loadInitiativeForActor(deps, actor, id);
   if (!loaded.ok) return loaded;
   if (!loaded.value.access.canMove) return fail("FORBIDDEN");
@@ -39,41 +39,43 @@ export async function moveInitiative(
   const now = deps.clock.now();
   const today = parisDate(now);
 
-  return deps.db.transaction(async (tx): Promise<Result<InitiativeMoveResult>> => {
-    const [current] = await tx.select().from(initiative).where(eq(initiative.id, id)).for("update");
-    if (!current) return fail("NOT_FOUND");
-    const facts = await loadInitiativeFacts(tx, current, { reason, wakeUpOn: wakeUpOn ?? null, today });
-    const decision = checkMove(facts, to);
-    if (!decision.allowed) {
-      return fail("TRANSITION_REFUSED", {
-        message: decision.reasons.join(" "),
-        details: { blockedBy: decision.reasons, guards: decision.blockedBy },
+  return deps.db.transaction(
+    async (tx): Promise<Result<InitiativeMoveResult, "NOT_FOUND" | "TRANSITION_REFUSED">> => {
+      const [current] = await tx.select().from(initiative).where(eq(initiative.id, id)).for("update");
+      if (!current) return fail("NOT_FOUND");
+      const facts = await loadInitiativeFacts(tx, current, { reason, wakeUpOn: wakeUpOn ?? null, today });
+      const decision = checkMove(facts, to);
+      if (!decision.allowed) {
+        return fail("TRANSITION_REFUSED", {
+          message: decision.reasons.join(" "),
+          details: { blockedBy: decision.reasons, guards: decision.blockedBy },
+        });
+      }
+      const { move } = decision;
+      const [updated] = await tx
+        .update(initiative)
+        .set({
+          stage: to,
+          stageEnteredAt: now,
+          updatedAt: now,
+          stageBeforeDormant: move.kind === "dormant" ? (current.stage as WorkingStage) : null,
+          wakeUpOn: move.kind === "dormant" ? (wakeUpOn ?? null) : null,
+          abandonReason: move.kind === "abandon" ? reason.trim() : current.abandonReason,
+          version: sql`${initiative.version} + 1`,
+        })
+        .where(and(eq(initiative.id, id), eq(initiative.stage, current.stage)))
+        .returning({ version: initiative.version });
+      if (!updated) return fail("TRANSITION_REFUSED", { message: fr.initiatives.workflow.changedMeanwhile });
+      await recordInitiativeEvent(tx, {
+        initiativeId: id,
+        kind: "stage",
+        fromStage: current.stage,
+        toStage: to,
+        note: reason.trim(),
+        byUserId: actor.userId,
+        at: now,
       });
-    }
-    const { move } = decision;
-    const [updated] = await tx
-      .update(initiative)
-      .set({
-        stage: to,
-        stageEnteredAt: now,
-        updatedAt: now,
-        stageBeforeDormant: move.kind === "dormant" ? (current.stage as WorkingStage) : null,
-        wakeUpOn: move.kind === "dormant" ? (wakeUpOn ?? null) : null,
-        abandonReason: move.kind === "abandon" ? reason.trim() : current.abandonReason,
-        version: sql`${initiative.version} + 1`,
-      })
-      .where(and(eq(initiative.id, id), eq(initiative.stage, current.stage)))
-      .returning({ version: initiative.version });
-    if (!updated) return fail("TRANSITION_REFUSED", { message: fr.initiatives.workflow.changedMeanwhile });
-    await recordInitiativeEvent(tx, {
-      initiativeId: id,
-      kind: "stage",
-      fromStage: current.stage,
-      toStage: to,
-      note: reason.trim(),
-      byUserId: actor.userId,
-      at: now,
-    });
-    return ok({ id, from: current.stage, stage: to, version: updated.version });
-  });
+      return ok({ id, from: current.stage, stage: to, version: updated.version });
+    },
+  );
 }

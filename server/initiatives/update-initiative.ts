@@ -35,7 +35,12 @@ export async function updateInitiative(
   actor: Actor,
   id: string,
   input: Unparsed<UpdateInitiativeInput>,
-): Promise<Result<{ id: string; version: number; changed: string[] }>> {
+): Promise<
+  Result<
+    { id: string; version: number; changed: string[] },
+    "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED"
+  >
+> {
   const loaded = await loadInitiativeForEdit(deps, actor, id, "initiative.update");
   if (!loaded.ok) return loaded;
   const { initiative: row, access } = loaded.value;

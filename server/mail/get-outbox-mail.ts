@@ -12,7 +12,7 @@ export async function getOutboxMail(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<OutboxMail>> {
+): Promise<Result<OutboxMail, "NOT_FOUND">> {
   if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
   if (!z.uuid().safeParse(id).success) return fail("NOT_FOUND");
   const [row] = await deps.db.select().from(mailOutbox).where(eq(mailOutbox.id, id));

@@ -26,7 +26,7 @@ export async function listOutbox(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   options: { page?: number } = {},
-): Promise<Result<OutboxPage>> {
+): Promise<Result<OutboxPage, "NOT_FOUND">> {
   if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
   const [{ total } = { total: 0 }] = await deps.db.select({ total: count() }).from(mailOutbox);
   const pages = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));

@@ -110,7 +110,7 @@ export const meetingApiRoutes = [
     body: meetingInput,
     response: meetingDetails,
     successStatus: 201,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body, request }) => {
       const created = await createMeeting(deps, actor!, params.id, rawBody(request, body));
       if (!created.ok) return created;
@@ -138,7 +138,7 @@ export const meetingApiRoutes = [
     params: meetingParams,
     body: updateMeetingInput,
     response: meetingDetails,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body, request }) => {
       const updated = await updateMeeting(deps, actor!, params.id, rawBody(request, body));
       if (!updated.ok) return updated;
@@ -169,7 +169,7 @@ export const meetingApiRoutes = [
     body: decisionInput,
     response: z.object({ id: z.uuid() }),
     successStatus: 201,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body, request }) =>
       createDecision(deps, actor!, params.id, rawBody(request, body)),
   }),
@@ -197,7 +197,7 @@ export const meetingApiRoutes = [
     body: createTaskInput,
     response: z.object({ id: z.uuid() }),
     successStatus: 201,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body, request }) =>
       createTask(deps, actor!, params.id, rawBody(request, body)),
   }),
@@ -210,7 +210,7 @@ export const meetingApiRoutes = [
     params: taskParams,
     body: updateTaskInput,
     response: taskOutput,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body, request }) =>
       updateTask(deps, actor!, params.id, rawBody(request, body)),
   }),
@@ -244,7 +244,7 @@ export const meetingApiRoutes = [
     }),
     response: z.object({ id: z.uuid() }),
     successStatus: 201,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, query, request }) => {
       const body = request.body;
       const content = Buffer.isBuffer(body)

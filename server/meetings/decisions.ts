@@ -45,7 +45,7 @@ export async function listDecisions(
   actor: Actor | null,
   initiativeId: string,
   options: { meetingId?: string } = {},
-): Promise<Result<DecisionView[]>> {
+): Promise<Result<DecisionView[], "NOT_FOUND">> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const rows = await deps.db
@@ -87,7 +87,7 @@ export async function createDecision(
   actor: Actor,
   initiativeId: string,
   input: Unparsed<DecisionInput>,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "decision.record");
   if (!loaded.ok) return loaded;
   const parsed = decisionInput.safeParse(input);

@@ -57,7 +57,7 @@ export async function getMeeting(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<MeetingDetails>> {
+): Promise<Result<MeetingDetails, "NOT_FOUND">> {
   const loaded = await loadMeetingForActor(deps, actor, id);
   if (!loaded.ok) return loaded;
   const { meeting: row, initiative, access } = loaded.value;

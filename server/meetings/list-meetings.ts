@@ -38,7 +38,7 @@ export async function listInitiativeMeetings(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
   initiativeId: string,
-): Promise<Result<{ upcoming: MeetingSummary[]; past: MeetingSummary[] }>> {
+): Promise<Result<{ upcoming: MeetingSummary[]; past: MeetingSummary[] }, "NOT_FOUND">> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const rows = await deps.db

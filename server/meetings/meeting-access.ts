@@ -23,7 +23,9 @@ export async function loadMeetingForActor(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   id: string,
-): Promise<Result<{ meeting: MeetingRow; initiative: InitiativeRow; access: InitiativeAccess }>> {
+): Promise<
+  Result<{ meeting: MeetingRow; initiative: InitiativeRow; access: InitiativeAccess }, "NOT_FOUND">
+> {
   if (!uuidPattern.test(id)) return fail("NOT_FOUND");
   const [row] = await deps.db.select().from(meeting).where(eq(meeting.id, id));
   if (!row?.initiativeId) return fail("NOT_FOUND");

@@ -29,7 +29,7 @@ async function resolveParticipants(
   deps: Pick<Deps, "db">,
   fabriqueId: string,
   refs: string[],
-): Promise<Result<ParticipantRow[]>> {
+): Promise<Result<ParticipantRow[], "INVALID_INPUT">> {
   const ids = { organisation: [] as string[], contact: [] as string[], user: [] as string[] };
   for (const ref of new Set(refs)) {
     const [kind, id] = ref.split(":") as [keyof typeof ids, string];
@@ -94,7 +94,9 @@ export async function createMeeting(
   actor: Actor,
   initiativeId: string,
   input: Unparsed<MeetingInput>,
-): Promise<Result<{ id: string; version: number }>> {
+): Promise<
+  Result<{ id: string; version: number }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">
+> {
   const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "meeting.write");
   if (!loaded.ok) return loaded;
   const parsed = meetingInput.safeParse(input);
@@ -139,7 +141,12 @@ export async function updateMeeting(
   actor: Actor,
   id: string,
   input: Unparsed<UpdateMeetingInput>,
-): Promise<Result<{ id: string; version: number }>> {
+): Promise<
+  Result<
+    { id: string; version: number },
+    "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED"
+  >
+> {
   const loaded = await loadMeetingForEdit(deps, actor, id);
   if (!loaded.ok) return loaded;
   const parsed = updateMeetingInput.safeParse(input);
@@ -178,7 +185,7 @@ export async function deleteMeeting(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-): Promise<Result<{ initiativeId: string }>> {
+): Promise<Result<{ initiativeId: string }, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadMeetingForEdit(deps, actor, id);
   if (!loaded.ok) return loaded;
   const { meeting: stored, initiative } = loaded.value;

@@ -73,7 +73,7 @@ export const networkApiRoutes = [
     body: createFabriqueInput,
     response: fabriqueOutput,
     successStatus: 201,
-    errors: ["FORBIDDEN", "CONFLICT"],
+    errors: ["FORBIDDEN", "CONFLICT", "INVALID_INPUT"],
     handler: async ({ deps, actor, body }) => registerFabrique(deps, actor!, body),
   }),
   defineApiRoute({
@@ -85,7 +85,7 @@ export const networkApiRoutes = [
     params: slugParams,
     body: changeFabriqueStatusInput,
     response: statusChangeOutput,
-    errors: ["NOT_FOUND", "FORBIDDEN", "TRANSITION_REFUSED"],
+    errors: ["NOT_FOUND", "FORBIDDEN", "TRANSITION_REFUSED", "INVALID_INPUT"],
     handler: async ({ deps, actor, params, body }) => changeFabriqueStatus(deps, actor!, params.slug, body),
   }),
 ];

@@ -38,7 +38,7 @@ export async function changeFabriqueStatus(
   actor: Actor,
   slug: string,
   input: Unparsed<ChangeFabriqueStatusInput>,
-): Promise<Result<FabriqueStatusChange>> {
+): Promise<Result<FabriqueStatusChange, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "TRANSITION_REFUSED">> {
   const [found] = await deps.db.select({ id: fabrique.id }).from(fabrique).where(eq(fabrique.slug, slug));
   if (!found || !canReadFabrique(actor, found.id)) return fail("NOT_FOUND");
   if (!actor.isNetworkAnimator) return fail("FORBIDDEN");
@@ -47,35 +47,37 @@ export async function changeFabriqueStatus(
   const { to, reason } = parsed.data;
   const now = deps.clock.now();
 
-  return deps.db.transaction(async (tx): Promise<Result<FabriqueStatusChange>> => {
-    // Lock the row so the guards see the state the update will change.
-    const [current] = await tx
-      .select({ status: fabrique.status, carryingStructure: fabrique.carryingStructure })
-      .from(fabrique)
-      .where(eq(fabrique.id, found.id))
-      .for("update");
-    if (!current) return fail("NOT_FOUND");
-    const check = checkTransition(current.status, to, {
-      reason,
-      carryingStructure: current.carryingStructure,
-    });
-    if (!check.allowed) {
-      return fail("TRANSITION_REFUSED", {
-        message: check.reasons.join(" "),
-        details: { reasons: check.reasons },
+  return deps.db.transaction(
+    async (tx): Promise<Result<FabriqueStatusChange, "NOT_FOUND" | "TRANSITION_REFUSED">> => {
+      // Lock the row so the guards see the state the update will change.
+      const [current] = await tx
+        .select({ status: fabrique.status, carryingStructure: fabrique.carryingStructure })
+        .from(fabrique)
+        .where(eq(fabrique.id, found.id))
+        .for("update");
+      if (!current) return fail("NOT_FOUND");
+      const check = checkTransition(current.status, to, {
+        reason,
+        carryingStructure: current.carryingStructure,
       });
-    }
-    if (!(await writeStatus(tx, found.id, check.transition, now))) {
-      return fail("TRANSITION_REFUSED", { message: fr.network.workflow.changedMeanwhile });
-    }
-    await tx.insert(fabriqueStatusEvent).values({
-      fabriqueId: found.id,
-      fromStatus: current.status,
-      toStatus: to,
-      reason: reason.trim(),
-      byUserId: actor.userId,
-      at: now,
-    });
-    return ok({ slug, fromStatus: current.status, status: to, statusChangedAt: now });
-  });
+      if (!check.allowed) {
+        return fail("TRANSITION_REFUSED", {
+          message: check.reasons.join(" "),
+          details: { reasons: check.reasons },
+        });
+      }
+      if (!(await writeStatus(tx, found.id, check.transition, now))) {
+        return fail("TRANSITION_REFUSED", { message: fr.network.workflow.changedMeanwhile });
+      }
+      await tx.insert(fabriqueStatusEvent).values({
+        fabriqueId: found.id,
+        fromStatus: current.status,
+        toStatus: to,
+        reason: reason.trim(),
+        byUserId: actor.userId,
+        at: now,
+      });
+      return ok({ slug, fromStatus: current.status, status: to, statusChangedAt: now });
+    },
+  );
 }

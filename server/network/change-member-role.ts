@@ -17,19 +17,33 @@ export async function changeMemberRole(
   actor: Actor,
   slug: string,
   input: Unparsed<ChangeMemberRoleInput>,
-): Promise<Result<{ membershipId: string; role: MembershipRole }>> {
+): Promise<
+  Result<
+    { membershipId: string; role: MembershipRole },
+    "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND"
+  >
+> {
   const parsed = changeMemberRoleInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const { membershipId, role } = parsed.data;
-  return deps.db.transaction(async (tx): Promise<Result<{ membershipId: string; role: MembershipRole }>> => {
-    const access = await lockTeamMembership(tx, actor, slug, membershipId);
-    if (!access.ok) return access;
-    const { member, adminCount } = access.value;
-    if (member.initiativeId !== null && role !== "partner") {
-      return fail("INVALID_INPUT", { fields: { role: fr.network.team.scopedRole } });
-    }
-    if (role !== "admin" && isLastAdmin(member, adminCount)) return lastAdminFailure();
-    await tx.update(membership).set({ role }).where(eq(membership.id, member.id));
-    return ok({ membershipId: member.id, role });
-  });
+  return deps.db.transaction(
+    async (
+      tx,
+    ): Promise<
+      Result<
+        { membershipId: string; role: MembershipRole },
+        "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND"
+      >
+    > => {
+      const access = await lockTeamMembership(tx, actor, slug, membershipId);
+      if (!access.ok) return access;
+      const { member, adminCount } = access.value;
+      if (member.initiativeId !== null && role !== "partner") {
+        return fail("INVALID_INPUT", { fields: { role: fr.network.team.scopedRole } });
+      }
+      if (role !== "admin" && isLastAdmin(member, adminCount)) return lastAdminFailure();
+      await tx.update(membership).set({ role }).where(eq(membership.id, member.id));
+      return ok({ membershipId: member.id, role });
+    },
+  );
 }

@@ -10,7 +10,7 @@ export type NetworkFigures = { total: number; byStatus: Record<FabriqueStatus, n
 export async function computeNetworkFigures(
   deps: Pick<Deps, "db">,
   actor: Actor,
-): Promise<Result<NetworkFigures>> {
+): Promise<Result<NetworkFigures, "FORBIDDEN">> {
   if (!actor.isNetworkAnimator) return fail("FORBIDDEN");
   const rows = await deps.db
     .select({ status: fabrique.status, count: count() })

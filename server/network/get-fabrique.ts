@@ -8,7 +8,7 @@ export async function getFabrique(
   deps: Pick<Deps, "db">,
   actor: Actor,
   slug: string,
-): Promise<Result<FabriqueDetails>> {
+): Promise<Result<FabriqueDetails, "NOT_FOUND">> {
   const row = await findFabriqueBySlug(deps.db, slug);
   if (!row || !canReadFabrique(actor, row.id)) return fail("NOT_FOUND");
   return ok(row);

@@ -16,7 +16,7 @@ export type PublicFabrique = {
 export async function getPublicFabrique(
   deps: Pick<Deps, "db">,
   slug: string,
-): Promise<Result<PublicFabrique>> {
+): Promise<Result<PublicFabrique, "NOT_FOUND">> {
   const row = await findFabriqueBySlug(deps.db, slug);
   if (!row || row.status === "withdrawn") return fail("NOT_FOUND");
   return ok({

@@ -18,7 +18,7 @@ export async function listFabriqueStatusEvents(
   deps: Pick<Deps, "db">,
   actor: Actor,
   slug: string,
-): Promise<Result<FabriqueStatusEventRow[]>> {
+): Promise<Result<FabriqueStatusEventRow[], "NOT_FOUND">> {
   const [found] = await deps.db.select({ id: fabrique.id }).from(fabrique).where(eq(fabrique.slug, slug));
   if (!found || !canReadFabrique(actor, found.id)) return fail("NOT_FOUND");
   const events = await deps.db

@@ -12,7 +12,7 @@ import { type FabriqueDetails, selectFabriques } from "./fabrique-query";
 export async function listFabriques(
   deps: Pick<Deps, "db">,
   actor: Actor,
-): Promise<Result<FabriqueDetails[]>> {
+): Promise<Result<FabriqueDetails[], never>> {
   if (actor.isNetworkAnimator) return ok(await selectFabriques(deps.db));
   const ids = [...new Set(actor.memberships.map((m) => m.fabriqueId))].filter((id) =>
     canReadFabrique(actor, id),

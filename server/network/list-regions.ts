@@ -7,7 +7,9 @@ import { territory } from "../db/schema";
 const frenchOrder = new Intl.Collator("fr", { sensitivity: "base" });
 
 /** The régions of the loaded COG, for the région field of a Fabrique. */
-export async function listRegions(deps: Pick<Deps, "db">): Promise<Result<{ code: string; name: string }[]>> {
+export async function listRegions(
+  deps: Pick<Deps, "db">,
+): Promise<Result<{ code: string; name: string }[], never>> {
   const regions = await deps.db
     .select({ code: territory.code, name: territory.name })
     .from(territory)

@@ -25,7 +25,11 @@ export type Team = {
 const roleOrder: Record<MembershipRole, number> = { admin: 0, officer: 1, partner: 2, carrier: 3 };
 
 /** A Fabrique's team, for whoever may read its private space; NOT_FOUND for anyone else. */
-export async function listTeam(deps: Pick<Deps, "db">, actor: Actor, slug: string): Promise<Result<Team>> {
+export async function listTeam(
+  deps: Pick<Deps, "db">,
+  actor: Actor,
+  slug: string,
+): Promise<Result<Team, "NOT_FOUND">> {
   const [found] = await deps.db
     .select({ id: fabrique.id, slug: fabrique.slug, name: fabrique.name, status: fabrique.status })
     .from(fabrique)

@@ -33,7 +33,7 @@ export async function registerFabrique(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<CreateFabriqueInput>,
-): Promise<Result<FabriqueDetails>> {
+): Promise<Result<FabriqueDetails, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT">> {
   if (!actor.isNetworkAnimator) return fail("FORBIDDEN");
   const parsed = await parseFabriqueInput(deps.db, createFabriqueInput, input);
   // A taken slug is reported with the other problems, not after they are fixed.

@@ -13,15 +13,17 @@ export async function removeMember(
   actor: Actor,
   slug: string,
   input: Unparsed<RemoveMemberInput>,
-): Promise<Result<{ membershipId: string }>> {
+): Promise<Result<{ membershipId: string }, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const parsed = removeMemberInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
-  return deps.db.transaction(async (tx): Promise<Result<{ membershipId: string }>> => {
-    const access = await lockTeamMembership(tx, actor, slug, parsed.data.membershipId);
-    if (!access.ok) return access;
-    const { member, adminCount } = access.value;
-    if (isLastAdmin(member, adminCount)) return lastAdminFailure();
-    await tx.delete(membership).where(eq(membership.id, member.id));
-    return ok({ membershipId: member.id });
-  });
+  return deps.db.transaction(
+    async (tx): Promise<Result<{ membershipId: string }, "CONFLICT" | "FORBIDDEN" | "NOT_FOUND">> => {
+      const access = await lockTeamMembership(tx, actor, slug, parsed.data.membershipId);
+      if (!access.ok) return access;
+      const { member, adminCount } = access.value;
+      if (isLastAdmin(member, adminCount)) return lastAdminFailure();
+      await tx.delete(membership).where(eq(membership.id, member.id));
+      return ok({ membershipId: member.id });
+    },
+  );
 }

@@ -16,7 +16,7 @@ export async function updateFabrique(
   actor: Actor,
   slug: string,
   input: Unparsed<UpdateFabriqueInput>,
-): Promise<Result<FabriqueDetails>> {
+): Promise<Result<FabriqueDetails, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const row = await findFabriqueBySlug(deps.db, slug);
   if (!row || !canReadFabrique(actor, row.id)) return fail("NOT_FOUND");
   // Only the animator manages Fabriques; a member may know that much.

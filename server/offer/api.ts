@@ -44,7 +44,7 @@ export const offerApiRoutes = [
       pages: z.number().int(),
       thematiques: z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() })),
     }),
-    errors: ["NOT_FOUND"],
+    errors: ["NOT_FOUND", "INVALID_INPUT"],
     // The service parses the raw query itself (its schema turns `kind:code` into a reference).
     handler: async ({ deps, request }) => listOffer(deps, request.query as never),
   }),
@@ -78,7 +78,7 @@ export const offerApiRoutes = [
         )
         .describe("Vide en cas de succès : un seul enregistrement refusé et rien n'est importé (400)"),
     }),
-    errors: ["FORBIDDEN"],
+    errors: ["FORBIDDEN", "INVALID_INPUT"],
     handler: async ({ deps, actor, request }) => importOffer(deps, actor!, request.body as never),
   }),
 ];

@@ -35,29 +35,17 @@ const idOf = (raw: unknown) =>
     ? (raw as { id: string }).id
     : null;
 
-/**
- * Import structures and services of the existing offer in the data·inclusion v1 schema, all or
- * nothing: every record is validated (and every service's structure must be in the file or
- * already imported) before anything is written; one rejected record and nothing is written, the
- * report lists them. Idempotent on `source` + `id`: a record seen before is updated.
- */
-export async function importOffer(
-  deps: Pick<Deps, "db" | "clock">,
-  actor: Actor,
-  input: unknown,
-): Promise<Result<OfferImportReport>> {
-  if (!canImportOffer(actor)) return fail("FORBIDDEN", { message: fr.offer.imports.forbidden });
-  const parsedInput = importOfferInput.safeParse(input);
-  if (!parsedInput.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsedInput.error) });
-  const { structures: rawStructures, services: rawServices } = parsedInput.data;
-  if (rawStructures.length + rawServices.length === 0) {
-    return fail("INVALID_INPUT", { message: fr.offer.imports.empty });
-  }
+type Checked = {
+  structures: InclusionStructure[];
+  services: InclusionService[];
+  rejected: OfferRejection[];
+  /** Each valid service's line in the file, for its report line. */
+  serviceIndex: Map<InclusionService, number>;
+};
 
-  const rejected: OfferRejection[] = [];
-  const structures: InclusionStructure[] = [];
-  const services: InclusionService[] = [];
-  const serviceIndex = new Map<InclusionService, number>();
+/** Every record against the data·inclusion schema, and each (source, id) once per kind. */
+function checkRecords(rawStructures: unknown[], rawServices: unknown[]): Checked {
+  const checked: Checked = { structures: [], services: [], rejected: [], serviceIndex: new Map() };
   const seen = new Set<string>();
   const check = <T extends { source: string; id: string }>(
     kind: OfferRejection["kind"],
@@ -73,20 +61,25 @@ export async function importOffer(
       if (seen.has(key)) errors.id = fr.offer.imports.duplicate;
       seen.add(key);
     }
-    if (Object.keys(errors).length) rejected.push({ kind, index, id: idOf(raw), errors });
+    if (Object.keys(errors).length) checked.rejected.push({ kind, index, id: idOf(raw), errors });
     else if (parsed.success) into.push(parsed.data);
   };
   for (const [i, raw] of rawStructures.entries()) {
-    check("structure", raw, i, (v) => inclusionStructure.safeParse(v), structures);
+    check("structure", raw, i, (v) => inclusionStructure.safeParse(v), checked.structures);
   }
   rawServices.forEach((raw, i) => {
-    const before = services.length;
-    check("service", raw, i, (v) => inclusionService.safeParse(v), services);
-    if (services.length > before) serviceIndex.set(services.at(-1)!, i);
+    const before = checked.services.length;
+    check("service", raw, i, (v) => inclusionService.safeParse(v), checked.services);
+    if (checked.services.length > before) checked.serviceIndex.set(checked.services.at(-1)!, i);
   });
+  return checked;
+}
 
-  // Every service's structure: in this file (even if rejected: its own report line says why),
-  // or imported before from the same source.
+/**
+ * Every service's structure: in this file (even if rejected: its own report line says why),
+ * or imported before from the same source. Those without one are added to `rejected`.
+ */
+async function rejectUnknownStructures(deps: Pick<Deps, "db">, rawStructures: unknown[], checked: Checked) {
   const inFile = new Set(
     rawStructures.flatMap((raw) => {
       const source = raw && typeof raw === "object" ? (raw as { source?: unknown }).source : undefined;
@@ -94,7 +87,9 @@ export async function importOffer(
       return typeof source === "string" && id ? [keyOf({ source, id })] : [];
     }),
   );
-  const missing = services.filter((s) => !inFile.has(keyOf({ source: s.source, id: s.structure_id })));
+  const missing = checked.services.filter(
+    (s) => !inFile.has(keyOf({ source: s.source, id: s.structure_id })),
+  );
   const known = missing.length
     ? await deps.db
         .select({ source: offerStructure.source, id: offerStructure.id })
@@ -107,32 +102,25 @@ export async function importOffer(
         )
     : [];
   const knownKeys = new Set(known.map(keyOf));
-  for (const service of services) {
+  for (const service of checked.services) {
     const key = keyOf({ source: service.source, id: service.structure_id });
     if (!inFile.has(key) && !knownKeys.has(key)) {
-      rejected.push({
+      checked.rejected.push({
         kind: "service",
-        index: serviceIndex.get(service) ?? -1,
+        index: checked.serviceIndex.get(service) ?? -1,
         id: service.id,
         errors: { structure_id: t(fr.offer.imports.unknownStructure, { id: service.structure_id }) },
       });
     }
   }
+}
 
-  if (rejected.length) {
-    rejected.sort((a, b) => (a.kind === b.kind ? a.index - b.index : a.kind === "structure" ? -1 : 1));
-    const report: OfferImportReport = {
-      structures: { imported: 0, updated: 0 },
-      services: { imported: 0, updated: 0 },
-      rejected,
-    };
-    return fail("INVALID_INPUT", {
-      message: t(fr.offer.imports.rejected, { count: rejected.length }),
-      details: report,
-    });
-  }
-
-  // Where each service applies, from the territory table (its zone, its address or its structure's).
+/** Where each service applies, from the territory table (its zone, its address or its structure's). */
+async function coverageOf(
+  deps: Pick<Deps, "db">,
+  structures: InclusionStructure[],
+  services: InclusionService[],
+): Promise<Map<string, Coverage>> {
   const structureCommune = new Map(structures.map((s) => [keyOf(s), s.code_insee ?? null]));
   const addressOf = (s: InclusionService) =>
     s.code_insee ?? structureCommune.get(keyOf({ source: s.source, id: s.structure_id })) ?? null;
@@ -141,59 +129,70 @@ export async function importOffer(
     ...(addressOf(s) ? [`commune:${addressOf(s)!.toUpperCase()}`] : []),
   ]);
   const facts = await territoryParents(deps.db, keys);
-  const coverage = new Map<string, Coverage>(
+  return new Map<string, Coverage>(
     services.map((s) => [keyOf(s), coverageKeys(s.zone_eligibilite, addressOf(s), facts)]),
   );
+}
 
+const structureValues = (s: InclusionStructure, now: Date) => ({
+  source: s.source,
+  id: s.id,
+  name: s.nom,
+  siret: s.siret ?? null,
+  description: s.description ?? null,
+  address: s.adresse ?? null,
+  postcode: s.code_postal ?? null,
+  codeInsee: s.code_insee ?? null,
+  commune: s.commune ?? null,
+  website: s.site_web ?? null,
+  updatedOn: s.date_maj,
+  data: s,
+  importedAt: now,
+});
+
+const serviceValues = (s: InclusionService, cover: Coverage, now: Date) => ({
+  source: s.source,
+  id: s.id,
+  structureId: s.structure_id,
+  name: s.nom,
+  description: s.description,
+  thematiques: s.thematiques ?? [],
+  publics: s.publics ?? [],
+  type: s.type ?? null,
+  fees: s.frais ?? null,
+  address: s.adresse ?? null,
+  postcode: s.code_postal ?? null,
+  codeInsee: s.code_insee ?? null,
+  commune: s.commune ?? null,
+  eligibilityZone: s.zone_eligibilite ?? null,
+  zoneKeys: cover.zoneKeys,
+  zoneUpKeys: cover.zoneUpKeys,
+  addressUpKeys: cover.addressUpKeys,
+  updatedOn: s.date_maj,
+  data: s,
+  importedAt: now,
+});
+
+/** Writes every record in one transaction, inserted or updated on (source, id). */
+async function writeRecords(
+  deps: Pick<Deps, "db" | "clock">,
+  structures: InclusionStructure[],
+  services: InclusionService[],
+  coverage: Map<string, Coverage>,
+): Promise<OfferImportReport> {
   const now = deps.clock.now();
-  const report = await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const existingStructures = await existingKeys(tx, "structure", structures);
     const existingServices = await existingKeys(tx, "service", services);
     for (const s of structures) {
-      const values = {
-        source: s.source,
-        id: s.id,
-        name: s.nom,
-        siret: s.siret ?? null,
-        description: s.description ?? null,
-        address: s.adresse ?? null,
-        postcode: s.code_postal ?? null,
-        codeInsee: s.code_insee ?? null,
-        commune: s.commune ?? null,
-        website: s.site_web ?? null,
-        updatedOn: s.date_maj,
-        data: s,
-        importedAt: now,
-      };
+      const values = structureValues(s, now);
       await tx
         .insert(offerStructure)
         .values(values)
         .onConflictDoUpdate({ target: [offerStructure.source, offerStructure.id], set: values });
     }
     for (const s of services) {
-      const cover = coverage.get(keyOf(s))!;
-      const values = {
-        source: s.source,
-        id: s.id,
-        structureId: s.structure_id,
-        name: s.nom,
-        description: s.description,
-        thematiques: s.thematiques ?? [],
-        publics: s.publics ?? [],
-        type: s.type ?? null,
-        fees: s.frais ?? null,
-        address: s.adresse ?? null,
-        postcode: s.code_postal ?? null,
-        codeInsee: s.code_insee ?? null,
-        commune: s.commune ?? null,
-        eligibilityZone: s.zone_eligibilite ?? null,
-        zoneKeys: cover.zoneKeys,
-        zoneUpKeys: cover.zoneUpKeys,
-        addressUpKeys: cover.addressUpKeys,
-        updatedOn: s.date_maj,
-        data: s,
-        importedAt: now,
-      };
+      const values = serviceValues(s, coverage.get(keyOf(s))!, now);
       await tx
         .insert(offerService)
         .values(values)
@@ -209,7 +208,43 @@ export async function importOffer(
       rejected: [],
     };
   });
-  return ok(report);
+}
+
+/**
+ * Import structures and services of the existing offer in the data·inclusion v1 schema, all or
+ * nothing: every record is validated (and every service's structure must be in the file or
+ * already imported) before anything is written; one rejected record and nothing is written, the
+ * report lists them. Idempotent on `source` + `id`: a record seen before is updated.
+ */
+export async function importOffer(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  input: unknown,
+): Promise<Result<OfferImportReport, "FORBIDDEN" | "INVALID_INPUT">> {
+  if (!canImportOffer(actor)) return fail("FORBIDDEN", { message: fr.offer.imports.forbidden });
+  const parsedInput = importOfferInput.safeParse(input);
+  if (!parsedInput.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsedInput.error) });
+  const { structures: rawStructures, services: rawServices } = parsedInput.data;
+  if (rawStructures.length + rawServices.length === 0) {
+    return fail("INVALID_INPUT", { message: fr.offer.imports.empty });
+  }
+  const checked = checkRecords(rawStructures, rawServices);
+  await rejectUnknownStructures(deps, rawStructures, checked);
+  const { structures, services, rejected } = checked;
+  if (rejected.length) {
+    rejected.sort((a, b) => (a.kind === b.kind ? a.index - b.index : a.kind === "structure" ? -1 : 1));
+    const report: OfferImportReport = {
+      structures: { imported: 0, updated: 0 },
+      services: { imported: 0, updated: 0 },
+      rejected,
+    };
+    return fail("INVALID_INPUT", {
+      message: t(fr.offer.imports.rejected, { count: rejected.length }),
+      details: report,
+    });
+  }
+  const coverage = await coverageOf(deps, structures, services);
+  return ok(await writeRecords(deps, structures, services, coverage));
 }
 
 async function existingKeys(

@@ -38,7 +38,7 @@ export type TerritoryOffer = {
 export async function listOffer(
   deps: Pick<Deps, "db">,
   input: ListOfferInput,
-): Promise<Result<TerritoryOffer>> {
+): Promise<Result<TerritoryOffer, "INVALID_INPUT" | "NOT_FOUND">> {
   const parsed = listOfferInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const query = parsed.data;

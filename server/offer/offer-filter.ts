@@ -31,7 +31,7 @@ export type OfferFilter = {
 export async function resolveOfferFilter(
   deps: Pick<Deps, "db">,
   query: OfferQuery,
-): Promise<Result<OfferFilter>> {
+): Promise<Result<OfferFilter, "NOT_FOUND">> {
   const key = `${query.territory.kind}:${query.territory.code}`;
   const facts = await territoryParents(deps.db, [key]);
   const current = facts.get(key)?.current ?? key;

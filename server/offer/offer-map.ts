@@ -59,7 +59,10 @@ type Row = OfferMapService & { latitude: number | null; longitude: number | null
  * `latitude`/`longitude` data·inclusion gives each service, or failing that its structure, over
  * the territory's outline when its boundaries were imported.
  */
-export async function getOfferMap(deps: Pick<Deps, "db">, input: ListOfferInput): Promise<Result<OfferMap>> {
+export async function getOfferMap(
+  deps: Pick<Deps, "db">,
+  input: ListOfferInput,
+): Promise<Result<OfferMap, "INVALID_INPUT" | "NOT_FOUND">> {
   const parsed = listOfferInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const filter = await resolveOfferFilter(deps, parsed.data);

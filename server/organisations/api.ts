@@ -192,7 +192,7 @@ export const organisationApiRoutes = [
     body: addPartnerInput,
     response: partner,
     successStatus: 201,
-    errors: ["INVALID_INPUT", "NOT_FOUND", "FORBIDDEN", "CONFLICT"],
+    errors: ["INVALID_INPUT", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body }) => {
       const result = await addInitiativePartner(deps, actor!, params.id, body);
       return result.ok ? ok(shapePartner(result.value)) : result;
@@ -206,7 +206,7 @@ export const organisationApiRoutes = [
     auth: "token",
     params: initiativeParams.extend({ partnerId: z.string().max(60).describe("Identifiant du rôle") }),
     response: z.object({ id: z.uuid() }),
-    errors: ["NOT_FOUND", "FORBIDDEN"],
+    errors: ["NOT_FOUND", "FORBIDDEN", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params }) =>
       removeInitiativePartner(deps, actor!, params.id, params.partnerId),
   }),

@@ -25,7 +25,7 @@ async function checkOrganisation(
   deps: Pick<Deps, "db">,
   fabriqueId: string,
   organisationId: string | null,
-): Promise<Result<null>> {
+): Promise<Result<null, "INVALID_INPUT">> {
   if (!organisationId) return ok(null);
   const [row] = await deps.db
     .select({ id: organisation.id })
@@ -41,7 +41,7 @@ export async function getContact(
   deps: Pick<Deps, "db">,
   actor: Actor,
   id: string,
-): Promise<Result<ContactItem & { fabriqueId: string; linkableEmail: string | null }>> {
+): Promise<Result<ContactItem & { fabriqueId: string; linkableEmail: string | null }, "NOT_FOUND">> {
   const row = await findContact(deps, id);
   if (!row || !canReadDirectory(actor, row.fabriqueId)) return fail("NOT_FOUND");
   const [item] = await deps.db.select(contactColumns).from(contact).where(eq(contact.id, id));
@@ -57,7 +57,7 @@ export async function createContact(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<ContactInput & { fabriqueId?: string }>,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const parsed = contactInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   let fabriqueId: string | undefined;
@@ -89,7 +89,9 @@ export async function updateContact(
   actor: Actor,
   id: string,
   input: Unparsed<ContactInput>,
-): Promise<Result<{ id: string; organisationId: string | null }>> {
+): Promise<
+  Result<{ id: string; organisationId: string | null }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">
+> {
   const row = await findContact(deps, id);
   if (!row) return fail("NOT_FOUND");
   const refused = refuseDirectoryWrite(actor, row.fabriqueId);
@@ -114,7 +116,7 @@ export async function deleteContact(
   actor: Actor,
   id: string,
   input: { confirm?: unknown },
-): Promise<Result<{ organisationId: string | null }>> {
+): Promise<Result<{ organisationId: string | null }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const row = await findContact(deps, id);
   if (!row) return fail("NOT_FOUND");
   const refused = refuseDirectoryWrite(actor, row.fabriqueId);
@@ -161,7 +163,7 @@ export async function linkContactAccount(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-): Promise<Result<{ userId: string }>> {
+): Promise<Result<{ userId: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const row = await findContact(deps, id);
   if (!row) return fail("NOT_FOUND");
   const refused = refuseDirectoryWrite(actor, row.fabriqueId);

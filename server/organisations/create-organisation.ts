@@ -13,7 +13,7 @@ export async function createOrganisation(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<CreateOrganisationInput>,
-): Promise<Result<{ id: string; version: number }>> {
+): Promise<Result<{ id: string; version: number }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const parsed = createOrganisationInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const { fabriqueId, territory, ...values } = parsed.data;

@@ -66,7 +66,7 @@ export async function getOrganisation(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   id: string,
-): Promise<Result<OrganisationDetails>> {
+): Promise<Result<OrganisationDetails, "NOT_FOUND">> {
   const row = await findOrganisation(deps, id);
   if (!row || !canReadDirectory(actor, row.fabriqueId)) return fail("NOT_FOUND");
   const [owner] = await deps.db

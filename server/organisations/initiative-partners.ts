@@ -90,7 +90,7 @@ export async function listInitiativePartners(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   initiativeId: string,
-): Promise<Result<InitiativePartnerItem[]>> {
+): Promise<Result<InitiativePartnerItem[], "NOT_FOUND">> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const { access } = loaded.value;
@@ -126,7 +126,9 @@ export async function addInitiativePartner(
   actor: Actor,
   initiativeId: string,
   input: Unparsed<AddPartnerInput>,
-): Promise<Result<InitiativePartnerItem>> {
+): Promise<
+  Result<InitiativePartnerItem, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">
+> {
   const loaded = await loadPartnerWork(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const { initiative } = loaded.value;
@@ -202,7 +204,7 @@ async function loadPartner(
   actor: Actor,
   initiativeId: string,
   partnerId: string,
-): Promise<Result<InitiativePartnerItem>> {
+): Promise<Result<InitiativePartnerItem, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadPartnerWork(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   if (!uuidPattern.test(partnerId)) return fail("NOT_FOUND");
@@ -220,7 +222,7 @@ export async function updateInitiativePartnerNote(
   initiativeId: string,
   partnerId: string,
   input: { note?: unknown },
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const found = await loadPartner(deps, actor, initiativeId, partnerId);
   if (!found.ok) return found;
   const parsed = partnerNoteInput.safeParse(input);
@@ -253,7 +255,7 @@ export async function removeInitiativePartner(
   actor: Actor,
   initiativeId: string,
   partnerId: string,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const found = await loadPartner(deps, actor, initiativeId, partnerId);
   if (!found.ok) return found;
   const item = found.value;

@@ -24,7 +24,12 @@ export async function invitePartner(
   actor: Actor,
   initiativeId: string,
   input: { contactId?: unknown },
-): Promise<Result<{ id: string; email: string; expiresAt: Date }>> {
+): Promise<
+  Result<
+    { id: string; email: string; expiresAt: Date },
+    "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND"
+  >
+> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   if (loaded.value.access.level !== "team") return fail("FORBIDDEN");

@@ -83,7 +83,7 @@ export async function listOrganisations(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   query: ListOrganisationsQuery,
-): Promise<Result<OrganisationList>> {
+): Promise<Result<OrganisationList, "NOT_FOUND">> {
   if (!canListDirectory(actor)) return fail("NOT_FOUND");
   const today = isoDay(deps.clock.now());
   const where = and(scopeCondition(actor), ...conditions(query, today));

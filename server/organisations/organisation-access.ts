@@ -16,7 +16,10 @@ export function canWriteDirectory(actor: Actor, fabriqueId: string): boolean {
 }
 
 /** NOT_FOUND when the row is invisible, FORBIDDEN when it is readable only, null when writable. */
-export function refuseDirectoryWrite(actor: Actor, fabriqueId: string): Failure | null {
+export function refuseDirectoryWrite(
+  actor: Actor,
+  fabriqueId: string,
+): Failure<"FORBIDDEN" | "NOT_FOUND"> | null {
   if (!canReadDirectory(actor, fabriqueId)) return fail("NOT_FOUND");
   if (!canWriteDirectory(actor, fabriqueId)) return fail("FORBIDDEN");
   return null;

@@ -14,7 +14,7 @@ const v = fr.organisations.validation;
 export async function checkOrganisationValues(
   deps: Pick<Deps, "db">,
   values: { siren: string | null; siret: string | null; territory?: TerritoryRef | null },
-): Promise<Result<{ siren: string | null; territory: TerritoryRef | null | undefined }>> {
+): Promise<Result<{ siren: string | null; territory: TerritoryRef | null | undefined }, "INVALID_INPUT">> {
   const fields: Record<string, string> = {};
   let siren = values.siren;
   if (values.siret) {

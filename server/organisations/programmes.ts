@@ -59,7 +59,10 @@ function selectProgrammes(deps: Pick<Deps, "db">, where: SQL | undefined) {
 }
 
 /** The programmes of the Fabriques whose directory the actor reads. */
-export async function listProgrammes(deps: Pick<Deps, "db">, actor: Actor): Promise<Result<ProgrammeItem[]>> {
+export async function listProgrammes(
+  deps: Pick<Deps, "db">,
+  actor: Actor,
+): Promise<Result<ProgrammeItem[], "NOT_FOUND">> {
   if (!canListDirectory(actor)) return fail("NOT_FOUND");
   const ids = directoryFabriques(actor).map((f) => f.id);
   const scope = actor.isNetworkAnimator ? undefined : inArray(programme.fabriqueId, ids);
@@ -82,7 +85,7 @@ export async function getProgramme(
   deps: Pick<Deps, "db">,
   actor: Actor,
   id: string,
-): Promise<Result<ProgrammeDetails>> {
+): Promise<Result<ProgrammeDetails, "NOT_FOUND">> {
   const row = await findProgramme(deps, id);
   if (!row || !canReadDirectory(actor, row.fabriqueId)) return fail("NOT_FOUND");
   const [item] = await selectProgrammes(deps, eq(programme.id, id));
@@ -107,7 +110,7 @@ async function checkProgrammeValues(
   values: { funderOrganisationId: string | null; themes: string[] },
   period: { startsOn: string | null; endsOn: string | null },
   fields: Record<string, string> = {},
-): Promise<Result<null>> {
+): Promise<Result<null, "INVALID_INPUT">> {
   if (period.startsOn && period.endsOn && period.endsOn < period.startsOn) fields.endsOn = v.period;
   if (values.funderOrganisationId) {
     const [row] = await deps.db
@@ -144,7 +147,7 @@ export async function createProgramme(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<ProgrammeInput>,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const parsed = programmeInput.safeParse(input);
   if (!parsed.success)
     return fail("INVALID_INPUT", { fields: { ...periodErrors(input), ...fieldErrors(parsed.error) } });
@@ -171,7 +174,7 @@ export async function updateProgramme(
   actor: Actor,
   id: string,
   input: Unparsed<ProgrammeInput>,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">> {
   const row = await findProgramme(deps, id);
   if (!row) return fail("NOT_FOUND");
   const refused = refuseDirectoryWrite(actor, row.fabriqueId);
@@ -191,7 +194,9 @@ export async function listInitiativeProgrammes(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   initiativeId: string,
-): Promise<Result<{ id: string; name: string; funderName: string | null; amountCents: number | null }[]>> {
+): Promise<
+  Result<{ id: string; name: string; funderName: string | null; amountCents: number | null }[], "NOT_FOUND">
+> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const rows = await deps.db
@@ -235,7 +240,7 @@ export async function attachProgramme(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: { initiativeId: string; programmeId: string },
-): Promise<Result<null>> {
+): Promise<Result<null, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const found = await loadPair(deps, actor, input.initiativeId, input.programmeId);
   if (!found.ok) return found;
   const now = deps.clock.now();
@@ -264,7 +269,7 @@ export async function detachProgramme(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: { initiativeId: string; programmeId: string },
-): Promise<Result<null>> {
+): Promise<Result<null, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const found = await loadPair(deps, actor, input.initiativeId, input.programmeId);
   if (!found.ok) return found;
   const now = deps.clock.now();

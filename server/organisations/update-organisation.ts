@@ -20,7 +20,9 @@ export async function updateOrganisation(
   actor: Actor,
   id: string,
   input: Unparsed<UpdateOrganisationInput>,
-): Promise<Result<{ id: string; version: number }>> {
+): Promise<
+  Result<{ id: string; version: number }, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">
+> {
   const row = await findOrganisation(deps, id);
   if (!row) return fail("NOT_FOUND");
   const refused = refuseDirectoryWrite(actor, row.fabriqueId);
@@ -38,7 +40,7 @@ export async function writeOrganisationEdit(
   deps: Pick<Deps, "db" | "clock">,
   row: OrganisationRow,
   data: Partial<z.output<typeof updateOrganisationInput>> & { version: number },
-): Promise<Result<{ id: string; version: number }>> {
+): Promise<Result<{ id: string; version: number }, "CONFLICT" | "INVALID_INPUT">> {
   const id = row.id;
   const { version, territory, ...changes } = data;
   const siret = changes.siret === undefined ? row.siret : changes.siret;

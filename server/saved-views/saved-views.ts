@@ -37,7 +37,7 @@ export async function createSavedView(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<CreateSavedViewInput>,
-): Promise<Result<SavedViewItem>> {
+): Promise<Result<SavedViewItem, "INVALID_INPUT">> {
   const parsed = createSavedViewInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const value = parsed.data;
@@ -73,7 +73,7 @@ export async function deleteSavedView(
   deps: Pick<Deps, "db">,
   actor: Actor,
   id: string,
-): Promise<Result<{ list: SavedViewList }>> {
+): Promise<Result<{ list: SavedViewList }, "NOT_FOUND">> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return fail("NOT_FOUND");
   const [row] = await deps.db
     .delete(savedView)

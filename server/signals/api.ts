@@ -269,6 +269,11 @@ export const signalApiRoutes = [
           "Services de l'offre existante (data·inclusion) qui couvrent le territoire, dans ses thèmes",
         ),
       offerTotal: z.number().int(),
+      unavailable: z
+        .array(z.enum(["models", "offer"]))
+        .describe(
+          "Les recherches qui n'ont pas abouti (catalogue, offre) : leur liste vide ne veut rien dire",
+        ),
     }),
     errors: ["NOT_FOUND"],
     handler: async ({ deps, actor, params }) => getSignalMatches(deps, actor!, params.id),

@@ -89,7 +89,7 @@ export async function changeSignalStatus(
   actor: Actor,
   id: string,
   input: Unparsed<ChangeSignalStatusInput>,
-): Promise<Result<SignalStatusChange>> {
+): Promise<Result<SignalStatusChange, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "TRANSITION_REFUSED">> {
   const found = await findSignal(deps, id);
   if (!found || !canReadSignal(actor, found)) return fail("NOT_FOUND");
   if (!canChangeSignal(actor, found)) return fail("FORBIDDEN");
@@ -98,49 +98,51 @@ export async function changeSignalStatus(
   const { to, reason, wakeUpOn, targetId } = parsed.data;
   const now = deps.clock.now();
 
-  return deps.db.transaction(async (tx): Promise<Result<SignalStatusChange>> => {
-    const [current] = await tx.select().from(signal).where(eq(signal.id, id)).for("update");
-    if (!current) return fail("NOT_FOUND");
-    const target = to === "merged" ? await findTarget(tx, current.fabriqueId, targetId) : undefined;
-    const check = checkSignalTransition(current.status, to, {
-      signalId: id,
-      reason,
-      wakeUpOn: wakeUpOn ?? null,
-      today: parisDate(now),
-      target: target ? { id: target.id, status: target.status, sameFabrique: true } : null,
-      initiativeId: to === "converted" ? await linkedInitiativeId(tx, id) : null,
-    });
-    if (!check.allowed) {
-      return fail("TRANSITION_REFUSED", {
-        message: check.reasons.join(" "),
-        details: { reasons: check.reasons },
+  return deps.db.transaction(
+    async (tx): Promise<Result<SignalStatusChange, "NOT_FOUND" | "TRANSITION_REFUSED">> => {
+      const [current] = await tx.select().from(signal).where(eq(signal.id, id)).for("update");
+      if (!current) return fail("NOT_FOUND");
+      const target = to === "merged" ? await findTarget(tx, current.fabriqueId, targetId) : undefined;
+      const check = checkSignalTransition(current.status, to, {
+        signalId: id,
+        reason,
+        wakeUpOn: wakeUpOn ?? null,
+        today: parisDate(now),
+        target: target ? { id: target.id, status: target.status, sameFabrique: true } : null,
+        initiativeId: to === "converted" ? await linkedInitiativeId(tx, id) : null,
       });
-    }
-    const version = await writeSignalStatus(tx, id, check.transition, now, {
-      wakeUpOn: wakeUpOn ?? null,
-      mergedIntoId: target?.id ?? null,
-    });
-    if (version === null)
-      return fail("TRANSITION_REFUSED", { message: fr.signals.workflow.changedMeanwhile });
-    const why = target ? [reason.trim(), `→ ${target.reference}`].filter(Boolean).join(" ") : reason.trim();
-    await tx.insert(signalEvent).values({
-      signalId: id,
-      fromStatus: current.status,
-      toStatus: to,
-      reason: why,
-      byUserId: actor.userId,
-      at: now,
-    });
-    if (target) {
+      if (!check.allowed) {
+        return fail("TRANSITION_REFUSED", {
+          message: check.reasons.join(" "),
+          details: { reasons: check.reasons },
+        });
+      }
+      const version = await writeSignalStatus(tx, id, check.transition, now, {
+        wakeUpOn: wakeUpOn ?? null,
+        mergedIntoId: target?.id ?? null,
+      });
+      if (version === null)
+        return fail("TRANSITION_REFUSED", { message: fr.signals.workflow.changedMeanwhile });
+      const why = target ? [reason.trim(), `→ ${target.reference}`].filter(Boolean).join(" ") : reason.trim();
       await tx.insert(signalEvent).values({
-        signalId: target.id,
-        fromStatus: target.status,
-        toStatus: target.status,
-        reason: `← ${current.reference} ${current.title}`,
+        signalId: id,
+        fromStatus: current.status,
+        toStatus: to,
+        reason: why,
         byUserId: actor.userId,
         at: now,
       });
-    }
-    return ok({ id, fromStatus: current.status, status: to, statusChangedAt: now, version });
-  });
+      if (target) {
+        await tx.insert(signalEvent).values({
+          signalId: target.id,
+          fromStatus: target.status,
+          toStatus: target.status,
+          reason: `← ${current.reference} ${current.title}`,
+          byUserId: actor.userId,
+          at: now,
+        });
+      }
+      return ok({ id, fromStatus: current.status, status: to, statusChangedAt: now, version });
+    },
+  );
 }

@@ -23,7 +23,7 @@ export async function createAssistedSignal(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<AssistedSignalInput>,
-): Promise<Result<{ id: string; reference: string }>> {
+): Promise<Result<{ id: string; reference: string }, "FORBIDDEN" | "INVALID_INPUT">> {
   const fabriques = assistingFabriques(actor);
   if (!fabriques.length) return fail("FORBIDDEN");
   const parsed = assistedSignalInput.safeParse(input);

@@ -36,7 +36,7 @@ export async function createPublicSignal(
   deps: Pick<Deps, "db" | "clock">,
   input: Unparsed<PublicSignalInput>,
   origin: IntakeOrigin,
-): Promise<Result<SignalReceipt>> {
+): Promise<Result<SignalReceipt, "INVALID_INPUT" | "RATE_LIMITED">> {
   const parsed = publicSignalInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const value = parsed.data;

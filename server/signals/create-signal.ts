@@ -15,7 +15,7 @@ export async function createSignal(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   input: Unparsed<CreateSignalInput>,
-): Promise<Result<{ id: string; reference: string }>> {
+): Promise<Result<{ id: string; reference: string }, "FORBIDDEN" | "INVALID_INPUT">> {
   const fabriques = recordingFabriques(actor);
   if (!fabriques.length) return fail("FORBIDDEN");
   const parsed = createSignalInput.safeParse(input);

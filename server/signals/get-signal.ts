@@ -42,7 +42,7 @@ export async function getSignal(
   deps: Pick<Deps, "db">,
   actor: Actor,
   id: string,
-): Promise<Result<SignalDetails>> {
+): Promise<Result<SignalDetails, "NOT_FOUND">> {
   const row = await findSignal(deps, id);
   if (!row || !canReadSignal(actor, row)) return fail("NOT_FOUND");
   const [extra] = await deps.db

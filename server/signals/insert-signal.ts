@@ -19,7 +19,7 @@ type NewSignal = Omit<
 export async function checkSignalReferences(
   deps: Pick<Deps, "db">,
   input: { territory?: TerritoryRef; themes?: readonly string[] },
-): Promise<Result<{ territory: TerritoryRef | null }>> {
+): Promise<Result<{ territory: TerritoryRef | null }, "INVALID_INPUT">> {
   const fields: Record<string, string> = {};
   let territory: TerritoryRef | null = null;
   if (input.territory) {

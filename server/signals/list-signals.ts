@@ -92,7 +92,7 @@ export async function listSignals(
   deps: Pick<Deps, "db">,
   actor: Actor,
   query: ListSignalsQuery,
-): Promise<Result<SignalList>> {
+): Promise<Result<SignalList, "NOT_FOUND">> {
   if (!canListSignals(actor)) return fail("NOT_FOUND");
   const where = and(...filterConditions(actor, query));
   const [counted] = await deps.db

@@ -20,7 +20,9 @@ export async function updateSignalSpam(
   actor: Actor,
   id: string,
   input: Unparsed<UpdateSignalSpamInput>,
-): Promise<Result<{ id: string; spam: SpamMark; version: number }>> {
+): Promise<
+  Result<{ id: string; spam: SpamMark; version: number }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">
+> {
   const row = await findSignal(deps, id);
   if (!row || !canReadSignal(actor, row)) return fail("NOT_FOUND");
   if (!canChangeSignal(actor, row)) return fail("FORBIDDEN");

@@ -20,7 +20,9 @@ export async function updateSignal(
   actor: Actor,
   id: string,
   input: Unparsed<UpdateSignalInput>,
-): Promise<Result<{ id: string; version: number }>> {
+): Promise<
+  Result<{ id: string; version: number }, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND">
+> {
   const row = await findSignal(deps, id);
   if (!row || !canReadSignal(actor, row)) return fail("NOT_FOUND");
   if (!canChangeSignal(actor, row)) return fail("FORBIDDEN");

@@ -84,7 +84,7 @@ export const studyApiRoutes = [
     body: saveStudyInput,
     response: z.object({ version: z.number().int() }),
     successStatus: 201,
-    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+    errors: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params, body }) => saveStudy(deps, actor!, params.id, body),
   }),
   defineApiRoute({
@@ -123,7 +123,7 @@ export const studyApiRoutes = [
     auth: "token",
     params: versionParams,
     response: z.object({ version: z.number().int() }),
-    errors: ["FORBIDDEN", "NOT_FOUND"],
+    errors: ["FORBIDDEN", "NOT_FOUND", "WRITE_REFUSED"],
     handler: async ({ deps, actor, params }) => finaliseStudyVersion(deps, actor!, params.id, params.version),
   }),
   defineApiRoute({

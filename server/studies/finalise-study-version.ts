@@ -14,7 +14,10 @@ const text = fr.studies.study;
 const sectionList = new Intl.ListFormat("fr-FR", { type: "conjunction" });
 
 /** The refusal of a version whose required sections are empty, naming them in French. */
-export function missingSectionsRefusal(version: number, missing: readonly StudySectionCode[]): Failure {
+export function missingSectionsRefusal(
+  version: number,
+  missing: readonly StudySectionCode[],
+): Failure<"WRITE_REFUSED"> {
   const titles = missing.map((code) => fr.studies.sections[code].title);
   const message =
     titles.length === 1
@@ -37,7 +40,7 @@ export async function finaliseStudyVersion(
   actor: Actor,
   initiativeId: string,
   version: number,
-): Promise<Result<{ version: number }>> {
+): Promise<Result<{ version: number }, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadStudyInitiative(deps, actor, initiativeId, "finalise");
   if (!loaded.ok) return loaded;
   if (!Number.isInteger(version) || version < 1 || version > 2_147_483_647) return fail("NOT_FOUND");

@@ -72,7 +72,7 @@ export async function getCurrentStudy(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   initiativeId: string,
-): Promise<Result<StudyView>> {
+): Promise<Result<StudyView, "NOT_FOUND">> {
   const loaded = await loadStudyInitiative(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const versions = await readVersions(deps, initiativeId);
@@ -97,7 +97,7 @@ export async function getStudyVersion(
   actor: Actor | null,
   initiativeId: string,
   version: number,
-): Promise<Result<StudyVersionView>> {
+): Promise<Result<StudyVersionView, "NOT_FOUND">> {
   const loaded = await loadStudyInitiative(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   if (!Number.isInteger(version) || version < 1) return fail("NOT_FOUND");
@@ -110,7 +110,7 @@ export async function listStudyVersions(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   initiativeId: string,
-): Promise<Result<StudyVersionSummary[]>> {
+): Promise<Result<StudyVersionSummary[], "NOT_FOUND">> {
   const loaded = await loadStudyInitiative(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   return ok(await readVersions(deps, initiativeId));

@@ -13,7 +13,7 @@ export async function getStudyPdf(
   actor: Actor | null,
   initiativeId: string,
   version?: number,
-): Promise<Result<{ filename: string; content: Buffer }>> {
+): Promise<Result<{ filename: string; content: Buffer }, "NOT_FOUND">> {
   const loaded = await loadStudyInitiative(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const row = loaded.value.initiative;

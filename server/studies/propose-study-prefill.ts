@@ -23,7 +23,7 @@ const text = fr.studies.study.prefill;
  * the catalogue's own search finds for the initiative's title and description.
  */
 export async function proposeStudyPrefill(
-  deps: Pick<Deps, "db" | "config">,
+  deps: Pick<Deps, "db" | "config" | "log">,
   actor: Actor,
   row: Pick<InitiativeRow, "id" | "title" | "description" | "summary">,
 ): Promise<Partial<Record<StudySectionCode, string>>> {
@@ -55,7 +55,9 @@ export async function proposeStudyPrefill(
         : text.coverageUnknown + (origin.coverageNote ? ` — ${origin.coverageNote}` : ""),
     );
     const services = matches.value.offer.slice(0, MAX_SERVICES);
-    if (services.length) {
+    if (matches.value.unavailable.includes("offer")) {
+      lines.push(text.offerUnavailable);
+    } else if (services.length) {
       lines.push(text.offerIntro);
       for (const service of services) {
         const where = service.commune ? `, ${service.commune}` : "";

@@ -26,7 +26,9 @@ export async function saveStudy(
   actor: Actor,
   initiativeId: string,
   input: Unparsed<SaveStudyInput>,
-): Promise<Result<{ version: number }>> {
+): Promise<
+  Result<{ version: number }, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">
+> {
   const loaded = await loadStudyInitiative(deps, actor, initiativeId, "write");
   if (!loaded.ok) return loaded;
   const parsed = saveStudyInput.safeParse(input);

@@ -15,12 +15,24 @@ export type StudyAccess = { initiative: InitiativeRow; access: InitiativeAccess 
  * the copil's members read it; other partners do not learn it exists (NOT_FOUND). The team and the
  * carrier write it; only the team marks a version final (it is what the copil decided on).
  */
+export function loadStudyInitiative(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  initiativeId: string,
+  need?: "read",
+): Promise<Result<StudyAccess, "NOT_FOUND">>;
+export function loadStudyInitiative(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  initiativeId: string,
+  need: "read" | "write" | "finalise",
+): Promise<Result<StudyAccess, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">>;
 export async function loadStudyInitiative(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   initiativeId: string,
   need: "read" | "write" | "finalise" = "read",
-): Promise<Result<StudyAccess>> {
+): Promise<Result<StudyAccess, "FORBIDDEN" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const { access } = loaded.value;

@@ -60,7 +60,7 @@ export async function listInitiativeTasks(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   initiativeId: string,
-): Promise<Result<TaskView[]>> {
+): Promise<Result<TaskView[], "NOT_FOUND">> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   if (!canSeeTasks(loaded.value.access)) return ok([]);
@@ -118,7 +118,7 @@ export async function createTask(
   actor: Actor,
   initiativeId: string,
   input: Unparsed<CreateTaskInput>,
-): Promise<Result<{ id: string }>> {
+): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   const loaded = await loadInitiativeForEdit(deps, actor, initiativeId, "task.create");
   if (!loaded.ok) return loaded;
   const parsed = createTaskInput.safeParse(input);
@@ -151,7 +151,7 @@ export async function updateTask(
   actor: Actor,
   id: string,
   input: UpdateTaskInput,
-): Promise<Result<TaskView>> {
+): Promise<Result<TaskView, "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "WRITE_REFUSED">> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return fail("NOT_FOUND");
   const [stored] = await deps.db.select().from(task).where(eq(task.id, id));
   if (!stored?.initiativeId) return fail("NOT_FOUND");

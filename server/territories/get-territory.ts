@@ -34,7 +34,7 @@ async function findAlias(deps: Pick<Deps, "db">, ref: TerritoryRef) {
 export async function getTerritory(
   deps: Pick<Deps, "db">,
   ref: TerritoryRef,
-): Promise<Result<TerritoryDetail>> {
+): Promise<Result<TerritoryDetail, "NOT_FOUND">> {
   const select = (code: string) =>
     deps.db.execute<DetailRow>(sql`
       select t.kind, t.code, t.name, t.population, t.nature, t.postcodes, t.cog_year,

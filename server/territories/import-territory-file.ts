@@ -25,7 +25,7 @@ export async function importTerritoryFile(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
   input: { kind: ImportKind; text: string; source: string; allowRejected: boolean },
-): Promise<Result<ImportReport>> {
+): Promise<Result<ImportReport, "NOT_FOUND">> {
   if (!isNetworkAnimator(actor)) return fail("NOT_FOUND");
   return ok(await runImport(deps, input.kind, input.text, input));
 }

@@ -20,7 +20,7 @@ export async function listTerritoryMembers(
   parent: TerritoryRef,
   kind: TerritoryKind,
   options: { page?: number; pageSize?: number } = {},
-): Promise<Result<TerritoryMemberPage>> {
+): Promise<Result<TerritoryMemberPage, "INVALID_INPUT">> {
   const condition = memberCondition(parent, kind);
   if (!condition)
     return fail("INVALID_INPUT", { fields: { membres: "Ce type de territoire n'est pas listé ici." } });

@@ -1,3 +1,5 @@
+import { foldLatin } from "../core/fold-latin";
+
 /**
  * Fold a name or a query for territory search: lower case, accents and ligatures removed,
  * every run of punctuation (hyphens, apostrophes, dots…) turned into one space.
@@ -7,13 +9,7 @@
  * so both sides always agree, on the embedded database as on PostgreSQL.
  */
 export function normaliseSearchText(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/ß/g, "ss")
+  return foldLatin(value)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }

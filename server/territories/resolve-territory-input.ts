@@ -17,7 +17,7 @@ export async function resolveTerritoryInput(
   deps: Pick<Deps, "db">,
   input: { value?: string | null; query?: string | null; kinds?: TerritoryKind[] },
   field = "territory",
-): Promise<Result<TerritorySummary | null>> {
+): Promise<Result<TerritorySummary | null, "INVALID_INPUT">> {
   const ref = parseTerritoryValue(input.value);
   if (ref && (!input.kinds || input.kinds.includes(ref.kind))) {
     const found = await getTerritory(deps, ref);

@@ -74,7 +74,7 @@ export async function searchTerritories(
   deps: Pick<Deps, "db">,
   q: string,
   options: SearchTerritoriesOptions = {},
-): Promise<Result<TerritorySummary[]>> {
+): Promise<Result<TerritorySummary[], never>> {
   const limit = options.limit ?? 10;
   const query = parseTerritoryQuery(q);
   const parts = [...codeHits(query.codes)];

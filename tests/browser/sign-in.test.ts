@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserApp, checkPage, signIn, startApp } from "./harness";
 
@@ -40,6 +41,23 @@ describe("signing in and out", () => {
     expect(await page.getByLabel("Adresse e-mail").inputValue()).toBe("adress@essaim.demo");
     expect(await page.getByLabel("Mot de passe").inputValue()).toBe("");
     await checkPage(page);
+  });
+
+  it("a failed sign-in puts the focus on the error summary, with and without JavaScript", async () => {
+    const focusedSummary = (page: Page) =>
+      page.waitForFunction(() => document.activeElement?.classList.contains("error-summary"));
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await app.newPage({ javaScriptEnabled });
+      await signIn(page, "adress@essaim.demo", "pas-le-bon-mot-de-passe");
+      await page.getByText("Adresse e-mail ou mot de passe incorrect.").waitFor();
+      await focusedSummary(page);
+      // A second failure takes the focus back to the summary.
+      if (javaScriptEnabled) {
+        await page.getByLabel("Mot de passe").fill("toujours-pas-le-bon");
+        await page.getByRole("button", { name: "Se connecter" }).click();
+        await focusedSummary(page);
+      }
+    }
   });
 
   it("the sign-in form works without JavaScript", async () => {

@@ -293,8 +293,12 @@ export const signals = {
     matchesIntro: "Avant d'aller plus loin : ce qui répond déjà à cette remontée, ici ou ailleurs.",
     modelsTitle: "Modèles du catalogue qui y répondent",
     modelsNone: "Aucun modèle du catalogue ne correspond au texte de la remontée.",
+    modelsUnavailable:
+      "La recherche dans le catalogue n'a pas abouti : les modèles qui répondent ne peuvent pas être affichés pour le moment.",
     offerTitle: "Offre existante sur le territoire",
     offerNone: "Aucun service de l'offre existante importée ne couvre ce territoire dans ces thèmes.",
+    offerUnavailable:
+      "La recherche dans l'offre existante n'a pas abouti pour ce territoire : elle ne peut pas être affichée pour le moment.",
     offerMore: "{count} service(s) au total.",
     offerLink: "Voir l'offre existante",
     mergeHint: "Remontées semblables : {references}.",

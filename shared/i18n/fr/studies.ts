@@ -110,6 +110,7 @@ export const studies = {
       coverageUnknown: "Conclusion sur l'existant : non renseignée",
       offerIntro: "Services repérés sur le territoire :",
       noOffer: "Aucun service repéré sur le territoire dans ces thèmes.",
+      offerUnavailable: "L'offre existante sur le territoire n'a pas pu être recherchée.",
       modelsIntro: "Modèles du catalogue qui répondent à un besoin proche :",
     },
   },
