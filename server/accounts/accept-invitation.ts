@@ -9,6 +9,7 @@ import { carrierCandidate, contact, invitation, membership, user } from "../db/s
 import { type CreatedSession, createSession } from "./create-session";
 import { getInvitation } from "./get-invitation";
 import { hashPassword, verifyPassword } from "./password";
+import { passwordWeakness, personalWords } from "./password-strength";
 import { newPasswordPair, passwordField, personNameField } from "./schemas";
 import { hashSecretToken } from "./secret-token";
 
@@ -51,6 +52,13 @@ export async function acceptInvitation(
   } else {
     const parsed = acceptAsNewUserInput.safeParse(input);
     if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+    const words = personalWords({
+      name: parsed.data.name,
+      email: pending.email,
+      fabriques: pending.fabriqueName ? [pending.fabriqueName] : [],
+    });
+    const weak = passwordWeakness(parsed.data.password, words);
+    if (weak) return fail("INVALID_INPUT", { fields: { password: weak } });
     newAccount = { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) };
   }
 

@@ -71,6 +71,15 @@ describe("forgotten password", () => {
       fields: { password: expect.stringMatching(/10 caractères/) },
     });
 
+    for (const weak of ["aaaaaaaaaa", "hugo-hugo-hugo"]) {
+      const refused = await resetPassword(deps, token, { password: weak, passwordConfirmation: weak });
+      expect(refused, weak).toMatchObject({
+        ok: false,
+        error: "INVALID_INPUT",
+        fields: { password: expect.stringMatching(/^Ce mot de passe est trop facile à deviner/) },
+      });
+    }
+
     const reset = await resetPassword(deps, token, {
       password: "nouveau-mot-de-passe",
       passwordConfirmation: "nouveau-mot-de-passe",
