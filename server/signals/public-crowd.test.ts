@@ -46,7 +46,8 @@ describe("200 simultaneous public submissions to one Fabrique", () => {
     );
     const responses = await Promise.all(submissions);
     const statuses = new Map<number, number>();
-    for (const response of responses) statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+    for (const response of responses)
+      statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
     const accepted = responses.filter((response) => response.statusCode === 201);
     for (const response of responses) {
       expect(response.statusCode, response.body).toBeLessThan(500);
