@@ -9,6 +9,7 @@ import { carrierCandidate, contact, invitation, membership, user } from "../db/s
 import { type CreatedSession, createSession } from "./create-session";
 import { getInvitation } from "./get-invitation";
 import { hashPassword, verifyPassword } from "./password";
+import { passwordWeakness, personalWords } from "./password-strength";
 import { newPasswordPair, passwordField, personNameField } from "./schemas";
 import { hashSecretToken } from "./secret-token";
 
@@ -54,9 +55,9 @@ export async function acceptInvitation(
       });
     }
   } else {
-    const parsed = acceptAsNewUserInput.safeParse(input);
-    if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
-    newAccount = { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) };
+    const chosen = await newAccountOf(input, pending);
+    if (!chosen.ok) return chosen;
+    newAccount = chosen.value;
   }
 
   const now = deps.clock.now();
@@ -158,4 +159,21 @@ async function linkAccountToCards(
         ),
       );
   }
+}
+
+/** The name and the password a person without an account chose, checked and hashed. */
+async function newAccountOf(
+  input: Record<string, unknown>,
+  pending: { email: string; fabriqueName: string | null },
+): Promise<Result<{ name: string; passwordHash: string }, "INVALID_INPUT">> {
+  const parsed = acceptAsNewUserInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const words = personalWords({
+    name: parsed.data.name,
+    email: pending.email,
+    fabriques: pending.fabriqueName ? [pending.fabriqueName] : [],
+  });
+  const weak = passwordWeakness(parsed.data.password, words);
+  if (weak) return fail("INVALID_INPUT", { fields: { password: weak } });
+  return ok({ name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) });
 }

@@ -29,6 +29,18 @@ describe("changing one's password", () => {
       fields: { currentPassword: expect.stringMatching(/incorrect/) },
     });
 
+    const weak = await changePassword(deps, actor, here.value.sessionId, {
+      currentPassword: "ancien-mot-de-passe",
+      password: "olgaexemple",
+      passwordConfirmation: "olgaexemple",
+    });
+    expect(weak).toMatchObject({
+      ok: false,
+      fields: {
+        password: expect.stringMatching(/votre nom, votre adresse e-mail ou le nom de votre Fabrique/),
+      },
+    });
+
     const changed = await changePassword(deps, actor, here.value.sessionId, {
       currentPassword: "ancien-mot-de-passe",
       password: "nouveau-mot-de-passe",

@@ -7,6 +7,7 @@ import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { session, user } from "../db/schema";
 import { hashPassword } from "./password";
+import { passwordWeakness, personalWords } from "./password-strength";
 import { revokeApiTokensOf } from "./revoke-api-token";
 import { newPasswordPair, passwordField } from "./schemas";
 import { verifyCredentials } from "./verify-credentials";
@@ -25,6 +26,9 @@ export async function changePassword(
 ): Promise<Result<void, "INVALID_INPUT" | "RATE_LIMITED">> {
   const parsed = changePasswordInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const fabriques = actor.memberships.map((m) => m.fabriqueName);
+  const weak = passwordWeakness(parsed.data.password, personalWords({ ...actor, fabriques }));
+  if (weak) return fail("INVALID_INPUT", { fields: { password: weak } });
   const verified = await verifyCredentials(deps, actor.email, parsed.data.currentPassword);
   if (!verified.ok && verified.error === "RATE_LIMITED") return { ...verified, error: verified.error };
   if (!verified.ok || verified.value.id !== actor.userId) {

@@ -151,6 +151,16 @@ describe("invitations", () => {
     });
     expect(mismatch).toMatchObject({ ok: false, error: "INVALID_INPUT" });
 
+    const weak = await acceptInvitation(deps, token, {
+      name: "Diane Nouvelle",
+      password: "azertyuiop",
+      passwordConfirmation: "azertyuiop",
+    });
+    expect(weak).toMatchObject({
+      ok: false,
+      fields: { password: expect.stringMatching(/rangée du clavier/) },
+    });
+
     const accepted = await acceptInvitation(deps, token, {
       name: "Diane Nouvelle",
       password: "mon-mot-de-passe",

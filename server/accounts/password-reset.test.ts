@@ -18,6 +18,13 @@ function tokenFromLastMail(deps: TestDeps): string {
   return match[1];
 }
 
+/** Ask for a link and wait for what happens after the answer (the mail queued, or nothing). */
+async function requestAndWait(...args: Parameters<typeof requestPasswordReset>) {
+  const answer = await requestPasswordReset(...args);
+  if (answer.ok) await answer.value.queued;
+  return answer;
+}
+
 describe("forgotten password", () => {
   let deps: TestDeps;
   beforeAll(async () => {
@@ -28,11 +35,11 @@ describe("forgotten password", () => {
   it("says the same thing whether or not the account exists, and mails only real accounts", async () => {
     await createUser(deps.db, { email: "gaelle@exemple.test", name: "Gaëlle Petit" });
     const before = deps.sentMail.length;
-    const unknown = await requestPasswordReset(deps, { email: "inconnu@exemple.test" });
-    expect(unknown).toEqual({ ok: true, value: undefined });
+    const unknown = await requestAndWait(deps, { email: "inconnu@exemple.test" });
+    expect(unknown).toEqual({ ok: true, value: { queued: expect.any(Promise) } });
     expect(deps.sentMail.length).toBe(before);
 
-    const known = await requestPasswordReset(deps, { email: "GAELLE@exemple.test" });
+    const known = await requestAndWait(deps, { email: "GAELLE@exemple.test" });
     expect(known).toEqual(unknown);
     expect(deps.sentMail.length).toBe(before + 1);
     const mail = deps.sentMail.at(-1)!;
@@ -44,7 +51,7 @@ describe("forgotten password", () => {
   it("does not mail a disabled account", async () => {
     await createUser(deps.db, { email: "parti@exemple.test", disabledAt: new Date("2026-01-01T00:00:00Z") });
     const before = deps.sentMail.length;
-    expect((await requestPasswordReset(deps, { email: "parti@exemple.test" })).ok).toBe(true);
+    expect((await requestAndWait(deps, { email: "parti@exemple.test" })).ok).toBe(true);
     expect(deps.sentMail.length).toBe(before);
   });
 
@@ -53,7 +60,7 @@ describe("forgotten password", () => {
     const oldSession = await signIn(deps, { email: "hugo@exemple.test", password: "ancien-mot-de-passe" });
     if (!oldSession.ok) throw new Error("sign-in failed");
 
-    await requestPasswordReset(deps, { email: "hugo@exemple.test" });
+    await requestAndWait(deps, { email: "hugo@exemple.test" });
     const token = tokenFromLastMail(deps);
     expect(await getPasswordReset(deps, token)).toEqual({ ok: true, value: { email: "hugo@exemple.test" } });
 
@@ -70,6 +77,15 @@ describe("forgotten password", () => {
       ok: false,
       fields: { password: expect.stringMatching(/10 caractères/) },
     });
+
+    for (const weak of ["aaaaaaaaaa", "hugo-hugo-hugo"]) {
+      const refused = await resetPassword(deps, token, { password: weak, passwordConfirmation: weak });
+      expect(refused, weak).toMatchObject({
+        ok: false,
+        error: "INVALID_INPUT",
+        fields: { password: expect.stringMatching(/^Ce mot de passe est trop facile à deviner/) },
+      });
+    }
 
     const reset = await resetPassword(deps, token, {
       password: "nouveau-mot-de-passe",
@@ -98,7 +114,7 @@ describe("forgotten password", () => {
 
   it("refuses a link after one hour", async () => {
     await createUser(deps.db, { email: "ines@exemple.test", password: "ancien-mot-de-passe" });
-    await requestPasswordReset(deps, { email: "ines@exemple.test" });
+    await requestAndWait(deps, { email: "ines@exemple.test" });
     const token = tokenFromLastMail(deps);
     const later = { ...deps, clock: fixedClock("2026-11-27T10:00:01.000Z") };
     expect(await getPasswordReset(later, token)).toMatchObject({ ok: false, error: "TOKEN_INVALID" });
@@ -114,9 +130,9 @@ describe("forgotten password", () => {
 
   it("using one link also cancels the other links sent before", async () => {
     const jules = await createUser(deps.db, { email: "jules@exemple.test" });
-    await requestPasswordReset(deps, { email: "jules@exemple.test" });
+    await requestAndWait(deps, { email: "jules@exemple.test" });
     const first = tokenFromLastMail(deps);
-    await requestPasswordReset(deps, { email: "jules@exemple.test" });
+    await requestAndWait(deps, { email: "jules@exemple.test" });
     const second = tokenFromLastMail(deps);
     const result = await resetPassword(deps, second, {
       password: "nouveau-mot-de-passe",
@@ -133,5 +149,37 @@ describe("forgotten password", () => {
       ok: false,
       error: "TOKEN_INVALID",
     });
+  });
+
+  it("answers before looking the account up: the mail is queued after the answer, for a known address only", async () => {
+    await createUser(deps.db, { email: "karim@exemple.test" });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let queued = 0;
+    // A mail queue that does not finish until released: the answer must not wait for it.
+    const slowMail = {
+      ...deps,
+      mail: {
+        enqueue: async (...args: Parameters<TestDeps["mail"]["enqueue"]>) => {
+          await held;
+          queued++;
+          await deps.mail.enqueue(...args);
+        },
+      },
+    };
+    // The unknown address first: while the known one's mail is held, its transaction is open,
+    // and the embedded database runs one transaction at a time.
+    const unknown = await requestPasswordReset(slowMail, { email: "personne-ici@exemple.test" });
+    if (unknown.ok) await unknown.value.queued;
+    const known = await requestPasswordReset(slowMail, { email: "karim@exemple.test" });
+    expect(known).toEqual({ ok: true, value: { queued: expect.any(Promise) } });
+    expect(unknown).toEqual(known);
+    expect(queued).toBe(0);
+    release();
+    if (known.ok) await known.value.queued;
+    expect(queued).toBe(1);
+    expect(deps.sentMail.at(-1)?.to).toBe("karim@exemple.test");
   });
 });

@@ -44,7 +44,7 @@ describe("a new password revokes the account's API tokens", () => {
     const token = await issueToken("reset@exemple.test", "ancien-mot-de-passe-long");
     expect((await me(token)).statusCode).toBe(200);
 
-    successValue(await requestPasswordReset(deps, { email: "reset@exemple.test" }));
+    await successValue(await requestPasswordReset(deps, { email: "reset@exemple.test" })).queued;
     const link = /\/mot-de-passe\/([\w-]+)/.exec(deps.sentMail.at(-1)?.text ?? "")?.[1] ?? "";
     successValue(
       await resetPassword(deps, link, {

@@ -15,14 +15,16 @@ export const PASSWORD_RESET_MS = 60 * 60 * 1000;
 export const requestPasswordResetInput = z.object({ email: emailField });
 
 /**
- * Send a reset link when the address belongs to an active account. The answer is the same either
- * way, so the form never tells whether an account exists.
+ * Ask for a reset link. The answer is the same, and takes the same time, whether or not an
+ * account has the address: the request path only checks the input and counts the request
+ * (the same work either way); looking the account up, creating the link and queueing the mail
+ * happen after the answer, in `queued` (issue 14, hole 8; docs/decisions/0065-reset-request-timing.md).
  */
 export async function requestPasswordReset(
   deps: Deps,
   input: z.input<typeof requestPasswordResetInput>,
   options: { clientAddress?: string | null } = {},
-): Promise<Result<void, "INVALID_INPUT" | "RATE_LIMITED">> {
+): Promise<Result<{ queued: Promise<void> }, "INVALID_INPUT" | "RATE_LIMITED">> {
   const parsed = requestPasswordResetInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   // Counted by the address typed, whether or not an account has it: the answer tells nothing.
@@ -31,11 +33,19 @@ export async function requestPasswordReset(
     clientAddress: options.clientAddress,
   });
   if (limited) return limited;
+  const queued = sendResetLink(deps, parsed.data.email).catch((error: unknown) => {
+    deps.log.error({ err: error }, "password reset link not queued");
+  });
+  return ok({ queued });
+}
+
+/** The link and its mail, for an active account with this address; nothing otherwise. */
+async function sendResetLink(deps: Deps, email: string): Promise<void> {
   const [account] = await deps.db
     .select({ id: user.id, email: user.email, name: user.name })
     .from(user)
-    .where(and(sql`lower(${user.email}) = ${parsed.data.email}`, isNull(user.disabledAt)));
-  if (!account) return ok(undefined);
+    .where(and(sql`lower(${user.email}) = ${email}`, isNull(user.disabledAt)));
+  if (!account) return;
 
   const token = generateSecretToken();
   const now = deps.clock.now();
@@ -56,5 +66,4 @@ export async function requestPasswordReset(
       purpose: "password_reset",
     });
   });
-  return ok(undefined);
 }

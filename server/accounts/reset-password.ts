@@ -2,9 +2,10 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
-import { passwordReset, session, user } from "../db/schema";
+import { fabrique, membership, passwordReset, session, user } from "../db/schema";
 import { type CreatedSession, createSession } from "./create-session";
 import { hashPassword } from "./password";
+import { passwordWeakness, personalWords } from "./password-strength";
 import { revokeApiTokensOf } from "./revoke-api-token";
 import { newPasswordPair } from "./schemas";
 import { hashSecretToken } from "./secret-token";
@@ -22,6 +23,8 @@ export async function resetPassword(
 ): Promise<Result<CreatedSession & { userId: string }, "INVALID_INPUT" | "TOKEN_INVALID">> {
   const parsed = newPasswordPair.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const weak = passwordWeakness(parsed.data.password, await wordsOfLinkOwner(deps, token));
+  if (weak) return fail("INVALID_INPUT", { fields: { password: weak } });
   const passwordHash = await hashPassword(parsed.data.password);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -55,4 +58,19 @@ export async function resetPassword(
     if (!created.ok) return created;
     return ok({ ...created.value, userId: account.id });
   });
+}
+
+/** The name, e-mail and Fabriques of the account a reset link is for (none for an unknown link). */
+async function wordsOfLinkOwner(deps: Pick<Deps, "db">, token: string): Promise<string[]> {
+  const rows = await deps.db
+    .select({ name: user.name, email: user.email, fabrique: fabrique.name })
+    .from(passwordReset)
+    .innerJoin(user, eq(user.id, passwordReset.userId))
+    .leftJoin(membership, eq(membership.userId, user.id))
+    .leftJoin(fabrique, eq(fabrique.id, membership.fabriqueId))
+    .where(eq(passwordReset.tokenHash, hashSecretToken(token)));
+  const [first] = rows;
+  if (!first) return [];
+  const fabriques = rows.flatMap((row) => (row.fabrique ? [row.fabrique] : []));
+  return personalWords({ name: first.name, email: first.email, fabriques });
 }

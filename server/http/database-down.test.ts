@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { type AddressInfo, connect, createServer, type Socket } from "node:net";
 import { Writable } from "node:stream";
 import { sql } from "drizzle-orm";
 import pg from "pg";
@@ -85,6 +87,76 @@ describe("when the database does not answer", () => {
       }
     },
   );
+});
+
+/** A TCP relay in front of PostgreSQL that can be cut (as a stopped server) and restored. */
+async function relayTo(target: URL) {
+  const sockets = new Set<Socket>();
+  let server = createServer();
+  const listen = async (port = 0) => {
+    server = createServer((client) => {
+      const upstream = connect(Number(target.port || 5432), target.hostname);
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on("close", () => sockets.delete(socket));
+        socket.on("error", () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    server.listen(port, "127.0.0.1");
+    await once(server, "listening");
+    return (server.address() as AddressInfo).port;
+  };
+  const port = await listen();
+  return {
+    port,
+    /** Refuse new connections and cut the open ones, as PostgreSQL stopping does. */
+    stop: async () => {
+      server.close();
+      for (const socket of sockets) socket.destroy();
+      await once(server, "close");
+    },
+    start: () => listen(port),
+  };
+}
+
+describe.skipIf(!process.env.DATABASE_URL)("when PostgreSQL stops under the running app", () => {
+  let deps: TestDeps;
+  beforeAll(async () => {
+    deps = await createTestDeps();
+  });
+  afterAll(async () => deps?.close());
+
+  it("answers 503 UNAVAILABLE while it is down and serves again once it is back", async () => {
+    const [{ name }] = (await deps.db.execute(sql`select current_database() as name`)).rows as [
+      { name: string },
+    ];
+    const target = new URL(process.env.DATABASE_URL!);
+    const relay = await relayTo(target);
+    const url = new URL(target);
+    url.host = `127.0.0.1:${relay.port}`;
+    url.pathname = `/${name}`;
+    const database = openServerDatabase(url.toString(), { max: 2 });
+    const app = await buildServer({ ...deps, database, db: database.db });
+    const search = () => app.inject({ method: "GET", url: "/api/v1/models/search?q=garage" });
+    try {
+      expect((await search()).statusCode).toBe(200);
+      await relay.stop();
+      for (const response of [await search(), await search()]) {
+        expect(response.statusCode).toBe(503);
+        expect(response.json().error).toBe("UNAVAILABLE");
+        expect(Number(response.headers["retry-after"])).toBeGreaterThan(0);
+      }
+      expect((await app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(503);
+      await relay.start();
+      expect((await search()).statusCode).toBe(200);
+      expect((await app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await database.close();
+      await relay.stop().catch(() => undefined);
+    }
+  });
 });
 
 describe("error logs", () => {

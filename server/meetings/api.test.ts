@@ -204,4 +204,29 @@ describe("the meetings, decisions and tasks API", () => {
     const denied = await app.inject({ method: "GET", url: `/api/v1/documents/${id}`, headers: as("funder") });
     expect(denied.statusCode).toBe(404);
   });
+
+  it("serves an uploaded HTML page as a download, never inline (attachment, nosniff)", async () => {
+    const page =
+      '<html><body><script>fetch("/api/v1/me")</script><img src=x onerror="alert(1)"></body></html>';
+    const uploaded = await app.inject({
+      method: "POST",
+      url: `/api/v1/initiatives/${initiativeId}/documents?filename=${encodeURIComponent("compte-rendu.html")}&audience=steering_committee`,
+      headers: { ...as("officer"), "content-type": "text/html" },
+      payload: page,
+    });
+    expect(uploaded.statusCode).toBe(201);
+    const download = await app.inject({
+      method: "GET",
+      url: `/api/v1/documents/${uploaded.json().id}`,
+      headers: as("copil"),
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers["content-disposition"]).toMatch(/^attachment; filename="compte-rendu\.html"/);
+    expect(download.headers["x-content-type-options"]).toBe("nosniff");
+    // Even opened by mistake, the page's inline script and handler would not run.
+    expect(download.headers["content-security-policy"]).toMatch(
+      /script-src 'self' 'nonce-[^']+';script-src-attr 'none'/,
+    );
+    expect(download.body).toBe(page);
+  });
 });

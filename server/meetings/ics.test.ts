@@ -48,4 +48,36 @@ describe("the meeting invitation (.ics)", () => {
     const ics = buildIcs({ ...event, description: "Un très long compte rendu, ".repeat(20) });
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
   });
+
+  it("never lets a line break in a title, place or text add a property of its own (ICS injection)", () => {
+    const ics = buildIcs({
+      ...event,
+      summary: "Copil\r\nATTENDEE;CN=x:mailto:x@evil.example\r\nBEGIN:VALARM",
+      location: "Mairie\rURL:https://evil.example",
+      description: "Ordre du jour\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Faux",
+    });
+    // Unfold the continuation lines, then every line is one of the invitation's own.
+    const lines = ics.replace(/\r\n /g, "").split("\r\n").filter(Boolean);
+    const names = lines.map((line) => /^[A-Z-]+/.exec(line)?.[0]);
+    expect(names).toEqual([
+      "BEGIN",
+      "VERSION",
+      "PRODID",
+      "CALSCALE",
+      "METHOD",
+      "BEGIN",
+      "UID",
+      "DTSTAMP",
+      "DTSTART",
+      "DTEND",
+      "SEQUENCE",
+      "SUMMARY",
+      "LOCATION",
+      "DESCRIPTION",
+      "END",
+      "END",
+    ]);
+    expect(ics).not.toMatch(/[^\r]\n|\r[^\n]/);
+    expect(ics).toContain("SUMMARY:Copil\\nATTENDEE\\;CN=x:mailto:x@evil.example\\nBEGIN:VALARM");
+  });
 });

@@ -75,4 +75,49 @@ describe("signing in and out", () => {
     await page.getByRole("link", { name: "Se connecter" }).first().waitFor();
     expect(await page.getByRole("button", { name: "Se déconnecter" }).count()).toBe(0);
   });
+
+  /** A form post as a browser sends it: the CSRF cookie from a first visit, and its token in the form. */
+  const postForm = async (pathname: string, fields: Record<string, string>) => {
+    const first = await fetch(`${app.url}/connexion`);
+    await first.arrayBuffer();
+    const csrf = /essaim_csrf=([^;]+)/.exec(first.headers.get("set-cookie") ?? "")?.[1];
+    expect(csrf).toBeDefined();
+    const response = await fetch(`${app.url}${pathname}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: `essaim_csrf=${csrf}` },
+      body: new URLSearchParams({ _csrf: decodeURIComponent(csrf!), ...fields }).toString(),
+    });
+    return { status: response.status, body: await response.text() };
+  };
+
+  it("wrong passwords count against the account whatever the spelling of the address (issue 14, hole 2)", async () => {
+    const spellings = ["/Connexion", "/connexion/", "/CONNEXION", "/Connexion/", "/connexion"];
+    for (let n = 0; n < 10; n++) {
+      const answer = await postForm(spellings[n % spellings.length]!, {
+        email: "atis@essaim.demo",
+        password: `pas-le-bon-${n}`,
+      });
+      expect(answer.status, `${spellings[n % spellings.length]} #${n + 1}`).toBe(400);
+      expect(answer.body).toContain("Adresse e-mail ou mot de passe incorrect");
+    }
+    for (const pathname of spellings) {
+      const answer = await postForm(pathname, { email: "atis@essaim.demo", password: "pas-le-bon" });
+      expect(answer.status, pathname).toBe(429);
+      expect(answer.body, pathname).toContain("Trop de tentatives de connexion pour ce compte");
+    }
+  });
+
+  it("reset requests count against the account whatever the spelling of the address", async () => {
+    const spellings = ["/Mot-de-passe-oublie", "/mot-de-passe-oublie/", "/MOT-DE-PASSE-OUBLIE"];
+    for (let n = 0; n < 5; n++) {
+      const answer = await postForm(spellings[n % spellings.length]!, { email: "partenaire@essaim.demo" });
+      expect(answer.status, `${spellings[n % spellings.length]} #${n + 1}`).toBe(302);
+    }
+    for (const pathname of [...spellings, "/mot-de-passe-oublie"]) {
+      const answer = await postForm(pathname, { email: "partenaire@essaim.demo" });
+      expect(answer.status, pathname).toBe(429);
+      expect(answer.body, pathname).toContain("Trop de demandes de réinitialisation pour ce compte");
+    }
+  });
 });

@@ -6,7 +6,28 @@ export const accounts = {
     newPassword: "Nouveau mot de passe",
     currentPassword: "Mot de passe actuel",
     name: "Nom",
-    passwordHelp: "Au moins 10 caractères.",
+    passwordHelp:
+      "Au moins 10 caractères, difficile à deviner : par exemple quatre mots sans rapport entre eux.",
+  },
+  /** Why a password is easy to guess, by the strength estimator's warning (zxcvbn). */
+  passwordWeakness: {
+    straightRow: "il suit une rangée du clavier.",
+    keyPattern: "il suit un motif du clavier.",
+    simpleRepeat: "il répète un même caractère (« aaa »).",
+    extendedRepeat: "il répète une même suite de caractères (« abcabc »).",
+    sequences: "il suit une suite simple (« abcd », « 1234 »).",
+    recentYears: "il contient une année récente.",
+    dates: "il contient une date.",
+    topTen: "il fait partie des mots de passe les plus utilisés.",
+    topHundred: "il fait partie des mots de passe très utilisés.",
+    common: "il fait partie des mots de passe courants.",
+    similarToCommon: "il ressemble à un mot de passe courant.",
+    wordByItself: "un mot seul se devine vite.",
+    namesByThemselves: "un nom ou un prénom seul se devine vite.",
+    commonNames: "les noms et prénoms courants se devinent vite.",
+    userInputs: "il reprend votre nom, votre adresse e-mail ou le nom de votre Fabrique.",
+    pwned: "il figure dans des fuites de mots de passe connues.",
+    other: "il est fait de mots, de chiffres ou de motifs trop prévisibles.",
   },
   validation: {
     emailInvalid: "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.",
@@ -15,6 +36,9 @@ export const accounts = {
     passwordTooShort: "Le mot de passe doit contenir au moins 10 caractères.",
     passwordTooLong: "Le mot de passe doit contenir au plus 200 caractères.",
     passwordMismatch: "Les deux mots de passe ne sont pas identiques.",
+    /** `{why}` is one of `passwordWeakness`; the advice follows. */
+    passwordWeak:
+      "Ce mot de passe est trop facile à deviner : {why} Choisissez-en un plus long, par exemple quatre mots sans rapport entre eux (« cheval pile agrafe correct »).",
     currentPasswordWrong: "Le mot de passe actuel est incorrect.",
     nameRequired: "Saisissez votre nom.",
     nameTooLong: "Le nom doit contenir au plus 120 caractères.",
