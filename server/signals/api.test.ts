@@ -165,6 +165,7 @@ describe("the signals API", () => {
       "offer",
       "offerTotal",
       "similar",
+      "unavailable",
     ]);
     expect(
       (await app.inject({ method: "GET", url: `${url}/matches`, headers: as("officerB") })).statusCode,
