@@ -31,6 +31,7 @@ function failure(
 ) {
   return replyFailure({ ok: false, error, fields, message }, form, {
     forbidden: "explain",
+    nestedFields: true,
     extra: { section },
   });
 }

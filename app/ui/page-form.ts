@@ -72,6 +72,11 @@ export type ReplyOptions<Extra extends object> = {
   notFound?: "not-found" | "explain";
   /** A service's field name → the form's field name (`submitter.email` → `submitterEmail`). */
   rename?: Record<string, string>;
+  /**
+   * Field names are the form's own nested names (`revenues.0.unitPrice` in the forecast editor):
+   * kept whole instead of shown on their first part.
+   */
+  nestedFields?: boolean;
   /** Only these fields are sent back (account forms: never a password). */
   keep?: readonly string[];
   /** What else the page needs to show the failure (the intent posted, the version saved meanwhile). */
@@ -102,7 +107,9 @@ export function replyFailure<Extra extends object = Record<never, never>>(
     ok: false,
     error: failure.error,
     message: failure.message ?? messageOf(failure.error),
-    fields: fieldMessages(failure.fields ?? {}, options.rename ?? {}),
+    fields: options.nestedFields
+      ? { ...failure.fields }
+      : fieldMessages(failure.fields ?? {}, options.rename ?? {}),
     values: options.keep ? pick(values, options.keep) : values,
     ...(failure.details ? { details: failure.details } : {}),
     ...(options.extra as Extra),
