@@ -49,7 +49,6 @@ export type ApiRoute<
    * result may only fail with a code listed here (decision record 0056).
    */
   errors?: readonly E[];
-  rateLimit?: { max: number; timeWindow: string };
   /** A non-JSON response (file download): the handler writes to `reply` itself and returns ok(undefined). */
   raw?: boolean;
   /** The media type a raw route answers (documented in OpenAPI as a binary body). */
@@ -147,7 +146,6 @@ export function registerApiRoutes(
     app.route({
       method: route.method,
       url: route.path,
-      config: route.rateLimit ? { rateLimit: route.rateLimit } : {},
       handler: async (request, reply) => {
         let actor: Actor | null = null;
         if (route.auth !== "none") {

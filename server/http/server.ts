@@ -3,7 +3,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
-import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { ServerBuild } from "react-router";
@@ -11,7 +10,6 @@ import { fr } from "../../shared/i18n/fr";
 import { resolveTokenActor } from "../accounts/resolve-actor";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../core/database-unavailable";
 import type { Deps } from "../core/deps";
-import { messageOf } from "../core/errors";
 import { registerApiRoutes, sendError } from "./api-route";
 import { apiRoutes } from "./api-routes";
 import { buildOpenApiDocument } from "./openapi";
@@ -99,14 +97,6 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
     strictTransportSecurity: deps.config.publicUrl.startsWith("https://"),
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: "RATE_LIMITED",
-      message: `${messageOf("RATE_LIMITED")} (${Math.ceil(context.ttl / 1000)} s)`,
-    }),
-  });
 
   // Form posts reach React Router untouched: keep their raw bytes.
   app.addContentTypeParser(
