@@ -14,6 +14,7 @@ import { CsrfInput } from "../ui/csrf-input";
 import { EmptyState } from "../ui/empty-state";
 import { ErrorSummary, Field } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import type { Route } from "./+types/account";
 
 const text = fr.accounts.account;
@@ -29,10 +30,11 @@ const doneFlags = { "mot-de-passe": text.passwordChanged, "jeton-revoque": text.
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
 export async function loader({ context, request }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.done);
   const actor = requireActor(context, request);
   const tokens = await listApiTokens(context.deps, actor);
   const now = context.deps.clock.now();
-  const done = new URL(request.url).searchParams.get("fait");
+  const done = new URL(request.url).searchParams.get("done");
   return {
     name: actor.name,
     email: actor.email,
@@ -83,7 +85,7 @@ export async function action({ context, request }: Route.ActionArgs) {
         passwordConfirmation: form.text("passwordConfirmation"),
       });
       if (!result.ok) return failed("password", result, []);
-      return redirect("/compte?fait=mot-de-passe");
+      return redirect("/compte?done=mot-de-passe");
     }
     case "create-token": {
       const result = await createApiToken(deps, actor, {
@@ -104,7 +106,7 @@ export async function action({ context, request }: Route.ActionArgs) {
       }
       const result = await revokeApiToken(deps, actor, tokenId);
       if (!result.ok) throw data(null, { status: 404 });
-      return redirect("/compte?fait=jeton-revoque");
+      return redirect("/compte?done=jeton-revoque");
     }
     default:
       throw data(null, { status: 400 });

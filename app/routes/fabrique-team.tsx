@@ -81,19 +81,19 @@ export async function action({ context, request, params }: Route.ActionArgs) {
         role: form.text("role"),
         fabriqueId: team.fabrique.id,
       });
-      return result.ok ? redirect(`${here}?fait=invitation`) : replyFailure(result, form, visible);
+      return result.ok ? redirect(`${here}?done=invitation`) : replyFailure(result, form, visible);
     }
     case "revoke": {
       const result = await revokeInvitation(context.deps, actor, form.text("invitationId"));
-      return result.ok ? redirect(`${here}?fait=annulee`) : replyFailure(result, form, visible);
+      return result.ok ? redirect(`${here}?done=annulee`) : replyFailure(result, form, visible);
     }
     case "role": {
       const result = await changeMemberRole(context.deps, actor, params.slug, form.input);
-      return result.ok ? redirect(`${here}?fait=role`) : replyFailure(result, form, visible);
+      return result.ok ? redirect(`${here}?done=role`) : replyFailure(result, form, visible);
     }
     case "remove": {
       const result = await removeMember(context.deps, actor, params.slug, form.input);
-      return result.ok ? redirect(`${here}?fait=retire`) : replyFailure(result, form, visible);
+      return result.ok ? redirect(`${here}?done=retire`) : replyFailure(result, form, visible);
     }
     default:
       return notFound();

@@ -133,7 +133,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const { result, done } = await run();
   // Candidates and carriers see this page: a refusal is explained, not hidden.
   if (!result.ok) return replyFailure(result, form, { forbidden: "explain" });
-  return redirect(`/projets/${id}/porteur?fait=${done}#${doneAnchors[done]}`);
+  return redirect(`/projets/${id}/porteur?done=${done}#${doneAnchors[done]}`);
 }
 
 export default function InitiativeCarrier() {

@@ -112,7 +112,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const here = `/projets/${params.id}/partenaires`;
   // Partners may see this page: a refused change is explained, not hidden.
   const visible = { forbidden: "explain" } as const;
-  const done = (flag: (typeof doneKeys)[number]) => redirect(`${here}?fait=${flag}`);
+  const done = (flag: (typeof doneKeys)[number]) => redirect(`${here}?done=${flag}`);
   const intent = form.text("intent");
   switch (intent) {
     case "add": {

@@ -65,7 +65,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   if (form.text("intent") === "final") {
     const result = await finaliseStudyVersion(context.deps, actor, params.id, Number(form.text("version")));
     if (!result.ok) return replyFailure(result, form, { extra: { conflict: undefined } });
-    return redirect(`/projets/${params.id}/etude?fait=definitive`);
+    return redirect(`/projets/${params.id}/etude?done=definitive`);
   }
   const sections = Object.fromEntries(studySectionCodes.map((code) => [code, form.text(code)]));
   const result = await saveStudy(context.deps, actor, params.id, {
@@ -79,7 +79,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     const conflict = result.error === "CONFLICT" ? (result.details as StudyConflict) : undefined;
     return replyFailure(result, form, { extra: { conflict } });
   }
-  return redirect(`/projets/${params.id}/etude?fait=enregistre`);
+  return redirect(`/projets/${params.id}/etude?done=enregistre`);
 }
 
 export default function InitiativeStudy() {

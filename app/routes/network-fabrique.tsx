@@ -59,11 +59,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   switch (form.text("intent")) {
     case "update": {
       const result = await updateFabrique(context.deps, actor, params.slug, form.input);
-      return result.ok ? redirect(`${here}?fait=enregistree`) : replyFailure(result, form);
+      return result.ok ? redirect(`${here}?done=enregistree`) : replyFailure(result, form);
     }
     case "transition": {
       const result = await changeFabriqueStatus(context.deps, actor, params.slug, form.input);
-      return result.ok ? redirect(`${here}?fait=statut#statut`) : replyFailure(result, form);
+      return result.ok ? redirect(`${here}?done=statut#statut`) : replyFailure(result, form);
     }
     case "invite": {
       const fabrique = valueOr404(await getFabrique(context.deps, actor, params.slug));
@@ -72,7 +72,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
         role: "admin",
         fabriqueId: fabrique.id,
       });
-      return result.ok ? redirect(`${here}?fait=invitation#invitation`) : replyFailure(result, form);
+      return result.ok ? redirect(`${here}?done=invitation#invitation`) : replyFailure(result, form);
     }
     default:
       return notFound();

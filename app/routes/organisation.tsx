@@ -42,7 +42,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   if (form.text("intent") !== "add-contact") notFound();
   const result = await createContact(context.deps, actor, { ...form.input, organisationId: params.id });
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/acteurs/${params.id}?fait=contact-ajoute#contacts-titre`);
+  return redirect(`/acteurs/${params.id}?done=contact-ajoute#contacts-titre`);
 }
 
 export default function Organisation() {
