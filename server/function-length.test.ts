@@ -27,7 +27,6 @@ const dataFile = [
 const stillTooLong: Record<string, number> = {
   "app/routes/catalogue.tsx:Catalogue": 206,
   "app/routes/catalogue-model.tsx:CatalogueModel": 198,
-  "app/routes/initiative.tsx:InitiativePage": 198,
   "server/seed/demo-pipeline.ts:seedInitiative": 198,
   "app/routes/offer.tsx:Offer": 194,
   "app/routes/fabrique-team.tsx:FabriqueTeam": 187,
