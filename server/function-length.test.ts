@@ -28,7 +28,6 @@ const stillTooLong: Record<string, number> = {
   "app/routes/catalogue.tsx:Catalogue": 206,
   "app/routes/catalogue-model.tsx:CatalogueModel": 198,
   "server/seed/demo-pipeline.ts:seedInitiative": 198,
-  "app/routes/account.tsx:Account": 180,
   "app/routes/initiative-study.tsx:InitiativeStudy": 174,
   "app/routes/initiative-partners.tsx:InitiativePartners": 173,
   "app/routes/dashboard.tsx:Dashboard": 169,
