@@ -28,7 +28,6 @@ const stillTooLong: Record<string, number> = {
   "app/routes/catalogue.tsx:Catalogue": 206,
   "app/routes/catalogue-model.tsx:CatalogueModel": 198,
   "server/seed/demo-pipeline.ts:seedInitiative": 198,
-  "app/routes/organisation.tsx:Organisation": 159,
   "app/routes/catalogue-thesaurus.tsx:CatalogueThesaurus": 149,
   "app/routes/initiatives.tsx:Initiatives": 148,
   "app/routes/signals.tsx:Signals": 147,
