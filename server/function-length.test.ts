@@ -29,7 +29,6 @@ const stillTooLong: Record<string, number> = {
   "app/routes/catalogue-model.tsx:CatalogueModel": 198,
   "server/seed/demo-pipeline.ts:seedInitiative": 198,
   "app/routes/catalogue-thesaurus.tsx:CatalogueThesaurus": 149,
-  "app/routes/signals.tsx:Signals": 147,
   "server/forecasts/export-pdf.ts:forecastToPdf": 134,
   "server/territories/import-qpv.ts:importQpv": 133,
   "server/catalogue/model-index.ts:indexModels": 130,
