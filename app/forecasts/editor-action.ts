@@ -134,5 +134,5 @@ export async function handleEditorPost(deps: Deps, actor: Actor, id: string, for
     );
   }
   if (form.text("js") === "1") return { ok: true as const, section };
-  return redirect(`/previsionnels/${id}?fait=enregistre`);
+  return redirect(`/previsionnels/${id}?done=enregistre`);
 }

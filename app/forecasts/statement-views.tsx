@@ -1,13 +1,14 @@
-import type { ForecastStatements, ForecastWarning } from "../../server/forecasts/compute";
-import { warningText } from "../../server/forecasts/warning-text";
+import type { ForecastStatements } from "../../server/forecasts/compute";
 import {
   type CashFlowKey,
   cashFlowKeys,
   cashOutflows,
+  type ForecastWarning,
   type IncomeStatementKey,
   operatingCharges,
   operatingProducts,
 } from "../../shared/codes/forecasts";
+import { warningText } from "../../shared/i18n/forecast-warnings";
 import { formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

@@ -9,7 +9,7 @@ import { readForm, replyFailure } from "../ui/page-form";
 
 /**
  * The forms of the meetings section (decision, document, task, tick a task), posted to the
- * initiative's meetings page or to a meeting's page. Each answers a redirect with a `?fait=`
+ * initiative's meetings page or to a meeting's page. Each answers a redirect with a `?done=`
  * flag, or a 400 with what was typed (tagged with its intent, so only that form shows errors).
  */
 export async function handleDossierForm(
@@ -31,7 +31,7 @@ export async function handleDossierForm(
       decidedBy: form.text("decidedBy"),
       decidedOn: form.text("decidedOn"),
     });
-    return result.ok ? redirect(`${back}?fait=decision#decisions`) : failed(result);
+    return result.ok ? redirect(`${back}?done=decision#decisions`) : failed(result);
   }
   if (intent === "document") {
     const file = form.file("file");
@@ -42,7 +42,7 @@ export async function handleDossierForm(
       mediaType: file?.type ?? "",
       content: file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0),
     });
-    return result.ok ? redirect(`${back}?fait=document#documents`) : failed(result);
+    return result.ok ? redirect(`${back}?done=document#documents`) : failed(result);
   }
   if (intent === "task") {
     const result = await createTask(deps, actor, initiativeId, {
@@ -50,11 +50,11 @@ export async function handleDossierForm(
       ownerUserId: form.text("ownerUserId"),
       dueOn: form.text("dueOn"),
     });
-    return result.ok ? redirect(`${back}?fait=tache#taches`) : failed(result);
+    return result.ok ? redirect(`${back}?done=tache#taches`) : failed(result);
   }
   if (intent === "task-done" || intent === "task-undone") {
     const result = await updateTask(deps, actor, form.text("taskId"), { done: intent === "task-done" });
-    return result.ok ? redirect(`${back}?fait=tache-maj#taches`) : failed(result);
+    return result.ok ? redirect(`${back}?done=tache-maj#taches`) : failed(result);
   }
   return failed({ ok: false, error: "INVALID_INPUT" });
 }

@@ -1,7 +1,8 @@
+import { redirect } from "react-router";
 import type { Deps } from "../../server/core/deps";
-import type { Failure } from "../../server/core/result";
+import type { Failure, Result } from "../../server/core/result";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
-import type { PostedForm } from "../ui/page-form";
+import { type PostedForm, readForm, replyFailure } from "../ui/page-form";
 
 /**
  * A form post of the organisation form, as the service's input: every field is sent (an empty
@@ -35,4 +36,23 @@ export async function organisationFormInput(
       notes: form.text("notes"),
     },
   };
+}
+
+/**
+ * The action of a page that edits a stored card (`organisation-edit.tsx`, `carrier-organisation.tsx`):
+ * the post as the service's input with the version the card was read at, saved by the page's
+ * service; the refusal with what was typed, or the redirect to `done` once saved.
+ */
+export async function saveOrganisationCard(
+  deps: Pick<Deps, "db">,
+  request: Request,
+  save: (input: Record<string, unknown>) => Promise<Result<unknown>>,
+  done: string,
+) {
+  const form = await readForm(request);
+  const prepared = await organisationFormInput(deps, form);
+  if (!prepared.ok) return replyFailure(prepared, form);
+  const result = await save({ ...prepared.input, version: form.text("version") });
+  if (!result.ok) return replyFailure(result, form);
+  return redirect(done);
 }

@@ -1,4 +1,4 @@
-import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
+import { data, redirect, useActionData, useLoaderData } from "react-router";
 import { changePassword } from "../../server/accounts/change-password";
 import { createApiToken } from "../../server/accounts/create-api-token";
 import { listApiTokens } from "../../server/accounts/list-api-tokens";
@@ -9,30 +9,24 @@ import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formatDate } from "../../shared/time";
 import { accountReply } from "../accounts/account-reply";
-import { NewPasswordFields } from "../accounts/new-password-fields";
-import { CsrfInput } from "../ui/csrf-input";
-import { EmptyState } from "../ui/empty-state";
-import { ErrorSummary, Field } from "../ui/form";
+import { CreateTokenForm, PasswordChange, ProfileFacts, TokenTable } from "../accounts/account-sections";
+import { ErrorSummary } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import type { Route } from "./+types/account";
 
 const text = fr.accounts.account;
-const passwordLabels = {
-  currentPassword: fr.accounts.fields.currentPassword,
-  password: fr.accounts.fields.newPassword,
-  passwordConfirmation: fr.accounts.fields.passwordConfirmation,
-};
-const tokenLabels = { name: text.tokenName, expiresInDays: text.tokenDays };
 
 const doneFlags = { "mot-de-passe": text.passwordChanged, "jeton-revoque": text.tokenRevoked } as const;
 
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
 export async function loader({ context, request }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.done);
   const actor = requireActor(context, request);
   const tokens = await listApiTokens(context.deps, actor);
   const now = context.deps.clock.now();
-  const done = new URL(request.url).searchParams.get("fait");
+  const done = new URL(request.url).searchParams.get("done");
   return {
     name: actor.name,
     email: actor.email,
@@ -83,7 +77,7 @@ export async function action({ context, request }: Route.ActionArgs) {
         passwordConfirmation: form.text("passwordConfirmation"),
       });
       if (!result.ok) return failed("password", result, []);
-      return redirect("/compte?fait=mot-de-passe");
+      return redirect("/compte?done=mot-de-passe");
     }
     case "create-token": {
       const result = await createApiToken(deps, actor, {
@@ -104,7 +98,7 @@ export async function action({ context, request }: Route.ActionArgs) {
       }
       const result = await revokeApiToken(deps, actor, tokenId);
       if (!result.ok) throw data(null, { status: 404 });
-      return redirect("/compte?fait=jeton-revoque");
+      return redirect("/compte?done=jeton-revoque");
     }
     default:
       throw data(null, { status: 400 });
@@ -120,8 +114,6 @@ export default function Account() {
   const failure = result && !result.ok ? result : undefined;
   const created = result?.ok ? result.created : null;
   const failureOf = (intent: Intent) => (failure?.intent === intent ? failure : undefined);
-  const passwordFailure = failureOf("password");
-  const tokenFailure = failureOf("create-token");
   const revokeFailure = failureOf("revoke-token");
 
   return (
@@ -132,51 +124,8 @@ export default function Account() {
           <p>{loaded.notice}</p>
         </div>
       ) : null}
-
-      <section aria-labelledby="profil">
-        <h2 id="profil">{text.profile}</h2>
-        <dl className="facts">
-          <dt>{fr.accounts.fields.name}</dt>
-          <dd>{loaded.name}</dd>
-          <dt>{fr.accounts.fields.email}</dt>
-          <dd>{loaded.email}</dd>
-          <dt>{text.roles}</dt>
-          <dd>
-            {loaded.roles.length ? (
-              <ul>
-                {loaded.roles.map((role) => (
-                  <li key={role}>{role}</li>
-                ))}
-              </ul>
-            ) : (
-              text.noRoles
-            )}
-          </dd>
-        </dl>
-      </section>
-
-      <section aria-labelledby="mot-de-passe">
-        <h2 id="mot-de-passe">{text.passwordTitle}</h2>
-        <ErrorSummary failure={passwordFailure} labels={passwordLabels} />
-        <Form method="post" noValidate key={passwordFailure?.attempt}>
-          <CsrfInput />
-          <input type="hidden" name="intent" value="password" />
-          <input type="hidden" name="username" autoComplete="username" value={loaded.email} />
-          <Field
-            name="currentPassword"
-            label={passwordLabels.currentPassword}
-            type="password"
-            autoComplete="current-password"
-            required
-            error={passwordFailure?.fields.currentPassword}
-          />
-          <NewPasswordFields label={passwordLabels.password} errors={passwordFailure?.fields} />
-          <button type="submit" className="button">
-            {text.passwordSubmit}
-          </button>
-        </Form>
-      </section>
-
+      <ProfileFacts name={loaded.name} email={loaded.email} roles={loaded.roles} />
+      <PasswordChange email={loaded.email} failure={failureOf("password")} />
       <section aria-labelledby="jetons">
         <h2 id="jetons">{text.tokensTitle}</h2>
         <p>{text.tokensIntro}</p>
@@ -190,103 +139,8 @@ export default function Account() {
           </div>
         ) : null}
         {revokeFailure ? <ErrorSummary failure={{ ...revokeFailure, fields: noFields }} labels={{}} /> : null}
-        {loaded.tokens.length === 0 ? (
-          <EmptyState title={text.tokensEmpty}>{text.tokensEmptyHelp}</EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{text.tokensTitle}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{text.tokenColumns.name}</th>
-                  <th scope="col">{text.tokenColumns.prefix}</th>
-                  <th scope="col">{text.tokenColumns.createdAt}</th>
-                  <th scope="col">{text.tokenColumns.expiresAt}</th>
-                  <th scope="col">{text.tokenColumns.lastUsedAt}</th>
-                  <th scope="col">{text.tokenColumns.status}</th>
-                  <th scope="col">{text.tokenColumns.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {loaded.tokens.map((token) => {
-                  const error =
-                    revokeFailure?.tokenId === token.id ? revokeFailure.fields.confirm : undefined;
-                  const confirmId = `confirmer-${token.id}`;
-                  return (
-                    <tr key={token.id}>
-                      <td>{token.name}</td>
-                      <td>
-                        <code>{token.prefix}…</code>
-                      </td>
-                      <td>{token.createdAt}</td>
-                      <td>{token.expiresAt}</td>
-                      <td>{token.lastUsedAt}</td>
-                      <td>{token.status}</td>
-                      <td>
-                        {token.revocable ? (
-                          <Form method="post" aria-label={t(text.tokenRevokeLegend, { name: token.name })}>
-                            <CsrfInput />
-                            <input type="hidden" name="intent" value="revoke-token" />
-                            <input type="hidden" name="tokenId" value={token.id} />
-                            {error ? (
-                              <p className="field__error" id={`${confirmId}-erreur`}>
-                                {error}
-                              </p>
-                            ) : null}
-                            <div className="choice">
-                              <input
-                                type="checkbox"
-                                id={confirmId}
-                                name="confirm"
-                                required
-                                aria-invalid={error ? true : undefined}
-                                aria-describedby={error ? `${confirmId}-erreur` : undefined}
-                              />
-                              <label htmlFor={confirmId}>
-                                {t(text.tokenRevokeConfirm, { name: token.name })}
-                              </label>
-                            </div>
-                            <button type="submit" className="button button--danger">
-                              {text.tokenRevoke}
-                            </button>
-                          </Form>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-
-        <h3>{text.tokenCreateTitle}</h3>
-        <ErrorSummary failure={tokenFailure} labels={tokenLabels} />
-        <Form method="post" noValidate key={tokenFailure?.attempt ?? created?.token}>
-          <CsrfInput />
-          <input type="hidden" name="intent" value="create-token" />
-          <Field
-            name="name"
-            label={tokenLabels.name}
-            help={text.tokenNameHelp}
-            required
-            autoComplete="off"
-            defaultValue={tokenFailure?.values.name}
-            error={tokenFailure?.fields.name}
-          />
-          <Field
-            name="expiresInDays"
-            label={tokenLabels.expiresInDays}
-            type="number"
-            inputMode="numeric"
-            help={text.tokenDaysHelp}
-            defaultValue={tokenFailure?.values.expiresInDays ?? "90"}
-            error={tokenFailure?.fields.expiresInDays}
-          />
-          <button type="submit" className="button">
-            {text.tokenCreate}
-          </button>
-        </Form>
+        <TokenTable tokens={loaded.tokens} revokeFailure={revokeFailure} />
+        <CreateTokenForm failure={failureOf("create-token")} createdToken={created?.token} />
       </section>
     </div>
   );

@@ -47,7 +47,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const { fabriqueId: _fabriqueId, ...changes } = input.value;
   const result = await updateCampaign(context.deps, actor, params.id, changes);
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/campagnes/${result.value.id}?fait=enregistree`);
+  return redirect(`/campagnes/${result.value.id}?done=enregistree`);
 }
 
 export default function CampaignEdit() {

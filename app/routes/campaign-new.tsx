@@ -30,7 +30,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (!input.ok) return replyFailure(input, form);
   const result = await createCampaign(context.deps, actor, input.value);
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/campagnes/${result.value.id}?fait=ouverte`);
+  return redirect(`/campagnes/${result.value.id}?done=ouverte`);
 }
 
 export default function CampaignNew() {

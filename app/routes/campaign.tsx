@@ -52,7 +52,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
   const result = await closeCampaign(context.deps, actor, params.id);
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/campagnes/${params.id}?fait=close`);
+  return redirect(`/campagnes/${params.id}?done=close`);
 }
 
 function SignalTable({ items, caption }: { items: CampaignSignal[]; caption: string }) {

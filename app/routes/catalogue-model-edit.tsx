@@ -44,7 +44,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     version: form.text("version"),
   });
   if (!result.ok) return replyFailure(result, form, { forbidden: "explain", rename: modelFormRenames });
-  return redirect(`/catalogue/${params.id}?fait=modifie`);
+  return redirect(`/catalogue/${params.id}?done=modifie`);
 }
 
 export default function CatalogueModelEdit() {

@@ -47,7 +47,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     reason: form.text("reason"),
   });
   if (!result.ok) return replyFailure(result, form, { forbidden: "explain" });
-  return redirect(`/catalogue/${params.id}?fait=${result.value.status}`);
+  return redirect(`/catalogue/${params.id}?done=${result.value.status}`);
 }
 
 function Fact({ label, value }: { label: string; value: React.ReactNode }) {

@@ -31,7 +31,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (!input.ok) return replyFailure(input, form, { forbidden: "explain" });
   const result = await createModel(context.deps, actor, input.value);
   if (!result.ok) return replyFailure(result, form, { forbidden: "explain", rename: modelFormRenames });
-  return redirect(`/catalogue/${result.value.id}?fait=propose`);
+  return redirect(`/catalogue/${result.value.id}?done=propose`);
 }
 
 export default function CatalogueNew() {

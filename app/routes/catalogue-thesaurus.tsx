@@ -16,6 +16,7 @@ import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
+import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import type { Route } from "./+types/catalogue-thesaurus";
 
 const text = fr.catalogue.thesaurus;
@@ -24,8 +25,8 @@ export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
 /** A group removed just before, as the redirect's address carries it (to show it and offer to restore it). */
 function removedGroupOf(url: URL): Omit<SynonymGroupRow, "id"> | null {
-  if (url.searchParams.get("fait") !== "removed") return null;
-  const terms = url.searchParams.getAll("terme").filter((term) => term.trim() !== "");
+  if (url.searchParams.get("done") !== "removed") return null;
+  const terms = url.searchParams.getAll("term").filter((term) => term.trim() !== "");
   if (terms.length === 0) return null;
   return {
     terms,
@@ -36,6 +37,7 @@ function removedGroupOf(url: URL): Omit<SynonymGroupRow, "id"> | null {
 
 /** The network animator's page: the search thesaurus as data (others: 404). */
 export async function loader({ context, request }: Route.LoaderArgs) {
+  redirectRenamedParams(request, renamedParams.thesaurus);
   const actor = requireActor(context, request);
   const groups = valueOr404(await listSynonymGroups(context.deps, actor));
   const themes = await listThemes(context.deps);
@@ -64,8 +66,8 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (form.text("intent") === "remove") {
     const removed = await deleteSynonymGroup(context.deps, actor, id);
     if (!removed.ok) return replyFailure(removed, form, reply);
-    const query = new URLSearchParams([["fait", "removed"]]);
-    for (const term of removed.value.terms) query.append("terme", term);
+    const query = new URLSearchParams([["done", "removed"]]);
+    for (const term of removed.value.terms) query.append("term", term);
     if (removed.value.themeCode) query.set("theme", removed.value.themeCode);
     if (removed.value.note) query.set("note", removed.value.note);
     return redirect(`/catalogue/thesaurus?${query}`);
@@ -76,7 +78,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     note: form.text("note"),
   });
   if (!created.ok) return replyFailure(created, form, reply);
-  return redirect(`/catalogue/thesaurus?fait=${form.text("intent") === "restore" ? "restored" : "added"}`);
+  return redirect(`/catalogue/thesaurus?done=${form.text("intent") === "restore" ? "restored" : "added"}`);
 }
 
 export default function CatalogueThesaurus() {

@@ -7,14 +7,11 @@ import { listSignals } from "../../server/signals/list-signals";
 import { canListSignals } from "../../server/signals/signal-access";
 import { listMyTasks } from "../../server/tasks/tasks";
 import { fabriqueStatuses } from "../../shared/codes/network";
-import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { formatDate, formatDateTime, parisDate } from "../../shared/time";
-import { TaskRow } from "../meetings/task-section";
+import { parisDate } from "../../shared/time";
+import { MyFabriques, MyInitiativeStages, NetworkFigures, Today } from "../network/dashboard-sections";
 import { valueOr404 } from "../network/page-results";
-import { StatusCounts } from "../network/status-counts";
-import { EmptyState } from "../ui/empty-state";
 import type { Route } from "./+types/dashboard";
 
 const text = fr.network.dashboard;
@@ -68,152 +65,18 @@ export default function Dashboard() {
     <div className="stack">
       <h1>{text.title}</h1>
       <p className="lead">{t(text.greeting, { name })}</p>
-
-      <section aria-labelledby="mes-fabriques-titre">
-        <h2 id="mes-fabriques-titre">{text.myFabriquesTitle}</h2>
-        {alone ? (
-          <EmptyState title={text.noFabriqueTitle}>{text.noFabriqueBody}</EmptyState>
-        ) : memberships.length === 0 ? (
-          <p>{text.animatorNoMembership}</p>
-        ) : (
-          <ul className="card-grid">
-            {memberships.map((m) => (
-              <li key={m.key} className="card">
-                <h3>
-                  {m.scoped ? m.fabriqueName : <a href={`/fabriques/${m.fabriqueSlug}`}>{m.fabriqueName}</a>}
-                </h3>
-                <p className="card__meta">
-                  {fr.common.roles[m.role]}
-                  {m.scoped ? ` (${text.scopedToInitiative})` : null}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      {stageCounts.length ? (
-        <section aria-labelledby="mes-projets-titre">
-          <h2 id="mes-projets-titre">{text.initiativesTitle}</h2>
-          <ul className="card-grid">
-            {stageCounts.map(({ stage, count }) => (
-              <li key={stage} className="card">
-                <a href={`/projets?view=table&stage=${stage}`}>{fr.initiatives.stages[stage]}</a>
-                <p className="card__meta">{t(text.initiativesCount, { count })}</p>
-              </li>
-            ))}
-          </ul>
-          <p>
-            <a href="/projets">{text.initiativesLink}</a>
-          </p>
-        </section>
-      ) : null}
-
-      {figures ? (
-        <section aria-labelledby="reseau-titre">
-          <h2 id="reseau-titre">{text.networkTitle}</h2>
-          <p>{t(text.networkTotal, { count: formatInteger(figures.total) })}</p>
-          <StatusCounts statuses={statuses} byStatus={figures.byStatus} />
-          <p>
-            <a href="/reseau">{text.networkLink}</a>
-          </p>
-        </section>
-      ) : null}
-
+      <MyFabriques memberships={memberships} alone={alone} />
+      <MyInitiativeStages stageCounts={stageCounts} />
+      {figures ? <NetworkFigures figures={figures} statuses={statuses} /> : null}
       {alone ? null : (
-        <section aria-labelledby="aujourdhui-titre">
-          <h2 id="aujourdhui-titre">{text.todayTitle}</h2>
-          <p>{text.todayIntro}</p>
-          <div className="card-grid">
-            {newSignals === null ? null : (
-              <section className="card" aria-labelledby="aujourdhui-signals">
-                <h3 id="aujourdhui-signals">{fr.signals.dashboard.latest}</h3>
-                {newSignals.length === 0 ? (
-                  <p>{fr.signals.dashboard.none}</p>
-                ) : (
-                  <ul>
-                    {newSignals.map((item) => (
-                      <li key={item.id}>
-                        <a href={`/signaux/${item.id}`}>{item.title}</a> —{" "}
-                        {item.territoryName ?? item.territoryCode}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {newSignals !== null ? (
-                  <p>
-                    <a href="/signaux?status=new">{fr.signals.dashboard.seeAll}</a>
-                  </p>
-                ) : null}
-              </section>
-            )}
-            <section className="card" aria-labelledby="aujourdhui-tasks">
-              <h3 id="aujourdhui-tasks">{fr.meetings.dashboard.tasksTitle}</h3>
-              {openTasks.length === 0 ? (
-                <p>{fr.meetings.dashboard.tasksNone}</p>
-              ) : (
-                <ul>
-                  {openTasks.map((task) => (
-                    <TaskRow key={task.id} task={task} today={todayIso} canTick={false} showInitiative />
-                  ))}
-                </ul>
-              )}
-              <p>
-                <a href="/taches">{fr.meetings.dashboard.tasksSeeAll}</a>
-              </p>
-            </section>
-            <section className="card" aria-labelledby="aujourdhui-meetings">
-              <h3 id="aujourdhui-meetings">{fr.meetings.dashboard.title}</h3>
-              {upcomingMeetings.length === 0 ? (
-                <p>{fr.meetings.dashboard.none}</p>
-              ) : (
-                <ul>
-                  {upcomingMeetings.map((meeting) => (
-                    <li key={meeting.id}>
-                      <a href={`/reunions/${meeting.id}`}>{meeting.title}</a> —{" "}
-                      {formatDateTime(meeting.startsAt)} ({meeting.initiativeTitle})
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <p>
-                <a href="/reunions">{fr.meetings.dashboard.seeAll}</a>
-              </p>
-            </section>
-            <section className="card" aria-labelledby="aujourdhui-decisions">
-              <h3 id="aujourdhui-decisions">{fr.meetings.dashboard.decisionsTitle}</h3>
-              {copilsAwaitingDecision.length === 0 ? (
-                <p>{fr.meetings.dashboard.decisionsNone}</p>
-              ) : (
-                <ul>
-                  {copilsAwaitingDecision.map((meeting) => (
-                    <li key={meeting.id}>
-                      <a href={`/reunions/${meeting.id}#decisions`}>{meeting.title}</a> —{" "}
-                      {formatDateTime(meeting.startsAt)} ({meeting.initiativeTitle})
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-            <section className="card" aria-labelledby="aujourdhui-dormant">
-              <h3 id="aujourdhui-dormant">{text.today.dormant.title}</h3>
-              {toWake.length === 0 ? (
-                <p>{text.today.dormant.none}</p>
-              ) : (
-                <ul>
-                  {toWake.map((item) => (
-                    <li key={item.id}>
-                      <a href={`/projets/${item.id}`}>{item.title}</a>
-                      {item.wakeUpOn
-                        ? ` — ${t(text.today.dormant.since, { date: formatDate(item.wakeUpOn) })}`
-                        : ""}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          </div>
-        </section>
+        <Today
+          newSignals={newSignals}
+          openTasks={openTasks}
+          todayIso={todayIso}
+          upcomingMeetings={upcomingMeetings}
+          copilsAwaitingDecision={copilsAwaitingDecision}
+          toWake={toWake}
+        />
       )}
     </div>
   );

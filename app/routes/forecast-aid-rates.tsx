@@ -70,7 +70,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     );
     return replyFailure(result, form, { rename });
   }
-  return redirect("/reseau/aides-aux-postes?fait=enregistre");
+  return redirect("/reseau/aides-aux-postes?done=enregistre");
 }
 
 export default function AidRates() {

@@ -41,14 +41,14 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   if (form.text("intent") === "copy") {
     const copied = await copyForecast(context.deps, actor, form.text("forecastId"));
     if (!copied.ok) return replyFailure(copied, form, { forbidden: "explain" });
-    return redirect(`/projets/${params.id}/previsionnels?fait=copie`);
+    return redirect(`/projets/${params.id}/previsionnels?done=copie`);
   }
   const created = await createForecast(context.deps, actor, params.id, {
     name: form.text("name"),
     scenarioKind: form.optional("scenarioKind") ?? "central",
   });
   if (!created.ok) return replyFailure(created, form, { forbidden: "explain" });
-  return redirect(`/previsionnels/${created.value.id}?fait=cree`);
+  return redirect(`/previsionnels/${created.value.id}?done=cree`);
 }
 
 export default function Forecasts() {

@@ -1,4 +1,4 @@
-import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
+import { redirect, useActionData, useLoaderData, useLocation } from "react-router";
 import { listCarrierOrganisationIds } from "../../server/carriers/carrier-organisation-access";
 import { chooseCarrier, declineCarrier } from "../../server/carriers/choose-carrier";
 import { createCarrierCandidate } from "../../server/carriers/create-carrier-candidate";
@@ -13,26 +13,18 @@ import { listReplicableModels } from "../../server/catalogue/list-replicable-mod
 import type { Result } from "../../server/core/result";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
-import { formatEuros, formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
-import { formatDate } from "../../shared/time";
-import { CarrierCandidatesTable } from "../carriers/carrier-candidates-table";
 import {
-  CandidateForm,
-  FollowUpForm,
-  type FormState,
-  HandoverForm,
-  InviteForm,
-  OutcomeForm,
-} from "../carriers/carrier-forms";
-import { jobsSummary } from "../carriers/jobs-summary";
-import { formatFte } from "../catalogue/format";
+  AccountSection,
+  CandidatesSection,
+  FollowUpSection,
+  HandoverSection,
+  OutcomeSection,
+  OwnCardLinks,
+  type SectionForms,
+} from "../carriers/carrier-sections";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
-import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, notFound, valueOr404 } from "../network/page-results";
-import { CsrfInput } from "../ui/csrf-input";
-import { EmptyState } from "../ui/empty-state";
 import { textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/initiative-carrier";
@@ -141,39 +133,28 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const { result, done } = await run();
   // Candidates and carriers see this page: a refusal is explained, not hidden.
   if (!result.ok) return replyFailure(result, form, { forbidden: "explain" });
-  return redirect(`/projets/${id}/porteur?fait=${done}#${doneAnchors[done]}`);
+  return redirect(`/projets/${id}/porteur?done=${done}#${doneAnchors[done]}`);
 }
 
 export default function InitiativeCarrier() {
   const loaded = useLoaderData<typeof loader>();
-  const {
-    header,
-    candidates,
-    handover,
-    outcome,
-    followUps,
-    carrierAccounts,
-    pendingInvitations,
-    isTeam,
-    canEdit,
-  } = loaded;
+  const { header, candidates, outcome, isTeam, canEdit } = loaded;
   const posted = useActionData<typeof action>();
   const postedIntent = textValue(posted?.values.intent) ?? "";
-  const stateFor = (intent: string, stored: Record<string, string | string[]>): FormState =>
-    postedIntent === intent
-      ? { values: posted?.values ?? stored, failure: posted ?? null }
-      : { values: stored, failure: null };
-  const { blocks } = loaded;
   // Each navigation (the redirect after a successful post) remounts the forms: they start from
   // what is stored (empty for a new candidate); a failed post does not navigate and keeps them.
   const { key: formKey } = useLocation();
-  const chosen = candidates.find((c) => c.status === "chosen" && c.lead);
-  const fte = (hundredths: number) => formatFte(hundredths / 100);
-  const canPropose = isTeam && outcome && outcome.kind !== "replication" && !outcome.proposedModelId;
+  const forms: SectionForms = {
+    blocks: loaded.blocks,
+    formKey,
+    stateFor: (intent, stored) =>
+      postedIntent === intent
+        ? { values: posted?.values ?? stored, failure: posted ?? null }
+        : { values: stored, failure: null },
+  };
+  const hasLead = candidates.some((c) => c.status === "chosen" && c.lead);
   const otherFailure =
     posted && ["choose", "lead", "decline", "propose"].includes(postedIntent) ? posted.message : null;
-  const teamBlock = (reason: string | null, form: React.ReactNode) =>
-    reason ? <WriteBlocked reason={reason} /> : form;
 
   return (
     <div className="stack">
@@ -190,225 +171,35 @@ export default function InitiativeCarrier() {
         </div>
       ) : null}
       {!canEdit ? <p>{text.readOnly}</p> : null}
-      {loaded.ownCards.length ? (
-        <ul id="structure">
-          {loaded.ownCards.map((c) => (
-            <li key={c.id}>
-              <a href={`/projets/${header.id}/porteur/structure/${c.organisationId}`}>
-                {t(text.ownCard.link, { name: c.organisationName ?? c.name })}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-
-      <section aria-labelledby="porteurs-titre" className="stack" id="porteurs">
-        <h2 id="porteurs-titre">{text.candidatesTitle}</h2>
-        {candidates.length ? (
-          <CarrierCandidatesTable
-            candidates={candidates}
-            canChoose={isTeam && !blocks["carrier.choose"]}
-            canDecline={isTeam && !blocks["carrier.consider"]}
-          />
-        ) : (
-          <EmptyState title={text.noCandidate} />
-        )}
-        {candidates.some((c) => c.status === "chosen") && !chosen ? <p>{text.noLead}</p> : null}
-        {isTeam
-          ? teamBlock(
-              blocks["carrier.consider"],
-              <CandidateForm
-                key={formKey}
-                state={stateFor("candidate", {})}
-                organisations={loaded.organisations}
-                contacts={loaded.contacts}
-              />,
-            )
-          : null}
-      </section>
-
-      <section aria-labelledby="transmission-titre" className="stack" id="transmission">
-        <h2 id="transmission-titre">{text.handoverTitle}</h2>
-        {handover ? (
-          <div className="card stack">
-            <p>
-              {t(text.handoverSummary, {
-                name: handover.carrierName,
-                date: formatDate(handover.handedOverOn),
-              })}
-            </p>
-            <ul>
-              {handover.transferred.map((item) => (
-                <li key={item}>{text.items[item]}</li>
-              ))}
-            </ul>
-            {handover.conditions ? <p>{handover.conditions}</p> : null}
-            {handover.coCarrierNames.length ? (
-              <p>{t(text.handoverCoCarriers, { names: handover.coCarrierNames.join(", ") })}</p>
-            ) : null}
-          </div>
-        ) : (
-          <p>{text.handoverNone}</p>
-        )}
-        {canEdit
-          ? teamBlock(
-              blocks["handover.record"],
-              chosen ? (
-                <HandoverForm
-                  key={formKey}
-                  state={stateFor("handover", {
-                    transferred: handover?.transferred ?? [],
-                    conditions: handover?.conditions ?? "",
-                    handedOverOn: handover?.handedOverOn ?? "",
-                  })}
-                />
-              ) : (
-                <p>{text.handoverNeedsCarrier}</p>
-              ),
-            )
-          : null}
-      </section>
-
-      <section aria-labelledby="compte-titre" className="stack" id="compte">
-        <h2 id="compte-titre">{text.accountTitle}</h2>
-        <p>{text.accountHelp}</p>
-        <p>
-          {carrierAccounts.length
-            ? t(text.accounts, { names: carrierAccounts.map((a) => a.name).join(", ") })
-            : text.noAccount}
-        </p>
-        {pendingInvitations.length ? (
-          <p>
-            {t(text.pendingInvitations, {
-              emails: pendingInvitations.map((i) => i.email).join(", "),
-            })}
-          </p>
-        ) : null}
-        {isTeam
-          ? teamBlock(
-              blocks["carrier.invite"],
-              chosen ? (
-                <InviteForm key={formKey} state={stateFor("invite", {})} />
-              ) : (
-                <p>{text.accountNeedsCarrier}</p>
-              ),
-            )
-          : null}
-      </section>
-
-      <section aria-labelledby="lancement-titre" className="stack" id="lancement">
-        <h2 id="lancement-titre">{text.outcome.title}</h2>
-        {outcome ? (
-          <div className="card stack">
-            <p>
-              {t(text.outcome.summary, {
-                kind: text.outcome.kinds[outcome.kind],
-                activity: outcome.activityName,
-                date: formatDate(outcome.openedOn),
-              })}
-            </p>
-            {outcome.modelId ? (
-              <p>
-                <a href={`/catalogue/${outcome.modelId}`}>{outcome.modelTitle}</a>
-              </p>
-            ) : null}
-            {outcome.organisationName ? <p>{outcome.organisationName}</p> : null}
-            <p>{jobsSummary(outcome, fte)}</p>
-            {outcome.note ? <p>{outcome.note}</p> : null}
-            {outcome.proposedModelId ? (
-              <p>
-                <a href={`/catalogue/${outcome.proposedModelId}`}>
-                  {t(text.outcome.proposedLink, { title: outcome.proposedModelTitle ?? "" })}
-                </a>
-              </p>
-            ) : null}
-          </div>
-        ) : (
-          <p>{text.outcome.none}</p>
-        )}
-        {isTeam && blocks["outcome.record"] ? <WriteBlocked reason={blocks["outcome.record"]} /> : null}
-        {isTeam && !blocks["outcome.record"] ? (
-          <OutcomeForm
-            key={formKey}
-            state={stateFor(
-              "outcome",
-              outcome
-                ? {
-                    kind: outcome.kind,
-                    modelId: outcome.modelId ?? "",
-                    organisationId: outcome.organisationId ?? "",
-                    activityName: outcome.activityName,
-                    openedOn: outcome.openedOn,
-                    jobs: fte(outcome.jobsFteHundredths),
-                    insertionJobs: fte(outcome.insertionFteHundredths),
-                    disabilityJobs: fte(outcome.disabilityFteHundredths),
-                    note: outcome.note,
-                  }
-                : {},
-            )}
-            models={loaded.models}
-            organisations={loaded.organisations}
-          />
-        ) : null}
-        {canPropose && !blocks["outcome.proposeModel"] ? (
-          <div className="card stack" id="propose">
-            <h3>{text.outcome.proposeTitle}</h3>
-            <p>{text.outcome.proposeHelp}</p>
-            <Form method="post">
-              <CsrfInput />
-              <input type="hidden" name="intent" value="propose" />
-              <button type="submit" className="button button--secondary">
-                {text.outcome.propose}
-              </button>
-            </Form>
-          </div>
-        ) : null}
-      </section>
-
-      <section aria-labelledby="suivi-titre" className="stack" id="suivi">
-        <h2 id="suivi-titre">{text.followUp.title}</h2>
-        {followUps.length ? (
-          <div className="table-wrap">
-            <table>
-              <caption>{text.followUp.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{text.followUp.fields.milestoneMonths}</th>
-                  <th scope="col">{text.followUp.fields.measuredOn}</th>
-                  <th scope="col">{text.followUp.fields.jobs}</th>
-                  <th scope="col">{text.followUp.fields.revenue}</th>
-                  <th scope="col">{text.followUp.fields.beneficiaries}</th>
-                  <th scope="col">{text.followUp.fields.note}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {followUps.map((f) => (
-                  <tr key={f.milestoneMonths}>
-                    <th scope="row">{t(text.followUp.milestone, { months: f.milestoneMonths })}</th>
-                    <td>{formatDate(f.measuredOn)}</td>
-                    <td>{fte(f.jobsFteHundredths)}</td>
-                    <td>{f.revenueCents === null ? "—" : formatEuros(f.revenueCents)}</td>
-                    <td>{f.beneficiaries === null ? "—" : formatInteger(f.beneficiaries)}</td>
-                    <td>{f.note || "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>{text.followUp.none}</p>
-        )}
-        {canEdit
-          ? teamBlock(
-              blocks["followUp.record"],
-              outcome ? (
-                <FollowUpForm key={formKey} state={stateFor("follow_up", {})} />
-              ) : (
-                <p>{text.followUp.needsOutcome}</p>
-              ),
-            )
-          : null}
-      </section>
+      <OwnCardLinks initiativeId={header.id} cards={loaded.ownCards} />
+      <CandidatesSection
+        candidates={candidates}
+        isTeam={isTeam}
+        forms={forms}
+        organisations={loaded.organisations}
+        contacts={loaded.contacts}
+      />
+      <HandoverSection handover={loaded.handover} hasLead={hasLead} canEdit={canEdit} forms={forms} />
+      <AccountSection
+        carrierAccounts={loaded.carrierAccounts}
+        pendingInvitations={loaded.pendingInvitations}
+        hasLead={hasLead}
+        isTeam={isTeam}
+        forms={forms}
+      />
+      <OutcomeSection
+        outcome={outcome}
+        isTeam={isTeam}
+        forms={forms}
+        models={loaded.models}
+        organisations={loaded.organisations}
+      />
+      <FollowUpSection
+        followUps={loaded.followUps}
+        hasOutcome={outcome !== null}
+        canEdit={canEdit}
+        forms={forms}
+      />
     </div>
   );
 }

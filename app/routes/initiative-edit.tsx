@@ -57,7 +57,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     ...("privateNotes" in form.values ? { privateNotes: form.text("privateNotes") } : {}),
   });
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/projets/${params.id}?fait=modifie`);
+  return redirect(`/projets/${params.id}?done=modifie`);
 }
 
 export default function InitiativeEdit() {

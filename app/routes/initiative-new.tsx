@@ -75,7 +75,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     programmeIds: form.list("programmeIds"),
   });
   if (!result.ok) return replyFailure(result, form, { forbidden: "explain" });
-  return redirect(`/projets/${result.value.id}?fait=cree`);
+  return redirect(`/projets/${result.value.id}?done=cree`);
 }
 
 export default function InitiativeNew() {

@@ -1,4 +1,4 @@
-import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
+import { redirect, useActionData, useLoaderData, useLocation } from "react-router";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { loadInitiativeForActor } from "../../server/initiatives/initiative-access";
@@ -19,14 +19,12 @@ import {
 import { partnerRoles } from "../../shared/codes/initiatives";
 import { organisationKinds } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { AddPartnerForm, partnerFieldLabels as labels } from "../organisations/add-partner-form";
 import { InitiativeProgrammes, PartnerInvitation } from "../organisations/initiative-partner-sections";
-import { CsrfInput } from "../ui/csrf-input";
-import { EmptyState } from "../ui/empty-state";
+import { PartnerRemovalConfirmation, PartnerTable } from "../organisations/partner-list";
 import { ErrorSummary, textValue } from "../ui/form";
 import { type PostedForm, readForm, replyFailure } from "../ui/page-form";
 import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
@@ -112,7 +110,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const here = `/projets/${params.id}/partenaires`;
   // Partners may see this page: a refused change is explained, not hidden.
   const visible = { forbidden: "explain" } as const;
-  const done = (flag: (typeof doneKeys)[number]) => redirect(`${here}?fait=${flag}`);
+  const done = (flag: (typeof doneKeys)[number]) => redirect(`${here}?done=${flag}`);
   const intent = form.text("intent");
   switch (intent) {
     case "add": {
@@ -194,7 +192,6 @@ export default function InitiativePartners() {
   const programmeFailure = failureOf("attach-programme", "detach-programme");
   const inviteFailure = failureOf("invite");
   const here = `/projets/${header.id}/partenaires`;
-  const columns = text.columns;
   return (
     <div className="stack">
       <InitiativeHeader initiative={header} current="partners" />
@@ -212,107 +209,15 @@ export default function InitiativePartners() {
       )}
       <ErrorSummary failure={rowFailure} labels={labels} />
 
-      {confirmRemoval ? (
-        <section className="notice notice--warning" aria-labelledby="confirmation-titre" id="confirmation">
-          <h3 id="confirmation-titre">
-            {t(text.removeTitle, {
-              name: confirmRemoval.displayName,
-              role: confirmRemoval.roleLabel.toLowerCase(),
-            })}
-          </h3>
-          <p>{text.removeBody}</p>
-          <Form method="post" className="actions" action={here}>
-            <CsrfInput />
-            <input type="hidden" name="intent" value="remove" />
-            <input type="hidden" name="partnerId" value={confirmRemoval.id} />
-            <button type="submit" className="button button--danger">
-              {text.removeButton}
-            </button>
-            <a className="button button--secondary" href={here}>
-              {fr.common.cancel}
-            </a>
-          </Form>
-        </section>
-      ) : null}
-
-      {partners.length === 0 ? (
-        <EmptyState title={text.empty}>{canEdit ? text.emptyHelp : null}</EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{text.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{columns.who}</th>
-                <th scope="col">{columns.role}</th>
-                {showNotes ? <th scope="col">{columns.note}</th> : null}
-                {canEdit ? <th scope="col">{columns.actions}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {partners.map((partner) => {
-                const noteId = `note-${partner.id}`;
-                const noteError =
-                  rowFailure?.values.intent === "note" && rowFailure.values.partnerId === partner.id
-                    ? rowFailure.fields.note
-                    : undefined;
-                return (
-                  <tr key={partner.id}>
-                    <td>
-                      {partner.organisationId && canEdit ? (
-                        <a href={`/acteurs/${partner.organisationId}`}>{partner.displayName}</a>
-                      ) : (
-                        partner.displayName
-                      )}
-                    </td>
-                    <td>{partner.roleLabel}</td>
-                    {showNotes ? (
-                      <td>
-                        {canEdit ? (
-                          <Form key={formKey} method="post" className="stack">
-                            <CsrfInput />
-                            <input type="hidden" name="intent" value="note" />
-                            <input type="hidden" name="partnerId" value={partner.id} />
-                            <label htmlFor={noteId} className="visually-hidden">
-                              {t(text.noteLabel, { name: partner.displayName })}
-                            </label>
-                            <textarea
-                              id={noteId}
-                              name="note"
-                              rows={2}
-                              defaultValue={partner.note}
-                              aria-invalid={noteError ? true : undefined}
-                              aria-describedby={noteError ? `${noteId}-erreur` : undefined}
-                            />
-                            {noteError ? (
-                              <p className="field__error" id={`${noteId}-erreur`}>
-                                {noteError}
-                              </p>
-                            ) : null}
-                            <button type="submit" className="button button--secondary">
-                              {text.saveNote}
-                            </button>
-                          </Form>
-                        ) : (
-                          partner.note
-                        )}
-                      </td>
-                    ) : null}
-                    {canEdit ? (
-                      <td>
-                        <a href={`${here}?remove=${partner.id}#confirmation`}>
-                          {text.remove} <span className="visually-hidden">{partner.displayName}</span>
-                        </a>
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-
+      {confirmRemoval ? <PartnerRemovalConfirmation partner={confirmRemoval} here={here} /> : null}
+      <PartnerTable
+        partners={partners}
+        canEdit={canEdit}
+        showNotes={showNotes}
+        here={here}
+        formKey={formKey}
+        rowFailure={rowFailure}
+      />
       {canEdit ? (
         <AddPartnerForm
           roles={roles}

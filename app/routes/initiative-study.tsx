@@ -1,4 +1,4 @@
-import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { redirect, useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { finaliseStudyVersion } from "../../server/studies/finalise-study-version";
@@ -8,26 +8,17 @@ import { type StudyConflict, saveStudy } from "../../server/studies/save-study";
 import { requiredStudySections, studySectionCodes } from "../../shared/codes/studies";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { formatDate, formatDateTime } from "../../shared/time";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { WriteBlocked } from "../initiatives/write-blocked";
 import { doneFlag, valueOr404 } from "../network/page-results";
-import { SelectField } from "../network/select-field";
+import { CurrentVersionLine, StudyEditor, ViewedVersion } from "../studies/study-page-sections";
 import { StudySectionsView } from "../studies/study-sections-view";
 import { StudyVersionsTable } from "../studies/study-versions-table";
-import { useUnsavedWarning } from "../studies/use-unsaved-warning";
-import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, type FormValues, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/initiative-study";
 
 const text = fr.studies.study;
 const doneFlags = ["enregistre", "definitive"] as const;
-const labels: Record<string, string> = {
-  ...Object.fromEntries(studySectionCodes.map((code) => [code, fr.studies.sections[code].title])),
-  forecastId: text.forecast,
-  note: text.note,
-};
 
 export const meta = ({ data: loaded }: Route.MetaArgs) => [
   { title: `${text.title} — ${loaded?.header.title ?? fr.common.notFoundTitle} — ${fr.common.appName}` },
@@ -65,7 +56,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   if (form.text("intent") === "final") {
     const result = await finaliseStudyVersion(context.deps, actor, params.id, Number(form.text("version")));
     if (!result.ok) return replyFailure(result, form, { extra: { conflict: undefined } });
-    return redirect(`/projets/${params.id}/etude?fait=definitive`);
+    return redirect(`/projets/${params.id}/etude?done=definitive`);
   }
   const sections = Object.fromEntries(studySectionCodes.map((code) => [code, form.text(code)]));
   const result = await saveStudy(context.deps, actor, params.id, {
@@ -79,27 +70,13 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     const conflict = result.error === "CONFLICT" ? (result.details as StudyConflict) : undefined;
     return replyFailure(result, form, { extra: { conflict } });
   }
-  return redirect(`/projets/${params.id}/etude?fait=enregistre`);
+  return redirect(`/projets/${params.id}/etude?done=enregistre`);
 }
 
 export default function InitiativeStudy() {
   const { header, current, versions, forecasts, viewing, prefill, canEdit, blocked, canFinalise, done } =
     useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const unsaved = useUnsavedWarning();
-  const conflict = failure?.conflict;
-  const stored: Record<string, string> = {
-    ...(prefill as Record<string, string>),
-    ...(current?.sections ?? {}),
-    forecastId: current?.forecastId ?? "",
-    note: "",
-  };
-  const values: FormValues = failure?.values ?? stored;
-  const errors = failure?.fields ?? {};
-  // After a conflict the form carries the newest version, so saving again applies the user's text.
-  const startingVersion = conflict
-    ? String(conflict.currentVersion)
-    : (textValue(values.version) ?? String(current?.version ?? 0));
   const chosenForecast = forecasts.find((f) => f.id === (current?.forecastId ?? ""));
   const pdfHref = `/projets/${header.id}/etude.pdf${viewing ? `?version=${viewing.version}` : ""}`;
 
@@ -119,126 +96,16 @@ export default function InitiativeStudy() {
         })}
       </p>
       {blocked ? <WriteBlocked reason={blocked} /> : null}
-      {current ? (
-        <p>
-          {current.byName
-            ? t(text.current, {
-                version: current.version,
-                status: text.statuses[current.status],
-                name: current.byName,
-                date: formatDate(current.createdAt),
-              })
-            : t(text.currentNoAuthor, {
-                version: current.version,
-                status: text.statuses[current.status],
-                date: formatDate(current.createdAt),
-              })}
-          {" · "}
-          <a href={pdfHref}>{text.pdf}</a>
-        </p>
-      ) : (
-        <p>{text.noVersion}</p>
-      )}
-
+      <CurrentVersionLine current={current} pdfHref={pdfHref} />
       {viewing ? (
-        <section aria-labelledby="version-lue" className="card stack">
-          <h2 id="version-lue">
-            {viewing.byName
-              ? t(text.viewing, {
-                  version: viewing.version,
-                  name: viewing.byName,
-                  date: formatDateTime(viewing.createdAt),
-                })
-              : t(text.viewingNoAuthor, {
-                  version: viewing.version,
-                  date: formatDateTime(viewing.createdAt),
-                })}
-          </h2>
-          <p>
-            <a href={`/projets/${header.id}/etude`}>{text.backToCurrent}</a> ·{" "}
-            <a href={pdfHref}>{text.pdf}</a>
-          </p>
-          {viewing.forecastName ? <p>{t(text.pdfForecast, { name: viewing.forecastName })}</p> : null}
-          <StudySectionsView sections={viewing.sections} headingLevel={3} />
-        </section>
+        <ViewedVersion viewing={viewing} initiativeId={header.id} pdfHref={pdfHref} />
       ) : canEdit && !blocked ? (
-        <>
-          {conflict ? (
-            <div className="notice" role="alert">
-              <p>{failure?.message}</p>
-              {current ? (
-                <details>
-                  <summary>{t(text.view, { version: current.version })}</summary>
-                  <StudySectionsView sections={current.sections} headingLevel={3} />
-                </details>
-              ) : null}
-            </div>
-          ) : (
-            <ErrorSummary failure={failure} labels={labels} />
-          )}
-          {!current && Object.keys(prefill).length ? (
-            <div className="notice" role="note">
-              <p>{text.prefillNotice}</p>
-            </div>
-          ) : null}
-          <Form
-            method="post"
-            noValidate
-            className="stack"
-            onChange={unsaved.onChange}
-            onSubmit={unsaved.onSubmit}
-          >
-            <CsrfInput />
-            <input type="hidden" name="intent" value="save" />
-            <input type="hidden" name="version" value={startingVersion} />
-            {studySectionCodes.map((code, index) => (
-              <div key={code} className="stack">
-                <Field
-                  name={code}
-                  label={`${index + 1}. ${fr.studies.sections[code].title}`}
-                  help={fr.studies.sections[code].help}
-                  multiline
-                  defaultValue={values[code] ?? ""}
-                  error={errors[code]}
-                />
-                {code === "economic_model" ? (
-                  forecasts.length ? (
-                    <>
-                      <SelectField
-                        name="forecastId"
-                        label={text.forecast}
-                        help={text.forecastHelp}
-                        placeholder={text.forecastNotChosen}
-                        options={forecasts.map((f) => ({ value: f.id, label: f.name }))}
-                        defaultValue={values.forecastId ?? ""}
-                        error={errors.forecastId}
-                      />
-                      {chosenForecast ? (
-                        <p>
-                          <a href={`/previsionnels/${chosenForecast.id}`}>
-                            {t(text.forecastLink, { name: chosenForecast.name })}
-                          </a>
-                        </p>
-                      ) : null}
-                    </>
-                  ) : (
-                    <p className="field__help">{text.forecastNone}</p>
-                  )
-                ) : null}
-              </div>
-            ))}
-            <Field
-              name="note"
-              label={text.note}
-              help={text.noteHelp}
-              defaultValue={values.note ?? ""}
-              error={errors.note}
-            />
-            <button type="submit" className="button">
-              {text.save}
-            </button>
-          </Form>
-        </>
+        <StudyEditor
+          current={current}
+          prefill={prefill as Record<string, string>}
+          forecasts={forecasts}
+          failure={failure}
+        />
       ) : current ? (
         <>
           <p>{text.readOnly}</p>

@@ -1,21 +1,16 @@
-import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { redirect, useActionData, useLoaderData } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { requireActor } from "../../server/http/require-actor";
 import { getInitiative } from "../../server/initiatives/get-initiative";
 import { moveInitiative } from "../../server/initiatives/move-initiative";
-import { inclusionPublicLabels } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
-import { formatDate } from "../../shared/time";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
+import { InitiativeFacts, InitiativeMoves, StageDurations } from "../initiatives/initiative-overview";
 import { doneFlag, valueOr404 } from "../network/page-results";
-import { CsrfInput } from "../ui/csrf-input";
-import { Field } from "../ui/form";
 import { postedForm, readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/initiative";
 
 const text = fr.initiatives.overview;
-const labels = fr.initiatives.fields;
 const done = ["cree", "etape", "modifie"] as const;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
@@ -53,67 +48,13 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     wakeUpOn: form.optional("wakeUpOn"),
   });
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/projets/${params.id}?fait=etape`);
+  return redirect(`/projets/${params.id}?done=etape`);
 }
 
 export default function InitiativePage() {
   const { initiative, header, themeLabels, done: flag } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const failedTo = typeof failure?.values.to === "string" ? failure.values.to : null;
   const flagText = flag ? { cree: text.created, etape: text.moved, modifie: text.saved }[flag] : null;
-  const renderMove = (move: (typeof initiative.moves)[number]) => {
-    const prefix = `${move.to}-`;
-    const failed = failedTo === move.to ? failure : undefined;
-    const errors = failed?.fields ?? {};
-    const typed = (key: string) =>
-      typeof failed?.values[key] === "string" ? (failed.values[key] as string) : undefined;
-    return (
-      <Form method="post" noValidate className="card stack" key={move.to} aria-labelledby={`${prefix}titre`}>
-        <h3 id={`${prefix}titre`}>{move.label}</h3>
-        <CsrfInput />
-        <input type="hidden" name="to" value={move.to} />
-        {failed?.message ? (
-          <p className="field__error" role="alert">
-            {failed.message}
-          </p>
-        ) : null}
-        {move.blockedBy.length ? (
-          <div className="notice">
-            <p>{text.blocked}</p>
-            <ul>
-              {move.blockedBy.map((reason) => (
-                <li key={reason}>{reason}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {move.asks.wakeUpOn ? (
-          <Field
-            name={`${prefix}wakeUpOn`}
-            label={text.wakeUpOn}
-            type="date"
-            required
-            defaultValue={typed("wakeUpOn")}
-            error={errors.wakeUpOn}
-          />
-        ) : null}
-        {move.asks.reason ? (
-          <Field
-            name={`${prefix}reason`}
-            label={text.reason}
-            required
-            multiline
-            defaultValue={typed("reason")}
-            error={errors.reason}
-          />
-        ) : null}
-        <button type="submit" className="button button--secondary" disabled={move.blockedBy.length > 0}>
-          {move.label}
-        </button>
-      </Form>
-    );
-  };
-
   return (
     <div className="stack">
       <InitiativeHeader initiative={header} current="overview" />
@@ -130,127 +71,9 @@ export default function InitiativePage() {
           </a>
         </p>
       ) : null}
-
-      <section aria-labelledby="fiche-titre" className="stack">
-        <h2 id="fiche-titre">{text.facts}</h2>
-        {initiative.description ? <p className="pre-line">{initiative.description}</p> : null}
-        <dl className="facts">
-          <dt>{labels.entryPoint}</dt>
-          <dd>{fr.initiatives.entryPoints[initiative.entryPoint]}</dd>
-          <dt>{labels.territory}</dt>
-          <dd>
-            <a href={`/territoires/${initiative.territoryKind}/${initiative.territoryCode}`}>
-              {initiative.territoryName ?? initiative.territoryCode}
-            </a>
-          </dd>
-          <dt>{labels.themes}</dt>
-          <dd>{initiative.themes.map((code) => themeLabels[code] ?? code).join(", ") || "—"}</dd>
-          <dt>{labels.publics}</dt>
-          <dd>
-            {initiative.publics.map((code) => inclusionPublicLabels.get(code) ?? code).join(", ") || "—"}
-          </dd>
-          <dt>{text.fabrique}</dt>
-          <dd>{initiative.fabriqueName}</dd>
-          <dt>{labels.officerUserId}</dt>
-          <dd>{initiative.officer?.name ?? "—"}</dd>
-          <dt>{labels.commissionerOrganisationId}</dt>
-          <dd>
-            {initiative.commissioner ? (
-              <a href={`/acteurs/${initiative.commissioner.id}`}>{initiative.commissioner.name}</a>
-            ) : (
-              "—"
-            )}
-          </dd>
-          <dt>{labels.modelId}</dt>
-          <dd>
-            {initiative.model ? (
-              <a href={`/catalogue/${initiative.model.id}`}>{initiative.model.title}</a>
-            ) : (
-              "—"
-            )}
-          </dd>
-          <dt>{labels.programmeIds}</dt>
-          <dd>{initiative.programmes.map((p) => p.name).join(", ") || "—"}</dd>
-          {initiative.stage === "dormant" && initiative.wakeUpOn ? (
-            <>
-              <dt>{text.wakeUpOn}</dt>
-              <dd>{formatDate(initiative.wakeUpOn)}</dd>
-            </>
-          ) : null}
-          {initiative.stage === "abandoned" ? (
-            <>
-              <dt>{text.abandonReason}</dt>
-              <dd>{initiative.abandonReason}</dd>
-            </>
-          ) : null}
-        </dl>
-        {initiative.signals.length ? (
-          <>
-            <h3>{labels.signalIds}</h3>
-            <ul>
-              {initiative.signals.map((s) => (
-                <li key={s.id}>
-                  <a href={`/signaux/${s.id}`}>{s.reference}</a> — {s.title}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {initiative.privateNotes ? (
-          <div className="card">
-            <h3>{labels.privateNotes}</h3>
-            <p className="pre-line">{initiative.privateNotes}</p>
-          </div>
-        ) : null}
-      </section>
-
-      {initiative.access.canMove ? (
-        <section aria-labelledby="etapes-titre" className="stack">
-          <h2 id="etapes-titre">{text.moves}</h2>
-          <p>{text.movesHelp}</p>
-          {initiative.moves
-            .filter((move) => move.kind === "forward" || move.kind === "wakeUp")
-            .map(renderMove)}
-          {initiative.moves.some((move) => move.kind !== "forward" && move.kind !== "wakeUp") ? (
-            <details
-              className="stack"
-              open={initiative.moves.some(
-                (move) => move.to === failedTo && move.kind !== "forward" && move.kind !== "wakeUp",
-              )}
-            >
-              <summary>{text.otherMoves}</summary>
-              {initiative.moves
-                .filter((move) => move.kind !== "forward" && move.kind !== "wakeUp")
-                .map(renderMove)}
-            </details>
-          ) : null}
-        </section>
-      ) : null}
-
-      <section aria-labelledby="durees-titre" className="stack">
-        <h2 id="durees-titre">{text.durations}</h2>
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{text.durations}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.stage}</th>
-                <th scope="col" className="num">
-                  {text.days}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {initiative.durations.map((d) => (
-                <tr key={d.stage}>
-                  <td>{fr.initiatives.stages[d.stage]}</td>
-                  <td className="num">{t(text.daysValue, { days: d.days })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <InitiativeFacts initiative={initiative} themeLabels={themeLabels} />
+      {initiative.access.canMove ? <InitiativeMoves moves={initiative.moves} failure={failure} /> : null}
+      <StageDurations durations={initiative.durations} />
     </div>
   );
 }

@@ -29,7 +29,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
   const result = valueOr404(await deleteMeeting(context.deps, actor, params.id));
-  return redirect(`/projets/${result.initiativeId}/reunions?fait=supprimee`);
+  return redirect(`/projets/${result.initiativeId}/reunions?done=supprimee`);
 }
 
 export default function MeetingDelete() {

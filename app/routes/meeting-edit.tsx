@@ -53,7 +53,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await readForm(request);
   const result = await updateMeeting(context.deps, actor, params.id, form.input);
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/reunions/${params.id}?fait=modifiee`);
+  return redirect(`/reunions/${params.id}?done=modifiee`);
 }
 
 export default function MeetingEdit() {

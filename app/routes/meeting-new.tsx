@@ -34,7 +34,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await readForm(request);
   const result = await createMeeting(context.deps, actor, params.id, form.input);
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/reunions/${result.value.id}?fait=creee`);
+  return redirect(`/reunions/${result.value.id}?done=creee`);
 }
 
 export default function MeetingNew() {

@@ -26,7 +26,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const form = await readForm(request);
   const result = await registerFabrique(context.deps, actor, form.input);
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/reseau/fabriques/${result.value.slug}?fait=creee`);
+  return redirect(`/reseau/fabriques/${result.value.slug}?done=creee`);
 }
 
 export default function NetworkFabriqueNew() {

@@ -44,18 +44,18 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     });
     if (!result.ok) return replyFailure(result, form);
     const back = result.value.organisationId ? `/acteurs/${result.value.organisationId}` : "/acteurs";
-    return redirect(`${back}?fait=contact-supprime`);
+    return redirect(`${back}?done=contact-supprime`);
   }
   if (form.text("intent") === "link") {
     const result = await linkContactAccount(context.deps, actor, params.contactId);
     if (!result.ok) return replyFailure(result, form);
-    return redirect(`/acteurs/contacts/${params.contactId}?fait=relie`);
+    return redirect(`/acteurs/contacts/${params.contactId}?done=relie`);
   }
   if (form.text("intent") !== "update") notFound();
   const result = await updateContact(context.deps, actor, params.contactId, form.input);
   if (!result.ok) return replyFailure(result, form);
   const back = result.value.organisationId ? `/acteurs/${result.value.organisationId}` : "/acteurs";
-  return redirect(`${back}?fait=contact-modifie`);
+  return redirect(`${back}?done=contact-modifie`);
 }
 
 export default function OrganisationContact() {

@@ -1,4 +1,4 @@
-import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { useActionData, useLoaderData } from "react-router";
 import { requireActor } from "../../server/http/require-actor";
 import { getOrganisation } from "../../server/organisations/get-organisation";
 import { updateOrganisation } from "../../server/organisations/update-organisation";
@@ -7,12 +7,9 @@ import { fr } from "../../shared/i18n/fr";
 import { formatDate } from "../../shared/time";
 import { notFound, valueOr404 } from "../network/page-results";
 import { formatCompanyNumber } from "../organisations/format";
-import { OrganisationFields } from "../organisations/organisation-fields";
-import { organisationFormInput } from "../organisations/organisation-form";
+import { OrganisationCardForm } from "../organisations/organisation-card-form";
+import { saveOrganisationCard } from "../organisations/organisation-form";
 import { storedOrganisationValues } from "../organisations/stored-values";
-import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, textValue } from "../ui/form";
-import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/organisation-edit";
 
 const text = fr.organisations.form;
@@ -28,15 +25,12 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
-  const form = await readForm(request);
-  const prepared = await organisationFormInput(context.deps, form);
-  if (!prepared.ok) return replyFailure(prepared, form);
-  const result = await updateOrganisation(context.deps, actor, params.id, {
-    ...prepared.input,
-    version: form.text("version"),
-  });
-  if (!result.ok) return replyFailure(result, form);
-  return redirect(`/acteurs/${params.id}?fait=modifie`);
+  return saveOrganisationCard(
+    context.deps,
+    request,
+    (input) => updateOrganisation(context.deps, actor, params.id, input),
+    `/acteurs/${params.id}?done=modifie`,
+  );
 }
 
 export default function OrganisationEdit() {
@@ -57,47 +51,33 @@ export default function OrganisationEdit() {
     kind: organisation.kind,
     notes: organisation.notes,
   };
-
-  const values = failure?.values ?? stored;
-  const errors = failure?.fields ?? {};
-  const conflict = failure?.error === "CONFLICT";
-  // After a conflict the form carries the stored version, so saving again applies the user's text.
-  const version = conflict
-    ? String(organisation.version)
-    : (textValue(values.version) ?? String(organisation.version));
+  const none = fr.organisations.detail.none;
   return (
     <div className="stack">
       <p>
         <a href={`/acteurs/${organisation.id}`}>{organisation.name}</a>
       </p>
       <h1>{text.editTitle}</h1>
-      {conflict ? (
-        <div className="notice" role="alert">
-          <p>{fr.organisations.validation.stale}</p>
+      <OrganisationCardForm
+        failure={failure}
+        stored={stored}
+        storedVersion={organisation.version}
+        conflictFacts={
           <dl className="facts">
             <dt>{fr.organisations.fields.name}</dt>
             <dd>{organisation.name}</dd>
             <dt>{fr.organisations.fields.siren}</dt>
-            <dd>{formatCompanyNumber(organisation.siren) || fr.organisations.detail.none}</dd>
+            <dd>{formatCompanyNumber(organisation.siren) || none}</dd>
             <dt>{fr.organisations.fields.esusUntil}</dt>
-            <dd>
-              {organisation.esusUntil ? formatDate(organisation.esusUntil) : fr.organisations.detail.none}
-            </dd>
+            <dd>{organisation.esusUntil ? formatDate(organisation.esusUntil) : none}</dd>
             <dt>{fr.organisations.fields.notes}</dt>
-            <dd>{organisation.notes || fr.organisations.detail.none}</dd>
+            <dd>{organisation.notes || none}</dd>
           </dl>
-        </div>
-      ) : (
-        <ErrorSummary failure={failure} labels={fr.organisations.fields} />
-      )}
-      <Form method="post" noValidate className="stack">
-        <CsrfInput />
-        <input type="hidden" name="version" value={version} />
-        <OrganisationFields values={values} errors={errors} kinds={kinds} siaeKinds={siae} />
-        <button type="submit" className="button">
-          {text.save}
-        </button>
-      </Form>
+        }
+        kinds={kinds}
+        siaeKinds={siae}
+        saveLabel={text.save}
+      />
     </div>
   );
 }

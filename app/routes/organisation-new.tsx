@@ -34,7 +34,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     fabriqueId: form.optional("fabriqueId"),
   });
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/acteurs/${result.value.id}?fait=cree`);
+  return redirect(`/acteurs/${result.value.id}?done=cree`);
 }
 
 export default function OrganisationNew() {

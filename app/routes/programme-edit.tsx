@@ -28,7 +28,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await readForm(request);
   const result = await updateProgramme(context.deps, actor, params.id, { themes: [], ...form.input });
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/programmes/${params.id}?fait=modifie`);
+  return redirect(`/programmes/${params.id}?done=modifie`);
 }
 
 export default function ProgrammeEdit() {

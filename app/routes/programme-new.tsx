@@ -38,7 +38,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const form = await readForm(request);
   const result = await createProgramme(context.deps, actor, form.input);
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/programmes/${result.value.id}?fait=cree`);
+  return redirect(`/programmes/${result.value.id}?done=cree`);
 }
 
 export default function ProgrammeNew() {

@@ -55,11 +55,11 @@ export async function action({ context, params, request }: Route.ActionArgs) {
         form,
       );
     const result = await attachProgramme(context.deps, actor, pair);
-    return result.ok ? redirect(`/programmes/${params.id}?fait=rattache`) : replyFailure(result, form);
+    return result.ok ? redirect(`/programmes/${params.id}?done=rattache`) : replyFailure(result, form);
   }
   if (form.text("intent") === "detach") {
     const result = await detachProgramme(context.deps, actor, pair);
-    return result.ok ? redirect(`/programmes/${params.id}?fait=detache`) : replyFailure(result, form);
+    return result.ok ? redirect(`/programmes/${params.id}?done=detache`) : replyFailure(result, form);
   }
   return notFound();
 }

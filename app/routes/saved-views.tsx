@@ -47,7 +47,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     }
     const result = await deleteSavedView(context.deps, actor, form.text("id"));
     if (!result.ok) notFound();
-    if (form.text("from") === "vues") return redirect("/vues?fait=supprimee");
+    if (form.text("from") === "vues") return redirect("/vues?done=supprimee");
     return redirect(back(result.value.list, form.text("query")));
   }
   const list = savedViewLists.find((l) => l === form.text("list"));

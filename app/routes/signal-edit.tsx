@@ -41,7 +41,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     coverageNote: form.text("coverageNote"),
   });
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/signaux/${params.id}?fait=modifie`);
+  return redirect(`/signaux/${params.id}?done=modifie`);
 }
 
 export default function SignalEdit() {

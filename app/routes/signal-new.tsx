@@ -38,7 +38,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     fabriqueId: form.optional("fabriqueId"),
   });
   if (!result.ok) return replyFailure(result, form, { forbidden: "explain" });
-  return redirect(`/signaux/${result.value.id}?fait=enregistre`);
+  return redirect(`/signaux/${result.value.id}?done=enregistre`);
 }
 
 export default function SignalNew() {

@@ -54,7 +54,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     });
     if (!attached.ok)
       return replyFailure(attached, { values: { intent: "document" } }, { forbidden: "explain" });
-    return redirect(`/signaux/${params.id}?fait=piece#pieces-titre`);
+    return redirect(`/signaux/${params.id}?done=piece#pieces-titre`);
   }
   if (posted.text("intent") === "spam") {
     const reviewed = await updateSignalSpam(context.deps, actor, params.id, {
@@ -62,7 +62,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     });
     if (!reviewed.ok) return replyFailure(reviewed, { values: { intent: "spam" } });
     const flag = reviewed.value.spam === "confirmed" ? "indesirable" : "verifiee";
-    return redirect(`/signaux/${params.id}?fait=${flag}`);
+    return redirect(`/signaux/${params.id}?done=${flag}`);
   }
   // Each transition's form prefixes its fields (`park-reason`) so ids stay unique on the page.
   const form = postedForm(
@@ -80,10 +80,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     targetId: form.optional("targetId"),
   });
   if (!result.ok) return replyFailure(result, form);
-  return redirect(`/signaux/${params.id}?fait=statut`);
+  return redirect(`/signaux/${params.id}?done=statut`);
 }
 
-/** The success notice after a redirect (`?fait=…`). */
+/** The success notice after a redirect (`?done=…`). */
 function doneMessage(flag: (typeof done)[number]): string {
   if (flag === "statut") return text.changed;
   if (flag === "piece") return fr.signals.documents.done;

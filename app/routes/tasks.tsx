@@ -32,7 +32,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     done: form.text("intent") === "task-done",
   });
   if (!result.ok) return replyFailure(result, form);
-  return redirect("/taches?fait=tache-maj");
+  return redirect("/taches?done=tache-maj");
 }
 
 export default function Tasks() {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { doneFlag } from "../network/page-results";
+import { loader as accountLoader } from "../routes/account";
 import { loader as catalogueLoader } from "../routes/catalogue";
+import { loader as thesaurusLoader } from "../routes/catalogue-thesaurus";
 import { loader as offerLoader } from "../routes/offer";
 import { redirectRenamedParams, renamedParams } from "./renamed-params";
 
@@ -89,5 +92,31 @@ describe("page addresses with the parameters' former French names", () => {
     ).catch((e) => e);
     expect((catalogue as Response).status).toBe(308);
     expect((catalogue as Response).headers.get("location")).toBe("/catalogue?status=draft");
+  });
+
+  it("redirect the success flag after a post (fait) and the thesaurus's removed terms (terme)", async () => {
+    const flagged = new Request("http://localhost/projets/p1/porteur?fait=structure");
+    const fromFlag = thrownBy(() => doneFlag(flagged, ["structure"])) as Response;
+    expect(fromFlag.status).toBe(308);
+    expect(fromFlag.headers.get("location")).toBe("/projets/p1/porteur?done=structure");
+    const current = new Request("http://localhost/projets/p1/porteur?done=structure");
+    expect(doneFlag(current, ["structure"])).toBe("structure");
+
+    // The account's and the thesaurus's loaders read the flag themselves: they redirect first.
+    const args = (url: string) => ({ request: new Request(url), context: {}, params: {} }) as unknown;
+    const account = await accountLoader(
+      args("http://localhost/compte?fait=jeton") as Parameters<typeof accountLoader>[0],
+    ).catch((e) => e);
+    expect((account as Response).status).toBe(308);
+    expect((account as Response).headers.get("location")).toBe("/compte?done=jeton");
+    const thesaurus = await thesaurusLoader(
+      args(
+        "http://localhost/catalogue/thesaurus?fait=removed&terme=laverie&terme=blanchisserie&theme=t",
+      ) as Parameters<typeof thesaurusLoader>[0],
+    ).catch((e) => e);
+    expect((thesaurus as Response).status).toBe(308);
+    expect((thesaurus as Response).headers.get("location")).toBe(
+      "/catalogue/thesaurus?done=removed&term=laverie&term=blanchisserie&theme=t",
+    );
   });
 });

@@ -23,6 +23,9 @@ export const renamedParams = {
   territories: { carte: "map", mesure: "measure" },
   removal: { retirer: "remove" },
   passwordForgotten: { envoye: "sent" },
+  /** The success flag after a post, on every page that shows one (`doneFlag`, `page-results.ts`). */
+  done: { fait: "done" },
+  thesaurus: { fait: "done", terme: "term" },
 } as const satisfies Record<string, Record<string, Rename>>;
 
 /**

@@ -1,5 +1,5 @@
+import { aidRefusalText } from "../../shared/i18n/forecast-warnings";
 import type { StaffLine } from "./forecast-inputs";
-import { aidRefusalText } from "./warning-text";
 
 export type AidRateChoice = { code: string; label: string; contractKinds: readonly string[] };
 

@@ -2,15 +2,11 @@ import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { initiative, initiativeEvent } from "../db/schema";
-import { buildServer } from "../http/server";
-import { addMembership, createBearerToken, createFabrique, createUser } from "../seed/factories";
-import { createTestDeps, type TestDeps } from "../testing/test-deps";
+import { initiativeEvent } from "../db/schema";
+import type { TestDeps } from "../testing/test-deps";
 import { getAidRateMap } from "./aid-rates";
+import { bearer, createForecastApiWorld, inputs } from "./api-fixtures";
 import { computeForecast } from "./compute";
-import type { ForecastInputsInput } from "./forecast-inputs";
-import { loadAidRates } from "./load-aid-rates";
-import { pdfText } from "./pdf-text";
 
 let deps: TestDeps;
 let app: FastifyInstance;
@@ -19,94 +15,8 @@ let otherFabrique: string;
 let animator: string;
 let initiativeId: string;
 
-const inputs: ForecastInputsInput = {
-  settings: { startYear: 2027, startMonth: 1, openingCashCents: 5_000_00 },
-  revenues: [
-    {
-      kind: "sales",
-      id: "soins",
-      label: "Soins esthétiques",
-      volumePerMonth: 150,
-      unitPriceCents: 35_00,
-      rampUpMonths: 3,
-    },
-    {
-      kind: "grant",
-      id: "dreets",
-      label: "Subvention",
-      funder: "DREETS",
-      amountCents: 20_000_00,
-      startMonth: 1,
-      endMonth: 12,
-    },
-    { kind: "volunteering", id: "benevoles", label: "Bénévoles", monthlyValueCents: 400_00 },
-  ],
-  staff: [
-    {
-      id: "esth",
-      position: "Esthéticienne en insertion",
-      ftePermille: 800,
-      grossMonthlySalaryCents: 1_800_00,
-      employerChargeRateBp: 2000,
-      contractKind: "cddi",
-      aidRateCode: "iae-ei",
-    },
-  ],
-  costs: [
-    {
-      id: "produits",
-      label: "Produits",
-      category: "purchases",
-      mode: "share_of_sales",
-      shareBp: 1500,
-      salesLineId: "soins",
-    },
-    { id: "loyer", label: "Loyer", category: "rent", monthlyAmountCents: 900_00 },
-  ],
-  investments: [
-    { id: "mobilier", label: "Mobilier", amountCents: 12_000_00, month: 1, depreciationYears: 5 },
-  ],
-  financing: [
-    {
-      kind: "loan",
-      id: "pret",
-      label: "Prêt",
-      amountCents: 10_000_00,
-      month: 1,
-      annualRateBp: 400,
-      durationMonths: 48,
-    },
-  ],
-};
-
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
 beforeAll(async () => {
-  deps = await createTestDeps();
-  await loadAidRates(deps.db);
-  app = await buildServer(deps);
-  const fabrique = await createFabrique(deps.db, { slug: "atis-test" });
-  const other = await createFabrique(deps.db, { slug: "autre-test" });
-  const officerUser = await createUser(deps.db);
-  const otherUser = await createUser(deps.db);
-  const animatorUser = await createUser(deps.db, { isNetworkAnimator: true });
-  await addMembership(deps.db, { userId: officerUser.id, fabriqueId: fabrique.id, role: "officer" });
-  await addMembership(deps.db, { userId: otherUser.id, fabriqueId: other.id, role: "officer" });
-  officer = await createBearerToken(deps.db, officerUser.id);
-  otherFabrique = await createBearerToken(deps.db, otherUser.id);
-  animator = await createBearerToken(deps.db, animatorUser.id);
-  const [row] = await deps.db
-    .insert(initiative)
-    .values({
-      fabriqueId: fabrique.id,
-      reference: "ATI-P-2026-001",
-      title: "Institut de beauté solidaire",
-      territoryKind: "commune",
-      territoryCode: "33063",
-      entryPoint: "need",
-    })
-    .returning();
-  initiativeId = row!.id;
+  ({ deps, app, officer, otherFabrique, animator, initiativeId } = await createForecastApiWorld());
 });
 
 afterAll(async () => {
@@ -354,94 +264,5 @@ describe("forecast API", () => {
     );
     const pdf = response.json().paths["/api/v1/forecasts/{id}.pdf"].get.responses["200"];
     expect(Object.keys(pdf.content)).toEqual(["application/pdf"]);
-  });
-});
-
-describe("aids per post in the forecast API", () => {
-  it("refuses an entreprise adaptée aid on a CDDI post, naming the field, unless the exception is confirmed", async () => {
-    const staff = (aidRateCode: string, aidRateException?: boolean) => [
-      {
-        ...inputs.staff![0]!,
-        ftePermille: 4000,
-        aidRateCode,
-        ...(aidRateException === undefined ? {} : { aidRateException }),
-      },
-    ];
-    const post = (payload: object) =>
-      app.inject({
-        method: "POST",
-        url: `/api/v1/initiatives/${initiativeId}/forecasts`,
-        headers: bearer(officer),
-        payload,
-      });
-    const refused = await post({
-      name: "EA sur CDDI",
-      inputs: { ...inputs, staff: staff("ea-socle-moins-50") },
-    });
-    expect(refused.statusCode).toBe(400);
-    const message = refused.json().fields["inputs.staff.0.aidRateCode"];
-    expect(message).toContain("L'aide au poste « Aide au poste entreprise adaptée");
-    expect(message).toContain(
-      "prévue pour les contrats Entreprise adaptée, pas pour un contrat CDDI (insertion)",
-    );
-
-    const confirmed = await post({
-      name: "EA sur CDDI, exception",
-      inputs: { ...inputs, staff: staff("ea-socle-moins-50", true) },
-    });
-    expect(confirmed.statusCode).toBe(201);
-    const statements = (
-      await app.inject({
-        method: "GET",
-        url: `/api/v1/forecasts/${confirmed.json().id}/statements`,
-        headers: bearer(officer),
-      })
-    ).json().statements;
-    // 4 FTE × 18 230 €, counted because the exception is confirmed, and said.
-    expect(statements.incomeStatement.lines.postAids[0]).toBe(72_920_00);
-    expect(statements.warnings).toContainEqual(
-      expect.objectContaining({
-        code: "aid-rate-exception",
-        aidRateCode: "ea-socle-moins-50",
-        contractKind: "cddi",
-      }),
-    );
-    const pdf = await app.inject({
-      method: "GET",
-      url: `/api/v1/forecasts/${confirmed.json().id}.pdf`,
-      headers: bearer(officer),
-    });
-    expect(pdfText(pdf.rawPayload)).toContain(
-      "Exception confirmée : le poste « Esthéticienne en insertion »",
-    );
-    const xlsx = new ExcelJS.Workbook();
-    await xlsx.xlsx.load(
-      (
-        await app.inject({
-          method: "GET",
-          url: `/api/v1/forecasts/${confirmed.json().id}.xlsx`,
-          headers: bearer(officer),
-        })
-      ).rawPayload as unknown as ArrayBuffer,
-    );
-    const notes: string[] = [];
-    xlsx.getWorksheet("Notes")!.eachRow((row) => notes.push(String(row.getCell(1).value)));
-    expect(notes.join("\n")).toContain("Exception confirmée : le poste « Esthéticienne en insertion »");
-  });
-
-  it("refuses an aid code the reference table does not have", async () => {
-    const response = await app.inject({
-      method: "POST",
-      url: `/api/v1/initiatives/${initiativeId}/forecasts`,
-      headers: bearer(officer),
-      payload: {
-        name: "Code inconnu",
-        inputs: { ...inputs, staff: [{ ...inputs.staff![0]!, aidRateCode: "iae-inventee" }] },
-      },
-    });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().fields["inputs.staff.0.aidRateCode"]).toBe(
-      "L'aide au poste « iae-inventee » n'existe pas dans la table de référence : choisissez une aide de la liste, ou « Aucune ».",
-    );
   });
 });

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { warningText } from "../../shared/i18n/forecast-warnings";
 import { formatEuros, formatPercent } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
@@ -10,7 +11,6 @@ import {
   operatingProducts,
 } from "./compute";
 import type { Forecast } from "./forecast-access";
-import { warningText } from "./warning-text";
 
 const text = fr.forecasts;
 // The standard PDF fonts use WinAnsi: Intl's narrow no-break spaces become plain spaces.

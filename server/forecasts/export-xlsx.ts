@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { warningText } from "../../shared/i18n/forecast-warnings";
 import { fr } from "../../shared/i18n/fr";
 import {
   type CashFlowKey,
@@ -11,7 +12,6 @@ import {
   type SensitivityRow,
 } from "./compute";
 import type { Forecast } from "./forecast-access";
-import { warningText } from "./warning-text";
 
 const text = fr.forecasts;
 /**

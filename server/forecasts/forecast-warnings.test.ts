@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { monthRanges } from "../../shared/i18n/forecast-warnings";
 import { computeForecast } from "./compute";
-import { monthRanges } from "./forecast-warnings";
 import { aidRate, parse, settings } from "./test-inputs";
 
 const rent = { id: "loyer", label: "Loyer", category: "rent" as const, monthlyAmountCents: 1_000_00 };

@@ -41,14 +41,3 @@ export function statementWarnings(s: Omit<ForecastStatements, "warnings">): Fore
   }
   return warnings;
 }
-
-/** Consecutive months as ranges: [3, 4, 5, 9] → [[3, 5], [9, 9]]. */
-export function monthRanges(months: readonly number[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const month of months) {
-    const last = ranges.at(-1);
-    if (last && last[1] === month - 1) last[1] = month;
-    else ranges.push([month, month]);
-  }
-  return ranges;
-}

@@ -90,3 +90,28 @@ export const cashOutflows: CashFlowKey[] = [
   "loanRepayments",
   "interest",
 ];
+
+/** An aid-per-post line the statements point out (which line, which aid). */
+type AidAbout = { lineId: string; position: string; aidRateCode: string };
+type AidMismatch = AidAbout & { aidLabel: string; contractKind: ContractKind; aidContractKinds: string[] };
+
+/**
+ * What a reader must not miss, as codes with their figures (the page, the XLSX and the PDF word
+ * them in French; the API returns them as they are). Months are 1..36, amounts in cents.
+ */
+export type ForecastWarning =
+  /** No line produces a figure yet: nothing to compute. */
+  | { code: "nothing-to-compute" }
+  /** Month-end cash below zero in these months; the low point. */
+  | { code: "negative-cash"; months: number[]; lowCents: number; lowMonth: number }
+  /** The cumulative result does not stay at or above zero within the 36 months. */
+  | { code: "break-even-not-reached"; cumulativeResultCents: number }
+  /** The initial financing plan's resources fall short of its needs by `missingCents`. */
+  | { code: "initial-plan-short"; needsCents: number; resourcesCents: number; missingCents: number }
+  /** The three-year plan's cumulative balance is below zero at the end of this year (1..3). */
+  | { code: "three-year-plan-short"; year: number; cumulativeCents: number }
+  | ({ code: "aid-rate-unknown" } & AidAbout)
+  /** An aid meant for other contract kinds, not confirmed: not counted. */
+  | ({ code: "aid-rate-mismatch" } & AidMismatch)
+  /** An aid meant for other contract kinds, confirmed by the user: counted, and shown. */
+  | ({ code: "aid-rate-exception" } & AidMismatch);

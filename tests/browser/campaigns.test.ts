@@ -39,7 +39,7 @@ describe("ADRESS asks Rouen what it lacks (appel à révélation)", () => {
     await page.getByLabel("Ouverture le").fill("2026-11-27");
     await page.getByLabel("Clôture le").fill("2027-01-15");
     await page.getByRole("button", { name: "Ouvrir la campagne" }).click();
-    await page.waitForURL(/\/campagnes\/[0-9a-f-]{36}\?fait=ouverte$/);
+    await page.waitForURL(/\/campagnes\/[0-9a-f-]{36}\?done=ouverte$/);
     await page
       .getByRole("status")
       .getByText(/La campagne est ouverte/)

@@ -28,7 +28,7 @@ describe("the carrier's own card and a Fabrique's launched activities", () => {
     await checkPage(page);
     await page.getByLabel(/^Téléphone/).fill("02 35 00 00 00");
     await page.getByRole("button", { name: "Enregistrer la fiche" }).click();
-    await page.waitForURL(/fait=structure/);
+    await page.waitForURL(/done=structure/);
     await page.getByText("La fiche de votre structure est enregistrée.").waitFor();
   });
 });

@@ -65,7 +65,7 @@ describe("an ATIS officer works on the Princ'ESS forecast", () => {
     await page.getByLabel("Nom du scénario").fill("Prudent — saisie vierge");
     await page.getByLabel("Type de scénario").selectOption({ label: "Prudent" });
     await page.getByRole("button", { name: "Créer le scénario" }).click();
-    await page.waitForURL(/\/previsionnels\/[0-9a-f-]+\?fait=cree/);
+    await page.waitForURL(/\/previsionnels\/[0-9a-f-]+\?done=cree/);
     await page.getByText("Aucune ligne.").first().waitFor();
     await checkPage(page);
 
@@ -73,7 +73,7 @@ describe("an ATIS officer works on the Princ'ESS forecast", () => {
     await revenues.getByLabel("Nature").selectOption({ label: "Ventes (volume × prix)" });
     await revenues.getByLabel("Libellé").fill("Soins esthétiques");
     await revenues.getByRole("button", { name: "Ajouter la ligne" }).click();
-    await page.waitForURL(/fait=enregistre/);
+    await page.waitForURL(/done=enregistre/);
     await page.getByLabel("Prix unitaire HT (€)").fill("trente-six");
     await page.getByLabel("Volume mensuel (croisière)").fill("300");
     await page
@@ -154,7 +154,7 @@ describe("an ATIS officer works on the Princ'ESS forecast", () => {
     await aci.getByLabel("Montant annuel (€)").fill("24 500,00");
     await aci.getByLabel("Année").fill("2025");
     await aci.getByRole("button", { name: /Enregistrer/ }).click();
-    await page.waitForURL(/fait=enregistre/);
+    await page.waitForURL(/done=enregistre/);
     await checkPage(page);
     expect(
       await page

@@ -28,7 +28,7 @@ describe("an ADRESS officer runs the Rouen conciergerie's meetings", () => {
     await checkPage(page);
     await page.getByLabel("Heure de fin").fill("16h30");
     await page.getByRole("button", { name: "Créer la réunion" }).click();
-    await page.waitForURL(/\/reunions\/[0-9a-f-]+\?fait=creee/);
+    await page.waitForURL(/\/reunions\/[0-9a-f-]+\?done=creee/);
     await page.getByText("15 déc. 2026, de 14:00 à 16:30").waitFor();
     await checkPage(page);
 
@@ -45,7 +45,7 @@ describe("an ADRESS officer runs the Rouen conciergerie's meetings", () => {
     await page.getByLabel("Motif").fill("Les indicateurs à 12 mois sont atteints.");
     await page.getByLabel("Qui a décidé").fill("Comité de pilotage : Ville de Rouen, AG2R");
     await page.getByRole("button", { name: "Enregistrer une décision" }).click();
-    await page.waitForURL(/fait=decision/);
+    await page.waitForURL(/done=decision/);
     await page.getByText("Les indicateurs à 12 mois sont atteints.").waitFor();
 
     await page.getByText("Ajouter un document", { exact: true }).first().click();
@@ -56,7 +56,7 @@ describe("an ADRESS officer runs the Rouen conciergerie's meetings", () => {
     });
     await page.getByLabel("Qui peut le lire").selectOption({ label: "Comité de pilotage" });
     await page.getByRole("button", { name: "Ajouter le document" }).click();
-    await page.waitForURL(/fait=document/);
+    await page.waitForURL(/done=document/);
     const link = page.getByRole("link", { name: "compte-rendu-copil.txt" });
     const file = await page.request.get(new URL((await link.getAttribute("href"))!, page.url()).toString());
     expect(file.headers()["content-disposition"]).toContain("attachment");

@@ -73,7 +73,7 @@ async function copilGo(
   await page.getByLabel("Heure de fin").fill("11h");
   for (const name of values.participants) await page.getByRole("checkbox", { name, exact: true }).check();
   await page.getByRole("button", { name: "Créer la réunion" }).click();
-  await page.waitForURL(/\/reunions\/[0-9a-f-]+\?fait=creee/);
+  await page.waitForURL(/\/reunions\/[0-9a-f-]+\?done=creee/);
   await page.getByText("Enregistrer une décision", { exact: true }).first().click();
   await page.getByLabel("Décision (obligatoire)", { exact: true }).selectOption({ label: "Go" });
   await page.getByLabel(/^Suite de l'étude d'opportunité/).selectOption({ label: values.path });
@@ -82,7 +82,7 @@ async function copilGo(
   await page.getByLabel("Motif").fill(values.rationale);
   await page.getByLabel("Qui a décidé").fill(`${values.title} : ${values.participants.join(", ")}`);
   await page.getByRole("button", { name: "Enregistrer une décision" }).click();
-  await page.waitForURL(/fait=decision/);
+  await page.waitForURL(/done=decision/);
   await page.getByText(values.rationale).waitFor();
   await checkPage(page);
 }
@@ -162,14 +162,14 @@ describe("the three seed stories, end to end in the browser", () => {
       await page.getByRole("checkbox", { name: "Bien vieillir" }).check();
       await page.getByLabel(/^Canal/).selectOption({ label: "Commanditaire" });
       await page.getByRole("button", { name: "Enregistrer la remontée" }).click();
-      await page.waitForURL(/\/signaux\/[0-9a-f-]+\?fait=enregistre/);
+      await page.waitForURL(/\/signaux\/[0-9a-f-]+\?done=enregistre/);
 
       await page.getByRole("link", { name: "Créer un projet à partir de cette remontée" }).click();
       await page.waitForURL(/\/projets\/nouveau\?signal=/);
       await checkPage(page);
       await page.getByLabel(/^Intitulé du projet/).fill("Conciergerie seniors de la Grand'Mare");
       await page.getByRole("button", { name: "Créer le projet" }).click();
-      await page.waitForURL(/\/projets\/[0-9a-f-]+\?fait=cree/);
+      await page.waitForURL(/\/projets\/[0-9a-f-]+\?done=cree/);
       const url = new URL(page.url()).pathname;
       await checkPage(page);
 
@@ -243,7 +243,7 @@ describe("the three seed stories, end to end in the browser", () => {
       await territory.pressSequentially("pontarlier");
       await page.getByRole("option", { name: /^Pontarlier\s+Commune/ }).click();
       await page.getByRole("button", { name: "Créer le projet" }).click();
-      await page.waitForURL(/\/projets\/[0-9a-f-]+\?fait=cree/);
+      await page.waitForURL(/\/projets\/[0-9a-f-]+\?done=cree/);
       const url = new URL(page.url()).pathname;
       const modelHref = await page
         .getByRole("link", { name: "VERT'uOSE, restaurant locavore inclusif" })
@@ -266,7 +266,7 @@ describe("the three seed stories, end to end in the browser", () => {
         await page.getByRole("checkbox", { name, exact: true }).check();
       }
       await page.getByRole("button", { name: "Créer la réunion" }).click();
-      await page.waitForURL(/\/reunions\/[0-9a-f-]+\?fait=creee/);
+      await page.waitForURL(/\/reunions\/[0-9a-f-]+\?done=creee/);
       await checkPage(page);
 
       await move(app, page, url, "Qualification / co-construction");
@@ -329,7 +329,7 @@ describe("the three seed stories, end to end in the browser", () => {
         .getByLabel(/^Commanditaire/)
         .selectOption({ label: "Chantier d'insertion des Chartrons (démo)" });
       await page.getByRole("button", { name: "Créer le projet" }).click();
-      await page.waitForURL(/\/projets\/[0-9a-f-]+\?fait=cree/);
+      await page.waitForURL(/\/projets\/[0-9a-f-]+\?done=cree/);
       const url = new URL(page.url()).pathname;
 
       await app.visit(page, `${url}/reunions`);
@@ -340,7 +340,7 @@ describe("the three seed stories, end to end in the browser", () => {
       await page.getByLabel("Heure de début").fill("9h30");
       await page.getByLabel("Heure de fin").fill("12h");
       await page.getByRole("button", { name: "Créer la réunion" }).click();
-      await page.waitForURL(/\/reunions\/[0-9a-f-]+\?fait=creee/);
+      await page.waitForURL(/\/reunions\/[0-9a-f-]+\?done=creee/);
 
       await move(app, page, url, "Repérage des besoins");
       await move(app, page, url, "Qualification / co-construction");

@@ -1,8 +1,7 @@
-import { formatEuros } from "../../shared/i18n/format";
-import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
-import type { ForecastWarning } from "./forecast-statements";
-import { monthRanges } from "./forecast-warnings";
+import type { ForecastWarning } from "../codes/forecasts";
+import { formatEuros } from "./format";
+import { fr } from "./fr";
+import { t } from "./t";
 
 /**
  * The French sentence of each warning the engine returns, for the page, the XLSX and the PDF
@@ -18,6 +17,17 @@ const contractLabel = (kind: string) => text.contractKinds[kind as keyof typeof 
 function list(items: string[]): string {
   if (items.length < 2) return items.join("");
   return `${items.slice(0, -1).join(", ")}${w.and}${items.at(-1)}`;
+}
+
+/** Consecutive months as ranges: [3, 4, 5, 9] → [[3, 5], [9, 9]]. */
+export function monthRanges(months: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const month of months) {
+    const last = ranges.at(-1);
+    if (last && last[1] === month - 1) last[1] = month;
+    else ranges.push([month, month]);
+  }
+  return ranges;
 }
 
 /** [1..9, 14] → "1 à 9 et 14". */

@@ -4,7 +4,6 @@ import { acceptInvitation } from "../accounts/accept-invitation";
 import { carrierCandidate, initiative, initiativeEvent, model, organisation, outcome } from "../db/schema";
 import { buildServer } from "../http/server";
 import { loadInitiativeForActor } from "../initiatives/initiative-access";
-import { getModelLineage } from "../initiatives/model-lineage";
 import { updateInitiative } from "../initiatives/update-initiative";
 import { addInitiativePartner, listInitiativePartners } from "../organisations/initiative-partners";
 import { createUser } from "../seed/factories";
@@ -13,17 +12,20 @@ import { chooseCarrier, declineCarrier } from "./choose-carrier";
 import { createCarrierCandidate } from "./create-carrier-candidate";
 import { getCarrierDossier } from "./get-carrier-dossier";
 import { inviteCarrier } from "./invite-carrier";
-import { createPipelineWorld, createTestInitiative, insertVertuose } from "./pipeline-fixtures";
-import { proposeOutcomeModel } from "./propose-outcome-model";
+import { createPipelineWorld, createTestInitiative } from "./pipeline-fixtures";
 import { recordFollowUp } from "./record-follow-up";
 import { recordHandover } from "./record-handover";
 import { recordOutcome } from "./record-outcome";
 
+/**
+ * One initiative's way from its carrier search to its follow-ups: the carriers retained, the
+ * handover, the carrier's account, the launch and its follow-ups. Each test starts where the one
+ * before left the initiative, as a Fabrique's team would walk it.
+ */
 describe("carrier, handover and outcome", () => {
   let deps: TestDeps;
   let world: Awaited<ReturnType<typeof createPipelineWorld>>;
   let initiativeId: string;
-  let published: { id: string };
   let carrier: Awaited<ReturnType<typeof world.actor>>;
 
   beforeAll(async () => {
@@ -32,7 +34,6 @@ describe("carrier, handover and outcome", () => {
     initiativeId = (
       await createTestInitiative(deps.db, { fabriqueId: world.fabriqueA.id, stage: "carrier_search" })
     ).id;
-    published = await insertVertuose(deps.db);
   });
   afterAll(async () => deps.close());
 
@@ -309,97 +310,5 @@ describe("carrier, handover and outcome", () => {
     expect(added.statusCode).toBe(403);
     expect(await deps.db.select({ id: organisation.id }).from(organisation)).toHaveLength(before.length);
     await app.close();
-  });
-
-  it("a launched initiative with a new model is proposed to the catalogue as a draft, once", async () => {
-    const launched = await createTestInitiative(deps.db, {
-      fabriqueId: world.fabriqueA.id,
-      stage: "launch",
-      title: "Princ'ESS",
-      summary: "Un lieu d'insertion par l'activité économique autour des métiers du soin et de la beauté.",
-      description:
-        "Les acteurs de l'IAE de Bordeaux ont demandé une activité nouvelle pour les femmes éloignées de l'emploi.",
-      themes: ["insertion-emploi"],
-      territoryCode: "33063",
-    });
-    expect(await proposeOutcomeModel(deps, world.officer, launched.id)).toMatchObject({
-      error: "INVALID_INPUT",
-    });
-    await recordOutcome(deps, world.officer, launched.id, {
-      kind: "new_organisation",
-      activityName: "Princ'ESS",
-      openedOn: "2026-09-01",
-      jobs: "3",
-      insertionJobs: "2",
-    });
-    const proposed = await proposeOutcomeModel(deps, world.officer, launched.id);
-    if (!proposed.ok) throw new Error(JSON.stringify(proposed));
-    const [draft] = await deps.db.select().from(model).where(eq(model.id, proposed.value.modelId));
-    expect(draft).toMatchObject({
-      status: "draft",
-      title: "Princ'ESS",
-      ownerFabriqueId: world.fabriqueA.id,
-      jobsFte: 3,
-      insertionJobsFte: 2,
-      originTerritoryCode: "33063",
-    });
-    const [stored] = await deps.db.select().from(outcome).where(eq(outcome.initiativeId, launched.id));
-    expect(stored?.proposedModelId).toBe(proposed.value.modelId);
-    expect(await proposeOutcomeModel(deps, world.officer, launched.id)).toMatchObject({ error: "CONFLICT" });
-  });
-
-  it("a model's lineage shows launched replications to everyone, the ones in progress to their team", async () => {
-    const inProgress = await createTestInitiative(deps.db, {
-      fabriqueId: world.fabriqueA.id,
-      stage: "carrier_search",
-      entryPoint: "replication",
-      modelId: published.id,
-      title: "VERT'uOSE à Rouen",
-    });
-    const pontarlier = await createTestInitiative(deps.db, {
-      fabriqueId: world.fabriqueB.id,
-      stage: "launch",
-      title: "VERT'uOSE Pontarlier",
-      territoryCode: "25462",
-    });
-    const result = await recordOutcome(deps, world.otherOfficer, pontarlier.id, {
-      kind: "replication",
-      modelId: published.id,
-      activityName: "VERT'uOSE Haut-Doubs",
-      openedOn: "2026-06-15",
-      jobs: "12",
-      disabilityJobs: "9",
-    });
-    expect(result).toMatchObject({ ok: true });
-
-    const anonymous = await getModelLineage(deps, null, published.id);
-    expect(anonymous).toEqual({
-      ok: true,
-      value: {
-        launched: [
-          {
-            initiativeId: null,
-            activityName: "VERT'uOSE Haut-Doubs",
-            openedOn: "2026-06-15",
-            territory: { kind: "commune", code: "25462", name: "Pontarlier" },
-            fabrique: { slug: world.fabriqueB.slug, name: "Fabrique de Bretagne" },
-          },
-        ],
-        planned: [],
-        inProgress: [],
-      },
-    });
-    const teamA = await getModelLineage(deps, world.officer, published.id);
-    expect(teamA.ok && teamA.value.inProgress.map((i) => [i.initiativeId, i.stage])).toEqual([
-      [inProgress.id, "carrier_search"],
-    ]);
-    expect(teamA.ok && teamA.value.launched[0]?.initiativeId).toBeNull();
-    const teamB = await getModelLineage(deps, world.otherOfficer, published.id);
-    expect(teamB.ok && teamB.value.inProgress).toEqual([]);
-    expect(teamB.ok && teamB.value.launched[0]?.initiativeId).toBe(pontarlier.id);
-
-    await deps.db.update(initiative).set({ stage: "abandoned" }).where(eq(initiative.id, inProgress.id));
-    const after = await getModelLineage(deps, world.officer, published.id);
-    expect(after.ok && after.value.inProgress).toEqual([]);
   });
 });
