@@ -198,7 +198,7 @@ export async function generateSignals(database: Database, fabriqueIds: string[],
  * varied publics, with and without a typo) in many territories — communes of the EPCI that holds
  * the most signals, that EPCI itself, and communes of other large towns across France.
  */
-async function typedDrafts(database: Database) {
+export async function typedDrafts(database: Database) {
   const [largest] = (
     await database.db.execute<{ code: string; name: string }>(sql`
       select t.epci_code as code, (select e.name from territory e where e.kind = 'epci' and e.code = t.epci_code) as name
