@@ -60,7 +60,7 @@ export async function findSimilarSignals(
   if (!isComparable(draft)) return [];
   const typed = typedTexts(draft);
   const stored = {
-    title: fold(signal.title),
+    title: sql`${signal.titleFolded}`,
     text: fold(sql`${signal.title} || ' ' || left(${signal.description}, 500)`),
   };
   // Confirmed spam is never offered as a duplicate (decision record 0037).

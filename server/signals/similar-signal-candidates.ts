@@ -5,11 +5,13 @@ import type { ComparedTexts } from "./similar-sql";
 
 /**
  * Which signals are compared with the typed text, in two tiers whose work stays bounded however
- * many signals the network holds (docs/decisions/0022-similar-signals-in-two-tiers.md):
+ * many signals the network holds (decision records 0022 and 0066):
  *
  * - **the neighbourhood** — the typed territory, the territories that contain it and the other
- *   territories of its EPCI: every open signal there is compared (trigram similarity, typos
- *   forgiven), once a cheap test has kept those whose title contains a piece of a typed word;
+ *   territories of its EPCI: its open signals are read with their stored folded title from one
+ *   index, a cheap test keeps those whose title contains a piece of a typed word, and at most
+ *   NEAR_COMPARED of them — those sharing the most pieces — are compared (trigram similarity,
+ *   typos forgiven);
  * - **the rest of the network** — signals whose title holds every significant word of the typed
  *   title (French stems, accents ignored), found through the `signal_title_words_idx` index; at
  *   most FAR_CAP of them are compared.
@@ -25,23 +27,20 @@ export function similarSignalIds(input: {
   open: SQL;
 }): SQL {
   const { typed, territory, open } = input;
-  const fragments = titleFragments(input.typedTitle);
   const words = significantWords(input.typedTitle).join(" ");
-  const pieces = fragments.length
-    ? sql`and x.folded like any(${sql.param(fragments.map((f) => `%${f}%`))}::text[])`
-    : sql``;
   // The closest titles of a tier: those alike enough (pg_trgm's default thresholds: similarity
-  // 0.3, word similarity 0.6), best first.
+  // 0.3, word similarity 0.6), best first. (`offset 0` keeps both measures computed once a row,
+  // not again in the filter and the sort.)
   const closest = (tier: SQL, cap: number) => sql`(select id from (
       select c.id, similarity(c.folded, ${typed.title}) as similarity,
              word_similarity(${typed.title}, c.folded) as word_similarity
-      from (${tier}) c) measured
+      from (${tier}) c offset 0) measured
     where similarity >= 0.3 or word_similarity >= 0.6
     order by greatest(similarity, 0.8 * word_similarity) desc, id limit ${cap})`;
   const far = words
     ? closest(
-        sql`select s.id, essaim_fold(s.title) as folded from (
-          select s.id, s.title from signal s
+        sql`select s.id, s.title_folded as folded from (
+          select s.id, s.title_folded from signal s
           where to_tsvector('french', essaim_fold(s.title)) @@ plainto_tsquery('french', ${words})
             and ${open}
           limit ${FAR_CAP}) s`,
@@ -49,15 +48,34 @@ export function similarSignalIds(input: {
       )
     : null;
   if (!territory) return far ?? sql`(select null::uuid as id where false)`;
-  const near = closest(
-    sql`select s.id, x.folded from signal s
-      cross join lateral (select essaim_fold(s.title) as folded offset 0) x
-      where (s.territory_kind, s.territory_code) in ${neighbourhoodSql(territory)} and ${open} ${pieces}`,
-    NEAR_KEPT,
-  );
+  const near = closest(nearbyTitles(input.typedTitle, typed, territory, open), NEAR_KEPT);
   return far ? sql`(${near} union ${far})` : near;
 }
 
+/**
+ * The neighbourhood's titles worth comparing, as `(id, folded)` rows, read from
+ * `signal_territory_title_idx` alone (the folded title is stored, decision record 0066): those
+ * holding a piece of a typed word (`titleFragments`), and of them the NEAR_COMPARED sharing the
+ * most pieces, then the closest in length to the typed title (trigram similarity favours both).
+ * A neighbourhood of a few thousand signals rarely reaches the cap: then every piece-sharing
+ * title is compared, as before.
+ */
+function nearbyTitles(typedTitle: string, typed: ComparedTexts, territory: TerritoryRef, open: SQL): SQL {
+  const fragments = titleFragments(typedTitle);
+  const holds = fragments.map((f) => sql`(s.title_folded like ${`%${f}%`})::int`);
+  const shared = holds.length ? sql.join(holds, sql` + `) : sql`0`;
+  const pieces = holds.length ? sql`and (${shared}) > 0` : sql``;
+  return sql`select s.id, s.title_folded as folded from signal s
+    where (s.territory_kind, s.territory_code) in ${neighbourhoodSql(territory)} and ${open} ${pieces}
+    order by ${shared} desc, abs(length(s.title_folded) - length(${typed.title})), s.id
+    limit ${NEAR_COMPARED}`;
+}
+
+/**
+ * At most this many titles of the neighbourhood are compared (about 15 µs each): bounded work in
+ * an EPCI holding tens of thousands of signals.
+ */
+export const NEAR_COMPARED = 500;
 /** At most this many signals from the rest of the network are compared. */
 export const FAR_CAP = 100;
 /**
@@ -102,6 +120,7 @@ const COMMON_WORDS = new Set([
   "chez",
   "vers",
   "entre",
+  "les",
   "leur",
   "leurs",
   "notre",

@@ -39,6 +39,12 @@ export const signal = pgTable(
     reference: text().notNull(),
     kind: text({ enum: signalKinds }).notNull(),
     title: text().notNull(),
+    /**
+     * The title folded as the similar-signals search compares it (`essaim_fold`: lower case, no
+     * accents), kept by the database on every write: the neighbourhood of a typed signal is read
+     * from `signal_territory_title_idx` alone, without folding each title (decision record 0066).
+     */
+    titleFolded: text().generatedAlwaysAs(sql`essaim_fold(title)`),
     description: text().notNull(),
     territoryKind: text({ enum: territoryKinds }).notNull(),
     territoryCode: text().notNull(),
@@ -88,7 +94,18 @@ export const signal = pgTable(
     index("signal_fabrique_status_idx").on(t.fabriqueId, t.status),
     /** The team's list filtered by territory: the Fabrique's signals of a few hundred territories. */
     index("signal_fabrique_territory_idx").on(t.fabriqueId, t.territoryKind, t.territoryCode, t.status),
-    index("signal_territory_idx").on(t.territoryKind, t.territoryCode),
+    /**
+     * The similar signals' neighbourhood (decision record 0066): every open signal of a few hundred
+     * territories with its folded title, read from the index alone (an index-only scan).
+     */
+    index("signal_territory_title_idx").on(
+      t.territoryKind,
+      t.territoryCode,
+      t.status,
+      t.spam,
+      t.id,
+      t.titleFolded,
+    ),
     index("signal_themes_idx").using("gin", t.themes),
     index("signal_created_by_idx").on(t.createdByUserId),
     uniqueIndex("signal_receipt_token_idx").on(t.receiptTokenHash),
