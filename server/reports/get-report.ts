@@ -48,7 +48,7 @@ export type Report = PeriodFigures & {
   /** The scopes the actor may choose, the current one included. */
   scopes: ScopeChoice[];
   previous: { period: ReportPeriod; totals: ReportTotals };
-  definitions: readonly ReportDefinition[];
+  definitions: ReportDefinition[];
 };
 
 /** Every figure of one period in one scope; the totals are added up from the same rows. */
@@ -115,6 +115,6 @@ export async function getReport(
     scope: choice(scope),
     scopes: scopes.map(choice),
     previous: { period: previousPeriod, totals: previous.totals },
-    definitions,
+    definitions: [...definitions],
   });
 }
