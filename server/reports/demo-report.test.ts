@@ -33,7 +33,7 @@ describe("the demo's reports", () => {
         .select({ outcome, modelTitle: model.title })
         .from(outcome)
         .leftJoin(model, eq(model.id, outcome.modelId))
-        .where(eq(outcome.initiativeId, story.id));
+        .where(eq(outcome.initiativeId, story.id!));
       expect(launched, story.key).toMatchObject({
         fabriqueId: demoFabriqueRefs[story.fabrique].id,
         kind: story.outcome!.kind,

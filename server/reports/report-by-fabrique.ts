@@ -1,11 +1,11 @@
 import { and, asc, count, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Deps } from "../core/deps";
 import { fabrique, initiative, signal } from "../db/schema";
-import { notConfirmedSpam } from "../intake/spam";
 import { type Jobs, type LaunchFigures, sumJobs } from "./launch-figures";
 import type { PipelineFigures } from "./pipeline-figures";
 import { periodInstants, type ReportPeriod } from "./report-period";
-import { initiativeInScope, type ReportScope, signalInScope } from "./report-scope";
+import { initiativeInScope, type ReportScope } from "./report-scope";
+import { signalsReceivedIn } from "./signal-figures";
 
 export type FabriqueFigure = Jobs & {
   fabriqueId: string;
@@ -45,11 +45,7 @@ export async function figuresByFabrique(
   const { start, end } = periodInstants(period);
   const signals = scope.programmeId
     ? null
-    : await countByFabrique(
-        deps,
-        signal.fabriqueId,
-        and(signalInScope(scope), notConfirmedSpam, gte(signal.createdAt, start), lt(signal.createdAt, end)),
-      );
+    : await countByFabrique(deps, signal.fabriqueId, signalsReceivedIn(scope, period));
   const created = await countByFabrique(
     deps,
     initiative.fabriqueId,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Deps } from "../core/deps";
 import {
   campaign,
@@ -45,6 +45,17 @@ export function countsIn<K extends string>(
   return codes.map((key) => ({ key, count: found.get(key) ?? 0 }));
 }
 
+/** SQL: the signal was received in the scope during the period, and is no confirmed spam. */
+export function signalsReceivedIn(scope: ReportScope, period: ReportPeriod): SQL {
+  const { start, end } = periodInstants(period);
+  return and(
+    signalInScope(scope),
+    notConfirmedSpam,
+    gte(signal.createdAt, start),
+    lt(signal.createdAt, end),
+  )!;
+}
+
 /** Signals received during the period (figure `signalsReceived`) and campaigns (`campaignSignals`). */
 export async function signalFigures(
   deps: Pick<Deps, "db">,
@@ -52,13 +63,7 @@ export async function signalFigures(
   period: ReportPeriod,
 ): Promise<SignalFigures | null> {
   if (scope.programmeId) return null;
-  const { start, end } = periodInstants(period);
-  const received = and(
-    signalInScope(scope),
-    notConfirmedSpam,
-    gte(signal.createdAt, start),
-    lt(signal.createdAt, end),
-  );
+  const received = signalsReceivedIn(scope, period);
   const rows = await deps.db
     .select({ kind: signal.kind, channel: signal.channel, status: signal.status, n: count() })
     .from(signal)
