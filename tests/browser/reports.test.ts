@@ -18,8 +18,8 @@ describe("reports", () => {
       .click();
     await page.waitForURL((url) => url.pathname === "/rapports");
     await checkPage(page);
-    await page.getByLabel("Du").fill("01/01/2017");
-    await page.getByLabel("Au").fill("31/12/2017");
+    await page.getByRole("textbox", { name: "Du" }).fill("01/01/2017");
+    await page.getByRole("textbox", { name: "Au" }).fill("31/12/2017");
     await page.getByLabel("Périmètre").selectOption("network");
     await page.getByRole("button", { name: "Afficher le rapport" }).click();
     await page.waitForURL((url) => url.searchParams.get("from") === "01/01/2017");
@@ -36,7 +36,7 @@ describe("reports", () => {
     const response = await app.visit(page, "/rapports?from=31/12/2026&to=01/01/2026");
     expect(response.status()).toBe(200);
     await page.getByRole("alert").getByText("La date de fin doit être le même jour").waitFor();
-    expect(await page.getByLabel("Au").inputValue()).toBe("01/01/2026");
+    expect(await page.getByRole("textbox", { name: "Au" }).inputValue()).toBe("01/01/2026");
   });
 
   it("shows the funder partner its programme's report, and a 404 for the network", async () => {
