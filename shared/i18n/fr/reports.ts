@@ -17,19 +17,12 @@ export const reports = {
     fabrique: "{name}",
     programme: "Programme « {name} »",
   },
-  scopeGroups: {
-    network: "Réseau",
-    region: "Régions",
-    fabrique: "Fabriques",
-    programme: "Programmes",
-  },
   heading: "Du {from} au {to} — {scope}",
   previous: "Période précédente : du {from} au {to}.",
   notProgramme:
     "Les remontées et les campagnes ne relèvent d'aucun programme : ce rapport ne compte que les projets que le programme couvre.",
   notBuilt:
     "Pas encore dans les rapports : les graphiques, les exports XLSX et PDF, les données ouvertes, le suivi à 6, 12 et 36 mois, l'argent mobilisé et le temps passé par étape.",
-  empty: "Aucun chiffre pour cette période.",
   noneInPeriod: "Rien sur cette période.",
   columns: {
     label: "Libellé",
