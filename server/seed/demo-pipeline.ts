@@ -359,12 +359,10 @@ export async function seedDemoPipeline(db: Db, context: { animatorId: string; at
     themes: ["services-proximite"],
     createdAt: context.at,
   });
-  await db
-    .insert(initiativeProgramme)
-    .values({
-      initiativeId: demoIds.initiatives.rouenConciergerie,
-      programmeId: demoIds.programmes.rouenQuartiers,
-    });
+  await db.insert(initiativeProgramme).values({
+    initiativeId: demoIds.initiatives.rouenConciergerie,
+    programmeId: demoIds.programmes.rouenQuartiers,
+  });
   // The carrier account works in the Rouen conciergerie's dossier only.
   await createUser(db, {
     id: demoIds.users.porteur,

@@ -19,7 +19,7 @@ describe("reports", () => {
     await page.waitForURL((url) => url.pathname === "/rapports");
     await page.getByRole("textbox", { name: "Du" }).fill("01/01/2017");
     await page.getByRole("textbox", { name: "Au" }).fill("31/12/2017");
-    await page.getByLabel("Périmètre").selectOption("network");
+    await page.getByRole("combobox", { name: "Périmètre", exact: true }).selectOption("network");
     await page.getByRole("button", { name: "Afficher le rapport" }).click();
     await page.waitForURL((url) => url.searchParams.get("from") === "01/01/2017");
     await checkPage(page);
