@@ -3,60 +3,14 @@ import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { formatDate } from "../../shared/time";
 import { formatFteHundredths } from "./report-format";
+import { ReportTable } from "./report-table";
 
 const text = fr.reports;
 const columns = text.columns;
 
-/** A row list's table, or a sentence saying the period holds none (never an empty table). */
-function ListTable({
-  caption,
-  heads,
-  rows,
-}: {
-  caption: string;
-  heads: { label: string; num?: boolean }[];
-  rows: { key: string; cells: { value: string; num?: boolean }[] }[];
-}) {
-  if (rows.length === 0) {
-    return (
-      <p>
-        <strong>{caption}</strong> — {text.noneInPeriod}
-      </p>
-    );
-  }
-  return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {heads.map((head) => (
-              <th key={head.label} scope="col" className={head.num ? "num" : undefined}>
-                {head.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              {row.cells.map((cell, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the columns of a row are fixed.
-                <td key={index} className={cell.num ? "num" : undefined}>
-                  {cell.value}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 export function CampaignsTable({ campaigns }: { campaigns: NonNullable<Report["signals"]>["campaigns"] }) {
   return (
-    <ListTable
+    <ReportTable
       caption={text.sections.campaigns}
       heads={[
         { label: columns.campaign },
@@ -77,7 +31,7 @@ export function CampaignsTable({ campaigns }: { campaigns: NonNullable<Report["s
 
 export function AbandonmentsTable({ report }: { report: Report }) {
   return (
-    <ListTable
+    <ReportTable
       caption={text.sections.abandonments}
       heads={[
         { label: columns.initiative },
@@ -107,7 +61,7 @@ export function ActivitiesTable({
   activities: Report["launches"]["launched"];
 }) {
   return (
-    <ListTable
+    <ReportTable
       caption={caption}
       heads={[
         { label: columns.activity },

@@ -2,50 +2,31 @@ import type { Report } from "../../server/reports/get-report";
 import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { formatCount, formatFteHundredths } from "./report-format";
+import { ReportTable } from "./report-table";
 
 const text = fr.reports;
 const columns = text.columns;
+const number = (value: number) => ({ value: formatInteger(value), num: true });
+const fte = (value: number) => ({ value: formatFteHundredths(value), num: true });
 
-/** A two-column table of counts by code, with its total; every code listed, zeros included. */
+/** Counts by code with their total; every code listed, zeros included. */
 export function CountTable<K extends string>({
   caption,
   rows,
   labels,
-  label = columns.label,
 }: {
   caption: string;
   rows: { key: K; count: number }[];
   labels: Record<K, string>;
-  label?: string;
 }) {
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{label}</th>
-            <th scope="col" className="num">
-              {columns.count}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{labels[row.key]}</th>
-              <td className="num">{formatInteger(row.count)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{text.total}</th>
-            <td className="num">{formatInteger(rows.reduce((sum, r) => sum + r.count, 0))}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <ReportTable
+      caption={caption}
+      rowHeads
+      heads={[{ label: columns.label }, { label: columns.count, num: true }]}
+      rows={rows.map((row) => ({ key: row.key, cells: [{ value: labels[row.key] }, number(row.count)] }))}
+      foot={[{ value: text.total }, number(rows.reduce((sum, r) => sum + r.count, 0))]}
+    />
   );
 }
 
@@ -63,111 +44,79 @@ const totalRows: { key: TotalsKey; label: string; fte?: boolean }[] = [
 
 /** The headline figures beside those of the previous period. */
 export function TotalsTable({ report }: { report: Report }) {
-  const cell = (value: number | null, fte?: boolean) =>
-    value === null ? "—" : fte ? formatFteHundredths(value) : formatInteger(value);
+  const cell = (value: number | null, isFte?: boolean) =>
+    value === null ? { value: formatCount(null), num: true } : isFte ? fte(value) : number(value);
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{text.sections.totals}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{columns.label}</th>
-            <th scope="col" className="num">
-              {columns.current}
-            </th>
-            <th scope="col" className="num">
-              {columns.previous}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {totalRows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td className="num">{cell(report.totals[row.key], row.fte)}</td>
-              <td className="num">{cell(report.previous.totals[row.key], row.fte)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ReportTable
+      caption={text.sections.totals}
+      rowHeads
+      heads={[
+        { label: columns.label },
+        { label: columns.current, num: true },
+        { label: columns.previous, num: true },
+      ]}
+      rows={totalRows.map((row) => ({
+        key: row.key,
+        cells: [
+          { value: row.label },
+          cell(report.totals[row.key], row.fte),
+          cell(report.previous.totals[row.key], row.fte),
+        ],
+      }))}
+    />
   );
 }
 
 /** Initiatives per stage at the period's end, and who entered and left each stage. */
 export function StagesTable({ report }: { report: Report }) {
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{text.sections.stages}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{columns.stage}</th>
-            <th scope="col" className="num">
-              {columns.atEnd}
-            </th>
-            <th scope="col" className="num">
-              {columns.entered}
-            </th>
-            <th scope="col" className="num">
-              {columns.left}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.pipeline.stages.map((row) => (
-            <tr key={row.stage}>
-              <th scope="row">{fr.initiatives.stages[row.stage]}</th>
-              <td className="num">{formatInteger(row.atEnd)}</td>
-              <td className="num">{formatInteger(row.entered)}</td>
-              <td className="num">{formatInteger(row.left)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ReportTable
+      caption={text.sections.stages}
+      rowHeads
+      heads={[
+        { label: columns.stage },
+        { label: columns.atEnd, num: true },
+        { label: columns.entered, num: true },
+        { label: columns.left, num: true },
+      ]}
+      rows={report.pipeline.stages.map((row) => ({
+        key: row.stage,
+        cells: [
+          { value: fr.initiatives.stages[row.stage] },
+          number(row.atEnd),
+          number(row.entered),
+          number(row.left),
+        ],
+      }))}
+    />
   );
 }
 
 /** The same figures per Fabrique. */
 export function ByFabriqueTable({ report }: { report: Report }) {
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{text.sections.byFabrique}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{columns.fabrique}</th>
-            <th scope="col" className="num">
-              {columns.signals}
-            </th>
-            <th scope="col" className="num">
-              {columns.initiativesCreated}
-            </th>
-            <th scope="col" className="num">
-              {columns.abandonments}
-            </th>
-            <th scope="col" className="num">
-              {columns.launches}
-            </th>
-            <th scope="col" className="num">
-              {columns.jobs}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.byFabrique.map((row) => (
-            <tr key={row.fabriqueId}>
-              <th scope="row">{row.name}</th>
-              <td className="num">{formatCount(row.signalsReceived)}</td>
-              <td className="num">{formatInteger(row.initiativesCreated)}</td>
-              <td className="num">{formatInteger(row.abandonments)}</td>
-              <td className="num">{formatInteger(row.launches)}</td>
-              <td className="num">{formatFteHundredths(row.jobsFteHundredths)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ReportTable
+      caption={text.sections.byFabrique}
+      rowHeads
+      heads={[
+        { label: columns.fabrique },
+        { label: columns.signals, num: true },
+        { label: columns.initiativesCreated, num: true },
+        { label: columns.abandonments, num: true },
+        { label: columns.launches, num: true },
+        { label: columns.jobs, num: true },
+      ]}
+      rows={report.byFabrique.map((row) => ({
+        key: row.fabriqueId,
+        cells: [
+          { value: row.name },
+          { value: formatCount(row.signalsReceived), num: true },
+          number(row.initiativesCreated),
+          number(row.abandonments),
+          number(row.launches),
+          fte(row.jobsFteHundredths),
+        ],
+      }))}
+    />
   );
 }
