@@ -78,6 +78,7 @@ export default [
     route("campagnes/:id", "routes/campaign.tsx"),
     route("campagnes/:id/modifier", "routes/campaign-edit.tsx"),
     route("vues", "routes/saved-views.tsx"),
+    route("rapports", "routes/reports.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

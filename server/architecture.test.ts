@@ -39,6 +39,7 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "organisations",
       "carriers",
       "maps",
+      "reports",
     ],
   },
   { name: "entry", ordered: false, modules: ["http", "seed", "cli", "bootstrap", "main", "page-build"] },

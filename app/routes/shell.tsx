@@ -3,12 +3,9 @@ import { fr } from "../../shared/i18n/fr";
 import { CsrfInput } from "../ui/csrf-input";
 import { useRootData } from "../ui/use-root-data";
 
-const upcoming = [fr.common.nav.reports];
-
 /**
  * Header, navigation and footer around every page; works without JavaScript. The public sees the
- * public parts (catalogue, territories); a signed-in user also sees the domains still to come,
- * marked as such rather than linked to empty pages.
+ * public parts (catalogue, territories); a signed-in user the domains their roles open.
  */
 export default function Shell() {
   return (
@@ -107,15 +104,13 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
                 <NavLink to="/acteurs">{fr.common.nav.organisations}</NavLink>
               </li>
             ) : null}
-            {actor
-              ? upcoming.map((label) => (
-                  <li key={label}>
-                    <span className="main-nav__upcoming" title={fr.common.comingSoonHelp}>
-                      {label} <small>({fr.common.comingSoon})</small>
-                    </span>
-                  </li>
-                ))
-              : null}
+            {actor &&
+            (actor.isNetworkAnimator ||
+              actor.memberships.some((m) => m.initiativeId === null && m.role !== "carrier")) ? (
+              <li>
+                <NavLink to="/rapports">{fr.common.nav.reports}</NavLink>
+              </li>
+            ) : null}
             {actor?.isNetworkAnimator ? (
               <>
                 <li>

@@ -8,6 +8,7 @@ import { meetingApiRoutes } from "../meetings/api";
 import { networkApiRoutes } from "../network/api";
 import { offerApiRoutes } from "../offer/api";
 import { organisationApiRoutes } from "../organisations/api";
+import { reportApiRoutes } from "../reports/api";
 import { signalApiRoutes } from "../signals/api";
 import { studyApiRoutes } from "../studies/api";
 import { territoryApiRoutes } from "../territories/api";
@@ -29,5 +30,6 @@ export function apiRoutes(): ApiRoute[] {
     ...carrierApiRoutes,
     ...meetingApiRoutes,
     ...organisationApiRoutes,
+    ...reportApiRoutes,
   ];
 }

@@ -24,4 +24,6 @@ export const demoIds = {
   },
   /** The three seed stories (product.md), labelled in the app (app/initiatives/demo-story.tsx). */
   initiatives: demoStoryInitiatives,
+  /** The programme the partner account's organisation (Ville de Rouen) funds. */
+  programmes: { rouenQuartiers: "00000000-0000-4000-8000-0000000002a1" },
 } as const;

@@ -12,11 +12,13 @@ import {
   initiative,
   initiativeEvent,
   initiativePartner,
+  initiativeProgramme,
   initiativeSignal,
   meeting,
   meetingParticipant,
   organisation,
   outcome,
+  programme,
   signal,
   signalEvent,
   studyVersion,
@@ -343,6 +345,23 @@ export async function seedDemoPipeline(db: Db, context: { animatorId: string; at
     userId: demoIds.users.partenaire,
     createdAt: context.at,
     updatedAt: context.at,
+  });
+  // The Ville de Rouen funds a programme that covers the Rouen story: the partner account sees
+  // that programme's report (issue 16), and no other initiative.
+  await db.insert(programme).values({
+    id: demoIds.programmes.rouenQuartiers,
+    fabriqueId: demoIds.fabriques.adress,
+    name: "Contrat de ville de Rouen — Hauts de Rouen (démo)",
+    funderOrganisationId: organisationId("rouen"),
+    startsOn: "2024-01-01",
+    endsOn: "2030-12-31",
+    description: "Programme de démonstration : le volet « services de proximité » du contrat de ville.",
+    themes: ["services-proximite"],
+    createdAt: context.at,
+  });
+  await db.insert(initiativeProgramme).values({
+    initiativeId: demoIds.initiatives.rouenConciergerie,
+    programmeId: demoIds.programmes.rouenQuartiers,
   });
   // The carrier account works in the Rouen conciergerie's dossier only.
   await createUser(db, {

@@ -9,8 +9,6 @@ export const common = {
   account: "Mon compte",
   dashboard: "Tableau de bord",
   home: "Accueil",
-  comingSoon: "bientôt",
-  comingSoonHelp: "Cette partie d'Essaim n'est pas encore construite.",
   save: "Enregistrer",
   cancel: "Annuler",
   confirm: "Confirmer",

@@ -11,6 +11,7 @@ import { meetings } from "./meetings";
 import { network } from "./network";
 import { offer } from "./offer";
 import { organisations } from "./organisations";
+import { reports } from "./reports";
 import { savedViews } from "./saved-views";
 import { signals } from "./signals";
 import { similar } from "./similar";
@@ -36,6 +37,7 @@ export const fr = {
   network,
   offer,
   organisations,
+  reports,
   savedViews,
   signals,
   similar,

@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { initiativeStages, outcomeKinds, signalChannels, signalKinds, signalStatuses } from "../db/schema";
+import { defineApiRoute } from "../http/api-route";
+import { getReport } from "./get-report";
+import { reportFigureIds } from "./report-definitions";
+import { reportQuery } from "./report-schemas";
+
+const tag = "Rapports";
+const day = z.string().describe("AAAA-MM-JJ");
+const period = z.object({ from: day, to: day }).describe("Période, les deux jours inclus");
+const counts = <T extends readonly [string, ...string[]]>(codes: T) =>
+  z.array(z.object({ key: z.enum(codes), count: z.number().int() }));
+const fte = z.number().int().describe("En centièmes d'ETP (150 = 1,5 ETP)");
+const jobs = { jobsFteHundredths: fte, insertionFteHundredths: fte, disabilityFteHundredths: fte };
+const scope = z.object({
+  code: z.string().describe("La valeur du paramètre scope"),
+  kind: z.enum(["network", "region", "fabrique", "programme"]),
+  name: z.string(),
+});
+const activity = z.object({
+  initiativeId: z.uuid(),
+  reference: z.string(),
+  activityName: z.string(),
+  kind: z.enum(outcomeKinds),
+  openedOn: day,
+  fabriqueId: z.uuid(),
+  fabriqueName: z.string(),
+  modelTitle: z.string().nullable(),
+  ...jobs,
+});
+const totals = z.object({
+  signalsReceived: z
+    .number()
+    .int()
+    .nullable()
+    .describe("null pour un programme : aucune remontée n'en relève"),
+  initiativesCreated: z.number().int(),
+  abandonments: z.number().int(),
+  launches: z.number().int(),
+  planned: z.number().int(),
+  ...jobs,
+});
+
+const report = z.object({
+  period,
+  scope,
+  scopes: z.array(scope).describe("Les périmètres que vous pouvez demander"),
+  signals: z
+    .object({
+      total: z.number().int(),
+      byKind: counts(signalKinds),
+      byChannel: counts(signalChannels),
+      byStatus: counts(signalStatuses),
+      campaigns: z.array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          fabriqueName: z.string(),
+          opensOn: day,
+          closesOn: day,
+          signals: z.number().int().describe("Remontées reçues pendant la période"),
+        }),
+      ),
+    })
+    .nullable()
+    .describe("Remontées et campagnes ; null pour un programme"),
+  pipeline: z.object({
+    stages: z.array(
+      z.object({
+        stage: z.enum(initiativeStages),
+        atEnd: z.number().int(),
+        entered: z.number().int(),
+        left: z.number().int(),
+      }),
+    ),
+    abandonments: z.array(
+      z.object({
+        initiativeId: z.uuid(),
+        reference: z.string(),
+        title: z.string(),
+        fabriqueId: z.uuid(),
+        fabriqueName: z.string(),
+        on: day,
+        reason: z.string(),
+      }),
+    ),
+  }),
+  launches: z.object({
+    launched: z.array(activity),
+    byKind: counts(outcomeKinds),
+    jobs: z.object(jobs),
+    planned: z.array(activity),
+  }),
+  byFabrique: z.array(
+    z.object({
+      fabriqueId: z.uuid(),
+      slug: z.string(),
+      name: z.string(),
+      signalsReceived: z.number().int().nullable(),
+      initiativesCreated: z.number().int(),
+      abandonments: z.number().int(),
+      launches: z.number().int(),
+      ...jobs,
+    }),
+  ),
+  totals,
+  previous: z.object({ period, totals }),
+  definitions: z
+    .array(z.object({ id: z.enum(reportFigureIds), label: z.string(), definition: z.string() }))
+    .describe("La définition de chaque chiffre"),
+});
+
+export const reportApiRoutes = [
+  defineApiRoute({
+    method: "GET",
+    path: "/api/v1/reports",
+    summary:
+      "Le rapport d'une période (année civile par défaut) : remontées, étapes, abandons, activités lancées, emplois, par Fabrique et comparé à la période précédente",
+    tag,
+    auth: "token",
+    query: reportQuery,
+    response: report,
+    errors: ["INVALID_INPUT", "NOT_FOUND"],
+    handler: async ({ deps, actor, query }) => getReport(deps, actor, query),
+  }),
+];

@@ -1,0 +1,120 @@
+import { fr } from "../../shared/i18n/fr";
+import { parisYear } from "../../shared/time";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { fieldErrors, type Unparsed } from "../core/validation";
+import { type LaunchFigures, launchFigures } from "./launch-figures";
+import { type PipelineFigures, pipelineFigures } from "./pipeline-figures";
+import { type FabriqueFigure, figuresByFabrique } from "./report-by-fabrique";
+import { definitions, type ReportDefinition } from "./report-definitions";
+import {
+  calendarYear,
+  comparisonPeriod,
+  MAX_PERIOD_DAYS,
+  periodLength,
+  type ReportPeriod,
+} from "./report-period";
+import { type ReportQuery, reportQuery } from "./report-schemas";
+import { type ReportScope, readableScopes } from "./report-scope";
+import { type SignalFigures, signalFigures } from "./signal-figures";
+
+export type ScopeChoice = Pick<ReportScope, "code" | "kind" | "name">;
+
+/** The headline figures of a period, for the comparison with the previous one. */
+export type ReportTotals = {
+  /** Null for a programme's report: no programme covers a signal. */
+  signalsReceived: number | null;
+  initiativesCreated: number;
+  abandonments: number;
+  launches: number;
+  planned: number;
+  jobsFteHundredths: number;
+  insertionFteHundredths: number;
+  disabilityFteHundredths: number;
+};
+
+export type PeriodFigures = {
+  signals: SignalFigures | null;
+  pipeline: PipelineFigures;
+  launches: LaunchFigures;
+  byFabrique: FabriqueFigure[];
+  totals: ReportTotals;
+};
+
+export type Report = PeriodFigures & {
+  period: ReportPeriod;
+  scope: ScopeChoice;
+  /** The scopes the actor may choose, the current one included. */
+  scopes: ScopeChoice[];
+  previous: { period: ReportPeriod; totals: ReportTotals };
+  definitions: ReportDefinition[];
+};
+
+/** Every figure of one period in one scope; the totals are added up from the same rows. */
+export async function computePeriodFigures(
+  deps: Pick<Deps, "db" | "clock">,
+  scope: ReportScope,
+  period: ReportPeriod,
+): Promise<PeriodFigures> {
+  const signals = await signalFigures(deps, scope, period);
+  const pipeline = await pipelineFigures(deps, scope, period);
+  const launches = await launchFigures(deps, scope, period);
+  const byFabrique = await figuresByFabrique(deps, scope, period, { pipeline, launches });
+  const totals: ReportTotals = {
+    signalsReceived: signals?.total ?? null,
+    initiativesCreated: byFabrique.reduce((sum, f) => sum + f.initiativesCreated, 0),
+    abandonments: pipeline.abandonments.length,
+    launches: launches.launched.length,
+    planned: launches.planned.length,
+    ...launches.jobs,
+  };
+  return { signals, pipeline, launches, byFabrique, totals };
+}
+
+type PeriodCheck = Result<ReportPeriod, "INVALID_INPUT">;
+
+/** Both days, or neither (the current calendar year, Paris); `to` on or after `from`, ten years at most. */
+export function checkPeriod(query: ReportQuery, today: Date): PeriodCheck {
+  const text = fr.reports.errors;
+  if (!query.from && !query.to) return ok(calendarYear(parisYear(today)));
+  if (!query.from) return fail("INVALID_INPUT", { fields: { from: text.from } });
+  if (!query.to) return fail("INVALID_INPUT", { fields: { to: text.to } });
+  const period = { from: query.from, to: query.to };
+  if (query.to < query.from) return fail("INVALID_INPUT", { fields: { to: text.toBeforeFrom } });
+  if (periodLength(period) > MAX_PERIOD_DAYS) return fail("INVALID_INPUT", { fields: { to: text.tooLong } });
+  return ok(period);
+}
+
+const choice = ({ code, kind, name }: ReportScope): ScopeChoice => ({ code, kind, name });
+
+/**
+ * The report of a period in a scope the actor may read (decision record 0074): the network
+ * animator's network, région, Fabrique or programme; a team's Fabrique or programme; a funder's
+ * programme. A scope the actor may not read, or an actor who may read none, is NOT_FOUND.
+ */
+export async function getReport(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor | null,
+  input: Unparsed<ReportQuery>,
+): Promise<Result<Report, "INVALID_INPUT" | "NOT_FOUND">> {
+  const scopes = await readableScopes(deps, actor);
+  if (scopes.length === 0) return fail("NOT_FOUND");
+  const parsed = reportQuery.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const period = checkPeriod(parsed.data, deps.clock.now());
+  if (!period.ok) return period;
+  const scope = parsed.data.scope ? scopes.find((s) => s.code === parsed.data.scope) : scopes[0];
+  if (!scope) return fail("NOT_FOUND");
+  const current = await computePeriodFigures(deps, scope, period.value);
+  const previousPeriod = comparisonPeriod(period.value);
+  const previous = await computePeriodFigures(deps, scope, previousPeriod);
+  return ok({
+    ...current,
+    period: period.value,
+    scope: choice(scope),
+    scopes: scopes.map(choice),
+    previous: { period: previousPeriod, totals: previous.totals },
+    definitions: [...definitions],
+  });
+}

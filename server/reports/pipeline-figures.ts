@@ -1,0 +1,101 @@
+import { and, asc, count, countDistinct, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
+import { parisDate } from "../../shared/time";
+import type { Deps } from "../core/deps";
+import { fabrique, type InitiativeStage, initiative, initiativeEvent, initiativeStages } from "../db/schema";
+import { periodInstants, type ReportPeriod } from "./report-period";
+import { initiativeInScope, type ReportScope } from "./report-scope";
+import { countsIn } from "./signal-figures";
+
+export type StageFigure = { stage: InitiativeStage; atEnd: number; entered: number; left: number };
+
+export type Abandonment = {
+  initiativeId: string;
+  reference: string;
+  title: string;
+  fabriqueId: string;
+  fabriqueName: string;
+  /** The Paris day it was abandoned. */
+  on: string;
+  reason: string;
+};
+
+export type PipelineFigures = { stages: StageFigure[]; abandonments: Abandonment[] };
+
+/**
+ * The stage the journal places an initiative in at an instant: the last stage line written
+ * before it. An initiative without any stage line (written straight into the table) is taken at
+ * its present stage.
+ */
+function stageAt(end: Date) {
+  return sql<string>`coalesce((select ${initiativeEvent.toStage} from ${initiativeEvent}
+    where ${initiativeEvent.initiativeId} = ${initiative.id} and ${initiativeEvent.toStage} is not null
+      and ${initiativeEvent.at} < ${end.toISOString()}::timestamptz
+    order by ${initiativeEvent.at} desc, ${initiativeEvent.seq} desc limit 1), ${initiative.stage})`;
+}
+
+async function stagesAtEnd(deps: Pick<Deps, "db">, scope: ReportScope, end: Date) {
+  return deps.db
+    .select({ key: stageAt(end), n: count() })
+    .from(initiative)
+    .where(and(initiativeInScope(scope), lt(initiative.createdAt, end)))
+    .groupBy(sql`1`);
+}
+
+/** Initiatives entering (`toStage`) or leaving (`fromStage`) each stage during the period. */
+async function stageMoves(deps: Pick<Deps, "db">, scope: ReportScope, start: Date, end: Date) {
+  const during = and(initiativeInScope(scope), gte(initiativeEvent.at, start), lt(initiativeEvent.at, end));
+  const moves = (column: typeof initiativeEvent.toStage | typeof initiativeEvent.fromStage) =>
+    deps.db
+      .select({ key: sql<string>`${column}`, n: countDistinct(initiativeEvent.initiativeId) })
+      .from(initiativeEvent)
+      .innerJoin(initiative, eq(initiative.id, initiativeEvent.initiativeId))
+      .where(and(during, isNotNull(column)))
+      .groupBy(column);
+  return { entered: await moves(initiativeEvent.toStage), left: await moves(initiativeEvent.fromStage) };
+}
+
+async function abandonmentsDuring(deps: Pick<Deps, "db">, scope: ReportScope, start: Date, end: Date) {
+  const rows = await deps.db
+    .select({
+      initiativeId: initiative.id,
+      reference: initiative.reference,
+      title: initiative.title,
+      fabriqueId: fabrique.id,
+      fabriqueName: fabrique.name,
+      at: initiativeEvent.at,
+      reason: initiativeEvent.note,
+    })
+    .from(initiativeEvent)
+    .innerJoin(initiative, eq(initiative.id, initiativeEvent.initiativeId))
+    .innerJoin(fabrique, eq(fabrique.id, initiative.fabriqueId))
+    .where(
+      and(
+        initiativeInScope(scope),
+        eq(initiativeEvent.toStage, "abandoned"),
+        gte(initiativeEvent.at, start),
+        lt(initiativeEvent.at, end),
+      ),
+    )
+    .orderBy(asc(initiativeEvent.at), asc(initiativeEvent.seq));
+  return rows.map(({ at, ...row }): Abandonment => ({ ...row, on: parisDate(at) }));
+}
+
+/** Figures `initiativesAtEnd`, `stageEntries` and `abandonments`. */
+export async function pipelineFigures(
+  deps: Pick<Deps, "db">,
+  scope: ReportScope,
+  period: ReportPeriod,
+): Promise<PipelineFigures> {
+  const { start, end } = periodInstants(period);
+  const atEnd = countsIn(initiativeStages, await stagesAtEnd(deps, scope, end));
+  const moves = await stageMoves(deps, scope, start, end);
+  const entered = countsIn(initiativeStages, moves.entered);
+  const left = countsIn(initiativeStages, moves.left);
+  const stages = initiativeStages.map((stage, i) => ({
+    stage,
+    atEnd: atEnd[i]!.count,
+    entered: entered[i]!.count,
+    left: left[i]!.count,
+  }));
+  return { stages, abandonments: await abandonmentsDuring(deps, scope, start, end) };
+}
