@@ -86,14 +86,19 @@ class OneLinePerRequest extends LogController {
   }
 }
 
+/** Request ids of our own (never the client's header), and imports up to 25 MB. */
+const fixedOptions = {
+  genReqId: () => randomUUID(),
+  requestIdHeader: false,
+  bodyLimit: 25 * 1024 * 1024,
+} as const;
+
 export async function buildServer(deps: Deps, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.log as unknown as FastifyBaseLogger,
-    genReqId: () => randomUUID(),
-    requestIdHeader: false,
+    ...fixedOptions,
     // The overloads of Fastify() lose the http1 server type on a union; the value is any of its accepted forms.
     trustProxy: deps.config.trustProxy as boolean,
-    bodyLimit: 25 * 1024 * 1024,
     logController: new OneLinePerRequest(),
   });
 
