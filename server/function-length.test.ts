@@ -41,7 +41,7 @@ const stillTooLong: Record<string, number> = {
   "app/routes/campaign.tsx:CampaignPage": 123,
   "server/initiatives/create-initiative.ts:createInitiative": 121,
   "app/signals/public-signal-form.tsx:PublicSignalForm": 119,
-  "server/http/server.ts:buildServer": 115,
+  "server/http/server.ts:buildServer": 114,
   "app/routes/forecast.tsx:ForecastEditor": 112,
   "app/routes/shell.tsx:ShellFrame": 110,
   "server/carriers/get-carrier-dossier.ts:getCarrierDossier": 110,

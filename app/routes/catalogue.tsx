@@ -1,6 +1,6 @@
 import { useLoaderData } from "react-router";
-import { listThemes } from "../../server/catalogue/list-themes";
 import { canProposeModel } from "../../server/catalogue/model-access";
+import { themeCodes } from "../../server/catalogue/reference/themes";
 import { type Facet, searchModels } from "../../server/catalogue/search-models";
 import { requireActor } from "../../server/http/require-actor";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
@@ -37,7 +37,6 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const statusParam = params.get("status");
   const status = statusParam === "draft" || statusParam === "archived" ? statusParam : undefined;
   const actor = status ? requireActor(context, request) : context.actor;
-  const themes = await listThemes(context.deps);
   const territory = await resolveTerritoryInput(
     context.deps,
     { value: params.get("territory"), query: params.get("territoryQuery") },
@@ -45,10 +44,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   );
   const page = Math.min(500, Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1));
   const selected = {
-    theme: keep(
-      params.getAll("theme"),
-      themes.map((th) => th.code),
-    ),
+    theme: keep(params.getAll("theme"), themeCodes),
     public: keep(params.getAll("public"), inclusionPublics),
     legalForm: keep(params.getAll("legalForm"), legalForms),
     region: params.getAll("region").filter((code) => /^\d{2,3}$/.test(code)),
@@ -63,6 +59,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     page,
   });
   if (!result.ok) throw new Response(null, { status: 400 });
+  // The themes come with the search (its first query reads them): one query less per page.
+  const { themes, ...search } = result.value;
   return {
     q,
     status,
@@ -70,11 +68,11 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     territory: territoryValue,
     territoryError: territory.ok ? null : (territory.fields?.territory ?? null),
     territoryQuery: params.get("territoryQuery") ?? "",
-    search: result.value,
+    search,
     signedIn: !!actor,
     canPropose: canProposeModel(actor),
     isAnimator: !!actor?.isNetworkAnimator,
-    themes: themes.map(({ code, label }) => ({ code, label })),
+    themes,
   };
 }
 

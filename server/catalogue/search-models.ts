@@ -56,6 +56,11 @@ export type ModelSearchResult = {
   limit: number;
   pages: number;
   facets: { themes: Facet[]; publics: Facet[]; legalForms: Facet[]; regions: Facet[] };
+  /**
+   * Every theme of the catalogue, in display order: read by the search's first query anyway, so the
+   * page needs no query of its own for its filters (decision record 0068). Not in the API's answer.
+   */
+  themes: { code: string; label: string }[];
   /** How the query was read: corrected words, synonyms added, themes recognised. */
   interpretation: {
     corrections: { word: string; found: string }[];
@@ -371,6 +376,7 @@ async function runSearch(
     limit: query.limit,
     pages: Math.max(1, Math.ceil(outcome.total / query.limit)),
     facets,
+    themes: prelude.themes,
     interpretation: {
       corrections: corrections.map((c) => ({
         word: c.word,

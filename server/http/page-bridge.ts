@@ -174,6 +174,10 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
     // Pages depend on who is signed in: never cache them in a shared cache.
     if (!response.headers.has("cache-control")) reply.header("cache-control", "private, no-store");
     if (!response.body) return reply.send();
+    // A document is rendered whole (entry.server.tsx): one buffer, one write. Downloads and data
+    // requests keep their stream.
+    if (response.headers.get("content-type")?.startsWith("text/html"))
+      return reply.send(Buffer.from(await response.arrayBuffer()));
     return reply.send(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream));
   };
 
