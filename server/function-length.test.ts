@@ -37,7 +37,6 @@ const stillTooLong: Record<string, number> = {
   "app/routes/forecasts.tsx:Forecasts": 126,
   "app/routes/organisations.tsx:Organisations": 126,
   "server/catalogue/model-index.ts:db.transaction(…)": 126,
-  "app/routes/campaign.tsx:CampaignPage": 123,
   "server/initiatives/create-initiative.ts:createInitiative": 121,
   "app/signals/public-signal-form.tsx:PublicSignalForm": 119,
   "server/http/server.ts:buildServer": 115,
