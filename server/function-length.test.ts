@@ -35,7 +35,6 @@ const stillTooLong: Record<string, number> = {
   "app/forecasts/section-fields.ts:fieldsOf": 127,
   "app/routes/signal-assisted.tsx:SignalAssisted": 127,
   "app/routes/forecasts.tsx:Forecasts": 126,
-  "app/routes/organisations.tsx:Organisations": 126,
   "server/catalogue/model-index.ts:db.transaction(…)": 126,
   "server/initiatives/create-initiative.ts:createInitiative": 121,
   "app/signals/public-signal-form.tsx:PublicSignalForm": 119,
