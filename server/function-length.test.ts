@@ -44,7 +44,6 @@ const stillTooLong: Record<string, number> = {
   "server/carriers/get-carrier-dossier.ts:getCarrierDossier": 110,
   "app/meetings/meeting-fields.tsx:MeetingFields": 109,
   "app/offer/offer-map.tsx:OfferMap": 109,
-  "app/routes/outbox.tsx:Outbox": 109,
   "scripts/test.ts:main": 107,
   "app/forecasts/statement-views.tsx:FinancingPlanTables": 104,
   "app/routes/meeting.tsx:Meeting": 104,
