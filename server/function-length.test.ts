@@ -51,7 +51,6 @@ const stillTooLong: Record<string, number> = {
   "app/routes/initiative-meetings.tsx:InitiativeMeetings": 101,
   "server/initiatives/initiative-facts.ts:loadInitiativeFacts": 98,
   "app/meetings/dossier-sections.tsx:DecisionForm": 97,
-  "app/routes/programme.tsx:Programme": 97,
   "scripts/bench/forecast.ts:benchForecastInputs": 97,
   "app/forecasts/section-editors.tsx:SettingsEditor": 96,
   "server/catalogue/model-query-facts.ts:loadPrelude": 96,
