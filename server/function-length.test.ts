@@ -41,7 +41,6 @@ const stillTooLong: Record<string, number> = {
   "server/http/server.ts:buildServer": 115,
   "app/routes/forecast.tsx:ForecastEditor": 112,
   "app/routes/shell.tsx:ShellFrame": 110,
-  "server/carriers/get-carrier-dossier.ts:getCarrierDossier": 110,
   "app/meetings/meeting-fields.tsx:MeetingFields": 109,
   "app/offer/offer-map.tsx:OfferMap": 109,
   "scripts/test.ts:main": 107,
