@@ -68,7 +68,6 @@ const stillTooLong: Record<string, number> = {
   "server/studies/render-study-pdf.ts:renderStudyPdf": 88,
   "app/carriers/carrier-forms.tsx:OutcomeForm": 92,
   "server/accounts/create-invitation.ts:createInvitation": 86,
-  "server/carriers/invite-carrier.ts:inviteCarrier": 85,
   "server/catalogue/search-models.ts:rankDocuments": 85,
   "app/routes/initiative-new.tsx:InitiativeNew": 84,
   "app/organisations/organisation-fields.tsx:OrganisationFields": 83,
