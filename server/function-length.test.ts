@@ -67,7 +67,6 @@ const stillTooLong: Record<string, number> = {
   "server/catalogue/import-models.ts:importModels": 88,
   "server/studies/render-study-pdf.ts:renderStudyPdf": 88,
   "app/carriers/carrier-forms.tsx:OutcomeForm": 92,
-  "server/accounts/create-invitation.ts:createInvitation": 86,
   "server/catalogue/search-models.ts:rankDocuments": 85,
   "app/routes/initiative-new.tsx:InitiativeNew": 84,
   "app/organisations/organisation-fields.tsx:OrganisationFields": 83,
