@@ -62,52 +62,55 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   };
 }
 
-export default function Outbox() {
-  const loaded = useLoaderData<typeof loader>();
-  if (loaded.view === "detail") {
-    const { mail } = loaded;
-    return (
-      <div className="stack">
-        <p>
-          <a href={`/reseau/courriels?page=${loaded.backPage}`}>{text.backToList}</a>
-        </p>
-        <h1>{t(text.detailTitle, { to: mail.to })}</h1>
-        <dl className="facts">
-          <dt>{text.columns.subject}</dt>
-          <dd>{mail.subject}</dd>
-          <dt>{text.columns.to}</dt>
-          <dd>{mail.to}</dd>
-          <dt>{text.columns.purpose}</dt>
-          <dd>{mail.purpose}</dd>
-          <dt>{text.columns.status}</dt>
-          <dd>{mail.status}</dd>
-          <dt>{text.columns.createdAt}</dt>
-          <dd>{mail.createdAt}</dd>
-          {mail.sentAt ? (
-            <>
-              <dt>{text.sentAt}</dt>
-              <dd>{mail.sentAt}</dd>
-            </>
-          ) : null}
-          {mail.attempts ? (
-            <>
-              <dt>{text.attempts}</dt>
-              <dd>{mail.attempts}</dd>
-            </>
-          ) : null}
-          {mail.lastError ? (
-            <>
-              <dt>{text.lastError}</dt>
-              <dd>{mail.lastError}</dd>
-            </>
-          ) : null}
-        </dl>
-        <h2>{text.text}</h2>
-        <pre>{mail.text}</pre>
-      </div>
-    );
-  }
+type Loaded = Awaited<ReturnType<typeof loader>>;
 
+/** One mail as it was written, with its sending status and its last error. */
+function MailDetail({ loaded }: { loaded: Extract<Loaded, { view: "detail" }> }) {
+  const { mail } = loaded;
+  return (
+    <div className="stack">
+      <p>
+        <a href={`/reseau/courriels?page=${loaded.backPage}`}>{text.backToList}</a>
+      </p>
+      <h1>{t(text.detailTitle, { to: mail.to })}</h1>
+      <dl className="facts">
+        <dt>{text.columns.subject}</dt>
+        <dd>{mail.subject}</dd>
+        <dt>{text.columns.to}</dt>
+        <dd>{mail.to}</dd>
+        <dt>{text.columns.purpose}</dt>
+        <dd>{mail.purpose}</dd>
+        <dt>{text.columns.status}</dt>
+        <dd>{mail.status}</dd>
+        <dt>{text.columns.createdAt}</dt>
+        <dd>{mail.createdAt}</dd>
+        {mail.sentAt ? (
+          <>
+            <dt>{text.sentAt}</dt>
+            <dd>{mail.sentAt}</dd>
+          </>
+        ) : null}
+        {mail.attempts ? (
+          <>
+            <dt>{text.attempts}</dt>
+            <dd>{mail.attempts}</dd>
+          </>
+        ) : null}
+        {mail.lastError ? (
+          <>
+            <dt>{text.lastError}</dt>
+            <dd>{mail.lastError}</dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>{text.text}</h2>
+      <pre>{mail.text}</pre>
+    </div>
+  );
+}
+
+/** The mails written, newest first, a page at a time; without SMTP, a notice says they are not sent. */
+function MailList({ loaded }: { loaded: Extract<Loaded, { view: "list" }> }) {
   return (
     <div className="stack">
       <h1>{text.title}</h1>
@@ -170,4 +173,9 @@ export default function Outbox() {
       )}
     </div>
   );
+}
+
+export default function Outbox() {
+  const loaded = useLoaderData<typeof loader>();
+  return loaded.view === "detail" ? <MailDetail loaded={loaded} /> : <MailList loaded={loaded} />;
 }

@@ -1,4 +1,4 @@
-import { Form, redirect, useActionData, useLoaderData, useLocation } from "react-router";
+import { redirect, useActionData, useLoaderData, useLocation } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
 import { requireActor } from "../../server/http/require-actor";
 import {
@@ -10,11 +10,8 @@ import {
 import { formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { doneFlag, notFound, valueOr404 } from "../network/page-results";
-import { SelectField } from "../network/select-field";
+import { ProgrammeInitiatives } from "../organisations/programme-initiatives";
 import { programmePeriod } from "../organisations/programme-period";
-import { CsrfInput } from "../ui/csrf-input";
-import { EmptyState } from "../ui/empty-state";
-import { ErrorSummary } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/programme";
 
@@ -107,57 +104,13 @@ export default function Programme() {
         <dd>{programme.description || none}</dd>
       </dl>
 
-      <section aria-labelledby="projets-titre" className="stack">
-        <h2 id="projets-titre">{text.initiatives}</h2>
-        <ErrorSummary
-          failure={failure}
-          labels={{ initiativeId: text.attachLabel, programmeId: text.attachLabel }}
-        />
-        {programme.initiatives.length === 0 ? (
-          <EmptyState title={text.initiativesEmpty} />
-        ) : (
-          <ul className="stack">
-            {programme.initiatives.map((item) => (
-              <li key={item.id} className="actions">
-                <a href={`/projets/${item.id}`}>
-                  {item.reference} — {item.title}
-                </a>
-                {programme.canEdit ? (
-                  <Form method="post">
-                    <CsrfInput />
-                    <input type="hidden" name="intent" value="detach" />
-                    <input type="hidden" name="initiativeId" value={item.id} />
-                    <button type="submit" className="button button--secondary">
-                      {text.detach} <span className="visually-hidden">{item.title}</span>
-                    </button>
-                  </Form>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {programme.canEdit && attachable.length ? (
-          <Form key={formKey} method="post" className="card stack" aria-labelledby="rattacher-titre">
-            <h3 id="rattacher-titre">{text.attach}</h3>
-            <CsrfInput />
-            <input type="hidden" name="intent" value="attach" />
-            <SelectField
-              name="initiativeId"
-              label={text.attachLabel}
-              required
-              placeholder="—"
-              options={attachable.map((item) => ({
-                value: item.id,
-                label: `${item.reference} — ${item.title}`,
-              }))}
-              error={failure?.fields.initiativeId ?? failure?.fields.programmeId}
-            />
-            <button type="submit" className="button">
-              {text.attachButton}
-            </button>
-          </Form>
-        ) : null}
-      </section>
+      <ProgrammeInitiatives
+        initiatives={programme.initiatives}
+        attachable={attachable}
+        canEdit={programme.canEdit}
+        failure={failure}
+        formKey={formKey}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
+import type { Db } from "../db/database";
 import { fabrique, invitation, invitationRoles, membership, user } from "../db/schema";
 import { mayInvite } from "./invitation-rules";
 import { addDays, emailField } from "./schemas";
@@ -55,15 +56,8 @@ export async function createInvitation(
   if (role !== "network_animator" && !fabriqueId) {
     return fail("INVALID_INPUT", { fields: { fabriqueId: messages.fabriqueRequired } });
   }
-  let scopeLabel: string = fr.accounts.invitation.networkScope;
-  if (fabriqueId) {
-    const [target] = await deps.db
-      .select({ name: fabrique.name })
-      .from(fabrique)
-      .where(eq(fabrique.id, fabriqueId));
-    if (!target) return fail("NOT_FOUND");
-    scopeLabel = t(fr.accounts.invitation.fabriqueScope, { fabrique: target.name });
-  }
+  const scopeLabel = await scopeLabelOf(deps, fabriqueId ?? null);
+  if (scopeLabel === null) return fail("NOT_FOUND");
   const decision = mayInvite(actor, role, fabriqueId ?? null);
   if (decision === "not_found") return fail("NOT_FOUND");
   if (decision === "forbidden") return fail("FORBIDDEN");
@@ -75,19 +69,7 @@ export async function createInvitation(
   const now = deps.clock.now();
   const expiresAt = addDays(now, INVITATION_DAYS);
   const created = await deps.db.transaction(async (tx) => {
-    // Re-inviting the same address to the same scope replaces the pending invitation.
-    await tx
-      .update(invitation)
-      .set({ revokedAt: now })
-      .where(
-        and(
-          sql`lower(${invitation.email}) = ${email}`,
-          fabriqueId ? eq(invitation.fabriqueId, fabriqueId) : isNull(invitation.fabriqueId),
-          isNull(invitation.initiativeId),
-          isNull(invitation.acceptedAt),
-          isNull(invitation.revokedAt),
-        ),
-      );
+    await revokePendingInvitation(tx, email, fabriqueId ?? null, now);
     const [row] = await tx
       .insert(invitation)
       .values({
@@ -121,6 +103,37 @@ export async function createInvitation(
     return row!;
   });
   return ok(created);
+}
+
+/** "la Fabrique X" or "le réseau", as the mail names the scope; null when the Fabrique does not exist. */
+async function scopeLabelOf(deps: Pick<Deps, "db">, fabriqueId: string | null): Promise<string | null> {
+  if (!fabriqueId) return fr.accounts.invitation.networkScope;
+  const [target] = await deps.db
+    .select({ name: fabrique.name })
+    .from(fabrique)
+    .where(eq(fabrique.id, fabriqueId));
+  return target ? t(fr.accounts.invitation.fabriqueScope, { fabrique: target.name }) : null;
+}
+
+/** Re-inviting the same address to the same scope replaces the pending invitation. */
+async function revokePendingInvitation(
+  tx: Pick<Db, "update">,
+  email: string,
+  fabriqueId: string | null,
+  now: Date,
+) {
+  await tx
+    .update(invitation)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        sql`lower(${invitation.email}) = ${email}`,
+        fabriqueId ? eq(invitation.fabriqueId, fabriqueId) : isNull(invitation.fabriqueId),
+        isNull(invitation.initiativeId),
+        isNull(invitation.acceptedAt),
+        isNull(invitation.revokedAt),
+      ),
+    );
 }
 
 /** The French reason an invitation would change nothing, or null. */

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { ok, type Result } from "../core/result";
+import type { Db } from "../db/database";
 import {
   type CarrierKind,
   type CarrierStatus,
@@ -88,15 +89,9 @@ export type CarrierDossier = {
 
 const proposed = alias(model, "proposed_model");
 
-/** The carrier page's data: candidates, handover, launch outcome, follow-ups and carrier accounts. */
-export async function getCarrierDossier(
-  deps: Pick<Deps, "db" | "clock">,
-  actor: Actor | null,
-  initiativeId: string,
-): Promise<Result<CarrierDossier, "NOT_FOUND">> {
-  const loaded = await loadCarrierInitiative(deps, actor, initiativeId);
-  if (!loaded.ok) return loaded;
-  const candidates = await deps.db
+/** The initiative's carrier candidates, oldest first, with their organisation and contact. */
+function listCandidates(db: Db, initiativeId: string): Promise<CarrierCandidateView[]> {
+  return db
     .select({
       id: carrierCandidate.id,
       kind: carrierCandidate.kind,
@@ -115,7 +110,11 @@ export async function getCarrierDossier(
     .leftJoin(contact, eq(contact.id, carrierCandidate.contactId))
     .where(eq(carrierCandidate.initiativeId, initiativeId))
     .orderBy(asc(carrierCandidate.createdAt), asc(carrierCandidate.name));
-  const [handoverRow] = await deps.db
+}
+
+/** The handover to the lead carrier, if recorded (without its co-carriers, added from the candidates). */
+async function findHandover(db: Db, initiativeId: string) {
+  const [row] = await db
     .select({
       carrierCandidateId: handover.carrierCandidateId,
       carrierName: carrierCandidate.name,
@@ -127,7 +126,12 @@ export async function getCarrierDossier(
     .from(handover)
     .innerJoin(carrierCandidate, eq(carrierCandidate.id, handover.carrierCandidateId))
     .where(eq(handover.initiativeId, initiativeId));
-  const [outcomeRow] = await deps.db
+  return row;
+}
+
+/** The launch outcome, with its model, the model it proposed, and its organisation. */
+async function findOutcome(db: Db, initiativeId: string): Promise<OutcomeView | null> {
+  const [row] = await db
     .select({
       kind: outcome.kind,
       modelId: outcome.modelId,
@@ -148,7 +152,12 @@ export async function getCarrierDossier(
     .leftJoin(proposed, eq(proposed.id, outcome.proposedModelId))
     .leftJoin(organisation, eq(organisation.id, outcome.organisationId))
     .where(eq(outcome.initiativeId, initiativeId));
-  const followUps = await deps.db
+  return row ?? null;
+}
+
+/** The follow-ups after the launch, by milestone. */
+function listFollowUps(db: Db, initiativeId: string): Promise<FollowUpView[]> {
+  return db
     .select({
       milestoneMonths: followUp.milestoneMonths,
       measuredOn: followUp.measuredOn,
@@ -160,28 +169,46 @@ export async function getCarrierDossier(
     .from(followUp)
     .where(eq(followUp.initiativeId, initiativeId))
     .orderBy(asc(followUp.milestoneMonths));
-  const carrierAccounts = await deps.db
+}
+
+/** Who holds a carrier account on the initiative. */
+function listCarrierAccounts(db: Db, initiativeId: string) {
+  return db
     .select({ userId: user.id, name: user.name, email: user.email })
     .from(membership)
     .innerJoin(user, eq(user.id, membership.userId))
     .where(and(eq(membership.initiativeId, initiativeId), eq(membership.role, "carrier")))
     .orderBy(asc(user.name));
+}
+
+/** The carrier invitations still open (not accepted, revoked or expired). */
+function listPendingCarrierInvitations(deps: Pick<Deps, "db" | "clock">, initiativeId: string) {
+  return deps.db
+    .select({ email: invitation.email, expiresAt: invitation.expiresAt })
+    .from(invitation)
+    .where(
+      and(
+        eq(invitation.initiativeId, initiativeId),
+        eq(invitation.role, "carrier"),
+        isNull(invitation.acceptedAt),
+        isNull(invitation.revokedAt),
+        gt(invitation.expiresAt, deps.clock.now()),
+      ),
+    )
+    .orderBy(asc(invitation.createdAt));
+}
+
+/** The carrier page's data: candidates, handover, launch outcome, follow-ups and carrier accounts. */
+export async function getCarrierDossier(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor | null,
+  initiativeId: string,
+): Promise<Result<CarrierDossier, "NOT_FOUND">> {
+  const loaded = await loadCarrierInitiative(deps, actor, initiativeId);
+  if (!loaded.ok) return loaded;
+  const candidates = await listCandidates(deps.db, initiativeId);
+  const handoverRow = await findHandover(deps.db, initiativeId);
   const isTeam = loaded.value.access.level === "team";
-  const pendingInvitations = isTeam
-    ? await deps.db
-        .select({ email: invitation.email, expiresAt: invitation.expiresAt })
-        .from(invitation)
-        .where(
-          and(
-            eq(invitation.initiativeId, initiativeId),
-            eq(invitation.role, "carrier"),
-            isNull(invitation.acceptedAt),
-            isNull(invitation.revokedAt),
-            gt(invitation.expiresAt, deps.clock.now()),
-          ),
-        )
-        .orderBy(asc(invitation.createdAt))
-    : [];
   return ok({
     ...loaded.value,
     candidates,
@@ -193,9 +220,9 @@ export async function getCarrierDossier(
             .map((c) => c.name),
         }
       : null,
-    outcome: outcomeRow ?? null,
-    followUps,
-    carrierAccounts,
-    pendingInvitations,
+    outcome: await findOutcome(deps.db, initiativeId),
+    followUps: await listFollowUps(deps.db, initiativeId),
+    carrierAccounts: await listCarrierAccounts(deps.db, initiativeId),
+    pendingInvitations: isTeam ? await listPendingCarrierInvitations(deps, initiativeId) : [],
   });
 }

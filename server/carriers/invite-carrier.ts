@@ -7,12 +7,38 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
+import type { Db } from "../db/database";
 import { carrierCandidate, fabrique, user } from "../db/schema";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { loadCarrierInitiative } from "./carrier-access";
 import { type InviteCarrierInput, inviteCarrierInput } from "./carrier-schemas";
 
 const text = fr.carriers;
+
+/** The lead carrier among the retained candidates, the one the account is for. */
+async function findLeadCarrier(db: Db, initiativeId: string) {
+  const [chosen] = await db
+    .select({ id: carrierCandidate.id })
+    .from(carrierCandidate)
+    .where(
+      and(
+        eq(carrierCandidate.initiativeId, initiativeId),
+        eq(carrierCandidate.status, "chosen"),
+        eq(carrierCandidate.lead, true),
+      ),
+    );
+  return chosen;
+}
+
+/** Links the lead carrier to the account when the address already has one. */
+async function linkExistingAccount(tx: Pick<Db, "select" | "update">, email: string, candidateId: string) {
+  const [existing] = await tx.select({ id: user.id }).from(user).where(sql`lower(${user.email}) = ${email}`);
+  if (existing)
+    await tx
+      .update(carrierCandidate)
+      .set({ userId: existing.id })
+      .where(eq(carrierCandidate.id, candidateId));
+}
 
 /**
  * Gives the chosen carrier an account limited to this initiative: an invitation with the role
@@ -40,16 +66,7 @@ export async function inviteCarrier(
   const { email } = parsed.data;
   const row = loaded.value.initiative;
   // The account is linked to the lead carrier when the address already has one.
-  const [chosen] = await deps.db
-    .select({ id: carrierCandidate.id })
-    .from(carrierCandidate)
-    .where(
-      and(
-        eq(carrierCandidate.initiativeId, initiativeId),
-        eq(carrierCandidate.status, "chosen"),
-        eq(carrierCandidate.lead, true),
-      ),
-    );
+  const chosen = await findLeadCarrier(deps.db, initiativeId);
   if (!chosen)
     return fail("INVALID_INPUT", {
       message: text.accountNeedsCarrier,
@@ -73,16 +90,7 @@ export async function inviteCarrier(
       invitedById: actor.userId,
       now,
     });
-    // Link the chosen candidate to the account when the address already has one.
-    const [existing] = await tx
-      .select({ id: user.id })
-      .from(user)
-      .where(sql`lower(${user.email}) = ${email}`);
-    if (existing)
-      await tx
-        .update(carrierCandidate)
-        .set({ userId: existing.id })
-        .where(eq(carrierCandidate.id, chosen.id));
+    await linkExistingAccount(tx, email, chosen.id);
     await deps.mail.enqueue(tx, {
       to: email,
       subject: t(text.mailSubject, { title: row.title }),
