@@ -28,7 +28,7 @@ const EMBEDDED_CONNECTIONS = 4;
  */
 export async function openEmbeddedDatabase(
   dataDir: string | undefined,
-  options: { loadDataDir?: Blob | File; startParams?: string[] } = {},
+  options: { loadDataDir?: Uint8Array; startParams?: string[] } = {},
 ): Promise<Database> {
   let lock: DataDirLock | undefined;
   if (dataDir) lock = lockDataDir(dataDir);

@@ -19,8 +19,11 @@ type FromWorker =
 export type EmbeddedWorkerOptions = {
   /** PGlite's data directory; in memory when absent. */
   dataDir?: string;
-  /** A dumped data directory to start from (tests' template). */
-  loadDataDir?: Blob;
+  /**
+   * A dumped data directory to start from (tests' template): the tarball's bytes, which may live
+   * in a `SharedArrayBuffer` read once per process (the worker copies them, never writes them).
+   */
+  loadDataDir?: Uint8Array;
   startParams?: string[];
 };
 
@@ -64,17 +67,15 @@ export class EmbeddedWorker {
   }
 
   static async start(options: EmbeddedWorkerOptions): Promise<EmbeddedWorker> {
-    const loadDataDir = options.loadDataDir ? await options.loadDataDir.arrayBuffer() : undefined;
     const { wasmModule, fsBundle } = await pgliteAssets();
     const worker = new Worker(new URL("./pglite-worker.mjs", import.meta.url), {
       workerData: {
         dataDir: options.dataDir,
-        loadDataDir,
+        loadDataDir: options.loadDataDir,
         startParams: options.startParams,
         wasmModule,
         fsBundle,
       },
-      transferList: loadDataDir ? [loadDataDir] : [],
       // The worker is plain JavaScript: no loader of the parent (tsx) is needed there.
       execArgv: [],
     });

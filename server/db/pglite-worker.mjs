@@ -136,6 +136,9 @@ parentPort.on("message", (message) => {
       break;
     case "dump":
       answer(message.requestId, async () => {
+        // A fresh WAL segment first: one opened near its end makes PostgreSQL fill the next 16 MB
+        // segment at start-up, on every copy of the dump (the test template, once per test file).
+        await pglite.exec("select pg_switch_wal()");
         await pglite.exec("checkpoint");
         const dump = await pglite.dumpDataDir("none");
         const value = await dump.arrayBuffer();
@@ -158,14 +161,27 @@ parentPort.on("message", (message) => {
  */
 const SMALL_WAL = ["-c", "max_wal_size=64MB", "-c", "min_wal_size=32MB"];
 
+/**
+ * What PGlite reads from a `Blob` (it only calls `arrayBuffer()`), without a Blob: Node's Blob
+ * copies its bytes through a slow stream, and a test template is tens of megabytes read once per
+ * test file. `bytes` may be a view of memory shared with other threads: PGlite gets its own copy.
+ */
+function blobOf(bytes, type) {
+  return {
+    type,
+    size: bytes.length,
+    arrayBuffer: async () => new Uint8Array(bytes).buffer,
+  };
+}
+
 try {
   const { dataDir, loadDataDir, startParams, wasmModule, fsBundle } = workerData;
   pglite = await PGlite.create(dataDir ?? "memory://", {
     extensions: { pg_trgm, unaccent },
     // Compiled and read once by the opening process (embedded-worker.ts).
     pgliteWasmModule: wasmModule,
-    fsBundle: fsBundle ? new Blob([fsBundle]) : undefined,
-    loadDataDir: loadDataDir ? new Blob([loadDataDir]) : undefined,
+    fsBundle: fsBundle ? blobOf(fsBundle, "application/octet-stream") : undefined,
+    loadDataDir: loadDataDir ? blobOf(loadDataDir, "application/x-tar") : undefined,
     startParams: [...(startParams ?? PGlite.defaultStartParams), ...SMALL_WAL],
   });
   parentPort.postMessage({ type: "ready" });

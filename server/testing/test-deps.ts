@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import pg from "pg";
 import pino from "pino";
 import { inject } from "vitest";
@@ -36,6 +36,29 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
+let templateBytes: { file: string; bytes: Uint8Array } | undefined;
+
+/**
+ * The embedded template's tarball, read once per test process (files share their worker's
+ * modules) into memory the database threads read without a copy of their own.
+ */
+function embeddedTemplate(file: string): Uint8Array {
+  if (templateBytes?.file === file) return templateBytes.bytes;
+  const fd = openSync(file, "r");
+  try {
+    const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
+    for (let offset = 0; offset < bytes.length; ) {
+      const read = readSync(fd, bytes, offset, bytes.length - offset, offset);
+      if (read === 0) throw new Error(`${file} ended early`);
+      offset += read;
+    }
+    templateBytes = { file, bytes };
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * A fresh, migrated database with the reference territories, for one test file: the embedded
  * database by default, the PostgreSQL server when DATABASE_URL is set. No demo data.
@@ -47,9 +70,7 @@ export async function createTestDeps(
   let database: Awaited<ReturnType<typeof openEmbeddedDatabase>>;
   let dropDatabase: (() => Promise<void>) | undefined;
   if (provided.mode === "embedded") {
-    database = await openEmbeddedDatabase(undefined, {
-      loadDataDir: new Blob([readFileSync(provided.file)]),
-    });
+    database = await openEmbeddedDatabase(undefined, { loadDataDir: embeddedTemplate(provided.file) });
   } else {
     const name = `essaim_t_${process.ppid}_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: provided.url });
