@@ -20,7 +20,7 @@ export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
 /**
  * The report of a period in a scope (issue 16, decision record 0074), chosen with a GET form that
- * works without JavaScript: `?from=…&to=…&scope=…`. Nobody who may read no scope sees the page.
+ * works without JavaScript: `?from=…&to=…&scope=…`. Someone who may read no scope is told why.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireActor(context, request);
@@ -46,13 +46,16 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       thisYear,
     };
   }
-  if (result.error === "NOT_FOUND") notFound();
   const scopes: ScopeChoice[] = (await readableScopes(context.deps, actor)).map(({ code, kind, name }) => ({
     code,
     kind,
     name,
   }));
-  const failure = { message: messageOf(result.error), fields: result.fields ?? {} };
+  // Nobody reads a scope they may not; someone who may read none is told why (the menu offers the
+  // page to every member of a whole Fabrique, and only its team and funders of a programme read one).
+  if (result.error === "NOT_FOUND" && scopes.length > 0) notFound();
+  const failure =
+    result.error === "NOT_FOUND" ? null : { message: messageOf(result.error), fields: result.fields ?? {} };
   return { report: null, failure, typed, scopes, thisYear };
 }
 
@@ -128,13 +131,13 @@ function ReportHeading({ report }: { report: Report }) {
 }
 
 export default function Reports() {
-  const { report } = useLoaderData<typeof loader>();
+  const { report, scopes } = useLoaderData<typeof loader>();
   return (
     <div className="stack report">
       <h1>{text.title}</h1>
       <p className="lead">{text.intro}</p>
       <p>{text.notBuilt}</p>
-      <PeriodForm />
+      {scopes.length === 0 ? <p className="notice">{text.noScope}</p> : <PeriodForm />}
       {report ? (
         <section className="stack" aria-labelledby="rapport-titre">
           <div id="rapport-titre">

@@ -48,4 +48,17 @@ describe("reports", () => {
     const network = await app.visit(page, "/rapports?scope=network");
     expect(network.status()).toBe(404);
   });
+
+  it("tells someone who may read no report why, without a form or a figure", async () => {
+    const page = await app.newPage({ javaScriptEnabled: false });
+    await signIn(page, "porteur@essaim.demo");
+    await page.waitForURL((url) => url.pathname !== "/connexion");
+    const response = await app.visit(page, "/rapports?from=2026-01-01&to=2026-12-31");
+    expect(response.status()).toBe(200);
+    await page.getByText("Aucun rapport ne vous est ouvert.").waitFor();
+    await checkPage(page);
+    expect(await page.getByRole("button", { name: "Afficher le rapport" }).count()).toBe(0);
+    expect(await page.getByRole("table").count()).toBe(0);
+    expect((await app.visit(page, "/rapports?scope=network")).status()).toBe(200);
+  });
 });
