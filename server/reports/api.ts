@@ -14,7 +14,7 @@ const fte = z.number().int().describe("En centièmes d'ETP (150 = 1,5 ETP)");
 const jobs = { jobsFteHundredths: fte, insertionFteHundredths: fte, disabilityFteHundredths: fte };
 const scope = z.object({
   code: z.string().describe("La valeur du paramètre scope"),
-  kind: z.enum(["network", "region", "fabrique", "programme"]),
+  kind: z.enum(["network", "region", "fabrique", "programme", "funder", "territory"]),
   name: z.string(),
 });
 const activity = z.object({

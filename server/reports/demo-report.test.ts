@@ -51,8 +51,16 @@ describe("the demo's reports", () => {
   it("shows the funder partner its programme's report and nothing else", async () => {
     const report = await getReport(deps, partner, calendarYear(2026));
     if (!report.ok) throw new Error(report.error);
-    expect(report.value.scopes.map((s) => s.code)).toEqual([
-      `programme:${demoIds.programmes.rouenQuartiers}`,
+    // Its programme, and its organisation's report as a funder (the same single programme).
+    expect(report.value.scopes.map((s) => s.kind)).toEqual(["programme", "funder"]);
+    expect(report.value.scopes[0]!.code).toBe(`programme:${demoIds.programmes.rouenQuartiers}`);
+    const asFunder = await getReport(deps, partner, {
+      ...calendarYear(2026),
+      scope: report.value.scopes[1]!.code,
+    });
+    if (!asFunder.ok) throw new Error(asFunder.error);
+    expect(asFunder.value.launches.launched.map((l) => l.initiativeId)).toEqual([
+      demoIds.initiatives.rouenConciergerie,
     ]);
     expect(report.value.launches.launched.map((l) => l.initiativeId)).toEqual([
       demoIds.initiatives.rouenConciergerie,

@@ -43,7 +43,7 @@ export async function figuresByFabrique(
   figures: { pipeline: PipelineFigures; launches: LaunchFigures },
 ): Promise<FabriqueFigure[]> {
   const { start, end } = periodInstants(period);
-  const signals = scope.programmeId
+  const signals = scope.programmeIds
     ? null
     : await countByFabrique(deps, signal.fabriqueId, signalsReceivedIn(scope, period));
   const created = await countByFabrique(
@@ -54,7 +54,7 @@ export async function figuresByFabrique(
   const listed = new Set(figures.launches.launched.map((l) => l.fabriqueId));
   for (const a of figures.pipeline.abandonments) listed.add(a.fabriqueId);
   for (const id of created.keys()) listed.add(id);
-  const where = scope.programmeId
+  const where = scope.programmeIds
     ? listed.size
       ? inArray(fabrique.id, [...listed])
       : sql`false`

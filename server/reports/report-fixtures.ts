@@ -65,6 +65,8 @@ export async function insertReportInitiative(
     moves?: JournalMove[];
     stageBeforeDormant?: WorkingStage;
     programmeIds?: string[];
+    /** Where it is located: a commune of Rouen unless said. */
+    territory?: { kind: "commune" | "qpv"; code: string };
   },
 ) {
   counter++;
@@ -76,8 +78,8 @@ export async function insertReportInitiative(
       fabriqueId: values.fabriqueId,
       reference: `RPT-P-${counter}`,
       title: values.title,
-      territoryKind: "commune",
-      territoryCode: "76540",
+      territoryKind: values.territory?.kind ?? "commune",
+      territoryCode: values.territory?.code ?? "76540",
       entryPoint: "need",
       stage: last?.to ?? "referral",
       stageEnteredAt: new Date(last?.at ?? values.createdAt),

@@ -19,7 +19,14 @@ describe("who reads which report", () => {
   it("shows a Fabrique's team its Fabrique only, by default and when asked", async () => {
     const mine = await report(world.officerA, year2026);
     expect(mine.scope.code).toBe("fabrique:rpt-a");
-    expect(mine.scopes.map((s) => s.code)).toEqual(["fabrique:rpt-a", `programme:${world.p1}`]);
+    expect(mine.scopes.map((s) => s.code)).toEqual([
+      "fabrique:rpt-a",
+      "territory:qpv",
+      "territory:pvd",
+      "territory:rural",
+      `programme:${world.p1}`,
+      `funder:${world.org1}`,
+    ]);
     expect(mine.signals?.total).toBe(3);
     expect(stages(mine, "atEnd")).toEqual({ launch: 3, follow_up: 1, abandoned: 1 });
     expect(mine.launches.jobs.jobsFteHundredths).toBe(250);
@@ -44,7 +51,7 @@ describe("who reads which report", () => {
   it("shows a funder the initiatives its programme covers and nothing else", async () => {
     const funded = await report(world.funderP1, year2026);
     expect(funded.scope.code).toBe(`programme:${world.p1}`);
-    expect(funded.scopes.map((s) => s.code)).toEqual([`programme:${world.p1}`]);
+    expect(funded.scopes.map((s) => s.code)).toEqual([`programme:${world.p1}`, `funder:${world.org1}`]);
     expect(funded.signals).toBeNull();
     expect(funded.totals.signalsReceived).toBeNull();
     expect(funded.launches.launched.map((l) => l.fabriqueName)).toEqual(["Fabrique B", "Fabrique A"]);

@@ -14,12 +14,15 @@ export const reportQuery = z.object({
   scope: z
     .string({ error: text.scope })
     .max(80, { error: text.scope })
-    .regex(/^(network|region:[0-9A-Za-z]{1,5}|fabrique:[a-z0-9-]{1,60}|programme:[0-9a-f-]{36})$/, {
-      error: text.scope,
-    })
+    .regex(
+      /^(network|region:[0-9A-Za-z]{1,5}|fabrique:[a-z0-9-]{1,60}|(programme|funder):[0-9a-f-]{36}|territory:(qpv|pvd|rural))$/,
+      {
+        error: text.scope,
+      },
+    )
     .optional()
     .describe(
-      "Périmètre : network, region:<code INSEE>, fabrique:<adresse courte> ou programme:<identifiant>",
+      "Périmètre : network, region:<code INSEE>, fabrique:<adresse courte>, programme:<identifiant>, funder:<identifiant de l'organisation qui finance> ou territory:qpv|pvd|rural",
     ),
 });
 

@@ -28,6 +28,13 @@ export type World = {
   stranger: Actor;
   p1: string;
   p2: string;
+  /** The organisations funding p1 and p2. */
+  org1: string;
+  org2: string;
+  /** Fabrique ids. */
+  a: string;
+  b: string;
+  c: string;
 };
 
 async function organisationFunding(deps: TestDeps, fabriqueId: string, name: string) {
@@ -40,7 +47,7 @@ async function organisationFunding(deps: TestDeps, fabriqueId: string, name: str
     .insert(programme)
     .values({ fabriqueId, name: `Programme ${name}`, funderOrganisationId: org!.id })
     .returning();
-  return { programmeId: row!.id, userId: person.id };
+  return { programmeId: row!.id, userId: person.id, organisationId: org!.id };
 }
 
 async function signalsAndCampaigns(deps: TestDeps, a: string, b: string, c: string) {
@@ -296,6 +303,11 @@ export async function buildWorld(deps: TestDeps): Promise<World> {
     stranger: await load(await user(null, null)),
     p1: funded1.programmeId,
     p2: funded2.programmeId,
+    org1: funded1.organisationId,
+    org2: funded2.organisationId,
+    a: a.id,
+    b: b.id,
+    c: c.id,
   };
 }
 

@@ -62,7 +62,7 @@ export async function signalFigures(
   scope: ReportScope,
   period: ReportPeriod,
 ): Promise<SignalFigures | null> {
-  if (scope.programmeId) return null;
+  if (scope.programmeIds) return null;
   const received = signalsReceivedIn(scope, period);
   const rows = await deps.db
     .select({ kind: signal.kind, channel: signal.channel, status: signal.status, n: count() })

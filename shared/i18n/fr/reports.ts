@@ -16,6 +16,13 @@ export const reports = {
     region: "Région {name}",
     fabrique: "{name}",
     programme: "Programme « {name} »",
+    funder: "Financeur « {name} » (tous ses programmes)",
+  },
+  /** The territory kinds a report may be restricted to (server/reports/territory-class.ts). */
+  territoryClasses: {
+    qpv: "Quartiers prioritaires (QPV)",
+    pvd: "Petites villes de demain",
+    rural: "Communes rurales (moins de 2 000 habitants)",
   },
   heading: "Du {from} au {to} — {scope}",
   previous: "Période précédente : du {from} au {to}.",
@@ -131,6 +138,6 @@ export const reports = {
     toBeforeFrom: "La date de fin doit être le même jour que la date de début ou après.",
     tooLong: "Choisissez une période de 10 ans au plus.",
     scope:
-      "Indiquez le périmètre : network, region:<code>, fabrique:<adresse courte> ou programme:<identifiant>.",
+      "Indiquez le périmètre : network, region:<code>, fabrique:<adresse courte>, programme:<identifiant>, funder:<identifiant> ou territory:qpv, territory:pvd, territory:rural.",
   },
 } as const;
