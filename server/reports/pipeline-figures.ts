@@ -5,8 +5,17 @@ import { fabrique, type InitiativeStage, initiative, initiativeEvent, initiative
 import { periodInstants, type ReportPeriod } from "./report-period";
 import { initiativeInScope, type ReportScope } from "./report-scope";
 import { countsIn } from "./signal-figures";
+import { type DormantFigures, dormantInitiatives, stageTimes } from "./stage-time-figures";
 
-export type StageFigure = { stage: InitiativeStage; atEnd: number; entered: number; left: number };
+export type StageFigure = {
+  stage: InitiativeStage;
+  atEnd: number;
+  entered: number;
+  left: number;
+  /** Stays in the stage that ended during the period, and their median length in days (figure `stageTime`). */
+  staysEnded: number;
+  medianDays: number | null;
+};
 
 export type Abandonment = {
   initiativeId: string;
@@ -19,7 +28,7 @@ export type Abandonment = {
   reason: string;
 };
 
-export type PipelineFigures = { stages: StageFigure[]; abandonments: Abandonment[] };
+export type PipelineFigures = { stages: StageFigure[]; abandonments: Abandonment[]; dormant: DormantFigures };
 
 /**
  * The stage the journal places an initiative in at an instant: the last stage line written
@@ -80,7 +89,7 @@ async function abandonmentsDuring(deps: Pick<Deps, "db">, scope: ReportScope, st
   return rows.map(({ at, ...row }): Abandonment => ({ ...row, on: parisDate(at) }));
 }
 
-/** Figures `initiativesAtEnd`, `stageEntries` and `abandonments`. */
+/** Figures `initiativesAtEnd`, `stageEntries`, `stageTime`, `abandonments` and `dormant`. */
 export async function pipelineFigures(
   deps: Pick<Deps, "db">,
   scope: ReportScope,
@@ -91,11 +100,18 @@ export async function pipelineFigures(
   const moves = await stageMoves(deps, scope, start, end);
   const entered = countsIn(initiativeStages, moves.entered);
   const left = countsIn(initiativeStages, moves.left);
+  const times = await stageTimes(deps, scope, start, end);
   const stages = initiativeStages.map((stage, i) => ({
     stage,
     atEnd: atEnd[i]!.count,
     entered: entered[i]!.count,
     left: left[i]!.count,
+    staysEnded: times.get(stage)?.stays ?? 0,
+    medianDays: times.get(stage)?.medianDays ?? null,
   }));
-  return { stages, abandonments: await abandonmentsDuring(deps, scope, start, end) };
+  return {
+    stages,
+    abandonments: await abandonmentsDuring(deps, scope, start, end),
+    dormant: await dormantInitiatives(deps, scope, end),
+  };
 }

@@ -1,0 +1,121 @@
+import { sql } from "drizzle-orm";
+import { parisDate } from "../../shared/time";
+import type { Deps } from "../core/deps";
+import { fabrique, type InitiativeStage, initiative, initiativeEvent } from "../db/schema";
+import { initiativeInScope, type ReportScope } from "./report-scope";
+import { rowsOf } from "./report-sql";
+
+/** An initiative is without news (`dormant` figure) after this many months without a journal line. */
+export const DORMANT_AFTER_MONTHS = 6;
+/** The stages in which silence means neglect: before the follow-up, neither asleep nor abandoned. */
+export const watchedStages = [
+  "referral",
+  "detection",
+  "qualification",
+  "opportunity_study",
+  "carrier_search",
+  "handover",
+  "launch",
+] as const satisfies readonly InitiativeStage[];
+/** The longest list of initiatives without news a report carries (the longest silent first). */
+export const DORMANT_LISTED = 500;
+
+export type StageTime = { stage: InitiativeStage; stays: number; medianDays: number | null };
+
+export type DormantInitiative = {
+  initiativeId: string;
+  reference: string;
+  title: string;
+  fabriqueId: string;
+  fabriqueName: string;
+  stage: InitiativeStage;
+  /** The Paris day of its last journal line before the period's end. */
+  lastNewsOn: string;
+};
+
+export type DormantFigures = { months: number; total: number; initiatives: DormantInitiative[] };
+
+/**
+ * Figure `stageTime`: for each stage, the stays that ended during the period (a journal line
+ * leaving the stage) and their median length in days, from the line that entered the stage (the
+ * creation, for the referral) to the one that left it.
+ */
+export async function stageTimes(
+  deps: Pick<Deps, "db">,
+  scope: ReportScope,
+  start: Date,
+  end: Date,
+): Promise<Map<string, { stays: number; medianDays: number }>> {
+  const entered = sql`coalesce((select p.at from ${initiativeEvent} p
+      where p.initiative_id = ${initiativeEvent.initiativeId} and p.to_stage = ${initiativeEvent.fromStage}
+        and (p.at < ${initiativeEvent.at} or (p.at = ${initiativeEvent.at} and p.seq < ${initiativeEvent.seq}))
+      order by p.at desc, p.seq desc limit 1), ${initiative.createdAt})`;
+  const rows = await rowsOf<{ stage: string; stays: number; median: number }>(
+    deps,
+    sql`select ${initiativeEvent.fromStage} as stage, count(*)::int as stays,
+        percentile_cont(0.5) within group (order by extract(epoch from ${initiativeEvent.at} - ${entered}))
+          / 86400 as median
+      from ${initiativeEvent} join ${initiative} on ${initiative.id} = ${initiativeEvent.initiativeId}
+      where ${initiativeInScope(scope)} and ${initiativeEvent.fromStage} is not null
+        and ${initiativeEvent.at} >= ${start.toISOString()}::timestamptz
+        and ${initiativeEvent.at} < ${end.toISOString()}::timestamptz
+      group by 1`,
+  );
+  return new Map(
+    rows.map((r) => [
+      r.stage,
+      { stays: Number(r.stays), medianDays: Math.round(Number(r.median) * 10) / 10 },
+    ]),
+  );
+}
+
+/**
+ * Figure `dormant`: initiatives created before the period's end, at its end in one of
+ * `watchedStages` (per the journal), whose last journal line of any kind before the end is more
+ * than `DORMANT_AFTER_MONTHS` months old (their creation, if they have none).
+ */
+export async function dormantInitiatives(
+  deps: Pick<Deps, "db">,
+  scope: ReportScope,
+  end: Date,
+): Promise<DormantFigures> {
+  const endAt = sql`${end.toISOString()}::timestamptz`;
+  const stages = sql.join(
+    watchedStages.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const rows = await rowsOf<DormantInitiative & { lastAt: string; total: number }>(
+    deps,
+    sql`with state as (
+        select ${initiative.id} as id, ${initiative.reference} as reference, ${initiative.title} as title,
+          ${initiative.fabriqueId} as fabrique_id, ${initiative.createdAt} as created_at,
+          (select e.to_stage from ${initiativeEvent} e where e.initiative_id = ${initiative.id}
+             and e.to_stage is not null and e.at < ${endAt} order by e.at desc, e.seq desc limit 1) as journal_stage,
+          ${initiative.stage} as stage_now,
+          (select max(e.at) from ${initiativeEvent} e where e.initiative_id = ${initiative.id} and e.at < ${endAt})
+            as last_at
+        from ${initiative}
+        where ${initiativeInScope(scope)} and ${initiative.createdAt} < ${endAt}
+      ), silent as (
+        select id, reference, title, fabrique_id, coalesce(journal_stage, stage_now) as stage,
+          coalesce(last_at, created_at) as last_at
+        from state
+        where coalesce(journal_stage, stage_now) in (${stages})
+          and coalesce(last_at, created_at) < ${endAt} - make_interval(months => ${DORMANT_AFTER_MONTHS})
+      )
+      select silent.id as "initiativeId", silent.reference, silent.title, silent.fabrique_id as "fabriqueId",
+        ${fabrique.name} as "fabriqueName", silent.stage, silent.last_at as "lastAt",
+        count(*) over ()::int as total
+      from silent join ${fabrique} on ${fabrique.id} = silent.fabrique_id
+      order by silent.last_at, silent.reference
+      limit ${DORMANT_LISTED}`,
+  );
+  return {
+    months: DORMANT_AFTER_MONTHS,
+    total: Number(rows[0]?.total ?? 0),
+    initiatives: rows.map(({ lastAt, total: _total, ...row }) => ({
+      ...row,
+      lastNewsOn: parisDate(new Date(lastAt)),
+    })),
+  };
+}
