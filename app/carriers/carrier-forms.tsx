@@ -4,6 +4,7 @@ import {
   followUpMilestones,
   handoverItems,
   outcomeKinds,
+  turnoverBands,
 } from "../../shared/codes/initiatives";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
@@ -252,6 +253,27 @@ export function OutcomeForm({
   );
 }
 
+/** The jobs a follow-up measures: all of them, then those in insertion and for disabled workers. */
+function FollowUpJobs({ state }: { state: FormState }) {
+  const f = text.followUp.fields;
+  const errors = state.failure?.fields ?? {};
+  return (
+    <>
+      {(["jobs", "insertionJobs", "disabilityJobs"] as const).map((name) => (
+        <Field
+          key={name}
+          name={name}
+          label={f[name]}
+          inputMode="decimal"
+          help={text.outcome.fields.jobsHelp}
+          defaultValue={textValue(state.values[name]) ?? ""}
+          error={errors[name]}
+        />
+      ))}
+    </>
+  );
+}
+
 export function FollowUpForm({ state }: { state: FormState }) {
   const f = text.followUp.fields;
   const errors = state.failure?.fields ?? {};
@@ -278,12 +300,24 @@ export function FollowUpForm({ state }: { state: FormState }) {
         defaultValue={textValue(state.values.measuredOn) ?? ""}
         error={errors.measuredOn}
       />
-      <Field
-        name="jobs"
-        label={f.jobs}
-        inputMode="decimal"
-        defaultValue={textValue(state.values.jobs) ?? ""}
-        error={errors.jobs}
+      <SelectField
+        name="stillRunning"
+        label={f.stillRunning}
+        required
+        options={(["yes", "no"] as const).map((value) => ({ value, label: text.followUp.running[value] }))}
+        defaultValue={textValue(state.values.stillRunning) || "yes"}
+        error={errors.stillRunning}
+      />
+      <FollowUpJobs state={state} />
+      <SelectField
+        name="turnoverBand"
+        label={f.turnoverBand}
+        options={[
+          { value: "", label: text.followUp.noBand },
+          ...turnoverBands.map((value) => ({ value, label: text.followUp.turnoverBands[value] })),
+        ]}
+        defaultValue={textValue(state.values.turnoverBand) ?? ""}
+        error={errors.turnoverBand}
       />
       <Field
         name="revenue"

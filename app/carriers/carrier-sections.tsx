@@ -323,7 +323,11 @@ function FollowUpTable({ followUps }: { followUps: readonly FollowUpView[] }) {
           <tr>
             <th scope="col">{fields.milestoneMonths}</th>
             <th scope="col">{fields.measuredOn}</th>
+            <th scope="col">{fields.stillRunning}</th>
             <th scope="col">{fields.jobs}</th>
+            <th scope="col">{fields.insertionJobs}</th>
+            <th scope="col">{fields.disabilityJobs}</th>
+            <th scope="col">{fields.turnoverBand}</th>
             <th scope="col">{fields.revenue}</th>
             <th scope="col">{fields.beneficiaries}</th>
             <th scope="col">{fields.note}</th>
@@ -334,7 +338,11 @@ function FollowUpTable({ followUps }: { followUps: readonly FollowUpView[] }) {
             <tr key={f.milestoneMonths}>
               <th scope="row">{t(text.followUp.milestone, { months: f.milestoneMonths })}</th>
               <td>{formatDate(f.measuredOn)}</td>
+              <td>{f.stillRunning ? text.followUp.running.yes : text.followUp.stopped}</td>
               <td>{fte(f.jobsFteHundredths)}</td>
+              <td>{fte(f.insertionFteHundredths)}</td>
+              <td>{fte(f.disabilityFteHundredths)}</td>
+              <td>{f.turnoverBand ? text.followUp.turnoverBands[f.turnoverBand] : "—"}</td>
               <td>{f.revenueCents === null ? "—" : formatEuros(f.revenueCents)}</td>
               <td>{f.beneficiaries === null ? "—" : formatInteger(f.beneficiaries)}</td>
               <td>{f.note || "—"}</td>

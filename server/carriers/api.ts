@@ -8,6 +8,7 @@ import {
   outcomeKinds,
   siaeKinds,
   territoryKinds,
+  turnoverBands,
 } from "../db/schema";
 import { defineApiRoute } from "../http/api-route";
 import { updateOwnOrganisationInput } from "../organisations/organisation-schemas";
@@ -105,7 +106,11 @@ const outcomeOutput = z.object({
 const followUpOutput = z.object({
   milestoneMonths: z.number().int(),
   measuredOn: z.string(),
+  stillRunning: z.boolean().describe("L'activité tournait encore à l'échéance"),
   jobsFteHundredths: z.number().int(),
+  insertionFteHundredths: z.number().int(),
+  disabilityFteHundredths: z.number().int(),
+  turnoverBand: z.enum(turnoverBands).nullable().describe("Tranche de chiffre d'affaires de l'année"),
   revenueCents: z.number().int().nullable(),
   beneficiaries: z.number().int().nullable(),
   note: z.string(),

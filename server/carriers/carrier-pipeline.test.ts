@@ -246,23 +246,51 @@ describe("carrier, handover and outcome", () => {
         measuredOn: "2027-05-01",
       }),
     ).toMatchObject({ ok: false, fields: { milestoneMonths: expect.any(String) } });
-    // The carrier reports the 12-month figures themselves.
+    // The carrier reports the 12-month figures themselves, as the form sends them.
     expect(
       await recordFollowUp(deps, carrier, initiativeId, {
         milestoneMonths: 12,
         measuredOn: "2027-10-01",
+        stillRunning: "no",
         jobs: "3",
+        insertionJobs: "1,5",
+        disabilityJobs: "0,5",
+        turnoverBand: "from_50k_to_100k",
       }),
     ).toEqual({ ok: true, value: { milestoneMonths: 12 } });
+    expect(
+      await recordFollowUp(deps, carrier, initiativeId, {
+        milestoneMonths: 36,
+        measuredOn: "2029-10-01",
+        stillRunning: "peut-être",
+        turnoverBand: "beaucoup",
+      }),
+    ).toMatchObject({
+      ok: false,
+      fields: {
+        stillRunning: expect.stringContaining("oui ou non"),
+        turnoverBand: expect.stringContaining("tranche"),
+      },
+    });
     const dossier = await getCarrierDossier(deps, world.officer, initiativeId);
     expect(dossier.ok && dossier.value.followUps).toEqual([
       expect.objectContaining({
         milestoneMonths: 6,
+        stillRunning: true,
         jobsFteHundredths: 225,
         revenueCents: 1_250_000,
+        turnoverBand: null,
         beneficiaries: 85,
       }),
-      expect.objectContaining({ milestoneMonths: 12, jobsFteHundredths: 300, revenueCents: null }),
+      expect.objectContaining({
+        milestoneMonths: 12,
+        stillRunning: false,
+        jobsFteHundredths: 300,
+        insertionFteHundredths: 150,
+        disabilityFteHundredths: 50,
+        turnoverBand: "from_50k_to_100k",
+        revenueCents: null,
+      }),
     ]);
     expect(await journal(initiativeId, "follow_up")).toHaveLength(2);
   });

@@ -4,6 +4,7 @@ import {
   followUpMilestones,
   handoverItems,
   outcomeKinds,
+  turnoverBands,
 } from "../../shared/codes/initiatives";
 import { fr } from "../../shared/i18n/fr";
 import { calendarDate, wholeNumber } from "../core/validation";
@@ -87,7 +88,24 @@ export const recordFollowUpInput = z.object({
     .refine((v) => (followUpMilestones as readonly number[]).includes(v), { message: "6, 12 ou 36" })
     .describe("Échéance : 6, 12 ou 36 mois après le lancement"),
   measuredOn: isoDate("Date de la mesure"),
+  stillRunning: z
+    .preprocess(
+      (v) =>
+        v === "no" || v === "false" ? false : v === "yes" || v === "true" || v === undefined ? true : v,
+      z.boolean({ error: text.followUp.stillRunningInvalid }),
+    )
+    .describe("L'activité tourne-t-elle encore ? (true/false, ou yes/no dans un formulaire)"),
   jobs: fte("Emplois"),
+  insertionJobs: fte("Dont emplois en insertion"),
+  disabilityJobs: fte("Dont emplois de travailleurs handicapés"),
+  turnoverBand: z
+    .preprocess(
+      (v) => (v === "" || v === undefined ? null : v),
+      z.enum(turnoverBands, { error: text.followUp.turnoverBandInvalid }).nullable(),
+    )
+    .optional()
+    .default(null)
+    .describe(`Tranche de chiffre d'affaires de l'année : ${turnoverBands.join(", ")}`),
   revenue: z
     .preprocess((v) => {
       const cents = parseEurosToCents(v);

@@ -18,6 +18,7 @@ import {
   type OutcomeKind,
   organisation,
   outcome,
+  type TurnoverBand,
   user,
 } from "../db/schema";
 import type { InitiativeAccess, InitiativeRow } from "../initiatives/initiative-access";
@@ -68,7 +69,11 @@ export type OutcomeView = {
 export type FollowUpView = {
   milestoneMonths: number;
   measuredOn: string;
+  stillRunning: boolean;
   jobsFteHundredths: number;
+  insertionFteHundredths: number;
+  disabilityFteHundredths: number;
+  turnoverBand: TurnoverBand | null;
   revenueCents: number | null;
   beneficiaries: number | null;
   note: string;
@@ -161,7 +166,11 @@ function listFollowUps(db: Db, initiativeId: string): Promise<FollowUpView[]> {
     .select({
       milestoneMonths: followUp.milestoneMonths,
       measuredOn: followUp.measuredOn,
+      stillRunning: followUp.stillRunning,
       jobsFteHundredths: followUp.jobsFteHundredths,
+      insertionFteHundredths: followUp.insertionFteHundredths,
+      disabilityFteHundredths: followUp.disabilityFteHundredths,
+      turnoverBand: followUp.turnoverBand,
       revenueCents: followUp.revenueCents,
       beneficiaries: followUp.beneficiaries,
       note: followUp.note,

@@ -13,8 +13,8 @@ import { loadCarrierInitiative } from "./carrier-access";
 import { type RecordFollowUpInput, recordFollowUpInput } from "./carrier-schemas";
 
 /**
- * Records the follow-up indicators at 6, 12 or 36 months after the launch (jobs, revenue,
- * beneficiaries), in the follow-up stage. The team or the carrier records them; recording a
+ * Records the follow-up indicators at 6, 12 or 36 months after the launch (activity still
+ * running, jobs by kind, turnover band or revenue, people served), in the follow-up stage. The team or the carrier records them; recording a
  * milestone again updates it.
  */
 export async function recordFollowUp(
@@ -43,7 +43,11 @@ export async function recordFollowUp(
   const now = deps.clock.now();
   const values = {
     measuredOn: data.measuredOn,
+    stillRunning: data.stillRunning,
     jobsFteHundredths: data.jobs,
+    insertionFteHundredths: data.insertionJobs,
+    disabilityFteHundredths: data.disabilityJobs,
+    turnoverBand: data.turnoverBand,
     revenueCents: data.revenue,
     beneficiaries: data.beneficiaries,
     note: data.note,

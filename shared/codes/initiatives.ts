@@ -84,3 +84,16 @@ export type OutcomeKind = (typeof outcomeKinds)[number];
 
 /** Follow-up at 6, 12 and 36 months after the launch. */
 export const followUpMilestones = [6, 12, 36] as const;
+
+/** The yearly turnover a follow-up records, as a band (a carrier rarely gives the exact figure). */
+export const turnoverBands = [
+  "none",
+  "under_10k",
+  "from_10k_to_50k",
+  "from_50k_to_100k",
+  "from_100k_to_250k",
+  "from_250k_to_500k",
+  "from_500k_to_1m",
+  "over_1m",
+] as const;
+export type TurnoverBand = (typeof turnoverBands)[number];

@@ -22,6 +22,7 @@ import {
   initiativeStages,
   outcomeKinds,
   partnerRoles,
+  turnoverBands,
   workingStages,
 } from "../../../shared/codes/initiatives";
 import { user } from "./accounts";
@@ -238,10 +239,13 @@ export const followUp = pgTable(
       .references(() => initiative.id, { onDelete: "cascade" }),
     milestoneMonths: smallint().notNull(),
     measuredOn: date({ mode: "string" }).notNull(),
+    /** Whether the activity still runs at the milestone; a stopped activity owes no later follow-up. */
+    stillRunning: boolean().notNull().default(true),
     jobsFteHundredths: integer().notNull().default(0),
     insertionFteHundredths: integer().notNull().default(0),
     disabilityFteHundredths: integer().notNull().default(0),
     revenueCents: bigint({ mode: "number" }),
+    turnoverBand: text({ enum: turnoverBands }),
     beneficiaries: integer(),
     note: text().notNull().default(""),
     recordedByUserId: uuid().references(() => user.id, { onDelete: "set null" }),
