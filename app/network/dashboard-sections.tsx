@@ -95,7 +95,7 @@ export function NetworkFigures({
 }
 
 /** One card of "today": its title, its items or what to say when there are none, a link. */
-function TodayCard({
+export function TodayCard({
   id,
   title,
   none,
@@ -136,6 +136,7 @@ export function Today({
   upcomingMeetings,
   copilsAwaitingDecision,
   toWake,
+  children,
 }: {
   newSignals:
     | readonly { id: string; title: string; territoryName: string | null; territoryCode: string }[]
@@ -145,6 +146,8 @@ export function Today({
   upcomingMeetings: readonly UpcomingMeeting[];
   copilsAwaitingDecision: readonly UpcomingMeeting[];
   toWake: readonly { id: string; title: string; wakeUpOn: string | null }[];
+  /** More cards, from other domains (the follow-ups owed). */
+  children?: ReactNode;
 }) {
   const meetings = fr.meetings.dashboard;
   const dormant = text.today.dormant;
@@ -199,6 +202,7 @@ export function Today({
             </li>
           ))}
         />
+        {children}
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useLoaderData } from "react-router";
+import { listOverdueFollowUps } from "../../server/carriers/list-overdue-follow-ups";
 import { requireActor } from "../../server/http/require-actor";
 import { countInitiativesByStage, listInitiativesToWake } from "../../server/initiatives/list-initiatives";
 import { listCopilMeetingsAwaitingDecision, listUpcomingMeetings } from "../../server/meetings/list-meetings";
@@ -10,6 +11,7 @@ import { fabriqueStatuses } from "../../shared/codes/network";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { parisDate } from "../../shared/time";
+import { OverdueFollowUpsCard } from "../carriers/overdue-follow-ups-card";
 import { MyFabriques, MyInitiativeStages, NetworkFigures, Today } from "../network/dashboard-sections";
 import { valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/dashboard";
@@ -40,6 +42,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     todayIso: parisDate(context.deps.clock.now()),
     toWake: await listInitiativesToWake(context.deps, actor),
     stageCounts: await countInitiativesByStage(context.deps, actor),
+    overdueFollowUps: await listOverdueFollowUps(context.deps, actor),
     newSignals: canListSignals(actor)
       ? valueOr404(await listSignals(context.deps, actor, { status: "new", page: 1, perPage: 5 })).items
       : null,
@@ -59,6 +62,7 @@ export default function Dashboard() {
     todayIso,
     toWake,
     stageCounts,
+    overdueFollowUps,
   } = useLoaderData<typeof loader>();
   const alone = memberships.length === 0 && !figures;
   return (
@@ -76,7 +80,9 @@ export default function Dashboard() {
           upcomingMeetings={upcomingMeetings}
           copilsAwaitingDecision={copilsAwaitingDecision}
           toWake={toWake}
-        />
+        >
+          <OverdueFollowUpsCard items={overdueFollowUps} />
+        </Today>
       )}
     </div>
   );

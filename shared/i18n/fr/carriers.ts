@@ -181,6 +181,11 @@ export const carriers = {
     },
     noBand: "— Tranche non indiquée —",
     revenueInvalid: "Indiquez un montant en euros, par exemple 12 500",
+    overdue: {
+      title: "Suivis en retard",
+      none: "Aucun suivi en retard.",
+      item: "suivi à {months} mois attendu depuis le {date}",
+    },
     stillRunningInvalid: "Indiquez si l'activité tourne encore : oui ou non.",
     turnoverBandInvalid: "Choisissez une tranche de chiffre d'affaires dans la liste.",
   },
