@@ -4,9 +4,13 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
+import { type FollowUpFigures, followUpFigures } from "./follow-up-figures";
 import { type LaunchFigures, launchFigures } from "./launch-figures";
-import { type PipelineFigures, pipelineFigures } from "./pipeline-figures";
+import { type MoneyFigures, moneyFigures } from "./money-figures";
+import { type PipelineFigures, pipelineFigures, type StageFigure } from "./pipeline-figures";
+import { type ReplicationFigures, replicationFigures } from "./replication-figures";
 import { type FabriqueFigure, figuresByFabrique } from "./report-by-fabrique";
+import { figuresByRegion, type RegionFigure } from "./report-by-region";
 import { definitions, type ReportDefinition } from "./report-definitions";
 import {
   calendarYear,
@@ -17,7 +21,7 @@ import {
 } from "./report-period";
 import { type ReportQuery, reportQuery } from "./report-schemas";
 import { type ReportScope, readableScopes } from "./report-scope";
-import { type SignalFigures, signalFigures } from "./signal-figures";
+import { type Count, type SignalFigures, signalFigures } from "./signal-figures";
 
 export type ScopeChoice = Pick<ReportScope, "code" | "kind" | "name">;
 
@@ -40,6 +44,24 @@ export type PeriodFigures = {
   launches: LaunchFigures;
   byFabrique: FabriqueFigure[];
   totals: ReportTotals;
+  byRegion: RegionFigure[];
+  followUps: FollowUpFigures;
+  replications: ReplicationFigures;
+  money: MoneyFigures;
+};
+
+/** The previous period's figures shown beside the current ones (decision record 0099). */
+export type PreviousFigures = {
+  period: ReportPeriod;
+  totals: ReportTotals;
+  byFabrique: FabriqueFigure[];
+  byRegion: RegionFigure[];
+  /** Null for a programme's or a funder's report. */
+  signalsByKind: SignalFigures["byKind"] | null;
+  launchesByKind: LaunchFigures["byKind"];
+  replications: ReplicationFigures;
+  abandonmentsCount: number;
+  stagesEntered: Count<StageFigure["stage"]>[];
 };
 
 export type Report = PeriodFigures & {
@@ -47,7 +69,7 @@ export type Report = PeriodFigures & {
   scope: ScopeChoice;
   /** The scopes the actor may choose, the current one included. */
   scopes: ScopeChoice[];
-  previous: { period: ReportPeriod; totals: ReportTotals };
+  previous: PreviousFigures;
   definitions: ReportDefinition[];
 };
 
@@ -61,6 +83,13 @@ export async function computePeriodFigures(
   const pipeline = await pipelineFigures(deps, scope, period);
   const launches = await launchFigures(deps, scope, period);
   const byFabrique = await figuresByFabrique(deps, scope, period, { pipeline, launches });
+  const byRegion = await figuresByRegion(deps, byFabrique);
+  const followUps = await followUpFigures(deps, scope, period);
+  const money = await moneyFigures(
+    deps,
+    scope,
+    launches.launched.map((l) => l.initiativeId),
+  );
   const totals: ReportTotals = {
     signalsReceived: signals?.total ?? null,
     initiativesCreated: byFabrique.reduce((sum, f) => sum + f.initiativesCreated, 0),
@@ -69,7 +98,17 @@ export async function computePeriodFigures(
     planned: launches.planned.length,
     ...launches.jobs,
   };
-  return { signals, pipeline, launches, byFabrique, totals };
+  return {
+    signals,
+    pipeline,
+    launches,
+    byFabrique,
+    totals,
+    byRegion,
+    followUps,
+    replications: replicationFigures(launches.launched),
+    money,
+  };
 }
 
 type PeriodCheck = Result<ReportPeriod, "INVALID_INPUT">;
@@ -114,7 +153,17 @@ export async function getReport(
     period: period.value,
     scope: choice(scope),
     scopes: scopes.map(choice),
-    previous: { period: previousPeriod, totals: previous.totals },
+    previous: {
+      period: previousPeriod,
+      totals: previous.totals,
+      byFabrique: previous.byFabrique,
+      byRegion: previous.byRegion,
+      signalsByKind: previous.signals?.byKind ?? null,
+      launchesByKind: previous.launches.byKind,
+      replications: previous.replications,
+      abandonmentsCount: previous.pipeline.abandonments.length,
+      stagesEntered: previous.pipeline.stages.map((s) => ({ key: s.stage, count: s.entered })),
+    },
     definitions: [...definitions],
   });
 }

@@ -24,6 +24,7 @@ export type LaunchedActivityFigure = Jobs & {
   fabriqueName: string;
   /** The catalogue model replicated, if any. */
   modelTitle: string | null;
+  modelId: string | null;
 };
 
 export type LaunchFigures = {
@@ -44,6 +45,7 @@ async function launchesWhere(deps: Pick<Deps, "db">, scope: ReportScope, where: 
       fabriqueId: fabrique.id,
       fabriqueName: fabrique.name,
       modelTitle: model.title,
+      modelId: outcome.modelId,
       jobsFteHundredths: outcome.jobsFteHundredths,
       insertionFteHundredths: outcome.insertionFteHundredths,
       disabilityFteHundredths: outcome.disabilityFteHundredths,

@@ -11,6 +11,7 @@ export type FabriqueFigure = Jobs & {
   fabriqueId: string;
   slug: string;
   name: string;
+  regionCode: string | null;
   /** Null for a programme's report (see `ReportScope`). */
   signalsReceived: number | null;
   initiativesCreated: number;
@@ -62,7 +63,7 @@ export async function figuresByFabrique(
       ? inArray(fabrique.id, scope.fabriqueIds)
       : sql`true`;
   const fabriques = await deps.db
-    .select({ id: fabrique.id, slug: fabrique.slug, name: fabrique.name })
+    .select({ id: fabrique.id, slug: fabrique.slug, name: fabrique.name, regionCode: fabrique.regionCode })
     .from(fabrique)
     .where(where)
     .orderBy(asc(fabrique.name));
@@ -72,6 +73,7 @@ export async function figuresByFabrique(
       fabriqueId: f.id,
       slug: f.slug,
       name: f.name,
+      regionCode: f.regionCode,
       signalsReceived: signals ? (signals.get(f.id) ?? 0) : null,
       initiativesCreated: created.get(f.id) ?? 0,
       abandonments: figures.pipeline.abandonments.filter((a) => a.fabriqueId === f.id).length,

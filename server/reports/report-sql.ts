@@ -6,5 +6,5 @@ export async function rowsOf<T extends Record<string, unknown>>(
   deps: Pick<Deps, "db">,
   query: SQL,
 ): Promise<T[]> {
-  return (await deps.db.execute<T>(query)).rows;
+  return (await deps.db.execute<T>(query)).rows as T[];
 }
