@@ -2,6 +2,7 @@ import { z } from "zod";
 import { initiativeStages, outcomeKinds, signalChannels, signalKinds, signalStatuses } from "../db/schema";
 import { defineApiRoute } from "../http/api-route";
 import { getReport } from "./get-report";
+import { financingKinds } from "./money-figures";
 import { reportFigureIds } from "./report-definitions";
 import { reportQuery } from "./report-schemas";
 
@@ -26,7 +27,89 @@ const activity = z.object({
   fabriqueId: z.uuid(),
   fabriqueName: z.string(),
   modelTitle: z.string().nullable(),
+  modelId: z.uuid().nullable(),
   ...jobs,
+});
+const breakdown = {
+  signalsReceived: z.number().int().nullable(),
+  initiativesCreated: z.number().int(),
+  abandonments: z.number().int(),
+  launches: z.number().int(),
+  ...jobs,
+};
+const byFabrique = z.array(
+  z.object({
+    fabriqueId: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    regionCode: z.string().nullable(),
+    ...breakdown,
+  }),
+);
+const byRegion = z.array(
+  z.object({
+    regionCode: z.string().nullable().describe("Code INSEE ; null pour les Fabriques sans région indiquée"),
+    name: z.string().nullable(),
+    fabriques: z.number().int(),
+    ...breakdown,
+  }),
+);
+const cents = z.number().int().describe("En centimes d'euro");
+const replications = z.object({
+  byModel: z.array(
+    z.object({ modelId: z.uuid().nullable(), modelTitle: z.string().nullable(), count: z.number().int() }),
+  ),
+  replications: z.number().int(),
+  newModels: z.number().int().describe("Lancements qui ne sont pas un essaimage"),
+  replicationSharePercent: z.number().nullable().describe("Part des essaimages parmi les lancements, en %"),
+});
+const dormantInitiative = z.object({
+  initiativeId: z.uuid(),
+  reference: z.string(),
+  title: z.string(),
+  fabriqueId: z.uuid(),
+  fabriqueName: z.string(),
+  stage: z.enum(initiativeStages),
+  lastNewsOn: day,
+});
+const followUps = z.object({
+  milestones: z.array(
+    z.object({
+      months: z.number().int(),
+      due: z.number().int(),
+      recorded: z.number().int(),
+      overdue: z.number().int(),
+      stillRunning: z.number().int(),
+      announced: z.object(jobs).describe("Emplois annoncés au lancement, des suivis saisis"),
+      measured: z.object(jobs).describe("Emplois mesurés à l'échéance, des suivis saisis"),
+      beneficiaries: z.number().int(),
+    }),
+  ),
+  overdue: z.array(
+    z.object({
+      initiativeId: z.uuid(),
+      reference: z.string(),
+      title: z.string(),
+      fabriqueName: z.string(),
+      months: z.number().int(),
+      dueOn: day,
+    }),
+  ),
+});
+const money = z.object({
+  activitiesWithForecast: z.number().int(),
+  grantsByFunder: z.array(z.object({ funder: z.string(), amountCents: cents })),
+  financingByKind: z.array(z.object({ key: z.enum(financingKinds), amountCents: cents })),
+  byProgramme: z.array(
+    z.object({
+      programmeId: z.uuid(),
+      name: z.string(),
+      funderName: z.string().nullable(),
+      activities: z.number().int(),
+      grantsCents: cents,
+    }),
+  ),
+  volunteeringCents: cents.describe("Bénévolat valorisé sur la première année des prévisionnels retenus"),
 });
 const totals = z.object({
   signalsReceived: z
@@ -71,6 +154,8 @@ const report = z.object({
         atEnd: z.number().int(),
         entered: z.number().int(),
         left: z.number().int(),
+        staysEnded: z.number().int().describe("Passages dans l'étape terminés pendant la période"),
+        medianDays: z.number().nullable().describe("Leur durée médiane, en jours"),
       }),
     ),
     abandonments: z.array(
@@ -84,6 +169,11 @@ const report = z.object({
         reason: z.string(),
       }),
     ),
+    dormant: z.object({
+      months: z.number().int(),
+      total: z.number().int(),
+      initiatives: z.array(dormantInitiative).describe("Les 500 plus longtemps sans nouvelles, au plus"),
+    }),
   }),
   launches: z.object({
     launched: z.array(activity),
@@ -91,20 +181,23 @@ const report = z.object({
     jobs: z.object(jobs),
     planned: z.array(activity),
   }),
-  byFabrique: z.array(
-    z.object({
-      fabriqueId: z.uuid(),
-      slug: z.string(),
-      name: z.string(),
-      signalsReceived: z.number().int().nullable(),
-      initiativesCreated: z.number().int(),
-      abandonments: z.number().int(),
-      launches: z.number().int(),
-      ...jobs,
-    }),
-  ),
+  byFabrique,
+  byRegion,
+  followUps,
+  replications,
+  money,
   totals,
-  previous: z.object({ period, totals }),
+  previous: z.object({
+    period,
+    totals,
+    byFabrique,
+    byRegion,
+    signalsByKind: counts(signalKinds).nullable(),
+    launchesByKind: counts(outcomeKinds),
+    replications,
+    abandonmentsCount: z.number().int(),
+    stagesEntered: counts(initiativeStages),
+  }),
   definitions: z
     .array(z.object({ id: z.enum(reportFigureIds), label: z.string(), definition: z.string() }))
     .describe("La définition de chaque chiffre"),

@@ -3,7 +3,7 @@ import { fr } from "../../shared/i18n/fr";
 /**
  * Every figure of a report, defined once: its id (the key of the figure in the API's answer), its
  * French label and its definition (`shared/i18n/fr/reports.ts`), shown under the page's tables
- * and returned with every report. Decision record 0074 says how each is counted.
+ * and returned with every report. Decision records 0074 and 0095–0099 say how each is counted.
  */
 export const reportFigureIds = [
   "signalsReceived",
@@ -11,11 +11,18 @@ export const reportFigureIds = [
   "initiativesCreated",
   "initiativesAtEnd",
   "stageEntries",
+  "stageTime",
   "abandonments",
+  "dormant",
   "launches",
   "planned",
   "jobs",
+  "followUps",
+  "replications",
+  "money",
+  "volunteering",
   "byFabrique",
+  "byRegion",
   "previousPeriod",
 ] as const satisfies readonly (keyof typeof fr.reports.figures)[];
 

@@ -28,8 +28,7 @@ export const reports = {
   previous: "Période précédente : du {from} au {to}.",
   notProgramme:
     "Les remontées et les campagnes ne relèvent d'aucun programme : ce rapport ne compte que les projets que le programme couvre.",
-  notBuilt:
-    "Pas encore dans les rapports : les graphiques, les exports XLSX et PDF, les données ouvertes, le suivi à 6, 12 et 36 mois, l'argent mobilisé et le temps passé par étape.",
+  notBuilt: "Pas encore dans les rapports : les graphiques, les exports XLSX et PDF et les données ouvertes.",
   noneInPeriod: "Rien sur cette période.",
   noScope:
     "Aucun rapport ne vous est ouvert. Les rapports montrent les chiffres d'une Fabrique à son équipe, ceux du réseau à son animation, et ceux d'un programme aux partenaires qui le financent. Si votre structure finance un programme, demandez à la Fabrique de l'indiquer sur la fiche du programme.",
@@ -101,6 +100,16 @@ export const reports = {
       definition:
         "Nombre de projets entrés dans l'étape (création comprise, pour la saisine) ou sortis de l'étape au moins une fois pendant la période, d'après leur journal.",
     },
+    stageTime: {
+      label: "Temps passé par étape",
+      definition:
+        "Pour chaque étape, les passages terminés pendant la période (le projet a quitté l'étape) et leur durée médiane en jours, de l'entrée dans l'étape (la création, pour la saisine) à la sortie, d'après le journal.",
+    },
+    dormant: {
+      label: "Projets sans nouvelles",
+      definition:
+        "Projets créés avant la fin de la période, à une étape de la saisine au lancement à la fin de la période (ni en suivi, ni en veille, ni abandonnés), dont le journal n'a aucune ligne depuis plus de 6 mois à cette date. Les 500 plus longtemps sans nouvelles sont listés.",
+    },
     abandonments: {
       label: "Abandons",
       definition:
@@ -121,15 +130,40 @@ export const reports = {
       definition:
         "Somme des équivalents temps plein annoncés au lancement des activités lancées pendant la période ; dont emplois d'insertion et emplois de travailleurs handicapés.",
     },
+    followUps: {
+      label: "Suivis à 6, 12 et 36 mois",
+      definition:
+        "Échéances tombant pendant la période et déjà venues, 6, 12 ou 36 mois après l'ouverture d'une activité lancée (le dernier jour du mois s'il est plus court). Saisies : les chiffres ont été enregistrés, avec les emplois mesurés à côté de ceux annoncés au lancement. En retard : le jour est passé sans saisie, et aucun suivi antérieur n'a dit l'activité arrêtée (une activité arrêtée ne doit plus de suivi).",
+    },
+    replications: {
+      label: "Essaimages par modèle",
+      definition:
+        "Parmi les activités lancées pendant la période : les essaimages d'un modèle du catalogue, par modèle, et leur part parmi tous les lancements ; les autres lancements (nouvelle structure, nouvelle activité) sont de nouveaux modèles.",
+    },
+    money: {
+      label: "Argent mobilisé",
+      definition:
+        "Pour les activités lancées pendant la période dont le projet a un prévisionnel retenu (celui que nomme la dernière version de son étude d'opportunité) : les subventions d'exploitation accordées ou versées, par financeur nommé dans le prévisionnel ; les financements (subventions d'investissement, apports, prêts, prêts d'honneur) ; et par programme couvrant l'activité, les subventions de ces activités (un projet couvert par deux programmes compte dans chacun).",
+    },
+    volunteering: {
+      label: "Bénévolat valorisé",
+      definition:
+        "La valorisation mensuelle des lignes de bénévolat des prévisionnels retenus de ces mêmes activités, sur la première année du prévisionnel (mois 1 à 12).",
+    },
     byFabrique: {
       label: "Par Fabrique",
       definition:
         "Les mêmes chiffres répartis selon la Fabrique qui porte le projet ou qui a reçu la remontée.",
     },
+    byRegion: {
+      label: "Par région",
+      definition:
+        "Les chiffres par Fabrique additionnés selon la région de chaque Fabrique : les deux répartitions donnent les mêmes totaux.",
+    },
     previousPeriod: {
       label: "Période précédente",
       definition:
-        "La période de même durée qui finit la veille du premier jour de la période choisie, avec le même périmètre.",
+        "La période de même durée qui finit la veille du premier jour de la période choisie (l'année d'avant pour une année civile), avec le même périmètre ; comparée pour les totaux, les répartitions par Fabrique et par région, les remontées et les lancements par nature, et les essaimages.",
     },
   },
   errors: {
