@@ -2,6 +2,13 @@ import type { Report } from "../../server/reports/get-report";
 import { fr } from "../../shared/i18n/fr";
 import { formatFteHundredths } from "./report-format";
 import { AbandonmentsTable, ActivitiesTable, CampaignsTable } from "./report-lists";
+import {
+  ByRegionTable,
+  FollowUpsSection,
+  MoneySection,
+  ReplicationsSection,
+  StageTimeSection,
+} from "./report-more-sections";
 import { ByFabriqueTable, CountTable, StagesTable, TotalsTable } from "./report-tables";
 
 const text = fr.reports;
@@ -29,6 +36,7 @@ export function ReportFigures({ report }: { report: Report }) {
       <SignalSection signals={report.signals} />
       <h3>{text.figures.initiativesAtEnd.label}</h3>
       <StagesTable report={report} />
+      <StageTimeSection report={report} />
       <AbandonmentsTable report={report} />
       <h3>{text.figures.launches.label}</h3>
       <CountTable
@@ -43,7 +51,11 @@ export function ReportFigures({ report }: { report: Report }) {
       </p>
       <ActivitiesTable caption={sections.launches} activities={report.launches.launched} />
       <ActivitiesTable caption={sections.planned} activities={report.launches.planned} />
+      <FollowUpsSection report={report} />
+      <ReplicationsSection report={report} />
+      <MoneySection report={report} />
       <ByFabriqueTable report={report} />
+      <ByRegionTable report={report} />
       <h3>{sections.definitions}</h3>
       <dl>
         {report.definitions.map((d) => (

@@ -73,6 +73,46 @@ export const reports = {
     definitions: "Définitions des chiffres",
   },
   total: "Total",
+  /** The figures of decision records 0095–0099. */
+  more: {
+    previousShort: "préc. {value}",
+    staysEnded: "Passages terminés",
+    medianDays: "Durée médiane (jours)",
+    dormantCount:
+      "{count} projet(s) sans aucune ligne de journal depuis plus de {months} mois à la fin de la période.",
+    lastNews: "Dernière nouvelle",
+    milestone: "Échéance",
+    months: "{months} mois",
+    due: "Échéances venues",
+    recorded: "Saisies",
+    overdue: "En retard",
+    stillRunning: "Activités encore en marche",
+    announcedJobs: "Emplois annoncés au lancement (ETP)",
+    measuredJobs: "Emplois mesurés (ETP)",
+    beneficiaries: "Personnes accueillies",
+    overdueList: "Suivis en retard",
+    dueOn: "Attendu le",
+    replicationShare:
+      "{replications} essaimage(s) et {newModels} nouveau(x) modèle(s) : part des essaimages {share} (période précédente : {previous}).",
+    noModel: "Modèle retiré du catalogue",
+    withForecast: "{count} activité(s) lancée(s) avec un prévisionnel retenu.",
+    grantsByFunder: "Subventions accordées ou versées, par financeur",
+    funder: "Financeur",
+    unnamedFunder: "Financeur non nommé",
+    amount: "Montant",
+    financing: "Financements des prévisionnels retenus",
+    financingKinds: {
+      investment_grant: "Subventions d'investissement",
+      equity: "Apports",
+      loan: "Prêts",
+      honour_loan: "Prêts d'honneur",
+    },
+    byProgramme: "Par programme",
+    programme: "Programme",
+    grants: "Subventions",
+    region: "Région",
+    noRegion: "Région non indiquée",
+  },
   /** One entry per figure (server/reports/report-definitions.ts): its label and its definition. */
   figures: {
     signalsReceived: {
