@@ -7,7 +7,7 @@ import { fieldErrors, type Unparsed } from "../core/validation";
 import { type FollowUpFigures, followUpFigures } from "./follow-up-figures";
 import { type LaunchFigures, launchFigures } from "./launch-figures";
 import { type MoneyFigures, moneyFigures } from "./money-figures";
-import { type PipelineFigures, pipelineFigures, type StageFigure } from "./pipeline-figures";
+import { type PipelineFigures, pipelineFigures, pipelineMoves, type StageFigure } from "./pipeline-figures";
 import { type ReplicationFigures, replicationFigures } from "./replication-figures";
 import { type FabriqueFigure, figuresByFabrique } from "./report-by-fabrique";
 import { figuresByRegion, type RegionFigure } from "./report-by-region";
@@ -73,6 +73,48 @@ export type Report = PeriodFigures & {
   definitions: ReportDefinition[];
 };
 
+function totalsOf(
+  signals: SignalFigures | null,
+  abandonments: readonly unknown[],
+  launches: LaunchFigures,
+  byFabrique: readonly FabriqueFigure[],
+): ReportTotals {
+  return {
+    signalsReceived: signals?.total ?? null,
+    initiativesCreated: byFabrique.reduce((sum, f) => sum + f.initiativesCreated, 0),
+    abandonments: abandonments.length,
+    launches: launches.launched.length,
+    planned: launches.planned.length,
+    ...launches.jobs,
+  };
+}
+
+/**
+ * The previous period's figures compared with the current ones: the same queries, without the
+ * figures at the period's end (stages, time per stage, dormant), the follow-ups and the money.
+ */
+export async function computePreviousFigures(
+  deps: Pick<Deps, "db" | "clock">,
+  scope: ReportScope,
+  period: ReportPeriod,
+): Promise<PreviousFigures> {
+  const signals = await signalFigures(deps, scope, period);
+  const moves = await pipelineMoves(deps, scope, period);
+  const launches = await launchFigures(deps, scope, period);
+  const byFabrique = await figuresByFabrique(deps, scope, period, { pipeline: moves, launches });
+  return {
+    period,
+    totals: totalsOf(signals, moves.abandonments, launches, byFabrique),
+    byFabrique,
+    byRegion: await figuresByRegion(deps, byFabrique),
+    signalsByKind: signals?.byKind ?? null,
+    launchesByKind: launches.byKind,
+    replications: replicationFigures(launches.launched),
+    abandonmentsCount: moves.abandonments.length,
+    stagesEntered: moves.entered,
+  };
+}
+
 /** Every figure of one period in one scope; the totals are added up from the same rows. */
 export async function computePeriodFigures(
   deps: Pick<Deps, "db" | "clock">,
@@ -90,20 +132,12 @@ export async function computePeriodFigures(
     scope,
     launches.launched.map((l) => l.initiativeId),
   );
-  const totals: ReportTotals = {
-    signalsReceived: signals?.total ?? null,
-    initiativesCreated: byFabrique.reduce((sum, f) => sum + f.initiativesCreated, 0),
-    abandonments: pipeline.abandonments.length,
-    launches: launches.launched.length,
-    planned: launches.planned.length,
-    ...launches.jobs,
-  };
   return {
     signals,
     pipeline,
     launches,
     byFabrique,
-    totals,
+    totals: totalsOf(signals, pipeline.abandonments, launches, byFabrique),
     byRegion,
     followUps,
     replications: replicationFigures(launches.launched),
@@ -147,23 +181,13 @@ export async function getReport(
   if (!scope) return fail("NOT_FOUND");
   const current = await computePeriodFigures(deps, scope, period.value);
   const previousPeriod = comparisonPeriod(period.value);
-  const previous = await computePeriodFigures(deps, scope, previousPeriod);
+  const previous = await computePreviousFigures(deps, scope, previousPeriod);
   return ok({
     ...current,
     period: period.value,
     scope: choice(scope),
     scopes: scopes.map(choice),
-    previous: {
-      period: previousPeriod,
-      totals: previous.totals,
-      byFabrique: previous.byFabrique,
-      byRegion: previous.byRegion,
-      signalsByKind: previous.signals?.byKind ?? null,
-      launchesByKind: previous.launches.byKind,
-      replications: previous.replications,
-      abandonmentsCount: previous.pipeline.abandonments.length,
-      stagesEntered: previous.pipeline.stages.map((s) => ({ key: s.stage, count: s.entered })),
-    },
+    previous,
     definitions: [...definitions],
   });
 }

@@ -89,6 +89,20 @@ async function abandonmentsDuring(deps: Pick<Deps, "db">, scope: ReportScope, st
   return rows.map(({ at, ...row }): Abandonment => ({ ...row, on: parisDate(at) }));
 }
 
+/**
+ * The moves of the period only: entries, exits and abandonments (what the previous period is
+ * compared on, without the heavier figures at the period's end).
+ */
+export async function pipelineMoves(deps: Pick<Deps, "db">, scope: ReportScope, period: ReportPeriod) {
+  const { start, end } = periodInstants(period);
+  const moves = await stageMoves(deps, scope, start, end);
+  return {
+    entered: countsIn(initiativeStages, moves.entered),
+    left: countsIn(initiativeStages, moves.left),
+    abandonments: await abandonmentsDuring(deps, scope, start, end),
+  };
+}
+
 /** Figures `initiativesAtEnd`, `stageEntries`, `stageTime`, `abandonments` and `dormant`. */
 export async function pipelineFigures(
   deps: Pick<Deps, "db">,
@@ -97,9 +111,8 @@ export async function pipelineFigures(
 ): Promise<PipelineFigures> {
   const { start, end } = periodInstants(period);
   const atEnd = countsIn(initiativeStages, await stagesAtEnd(deps, scope, end));
-  const moves = await stageMoves(deps, scope, start, end);
-  const entered = countsIn(initiativeStages, moves.entered);
-  const left = countsIn(initiativeStages, moves.left);
+  const moves = await pipelineMoves(deps, scope, period);
+  const { entered, left } = moves;
   const times = await stageTimes(deps, scope, start, end);
   const stages = initiativeStages.map((stage, i) => ({
     stage,
@@ -111,7 +124,7 @@ export async function pipelineFigures(
   }));
   return {
     stages,
-    abandonments: await abandonmentsDuring(deps, scope, start, end),
+    abandonments: moves.abandonments,
     dormant: await dormantInitiatives(deps, scope, end),
   };
 }

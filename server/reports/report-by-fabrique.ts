@@ -41,7 +41,7 @@ export async function figuresByFabrique(
   deps: Pick<Deps, "db">,
   scope: ReportScope,
   period: ReportPeriod,
-  figures: { pipeline: PipelineFigures; launches: LaunchFigures },
+  figures: { pipeline: Pick<PipelineFigures, "abandonments">; launches: LaunchFigures },
 ): Promise<FabriqueFigure[]> {
   const { start, end } = periodInstants(period);
   const signals = scope.programmeIds
