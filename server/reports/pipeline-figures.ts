@@ -1,11 +1,12 @@
-import { and, asc, count, countDistinct, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
+import { and, asc, countDistinct, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
 import { parisDate } from "../../shared/time";
 import type { Deps } from "../core/deps";
 import { fabrique, type InitiativeStage, initiative, initiativeEvent, initiativeStages } from "../db/schema";
 import { periodInstants, type ReportPeriod } from "./report-period";
 import { initiativeInScope, type ReportScope } from "./report-scope";
+import { rowsOf } from "./report-sql";
 import { countsIn } from "./signal-figures";
-import { type DormantFigures, dormantInitiatives, stageTimes } from "./stage-time-figures";
+import { type DormantFigures, dormantInitiatives, journalStateSql, stageTimes } from "./stage-time-figures";
 
 export type StageFigure = {
   stage: InitiativeStage;
@@ -31,23 +32,15 @@ export type Abandonment = {
 export type PipelineFigures = { stages: StageFigure[]; abandonments: Abandonment[]; dormant: DormantFigures };
 
 /**
- * The stage the journal places an initiative in at an instant: the last stage line written
- * before it. An initiative without any stage line (written straight into the table) is taken at
- * its present stage.
+ * Initiatives per stage at an instant: the stage of the last journal line with a stage written
+ * before it (`journalStateSql`); an initiative without any stage line (written straight into the
+ * table) is taken at its present stage.
  */
-function stageAt(end: Date) {
-  return sql<string>`coalesce((select ${initiativeEvent.toStage} from ${initiativeEvent}
-    where ${initiativeEvent.initiativeId} = ${initiative.id} and ${initiativeEvent.toStage} is not null
-      and ${initiativeEvent.at} < ${end.toISOString()}::timestamptz
-    order by ${initiativeEvent.at} desc, ${initiativeEvent.seq} desc limit 1), ${initiative.stage})`;
-}
-
 async function stagesAtEnd(deps: Pick<Deps, "db">, scope: ReportScope, end: Date) {
-  return deps.db
-    .select({ key: stageAt(end), n: count() })
-    .from(initiative)
-    .where(and(initiativeInScope(scope), lt(initiative.createdAt, end)))
-    .groupBy(sql`1`);
+  return rowsOf<{ key: string; n: number }>(
+    deps,
+    sql`select s.stage as key, count(*)::int as n from ${journalStateSql(scope, end)} s group by 1`,
+  );
 }
 
 /** Initiatives entering (`toStage`) or leaving (`fromStage`) each stage during the period. */
