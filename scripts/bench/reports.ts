@@ -26,7 +26,7 @@ import {
 } from "./reports-data";
 
 const FABRIQUES = 30;
-const RUNS = 20;
+const RUNS = Number(process.env.REPORTS_BENCH_RUNS ?? 20);
 
 /** The animator and an officer of the first Fabrique: found again on a kept database, else generated. */
 async function prepare(database: Database, size: ReportBenchSize, print: (line: string) => void) {

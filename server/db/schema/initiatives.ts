@@ -140,7 +140,11 @@ export const initiativeEvent = pgTable(
     byUserId: uuid().references(() => user.id, { onDelete: "set null" }),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("initiative_event_initiative_idx").on(t.initiativeId, t.seq)],
+  (t) => [
+    index("initiative_event_initiative_idx").on(t.initiativeId, t.seq),
+    // Reports read the journal lines of a period (moves, abandonments, time per stage).
+    index("initiative_event_at_idx").on(t.at),
+  ],
 );
 
 export const initiativePartner = pgTable(

@@ -1,0 +1,1 @@
+CREATE INDEX "initiative_event_at_idx" ON "initiative_event" USING btree ("at");
