@@ -34,14 +34,12 @@ describe("the follow-ups someone owes", () => {
         officerUserId: values.officerUserId,
       })
       .returning();
-    await deps.db
-      .insert(outcome)
-      .values({
-        initiativeId: row!.id,
-        kind: "new_activity",
-        openedOn: values.openedOn,
-        jobsFteHundredths: 200,
-      });
+    await deps.db.insert(outcome).values({
+      initiativeId: row!.id,
+      kind: "new_activity",
+      openedOn: values.openedOn,
+      jobsFteHundredths: 200,
+    });
     return row!.id;
   }
 
