@@ -1,19 +1,17 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fabrique, signal } from "../db/schema";
 import type { TerritoryRef } from "../territories/territory-schemas";
 import { canReadSignal } from "./signal-access";
 import { rankSimilar, type SimilarItemBase } from "./similar-ranking";
-import { similarSignalIds } from "./similar-signal-candidates";
+import { similarSignalCandidates } from "./similar-signal-candidates";
 import {
   closenessSql,
   fold,
   isComparable,
   sharedThemesSql,
   territoryNameSql,
-  textSimilarity,
-  titleSimilarity,
   typedTexts,
   typedTitleOf,
 } from "./similar-sql";
@@ -65,16 +63,13 @@ export async function findSimilarSignals(
   };
   // Confirmed spam is never offered as a duplicate (decision record 0037).
   const open = sql`s.status not in ('merged', 'rejected') and s.spam is distinct from 'confirmed'${draft.id ? sql` and s.id <> ${draft.id}` : sql``}`;
-  const candidates = similarSignalIds({
+  const candidates = await similarSignalCandidates(deps, {
     typedTitle: typedTitleOf(draft),
     typed,
     territory: draft.territory,
     open,
   });
-  const similarity = textSimilarity(stored, typed);
-  // A signal the actor may not open is compared by its title alone: its description is private,
-  // and neither its rank nor the percentage shown may depend on it (issue 14, hole 1).
-  const titleOnly = titleSimilarity(stored, typed);
+  if (candidates.length === 0) return [];
   const columns = { kind: signal.territoryKind, code: signal.territoryCode };
   const rows = await deps.db
     .select({
@@ -90,18 +85,33 @@ export async function findSimilarSignals(
       fabriqueContactEmail: fabrique.contactEmail,
       createdByUserId: signal.createdByUserId,
       excerpt: sql<string>`left(${signal.description}, ${EXCERPT_LENGTH})`,
-      similarity,
-      titleOnly,
+      textOnly: sql<number>`similarity(${stored.text}, ${typed.text})::float8`,
       closeness: closenessSql(draft.territory, columns),
       sharedThemes: sharedThemesSql(signal.themes, draft.themes ?? []),
     })
     .from(signal)
     .innerJoin(fabrique, eq(fabrique.id, signal.fabriqueId))
-    .where(sql`${signal.id} in ${candidates}`)
-    .orderBy(desc(titleOnly), signal.reference);
+    .where(
+      inArray(
+        signal.id,
+        candidates.map((c) => c.id),
+      ),
+    )
+    .orderBy(signal.reference);
+  const titles = new Map(candidates.map((c) => [c.id, c]));
+  // The titles' measures come with the candidates; the whole texts' similarity from the query
+  // (`textSimilarity` and `titleSimilarity` of `similar-sql.ts`, the same arithmetic). Sorted by
+  // title, then reference (a stable sort of rows in the database's order of references).
+  const measured = rows
+    .map((row) => {
+      const title = titles.get(row.id)!;
+      const titleOnly = Math.max(title.similarity, 0.8 * title.wordSimilarity);
+      return { ...row, titleOnly, similarity: Math.max(titleOnly, Number(row.textOnly)) };
+    })
+    .sort((a, b) => b.titleOnly - a.titleOnly);
   const own = ownFabriqueIds(actor);
   const ranked = rankSimilar(
-    rows.map((row) => {
+    measured.map((row) => {
       const canOpen = canReadSignal(actor, row);
       const compared = canOpen ? row.similarity : row.titleOnly;
       return { ...row, canOpen, similarity: Number(compared), sharedThemes: row.sharedThemes ?? [] };
