@@ -5,8 +5,9 @@ import { fabrique, signal } from "../db/schema";
 import type { TerritoryRef } from "../territories/territory-schemas";
 import { canReadSignal } from "./signal-access";
 import { rankSimilar, type SimilarItemBase } from "./similar-ranking";
-import { similarSignalCandidates } from "./similar-signal-candidates";
+import { type SignalCandidate, similarSignalCandidates } from "./similar-signal-candidates";
 import {
+  type ComparedTexts,
   closenessSql,
   fold,
   isComparable,
@@ -57,10 +58,6 @@ export async function findSimilarSignals(
 ): Promise<SimilarSignal[]> {
   if (!isComparable(draft)) return [];
   const typed = typedTexts(draft);
-  const stored = {
-    title: sql`${signal.titleFolded}`,
-    text: fold(sql`${signal.title} || ' ' || left(${signal.description}, 500)`),
-  };
   // Confirmed spam is never offered as a duplicate (decision record 0037).
   const open = sql`s.status not in ('merged', 'rejected') and s.spam is distinct from 'confirmed'${draft.id ? sql` and s.id <> ${draft.id}` : sql``}`;
   const candidates = await similarSignalCandidates(deps, {
@@ -70,45 +67,7 @@ export async function findSimilarSignals(
     open,
   });
   if (candidates.length === 0) return [];
-  const columns = { kind: signal.territoryKind, code: signal.territoryCode };
-  const rows = await deps.db
-    .select({
-      id: signal.id,
-      reference: signal.reference,
-      kind: signal.kind,
-      title: signal.title,
-      status: signal.status,
-      territoryName: territoryNameSql(columns),
-      themes: signal.themes,
-      fabriqueId: signal.fabriqueId,
-      fabriqueName: fabrique.name,
-      fabriqueContactEmail: fabrique.contactEmail,
-      createdByUserId: signal.createdByUserId,
-      excerpt: sql<string>`left(${signal.description}, ${EXCERPT_LENGTH})`,
-      textOnly: sql<number>`similarity(${stored.text}, ${typed.text})::float8`,
-      closeness: closenessSql(draft.territory, columns),
-      sharedThemes: sharedThemesSql(signal.themes, draft.themes ?? []),
-    })
-    .from(signal)
-    .innerJoin(fabrique, eq(fabrique.id, signal.fabriqueId))
-    .where(
-      inArray(
-        signal.id,
-        candidates.map((c) => c.id),
-      ),
-    )
-    .orderBy(signal.reference);
-  const titles = new Map(candidates.map((c) => [c.id, c]));
-  // The titles' measures come with the candidates; the whole texts' similarity from the query
-  // (`textSimilarity` and `titleSimilarity` of `similar-sql.ts`, the same arithmetic). Sorted by
-  // title, then reference (a stable sort of rows in the database's order of references).
-  const measured = rows
-    .map((row) => {
-      const title = titles.get(row.id)!;
-      const titleOnly = Math.max(title.similarity, 0.8 * title.wordSimilarity);
-      return { ...row, titleOnly, similarity: Math.max(titleOnly, Number(row.textOnly)) };
-    })
-    .sort((a, b) => b.titleOnly - a.titleOnly);
+  const measured = await readCandidates(deps, draft, typed, candidates);
   const own = ownFabriqueIds(actor);
   const ranked = rankSimilar(
     measured.map((row) => {
@@ -140,4 +99,55 @@ export async function findSimilarSignals(
       why: row.why,
     };
   });
+}
+
+/**
+ * The candidates' public and private fields, with their text similarity: the titles' measures come
+ * with the candidates, the whole texts' (title and description start) from this query, combined
+ * as `textSimilarity` and `titleSimilarity` of `similar-sql.ts` do (the same arithmetic). Sorted
+ * by title measure, then reference (a stable sort of rows in the database's order of references).
+ */
+async function readCandidates(
+  deps: Pick<Deps, "db">,
+  draft: SimilarDraft,
+  typed: ComparedTexts,
+  candidates: readonly SignalCandidate[],
+) {
+  const storedText = fold(sql`${signal.title} || ' ' || left(${signal.description}, 500)`);
+  const columns = { kind: signal.territoryKind, code: signal.territoryCode };
+  const rows = await deps.db
+    .select({
+      id: signal.id,
+      reference: signal.reference,
+      kind: signal.kind,
+      title: signal.title,
+      status: signal.status,
+      territoryName: territoryNameSql(columns),
+      themes: signal.themes,
+      fabriqueId: signal.fabriqueId,
+      fabriqueName: fabrique.name,
+      fabriqueContactEmail: fabrique.contactEmail,
+      createdByUserId: signal.createdByUserId,
+      excerpt: sql<string>`left(${signal.description}, ${EXCERPT_LENGTH})`,
+      textOnly: sql<number>`similarity(${storedText}, ${typed.text})::float8`,
+      closeness: closenessSql(draft.territory, columns),
+      sharedThemes: sharedThemesSql(signal.themes, draft.themes ?? []),
+    })
+    .from(signal)
+    .innerJoin(fabrique, eq(fabrique.id, signal.fabriqueId))
+    .where(
+      inArray(
+        signal.id,
+        candidates.map((c) => c.id),
+      ),
+    )
+    .orderBy(signal.reference);
+  const titles = new Map(candidates.map((c) => [c.id, c]));
+  return rows
+    .map((row) => {
+      const title = titles.get(row.id)!;
+      const titleOnly = Math.max(title.similarity, 0.8 * title.wordSimilarity);
+      return { ...row, titleOnly, similarity: Math.max(titleOnly, Number(row.textOnly)) };
+    })
+    .sort((a, b) => b.titleOnly - a.titleOnly);
 }
