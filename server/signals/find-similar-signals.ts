@@ -1,19 +1,18 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fabrique, signal } from "../db/schema";
 import type { TerritoryRef } from "../territories/territory-schemas";
 import { canReadSignal } from "./signal-access";
 import { rankSimilar, type SimilarItemBase } from "./similar-ranking";
-import { similarSignalIds } from "./similar-signal-candidates";
+import { type SignalCandidate, similarSignalCandidates } from "./similar-signal-candidates";
 import {
+  type ComparedTexts,
   closenessSql,
   fold,
   isComparable,
   sharedThemesSql,
   territoryNameSql,
-  textSimilarity,
-  titleSimilarity,
   typedTexts,
   typedTitleOf,
 } from "./similar-sql";
@@ -59,49 +58,19 @@ export async function findSimilarSignals(
 ): Promise<SimilarSignal[]> {
   if (!isComparable(draft)) return [];
   const typed = typedTexts(draft);
-  const stored = {
-    title: sql`${signal.titleFolded}`,
-    text: fold(sql`${signal.title} || ' ' || left(${signal.description}, 500)`),
-  };
   // Confirmed spam is never offered as a duplicate (decision record 0037).
   const open = sql`s.status not in ('merged', 'rejected') and s.spam is distinct from 'confirmed'${draft.id ? sql` and s.id <> ${draft.id}` : sql``}`;
-  const candidates = similarSignalIds({
+  const candidates = await similarSignalCandidates(deps, {
     typedTitle: typedTitleOf(draft),
     typed,
     territory: draft.territory,
     open,
   });
-  const similarity = textSimilarity(stored, typed);
-  // A signal the actor may not open is compared by its title alone: its description is private,
-  // and neither its rank nor the percentage shown may depend on it (issue 14, hole 1).
-  const titleOnly = titleSimilarity(stored, typed);
-  const columns = { kind: signal.territoryKind, code: signal.territoryCode };
-  const rows = await deps.db
-    .select({
-      id: signal.id,
-      reference: signal.reference,
-      kind: signal.kind,
-      title: signal.title,
-      status: signal.status,
-      territoryName: territoryNameSql(columns),
-      themes: signal.themes,
-      fabriqueId: signal.fabriqueId,
-      fabriqueName: fabrique.name,
-      fabriqueContactEmail: fabrique.contactEmail,
-      createdByUserId: signal.createdByUserId,
-      excerpt: sql<string>`left(${signal.description}, ${EXCERPT_LENGTH})`,
-      similarity,
-      titleOnly,
-      closeness: closenessSql(draft.territory, columns),
-      sharedThemes: sharedThemesSql(signal.themes, draft.themes ?? []),
-    })
-    .from(signal)
-    .innerJoin(fabrique, eq(fabrique.id, signal.fabriqueId))
-    .where(sql`${signal.id} in ${candidates}`)
-    .orderBy(desc(titleOnly), signal.reference);
+  if (candidates.length === 0) return [];
+  const measured = await readCandidates(deps, draft, typed, candidates);
   const own = ownFabriqueIds(actor);
   const ranked = rankSimilar(
-    rows.map((row) => {
+    measured.map((row) => {
       const canOpen = canReadSignal(actor, row);
       const compared = canOpen ? row.similarity : row.titleOnly;
       return { ...row, canOpen, similarity: Number(compared), sharedThemes: row.sharedThemes ?? [] };
@@ -130,4 +99,55 @@ export async function findSimilarSignals(
       why: row.why,
     };
   });
+}
+
+/**
+ * The candidates' public and private fields, with their text similarity: the titles' measures come
+ * with the candidates, the whole texts' (title and description start) from this query, combined
+ * as `textSimilarity` and `titleSimilarity` of `similar-sql.ts` do (the same arithmetic). Sorted
+ * by title measure, then reference (a stable sort of rows in the database's order of references).
+ */
+async function readCandidates(
+  deps: Pick<Deps, "db">,
+  draft: SimilarDraft,
+  typed: ComparedTexts,
+  candidates: readonly SignalCandidate[],
+) {
+  const storedText = fold(sql`${signal.title} || ' ' || left(${signal.description}, 500)`);
+  const columns = { kind: signal.territoryKind, code: signal.territoryCode };
+  const rows = await deps.db
+    .select({
+      id: signal.id,
+      reference: signal.reference,
+      kind: signal.kind,
+      title: signal.title,
+      status: signal.status,
+      territoryName: territoryNameSql(columns),
+      themes: signal.themes,
+      fabriqueId: signal.fabriqueId,
+      fabriqueName: fabrique.name,
+      fabriqueContactEmail: fabrique.contactEmail,
+      createdByUserId: signal.createdByUserId,
+      excerpt: sql<string>`left(${signal.description}, ${EXCERPT_LENGTH})`,
+      textOnly: sql<number>`similarity(${storedText}, ${typed.text})::float8`,
+      closeness: closenessSql(draft.territory, columns),
+      sharedThemes: sharedThemesSql(signal.themes, draft.themes ?? []),
+    })
+    .from(signal)
+    .innerJoin(fabrique, eq(fabrique.id, signal.fabriqueId))
+    .where(
+      inArray(
+        signal.id,
+        candidates.map((c) => c.id),
+      ),
+    )
+    .orderBy(signal.reference);
+  const titles = new Map(candidates.map((c) => [c.id, c]));
+  return rows
+    .map((row) => {
+      const title = titles.get(row.id)!;
+      const titleOnly = Math.max(title.similarity, 0.8 * title.wordSimilarity);
+      return { ...row, titleOnly, similarity: Math.max(titleOnly, Number(row.textOnly)) };
+    })
+    .sort((a, b) => b.titleOnly - a.titleOnly);
 }

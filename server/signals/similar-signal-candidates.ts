@@ -1,11 +1,19 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { Deps } from "../core/deps";
 import { normaliseSearchText } from "../territories/normalise-search-text";
 import type { TerritoryRef } from "../territories/territory-schemas";
 import type { ComparedTexts } from "./similar-sql";
+import {
+  alikeMeasures,
+  SIMILARITY_THRESHOLD,
+  type TypedTrigrams,
+  typedTrigrams,
+  WORD_SIMILARITY_THRESHOLD,
+} from "./similar-trigrams";
 
 /**
  * Which signals are compared with the typed text, in two tiers whose work stays bounded however
- * many signals the network holds (decision records 0022 and 0066):
+ * many signals the network holds (decision records 0022, 0066 and 0080):
  *
  * - **the neighbourhood** — the typed territory, the territories that contain it and the other
  *   territories of its EPCI: its open signals are read with their stored folded title from one
@@ -16,40 +24,103 @@ import type { ComparedTexts } from "./similar-sql";
  *   title (French stems, accents ignored), found through the `signal_title_words_idx` index; at
  *   most FAR_CAP of them are compared.
  *
- * The result is a subquery of ids: the NEAR_KEPT closest titles of the neighbourhood and the
- * FAR_KEPT closest of the rest.
+ * One query reads both tiers' folded titles; they are measured here (`similar-trigrams.ts`,
+ * pg_trgm's measures to the bit), the database measuring only a title with a character beyond
+ * ASCII. The result is the NEAR_KEPT closest titles of the neighbourhood and the FAR_KEPT closest
+ * of the rest, with their titles' measures.
  */
-export function similarSignalIds(input: {
-  typedTitle: string;
-  typed: ComparedTexts;
-  territory: TerritoryRef | null;
-  /** The conditions every candidate meets (open statuses, not the signal itself), on `s`. */
-  open: SQL;
-}): SQL {
+export async function similarSignalCandidates(
+  deps: Pick<Deps, "db">,
+  input: {
+    typedTitle: string;
+    typed: ComparedTexts;
+    territory: TerritoryRef | null;
+    /** The conditions every candidate meets (open statuses, not the signal itself), on `s`. */
+    open: SQL;
+  },
+): Promise<SignalCandidate[]> {
   const { typed, territory, open } = input;
   const words = significantWords(input.typedTitle).join(" ");
-  // The closest titles of a tier: those alike enough (pg_trgm's default thresholds: similarity
-  // 0.3, word similarity 0.6), best first. (`offset 0` keeps both measures computed once a row,
-  // not again in the filter and the sort.)
-  const closest = (tier: SQL, cap: number) => sql`(select id from (
-      select c.id, similarity(c.folded, ${typed.title}) as similarity,
-             word_similarity(${typed.title}, c.folded) as word_similarity
-      from (${tier}) c offset 0) measured
-    where similarity >= 0.3 or word_similarity >= 0.6
-    order by greatest(similarity, 0.8 * word_similarity) desc, id limit ${cap})`;
-  const far = words
-    ? closest(
-        sql`select s.id, s.title_folded as folded from (
-          select s.id, s.title_folded from signal s
-          where to_tsvector('french', essaim_fold(s.title)) @@ plainto_tsquery('french', ${words})
-            and ${open}
-          limit ${FAR_CAP}) s`,
-        FAR_KEPT,
-      )
+  const tiers: SQL[] = [];
+  if (territory) {
+    tiers.push(
+      sql`select 'near' as tier, * from (${nearbyTitles(input.typedTitle, typed, territory, open)}) n`,
+    );
+  }
+  if (words) {
+    tiers.push(sql`select 'far' as tier, * from (select s.id, s.title_folded as folded from signal s
+      where to_tsvector('french', essaim_fold(s.title)) @@ plainto_tsquery('french', ${words})
+        and ${open}
+      limit ${FAR_CAP}) f`);
+  }
+  if (tiers.length === 0) return [];
+  // A title beyond ASCII, typed or stored, is measured by the database (`similar-trigrams.ts`).
+  const beyondAscii = sql`octet_length(c.folded) <> char_length(c.folded)
+    or octet_length(${typed.title}) <> char_length(${typed.title})`;
+  const rows = await deps.db.execute<CandidateRow>(sql`
+    select 'typed' as tier, null::uuid as id, ${typed.title} as folded, null::float8 as similarity,
+           null::float8 as word_similarity
+    union all
+    select c.tier, c.id, c.folded,
+           case when ${beyondAscii} then similarity(c.folded, ${typed.title})::float8 end,
+           case when ${beyondAscii} then word_similarity(${typed.title}, c.folded)::float8 end
+    from (${sql.join(tiers, sql` union all `)}) c`);
+  const typedRow = rows.rows.find((row) => row.tier === "typed");
+  const read = typedTrigrams(typedRow?.folded ?? "");
+  const byId = new Map<string, SignalCandidate>();
+  for (const found of [
+    ...closest(read, rows.rows, "near", NEAR_KEPT),
+    ...closest(read, rows.rows, "far", FAR_KEPT),
+  ]) {
+    byId.set(found.id, found);
+  }
+  return [...byId.values()];
+}
+
+/** A candidate and its title's measures (pg_trgm's, as `similar-sql.ts` combines them). */
+export type SignalCandidate = { id: string; similarity: number; wordSimilarity: number };
+
+type CandidateRow = {
+  tier: "typed" | "near" | "far";
+  id: string;
+  folded: string;
+  similarity: number | null;
+  word_similarity: number | null;
+};
+
+/**
+ * A tier's closest titles: those alike enough (pg_trgm's default thresholds: similarity 0.3,
+ * word similarity 0.6), best first, at most `cap`.
+ */
+function closest(
+  typed: TypedTrigrams,
+  rows: readonly CandidateRow[],
+  tier: CandidateRow["tier"],
+  cap: number,
+): SignalCandidate[] {
+  const alike: (SignalCandidate & { score: number })[] = [];
+  for (const row of rows) {
+    if (row.tier !== tier) continue;
+    const measured =
+      row.similarity === null
+        ? alikeMeasures(typed, row.folded)
+        : sqlMeasured(Number(row.similarity), Number(row.word_similarity));
+    if (!measured) continue;
+    const { similarity, word } = measured;
+    alike.push({ id: row.id, similarity, wordSimilarity: word, score: Math.max(similarity, 0.8 * word) });
+  }
+  // Best first, then by id (uuids in their text form sort as PostgreSQL sorts them).
+  alike.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return alike
+    .slice(0, cap)
+    .map(({ id, similarity, wordSimilarity }) => ({ id, similarity, wordSimilarity }));
+}
+
+/** Measures the database took, kept when alike enough. */
+function sqlMeasured(similarity: number, word: number) {
+  return similarity >= SIMILARITY_THRESHOLD || word >= WORD_SIMILARITY_THRESHOLD
+    ? { similarity, word }
     : null;
-  if (!territory) return far ?? sql`(select null::uuid as id where false)`;
-  const near = closest(nearbyTitles(input.typedTitle, typed, territory, open), NEAR_KEPT);
-  return far ? sql`(${near} union ${far})` : near;
 }
 
 /**
@@ -64,16 +135,19 @@ function nearbyTitles(typedTitle: string, typed: ComparedTexts, territory: Terri
   const fragments = titleFragments(typedTitle);
   const holds = fragments.map((f) => sql`(s.title_folded like ${`%${f}%`})::int`);
   const shared = holds.length ? sql.join(holds, sql` + `) : sql`0`;
-  const pieces = holds.length ? sql`and (${shared}) > 0` : sql``;
-  return sql`select s.id, s.title_folded as folded from signal s
-    where (s.territory_kind, s.territory_code) in ${neighbourhoodSql(territory)} and ${open} ${pieces}
-    order by ${shared} desc, abs(length(s.title_folded) - length(${typed.title})), s.id
+  // The pieces are counted once a row (`offset 0`), not again for the sort.
+  return sql`select id, folded from (
+      select s.id, s.title_folded as folded, ${shared} as shared from signal s
+      where (s.territory_kind, s.territory_code) in ${neighbourhoodSql(territory)} and ${open}
+      offset 0) pieces
+    where ${holds.length ? sql`shared > 0` : sql`true`}
+    order by shared desc, abs(length(folded) - length(${typed.title})), id
     limit ${NEAR_COMPARED}`;
 }
 
 /**
- * At most this many titles of the neighbourhood are compared (about 15 µs each): bounded work in
- * an EPCI holding tens of thousands of signals.
+ * At most this many titles of the neighbourhood are compared (a few µs each in the application,
+ * decision record 0080): bounded work in an EPCI holding tens of thousands of signals.
  */
 export const NEAR_COMPARED = 500;
 /** At most this many signals from the rest of the network are compared. */
