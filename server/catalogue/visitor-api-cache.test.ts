@@ -3,11 +3,11 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../core/actor";
 import { buildServer } from "../http/server";
-import { addMembership, createBearerToken, createFabrique, createUser } from "../seed/factories";
+import { createBearerToken } from "../seed/factories";
 import { successValue } from "../testing/success-value";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { changeModelStatus } from "./change-model-status";
-import { insertModel } from "./model-factory";
+import { insertZephyrinDraft, visitorCacheWorld } from "./visitor-cache-world";
 
 /*
  * The search API's answers kept for callers without a token (decision record 0075): a kept answer
@@ -33,27 +33,10 @@ describe("the search API's answers kept for visitors", () => {
 
   beforeAll(async () => {
     deps = await createTestDeps();
-    const fabrique = await createFabrique(deps.db, { slug: "adress", name: "ADRESS" });
-    fabriqueId = fabrique.id;
-    const officer = await createUser(deps.db, { email: "officer@adress.test" });
-    await addMembership(deps.db, { userId: officer.id, fabriqueId, role: "officer" });
-    officerToken = await createBearerToken(deps.db, officer.id);
-    const network = await createUser(deps.db, { email: "animation@reseau.test", isNetworkAnimator: true });
-    animator = {
-      userId: network.id,
-      email: network.email,
-      name: network.name,
-      isNetworkAnimator: true,
-      memberships: [],
-    };
-    await insertModel(deps.db, {
-      status: "published",
-      title: "Ressourcerie solidaire",
-      summary: "Collecter, réparer et revendre les objets dont on ne veut plus.",
-      description: "La ressourcerie emploie des salariés en insertion.",
-      themes: ["economie-circulaire"],
-      sourceUrls: ["https://exemple.test/ressourcerie"],
-    });
+    const world = await visitorCacheWorld(deps.db);
+    fabriqueId = world.fabriqueId;
+    animator = world.animator;
+    officerToken = await createBearerToken(deps.db, world.officer.userId);
     app = await buildServer(deps);
   });
   afterAll(async () => {
@@ -64,15 +47,7 @@ describe("the search API's answers kept for visitors", () => {
   it("gives a token holder their own answer, drafts included, never the visitors' kept one", async () => {
     const url = "/api/v1/models/search?q=ressourcerie";
     expect(await titles(url)).toEqual(["Ressourcerie solidaire"]);
-    await insertModel(deps.db, {
-      status: "draft",
-      ownerFabriqueId: fabriqueId,
-      title: "Ressourcerie des ateliers Zéphyrin",
-      summary: "Récupérer les matériaux des chantiers pour les revendre à petit prix.",
-      description: "Un projet de la Fabrique, pas encore publié.",
-      themes: ["economie-circulaire"],
-      sourceUrls: ["https://exemple.test/zephyrin"],
-    });
+    await insertZephyrinDraft(deps.db, fabriqueId);
     expect(await titles(url)).toEqual(["Ressourcerie solidaire"]);
     expect(await titles(url, officerToken)).toContain("Ressourcerie des ateliers Zéphyrin");
     expect(await titles(url)).toEqual(["Ressourcerie solidaire"]);

@@ -6,10 +6,9 @@ import type { ServerBuild } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession } from "../accounts/create-session";
 import { changeModelStatus } from "../catalogue/change-model-status";
-import { insertModel } from "../catalogue/model-factory";
+import { insertZephyrinDraft, visitorCacheWorld } from "../catalogue/visitor-cache-world";
 import type { Actor } from "../core/actor";
 import { buildDir, ensureBuild } from "../page-build";
-import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { successValue } from "../testing/success-value";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { CSRF_COOKIE, SESSION_COOKIE } from "./cookies";
@@ -41,27 +40,10 @@ describe("the catalogue page kept for visitors", () => {
       pathToFileURL(path.join(buildDir, "server", "index.js")).href
     )) as ServerBuild;
     deps = await createTestDeps();
-    const fabrique = await createFabrique(deps.db, { slug: "adress", name: "ADRESS" });
-    fabriqueId = fabrique.id;
-    const officer = await createUser(deps.db, { email: "officer@adress.test", name: "Odile Officière" });
-    await addMembership(deps.db, { userId: officer.id, fabriqueId, role: "officer" });
-    officerCookie = await cookieOf(officer.id);
-    const network = await createUser(deps.db, { email: "animation@reseau.test", isNetworkAnimator: true });
-    animator = {
-      userId: network.id,
-      email: network.email,
-      name: network.name,
-      isNetworkAnimator: true,
-      memberships: [],
-    };
-    await insertModel(deps.db, {
-      status: "published",
-      title: "Ressourcerie solidaire",
-      summary: "Collecter, réparer et revendre les objets dont on ne veut plus.",
-      description: "La ressourcerie emploie des salariés en insertion.",
-      themes: ["economie-circulaire"],
-      sourceUrls: ["https://exemple.test/ressourcerie"],
-    });
+    const world = await visitorCacheWorld(deps.db);
+    fabriqueId = world.fabriqueId;
+    animator = world.animator;
+    officerCookie = await cookieOf(world.officer.userId);
     app = await buildServer(deps, { build });
   }, 300_000);
   afterAll(async () => {
@@ -73,15 +55,7 @@ describe("the catalogue page kept for visitors", () => {
     const url = "/catalogue?q=ressourcerie";
     expect((await visit(url)).headers["x-essaim-page-cache"]).toBe("miss");
     expect((await visit(url)).headers["x-essaim-page-cache"]).toBe("hit");
-    await insertModel(deps.db, {
-      status: "draft",
-      ownerFabriqueId: fabriqueId,
-      title: "Ressourcerie des ateliers Zéphyrin",
-      summary: "Récupérer les matériaux des chantiers pour les revendre à petit prix.",
-      description: "Un projet de la Fabrique, pas encore publié.",
-      themes: ["economie-circulaire"],
-      sourceUrls: ["https://exemple.test/zephyrin"],
-    });
+    await insertZephyrinDraft(deps.db, fabriqueId);
     const team = await visit(url, officerCookie);
     expect(team.body).toContain("Ressourcerie des ateliers Zéphyrin");
     expect(team.headers["x-essaim-page-cache"]).toBeUndefined();
