@@ -7,7 +7,7 @@ import { createBearerToken } from "../seed/factories";
 import { successValue } from "../testing/success-value";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { changeModelStatus } from "./change-model-status";
-import { insertZephyrinDraft, visitorCacheWorld } from "./visitor-cache-world";
+import { insertZephyrinDraft, visitorCacheWorld } from "./visitor-cache-fixtures";
 
 /*
  * The search API's answers kept for callers without a token (decision record 0075): a kept answer

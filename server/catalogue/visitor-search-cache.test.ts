@@ -7,7 +7,7 @@ import { changeModelStatus } from "./change-model-status";
 import { insertModel } from "./model-factory";
 import { indexModels } from "./model-index";
 import { searchModels } from "./search-models";
-import { visitorCacheWorld } from "./visitor-cache-world";
+import { visitorCacheWorld } from "./visitor-cache-fixtures";
 
 /*
  * Visitors' searches are kept while the catalogue is unchanged (decision record 0045): a change

@@ -6,7 +6,7 @@ import type { ServerBuild } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession } from "../accounts/create-session";
 import { changeModelStatus } from "../catalogue/change-model-status";
-import { insertZephyrinDraft, visitorCacheWorld } from "../catalogue/visitor-cache-world";
+import { insertZephyrinDraft, visitorCacheWorld } from "../catalogue/visitor-cache-fixtures";
 import type { Actor } from "../core/actor";
 import { buildDir, ensureBuild } from "../page-build";
 import { successValue } from "../testing/success-value";
