@@ -7,7 +7,8 @@ import { insertModel } from "./model-factory";
  * What the visitors' cache tests share (decision records 0045, 0075): a Fabrique with an officer,
  * a network animator who may publish, and one published model, « Ressourcerie solidaire ».
  */
-export async function visitorCacheWorld(db: Db) {
+/** The Fabrique ADRESS and its officer, as the catalogue's tests sign her in. */
+export async function adressOfficer(db: Db) {
   const fabrique = await createFabrique(db, { slug: "adress", name: "ADRESS" });
   const user = await createUser(db, { email: "officer@adress.test", name: "Odile Officière" });
   await addMembership(db, { userId: user.id, fabriqueId: fabrique.id, role: "officer" });
@@ -26,6 +27,11 @@ export async function visitorCacheWorld(db: Db) {
       },
     ],
   };
+  return { fabriqueId: fabrique.id, officer };
+}
+
+export async function visitorCacheWorld(db: Db) {
+  const { fabriqueId, officer } = await adressOfficer(db);
   const network = await createUser(db, { email: "animation@reseau.test", isNetworkAnimator: true });
   const animator: Actor = {
     userId: network.id,
@@ -42,7 +48,7 @@ export async function visitorCacheWorld(db: Db) {
     themes: ["economie-circulaire"],
     sourceUrls: ["https://exemple.test/ressourcerie"],
   });
-  return { fabriqueId: fabrique.id, officer, animator };
+  return { fabriqueId, officer, animator };
 }
 
 /** A draft of the Fabrique holding a word no published model has (« Zéphyrin »). */
