@@ -157,6 +157,7 @@ async function benchPages(database: Database): Promise<BenchRow[]> {
     logLevel: "silent",
     trustProxy: false,
     maxRequests: 200,
+    pageCacheBytes: 0,
   };
   const log = pino({ level: "silent" });
   const deps: Deps = {

@@ -175,6 +175,7 @@ export const catalogueApiRoutes = [
     query: searchModelsInput,
     response: searchOutput,
     errors: ["INVALID_INPUT"],
+    visitorCache: "catalogue",
     handler: async ({ deps, actor, query }) => searchModels(deps, actor, query),
   }),
   defineApiRoute({

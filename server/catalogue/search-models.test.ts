@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../core/actor";
 import { BM25_B, BM25_K1, idf, termScore } from "../search/bm25";
 import { COMMON_MIN_DOCUMENTS, commonThreshold, themeFactor } from "../search/retrieval-plan";
-import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { successValue } from "../testing/success-value";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { facetMask } from "./model-facet-bits";
 import { insertModel, insertModels } from "./model-factory";
 import { themeFactorSql } from "./model-search-filters";
 import { searchModels } from "./search-models";
+import { adressOfficer } from "./visitor-cache-fixtures";
 
 describe("searching the catalogue", () => {
   let deps: TestDeps;
@@ -18,24 +18,8 @@ describe("searching the catalogue", () => {
 
   beforeAll(async () => {
     deps = await createTestDeps();
-    const fabrique = await createFabrique(deps.db, { slug: "adress", name: "ADRESS" });
-    const user = await createUser(deps.db, { email: "officer@adress.test" });
-    await addMembership(deps.db, { userId: user.id, fabriqueId: fabrique.id, role: "officer" });
-    officer = {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      isNetworkAnimator: false,
-      memberships: [
-        {
-          fabriqueId: fabrique.id,
-          fabriqueSlug: "adress",
-          fabriqueName: "ADRESS",
-          role: "officer",
-          initiativeId: null,
-        },
-      ],
-    };
+    const adress = await adressOfficer(deps.db);
+    officer = adress.officer;
     const published = { status: "published" as const };
     ids.epicerie = (
       await insertModel(deps.db, {
@@ -84,7 +68,7 @@ describe("searching the catalogue", () => {
     ids.draft = (
       await insertModel(deps.db, {
         status: "draft",
-        ownerFabriqueId: fabrique.id,
+        ownerFabriqueId: adress.fabriqueId,
         title: "Brouillon d'épicerie solidaire",
         summary: "Une épicerie solidaire pour les petits budgets, en cours de description.",
         description:

@@ -1,13 +1,13 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../core/actor";
-import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { successValue } from "../testing/success-value";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { changeModelStatus } from "./change-model-status";
 import { insertModel } from "./model-factory";
 import { indexModels } from "./model-index";
 import { searchModels } from "./search-models";
+import { visitorCacheWorld } from "./visitor-cache-fixtures";
 
 /*
  * Visitors' searches are kept while the catalogue is unchanged (decision record 0045): a change
@@ -25,44 +25,13 @@ describe("the visitors' search cache", () => {
 
   beforeAll(async () => {
     deps = await createTestDeps();
-    const fabrique = await createFabrique(deps.db, { slug: "adress", name: "ADRESS" });
-    const user = await createUser(deps.db, { email: "officer@adress.test" });
-    await addMembership(deps.db, { userId: user.id, fabriqueId: fabrique.id, role: "officer" });
-    officer = {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      isNetworkAnimator: false,
-      memberships: [
-        {
-          fabriqueId: fabrique.id,
-          fabriqueSlug: "adress",
-          fabriqueName: "ADRESS",
-          role: "officer",
-          initiativeId: null,
-        },
-      ],
-    };
-    const network = await createUser(deps.db, { email: "animation@reseau.test", isNetworkAnimator: true });
-    animator = {
-      userId: network.id,
-      email: network.email,
-      name: network.name,
-      isNetworkAnimator: true,
-      memberships: [],
-    };
-    await insertModel(deps.db, {
-      status: "published",
-      title: "Ressourcerie solidaire",
-      summary: "Collecter, réparer et revendre les objets dont on ne veut plus.",
-      description: "La ressourcerie emploie des salariés en insertion.",
-      themes: ["economie-circulaire"],
-      sourceUrls: ["https://exemple.test/ressourcerie"],
-    });
+    const world = await visitorCacheWorld(deps.db);
+    officer = world.officer;
+    animator = world.animator;
     draftId = (
       await insertModel(deps.db, {
         status: "draft",
-        ownerFabriqueId: fabrique.id,
+        ownerFabriqueId: officer.memberships[0]!.fabriqueId,
         title: "Ressourcerie du bâtiment",
         summary: "Récupérer les matériaux des chantiers pour les revendre à petit prix.",
         description: "Un projet de la Fabrique, pas encore publié.",

@@ -34,6 +34,7 @@ const envSchema = z.object({
     )
     .optional(),
   ESSAIM_MAX_REQUESTS: z.coerce.number().int().min(1).max(100_000).default(200),
+  ESSAIM_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(100_000).default(64),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -62,6 +63,11 @@ export type Config = {
    * rather than a queue that grows until requests time out (decision record 0046).
    */
   maxRequests: number;
+  /**
+   * Bytes of whole catalogue pages kept for visitors without an account (decision record 0075);
+   * 0 keeps none.
+   */
+  pageCacheBytes: number;
 };
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -115,5 +121,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     trustProxy: parseTrustProxy(env.ESSAIM_TRUST_PROXY),
     maxRequests: env.ESSAIM_MAX_REQUESTS,
+    pageCacheBytes: env.ESSAIM_PAGE_CACHE_MB * 1024 * 1024,
   };
 }

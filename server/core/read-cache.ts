@@ -59,7 +59,7 @@ export class ReadCache<V> {
 }
 
 /** The generation of a cache name; null when the database has none (then nothing is cached). */
-async function currentGeneration(db: Pick<Db, "execute">, name: string): Promise<number | null> {
+export async function currentGeneration(db: Pick<Db, "execute">, name: string): Promise<number | null> {
   const rows = await db.execute<{ generation: string }>(
     sql`select generation from read_cache_generation where name = ${name}`,
   );

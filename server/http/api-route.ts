@@ -5,8 +5,10 @@ import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { type ErrorCode, messageOf, statusOf } from "../core/errors";
+import { currentGeneration } from "../core/read-cache";
 import type { Result } from "../core/result";
 import { fieldErrors, nulBytePath } from "../core/validation";
+import { PageCache } from "./page-cache";
 import { resolveApiReference } from "./reference-params";
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -53,6 +55,12 @@ export type ApiRoute<
   raw?: boolean;
   /** The media type a raw route answers (documented in OpenAPI as a binary body). */
   rawContentType?: string;
+  /**
+   * Answers kept for callers without a token while nothing under this read-cache generation
+   * changed (decision records 0045, 0075): only for a GET whose answer to no actor depends on
+   * its query and on what the generation's triggers cover.
+   */
+  visitorCache?: "catalogue";
   handler: (ctx: ApiContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Result<z.infer<R>, NoInfer<E>>>;
 };
 
@@ -136,6 +144,81 @@ function refusedBeforeSchemas(route: ApiRoute, request: FastifyRequest): Record<
   return unknownNames(route.query, query, "query") ?? unknownNames(route.body, bodyChecked, "body");
 }
 
+/** A JSON answer ready to send, or null when the reply was already sent (an error, a raw route). */
+type Answer = { status: number; json: string | Buffer } | null;
+
+async function answerOf(
+  route: ApiRoute,
+  deps: Deps,
+  actor: Actor | null,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Answer> {
+  const refused = refusedBeforeSchemas(route, request);
+  if (refused) {
+    sendError(reply, "INVALID_INPUT", { fields: refused });
+    return null;
+  }
+  await resolveApiReference(deps, actor, route.path, request.params);
+  const parts = [
+    ["params", route.params, request.params],
+    ["query", route.query, request.query],
+    ["body", route.body, request.body],
+  ] as const;
+  const parsed: Record<string, unknown> = {};
+  for (const [name, schema, value] of parts) {
+    if (!schema) continue;
+    const result = schema.safeParse(value ?? (name === "body" ? undefined : {}));
+    if (!result.success) {
+      sendError(reply, "INVALID_INPUT", { fields: fieldErrors(result.error) });
+      return null;
+    }
+    parsed[name] = result.data;
+  }
+  const result = await route.handler({
+    deps,
+    actor,
+    body: parsed.body,
+    query: parsed.query,
+    params: parsed.params,
+    request,
+    reply,
+  });
+  if (!result.ok) {
+    const { message, fields, details } = result;
+    sendError(reply, result.error, { message, fields, details });
+    return null;
+  }
+  if (route.raw) return null;
+  return { status: route.successStatus ?? 200, json: JSON.stringify(route.response.parse(result.value)) };
+}
+
+/** A visitor's kept answer, or the answer computed and kept under the generation read before it. */
+async function keptAnswer(
+  cache: PageCache,
+  name: string,
+  compute: () => Promise<Answer>,
+  deps: Deps,
+  key: string,
+): Promise<Answer> {
+  const generation = await currentGeneration(deps.db, name);
+  const kept = generation === null ? undefined : cache.get(key, generation);
+  if (kept?.parts[0]) return { status: kept.status, json: kept.parts[0] };
+  const answer = await compute();
+  if (answer && answer.status === 200 && generation !== null) {
+    const part = Buffer.isBuffer(answer.json) ? answer.json : Buffer.from(answer.json);
+    cache.keep(key, {
+      parts: [part],
+      holes: [],
+      status: 200,
+      headers: [],
+      generation,
+      bytes: part.length + key.length,
+    });
+  }
+  return answer;
+}
+
 export function registerApiRoutes(
   app: FastifyInstance,
   deps: Deps,
@@ -143,6 +226,8 @@ export function registerApiRoutes(
   resolveBearer: ResolveBearer,
 ): void {
   for (const route of routes) {
+    const cache =
+      route.visitorCache && deps.config.pageCacheBytes > 0 ? new PageCache(deps.config.pageCacheBytes) : null;
     app.route({
       method: route.method,
       url: route.path,
@@ -157,41 +242,13 @@ export function registerApiRoutes(
             });
           }
         }
-        const refused = refusedBeforeSchemas(route, request);
-        if (refused) return sendError(reply, "INVALID_INPUT", { fields: refused });
-        await resolveApiReference(deps, actor, route.path, request.params);
-        const parts = [
-          ["params", route.params, request.params],
-          ["query", route.query, request.query],
-          ["body", route.body, request.body],
-        ] as const;
-        const parsed: Record<string, unknown> = {};
-        for (const [name, schema, value] of parts) {
-          if (!schema) continue;
-          const result = schema.safeParse(value ?? (name === "body" ? undefined : {}));
-          if (!result.success) {
-            return sendError(reply, "INVALID_INPUT", { fields: fieldErrors(result.error) });
-          }
-          parsed[name] = result.data;
-        }
-        const result = await route.handler({
-          deps,
-          actor,
-          body: parsed.body,
-          query: parsed.query,
-          params: parsed.params,
-          request,
-          reply,
-        });
-        if (!result.ok) {
-          return sendError(reply, result.error, {
-            message: result.message,
-            fields: result.fields,
-            details: result.details,
-          });
-        }
-        if (route.raw) return reply;
-        return reply.code(route.successStatus ?? 200).send(route.response.parse(result.value));
+        const compute = () => answerOf(route, deps, actor, request, reply);
+        const answer =
+          cache && route.visitorCache && !actor && request.method === "GET"
+            ? await keptAnswer(cache, route.visitorCache, compute, deps, request.url)
+            : await compute();
+        if (!answer) return reply;
+        return reply.code(answer.status).type("application/json; charset=utf-8").send(answer.json);
       },
     });
   }

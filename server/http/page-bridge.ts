@@ -6,9 +6,11 @@ import { fr } from "../../shared/i18n/fr";
 import { resolveSessionActor } from "../accounts/resolve-actor";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../core/database-unavailable";
 import type { Deps } from "../core/deps";
+import { currentGeneration } from "../core/read-cache";
 import { hasNulByte } from "../core/validation";
 import { CSRF_COOKIE, SESSION_COOKIE, serializeCookie } from "./cookies";
 import type { EssaimLoadContext } from "./load-context";
+import { fillHoles, PageCache, pageMarks, splitAtMarks, visitorPageKey } from "./page-cache";
 import { pageUrlForReference } from "./reference-params";
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -111,24 +113,105 @@ async function carriesNulByte(request: Request): Promise<boolean> {
   return false;
 }
 
+/** A page's status and headers as React Router answered them, cookies aside. */
+type PageHead = { status: number; headers: [string, string][] };
+
+function headOf(response: Response): PageHead {
+  const headers: [string, string][] = [];
+  for (const [key, value] of response.headers) if (key !== "set-cookie") headers.push([key, value]);
+  return { status: response.status, headers };
+}
+
+/** Sends a page: its status and headers, this request's cookies, never kept by a shared cache. */
+function sendPage(reply: FastifyReply, head: PageHead, cookies: string[], body: Buffer | Readable | null) {
+  reply.code(head.status);
+  let cacheControl = false;
+  for (const [key, value] of head.headers) {
+    reply.header(key, value);
+    if (key === "cache-control") cacheControl = true;
+  }
+  if (cookies.length) reply.header("set-cookie", cookies);
+  // Pages depend on who is signed in: never cache them in a shared cache.
+  if (!cacheControl) reply.header("cache-control", "private, no-store");
+  return body ? reply.send(body) : reply.send();
+}
+
+/**
+ * The catalogue's generation for a visitor's page (0045, 0075); undefined when the database does
+ * not answer (the caller answers the unavailable page).
+ */
+async function generationFor(deps: Deps, request: FastifyRequest): Promise<number | null | undefined> {
+  try {
+    return await currentGeneration(deps.db, "catalogue");
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    request.log.error({ err: error }, "database unavailable");
+    return undefined;
+  }
+}
+
+/**
+ * A visitor's catalogue page rendered with the marks in place of its nonce and CSRF token, kept
+ * when it is a plain success, then sent with this response's own values (decision record 0075).
+ */
+async function keepAndSend(
+  reply: FastifyReply,
+  response: Response,
+  kept: { cache: PageCache; key: string; generation: number | null },
+  values: { nonce: string; csrfToken: string },
+  cookies: string[],
+) {
+  const document = splitAtMarks(Buffer.from(await response.arrayBuffer()));
+  const head = headOf(response);
+  const plain = response.status === 200 && !response.headers.has("set-cookie");
+  if (plain && kept.generation !== null) {
+    const bytes = document.parts.reduce((sum, part) => sum + part.length, kept.key.length);
+    kept.cache.keep(kept.key, { ...document, ...head, generation: kept.generation, bytes });
+  }
+  return sendPage(reply, head, [...cookies, ...response.headers.getSetCookie()], fillHoles(document, values));
+}
+
+/** The session of a page request, or the unavailable page when the database does not answer. */
+async function sessionOf(deps: Deps, request: FastifyRequest) {
+  try {
+    return { resolved: await resolveSessionActor(deps, request.cookies[SESSION_COOKIE]) };
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    request.log.error({ err: error }, "database unavailable");
+    return null;
+  }
+}
+
 /**
  * Hands every page request to React Router. Resolves the session into an actor, enforces the
- * double-submit CSRF token on every form post, and passes a CSP nonce for inline scripts.
+ * double-submit CSRF token on every form post, and passes a CSP nonce for inline scripts. A
+ * visitor's catalogue page is answered from the page cache while the catalogue is unchanged (0075).
  */
 export function registerPageBridge(app: FastifyInstance, deps: Deps, build: ServerBuild): void {
   const handle = createRequestHandler(build, deps.config.env === "production" ? "production" : "development");
   const secure = deps.config.publicUrl.startsWith("https://");
+  const pageCache = deps.config.pageCacheBytes > 0 ? new PageCache(deps.config.pageCacheBytes) : null;
 
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
-    const origin = `${request.protocol}://${request.host}`;
-    const fetchRequest = toFetchRequest(request, origin);
-
     let csrfToken = request.cookies[CSRF_COOKIE];
     const setCookies: string[] = [];
     if (!csrfToken || csrfToken.length < 32) {
       csrfToken = randomBytes(24).toString("base64url");
       setCookies.push(serializeCookie(CSRF_COOKIE, csrfToken, { secure }));
     }
+    const nonce = (request.raw as unknown as { cspNonce: string }).cspNonce;
+    const key = pageCache && visitorPageKey(request.method, request.url, request.cookies[SESSION_COOKIE]);
+    let generation: number | null = null;
+    if (key) {
+      const read = await generationFor(deps, request);
+      if (read === undefined) return unavailablePage(reply);
+      generation = read;
+      const page = generation === null ? undefined : pageCache.get(key, generation);
+      reply.header("x-essaim-page-cache", page ? "hit" : "miss");
+      if (page) return sendPage(reply, page, setCookies, fillHoles(page, { nonce, csrfToken }));
+    }
+
+    const fetchRequest = toFetchRequest(request, `${request.protocol}://${request.host}`);
     if (unsafeMethods.has(request.method)) {
       const sent = await csrfTokenOf(fetchRequest);
       if (!sent || !sameToken(sent, csrfToken)) {
@@ -138,20 +221,15 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
     }
     if (await carriesNulByte(fetchRequest)) return rejection(reply, 400, fr.validation.nulBytePage);
 
-    let resolved: Awaited<ReturnType<typeof resolveSessionActor>>;
-    try {
-      resolved = await resolveSessionActor(deps, request.cookies[SESSION_COOKIE]);
-    } catch (error) {
-      if (!isDatabaseUnavailable(error)) throw error;
-      request.log.error({ err: error }, "database unavailable");
-      return unavailablePage(reply);
-    }
+    const session = await sessionOf(deps, request);
+    if (!session) return unavailablePage(reply);
     const context: EssaimLoadContext = {
       deps,
-      actor: resolved?.actor ?? null,
-      sessionId: resolved?.sessionId ?? null,
-      csrfToken,
-      nonce: (request.raw as unknown as { cspNonce: string }).cspNonce,
+      actor: session.resolved?.actor ?? null,
+      sessionId: session.resolved?.sessionId ?? null,
+      // A page that may be kept is rendered with marks, never with this visitor's own values.
+      csrfToken: key ? pageMarks.csrfToken : csrfToken,
+      nonce: key ? pageMarks.nonce : nonce,
       requestId: String(request.id),
       ip: request.ip,
     };
@@ -164,21 +242,24 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
     // React Router turns a loader's error into a 500 page; when the database is the cause, say so.
     if (response.status === 500 && (await databaseDown(deps))) return unavailablePage(reply);
 
-    reply.code(response.status);
-    for (const [key, value] of response.headers) {
-      if (key === "set-cookie") continue;
-      reply.header(key, value);
-    }
+    const isDocument = !!response.body && !!response.headers.get("content-type")?.startsWith("text/html");
+    if (key && isDocument)
+      return keepAndSend(
+        reply,
+        response,
+        { cache: pageCache, key, generation },
+        { nonce, csrfToken },
+        setCookies,
+      );
     const cookies = [...setCookies, ...response.headers.getSetCookie()];
-    if (cookies.length) reply.header("set-cookie", cookies);
-    // Pages depend on who is signed in: never cache them in a shared cache.
-    if (!response.headers.has("cache-control")) reply.header("cache-control", "private, no-store");
-    if (!response.body) return reply.send();
     // A document is rendered whole (entry.server.tsx): one buffer, one write. Downloads and data
     // requests keep their stream.
-    if (response.headers.get("content-type")?.startsWith("text/html"))
-      return reply.send(Buffer.from(await response.arrayBuffer()));
-    return reply.send(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream));
+    const body = !response.body
+      ? null
+      : isDocument
+        ? Buffer.from(await response.arrayBuffer())
+        : Readable.fromWeb(response.body as import("node:stream/web").ReadableStream);
+    return sendPage(reply, headOf(response), cookies, body);
   };
 
   // Sign-in and password reset are rate limited in their services, by account and client address

@@ -32,6 +32,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: "silent",
     trustProxy: false,
     maxRequests: 200,
+    pageCacheBytes: 64 * 1024 * 1024,
     ...overrides,
   };
 }
