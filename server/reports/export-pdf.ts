@@ -33,7 +33,7 @@ function drawTable(doc: PDFKit.PDFDocument, table: ExportTable): void {
     table.columns.map((c) => ({
       label: c.label,
       align: c.kind === "text" ? "left" : "right",
-      weight: c.kind === "text" ? 3 : c.kind === "date" ? 1.3 : 1.2,
+      weight: c.weight ?? (c.kind === "text" ? 3 : c.kind === "date" ? 1.7 : 1.4),
     })),
     table.rows.map((row) => row.map((value, i) => shownValue(table.columns[i]!, value))),
     sums

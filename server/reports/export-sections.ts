@@ -11,7 +11,13 @@ const columns = fr.reports.columns;
  * equivalent as stored (the XLSX writes 1.5, the PDF `1,5`); `date`: `AAAA-MM-JJ`. `sum`: the
  * total row adds the column up (a live `=SUM` in the XLSX).
  */
-export type ExportColumn = { label: string; kind: "text" | "count" | "fte" | "date"; sum?: boolean };
+export type ExportColumn = {
+  label: string;
+  kind: "text" | "count" | "fte" | "date";
+  sum?: boolean;
+  /** Relative width in the PDF (a text column is 3 unless told). */
+  weight?: number;
+};
 export type ExportValue = string | number | null;
 
 /** One table of a report, the same in the XLSX (a sheet) and the PDF (a table). */
@@ -143,11 +149,11 @@ const activities =
     id,
     title,
     columns: [
-      { label: columns.activity, kind: "text" },
+      { label: columns.activity, kind: "text", weight: 5 },
       { label: columns.kind, kind: "text" },
       { label: columns.fabrique, kind: "text" },
-      { label: fr.reportExports.columns.territory, kind: "text" },
-      { label: fr.reportExports.columns.region, kind: "text" },
+      { label: fr.reportExports.columns.territory, kind: "text", weight: 3.5 },
+      { label: fr.reportExports.columns.region, kind: "text", weight: 2.5 },
       { label: columns.opensOn, kind: "date" },
       { label: columns.model, kind: "text" },
       fte(columns.jobs),

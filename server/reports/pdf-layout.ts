@@ -43,6 +43,22 @@ function drawLine(
   doc.y = y + ROW;
 }
 
+/** The heads may wrap on a few lines: a narrow number column keeps its whole label. */
+function drawHeads(doc: PDFKit.PDFDocument, columns: PdfColumn[], widths: number[]) {
+  const y = doc.y;
+  doc.font("Helvetica-Bold").fontSize(8.5);
+  let x = PAGE.margin;
+  let height = ROW;
+  columns.forEach((column, i) => {
+    const options = { width: widths[i]! - 4, align: column.align } as const;
+    doc.text(plain(column.label), x + 2, y, options);
+    height = Math.max(height, doc.heightOfString(plain(column.label), options) + 3);
+    x += widths[i]!;
+  });
+  doc.x = PAGE.margin;
+  doc.y = y + height;
+}
+
 function rule(doc: PDFKit.PDFDocument) {
   doc
     .moveTo(PAGE.margin, doc.y - 2)
@@ -60,13 +76,7 @@ export function pdfTable(
 ): void {
   const widths = widthsOf(columns);
   const heads = () => {
-    drawLine(
-      doc,
-      columns.map((c) => c.label),
-      columns,
-      widths,
-      true,
-    );
+    drawHeads(doc, columns, widths);
     rule(doc);
   };
   if (doc.y + 3 * ROW > BOTTOM) doc.addPage();

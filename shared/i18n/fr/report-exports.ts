@@ -17,7 +17,7 @@ export const reportExports = {
       yearUnit: "année",
       description:
         "Deux histogrammes sur la même échelle de temps, par {unit} de la période : en haut le nombre d'activités lancées, en bas les emplois créés au lancement (ETP). {summary}",
-      summary: "{launches} activités lancées et {jobs} ETP en tout.",
+      summary: "{launches} activité(s) lancée(s) et {jobs} ETP en tout.",
       busiest: "Le plus d'activités lancées : {count} en {when}.",
       when: "Période",
       launches: "Activités lancées",
@@ -27,9 +27,9 @@ export const reportExports = {
     map: {
       title: "Activités lancées par {level}",
       description:
-        "Carte de France : chaque {level} est coloré selon le nombre d'activités lancées pendant la période sur son territoire, du plus clair (le moins) au plus foncé (le plus). {summary}",
-      summary: "{placed} activités placées sur la carte, dans {territories} territoires.",
-      notPlaced: "{count} activités sur un territoire plus large qu'un {level}, comptées à part.",
+        "Carte de France par {level} : la couleur dit le nombre d'activités lancées pendant la période sur chaque territoire, du plus clair (le moins) au plus foncé (le plus) ; en blanc, aucune. {summary}",
+      summary: "{placed} activité(s) placée(s) sur la carte, dans {territories} territoire(s).",
+      notPlaced: "{count} activité(s) sur un territoire plus large qu'un {level}, comptée(s) à part.",
       level: { region: "région", departement: "département" },
       territory: "Territoire",
       launches: "Activités lancées",
