@@ -27,9 +27,7 @@ function bodyOf(sheet: ExcelJS.Worksheet): unknown[][] {
     if (n <= 2) return;
     const values = (row.values as unknown[]).slice(1);
     rows.push(
-      values.map((v) =>
-        v && typeof v === "object" && "formula" in v ? (v as { result: unknown }).result : v,
-      ),
+      values.map((v) => (v && typeof v === "object" && "formula" in v && "result" in v ? v.result : v)),
     );
   });
   return rows;
