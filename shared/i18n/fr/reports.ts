@@ -22,7 +22,7 @@ export const reports = {
   notProgramme:
     "Les remontées et les campagnes ne relèvent d'aucun programme : ce rapport ne compte que les projets que le programme couvre.",
   notBuilt:
-    "Pas encore dans les rapports : les graphiques, les exports XLSX et PDF, les données ouvertes, le suivi à 6, 12 et 36 mois, l'argent mobilisé et le temps passé par étape.",
+    "Pas encore dans les rapports : le suivi à 6, 12 et 36 mois, l'argent mobilisé et le temps passé par étape.",
   noneInPeriod: "Rien sur cette période.",
   noScope:
     "Aucun rapport ne vous est ouvert. Les rapports montrent les chiffres d'une Fabrique à son équipe, ceux du réseau à son animation, et ceux d'un programme aux partenaires qui le financent. Si votre structure finance un programme, demandez à la Fabrique de l'indiquer sur la fiche du programme.",
