@@ -13,6 +13,7 @@ import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
 import { benchCatalogue } from "./bench/catalogue";
 import { benchForecast } from "./bench/forecast";
 import { benchLoad } from "./bench/load";
+import { benchReportExports } from "./bench/report-exports";
 import { benchSignals } from "./bench/signals";
 import { benchTerritories } from "./bench/territories";
 
@@ -162,6 +163,11 @@ const sections: Section[] = [
     run: () => benchSignals(),
   },
   { id: "forecast", title: "Forecast: recompute a 36-month scenario of 200 lines", run: benchForecast },
+  {
+    id: "report-exports",
+    title: "Reports: the network report's XLSX and PDF with 10 000 launched activities",
+    run: () => benchReportExports(),
+  },
   {
     id: "load",
     title: "Load: 50 connections on the public catalogue page and the search API (npm start, production)",
