@@ -30,17 +30,21 @@ async function generateLaunches(database: Awaited<ReturnType<typeof openEmbedded
       regionCode: regions[i % regions.length],
     });
   }
+  // The number of communes as a constant: a join condition on a window count would compare every pair.
+  const communes = await database.db.execute<{ n: number }>(
+    sql`select count(*)::int as n from territory where kind = 'commune'`,
+  );
+  const total = Number(communes.rows[0]?.n ?? 1);
   await database.db.execute(sql`
     with f as (select id, row_number() over (order by slug) - 1 as n from fabrique where slug like 'bench-rx-%'),
-         c as (select code, row_number() over (order by code) - 1 as n, count(*) over () as total
-               from territory where kind = 'commune'),
+         c as (select code, row_number() over (order by code) - 1 as n from territory where kind = 'commune'),
          g as (select i from generate_series(0, ${size - 1}) as i)
     insert into initiative (fabrique_id, reference, title, territory_kind, territory_code, entry_point,
                             stage, stage_entered_at, created_at)
     select f.id, 'BENCH-' || g.i, 'Projet ' || g.i, 'commune', c.code, 'need', 'launch',
            timestamptz '2026-01-15' + (g.i % 300) * interval '1 day',
            timestamptz '2025-06-01' + (g.i % 200) * interval '1 day'
-    from g join f on f.n = g.i % ${FABRIQUES} join c on c.n = (g.i * 7919) % c.total`);
+    from g join f on f.n = g.i % ${FABRIQUES} join c on c.n = (g.i * 7919) % ${total}`);
   await database.db.execute(sql`
     insert into initiative_event (initiative_id, kind, to_stage, at)
     select id, 'created', 'referral', created_at from initiative where reference like 'BENCH-%'
