@@ -157,10 +157,7 @@ export async function getTerritoryMap(
   deps: Pick<Deps, "db" | "clock">,
   level: MapLevel,
   metric: MapMetric = "population",
-  /**
-   * The values to draw when the caller counted them: for `signals` and `initiatives`, what the
-   * signed-in actor may see; for a report's map, its launched activities (metric `activities`).
-   */
+  /** Values counted by the caller: what the actor may see (signals, initiatives), a report's launches. */
   counts?: Map<string, number>,
 ): Promise<TerritoryMap | null> {
   const rawTerritories = (
