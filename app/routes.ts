@@ -79,6 +79,8 @@ export default [
     route("campagnes/:id/modifier", "routes/campaign-edit.tsx"),
     route("vues", "routes/saved-views.tsx"),
     route("rapports", "routes/reports.tsx"),
+    route("rapports/export/:format", "routes/reports-export.tsx"),
+    route("donnees-ouvertes", "routes/open-data.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

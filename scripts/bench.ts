@@ -13,6 +13,7 @@ import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
 import { benchCatalogue } from "./bench/catalogue";
 import { benchForecast } from "./bench/forecast";
 import { benchLoad } from "./bench/load";
+import { benchReportExports } from "./bench/report-exports";
 import { benchReports } from "./bench/reports";
 import { benchSignals } from "./bench/signals";
 import { benchTerritories } from "./bench/territories";
@@ -167,6 +168,11 @@ const sections: Section[] = [
     id: "reports",
     title: "Reports: network and Fabrique yearly report, 1 000 000 signals, 50 000 initiatives",
     run: benchReports,
+  },
+  {
+    id: "report-exports",
+    title: "Reports: the network report's XLSX and PDF with 10 000 launched activities",
+    run: () => benchReportExports(),
   },
   {
     id: "load",

@@ -40,6 +40,7 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "carriers",
       "maps",
       "reports",
+      "open-data",
     ],
   },
   { name: "entry", ordered: false, modules: ["http", "seed", "cli", "bootstrap", "main", "page-build"] },

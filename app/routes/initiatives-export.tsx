@@ -1,5 +1,6 @@
 import { listThemes } from "../../server/catalogue/list-themes";
 import { requireActor } from "../../server/http/require-actor";
+import { listInitiativeExportDetails } from "../../server/initiatives/initiative-export-details";
 import { listInitiativesQuery } from "../../server/initiatives/initiative-schemas";
 import { initiativesToCsv } from "../../server/initiatives/initiatives-csv";
 import { listAllInitiatives } from "../../server/initiatives/list-initiatives";
@@ -18,7 +19,16 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const items = await listAllInitiatives(context.deps, actor, query);
   const themes = await listThemes(context.deps);
   const now = context.deps.clock.now();
-  const csv = initiativesToCsv(items, new Map(themes.map((theme) => [theme.code, theme.label])), now);
+  const details = await listInitiativeExportDetails(
+    context.deps,
+    items.map((item) => item.id),
+  );
+  const csv = initiativesToCsv(
+    items,
+    new Map(themes.map((theme) => [theme.code, theme.label])),
+    now,
+    details,
+  );
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,6 +1,8 @@
 import { useLoaderData } from "react-router";
 import { messageOf } from "../../server/core/errors";
 import { requireActor } from "../../server/http/require-actor";
+import { getReportCharts } from "../../server/reports/charts/get-report-charts";
+import type { ReportMapLevel } from "../../server/reports/charts/map-chart";
 import { getReport, type Report, type ScopeChoice } from "../../server/reports/get-report";
 import { calendarYear } from "../../server/reports/report-period";
 import { readableScopes } from "../../server/reports/report-scope";
@@ -9,6 +11,7 @@ import { t } from "../../shared/i18n/t";
 import { formatDate, parisYear } from "../../shared/time";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
+import { ReportCharts, ReportDownloads } from "../reports/report-charts";
 import { typedDate } from "../reports/report-format";
 import { ReportFigures } from "../reports/report-sections";
 import { ErrorSummary, Field } from "../ui/form";
@@ -36,10 +39,13 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     scope: typed.scope || undefined,
   });
   const thisYear = parisYear(context.deps.clock.now());
+  const mapLevel: ReportMapLevel = params.get("carte") === "departement" ? "departement" : "region";
   if (result.ok) {
     const { period, scope } = result.value;
     return {
       report: result.value,
+      charts: await getReportCharts(context.deps, result.value, mapLevel),
+      mapLevel,
       failure: null,
       typed: { from: typedDate(period.from), to: typedDate(period.to), scope: scope.code },
       scopes: result.value.scopes,
@@ -56,7 +62,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   if (result.error === "NOT_FOUND" && scopes.length > 0) notFound();
   const failure =
     result.error === "NOT_FOUND" ? null : { message: messageOf(result.error), fields: result.fields ?? {} };
-  return { report: null, failure, typed, scopes, thisYear };
+  return { report: null, charts: [], mapLevel, failure, typed, scopes, thisYear };
 }
 
 function PeriodForm() {
@@ -131,19 +137,20 @@ function ReportHeading({ report }: { report: Report }) {
 }
 
 export default function Reports() {
-  const { report, scopes } = useLoaderData<typeof loader>();
+  const { report, scopes, charts, mapLevel } = useLoaderData<typeof loader>();
   return (
     <div className="stack report">
       <h1>{text.title}</h1>
       <p className="lead">{text.intro}</p>
-      <p>{text.notBuilt}</p>
       {scopes.length === 0 ? <p className="notice">{text.noScope}</p> : <PeriodForm />}
       {report ? (
         <section className="stack" aria-labelledby="rapport-titre">
           <div id="rapport-titre">
             <ReportHeading report={report} />
           </div>
+          <ReportDownloads report={report} />
           <ReportFigures report={report} />
+          <ReportCharts report={report} charts={charts} mapLevel={mapLevel} />
         </section>
       ) : null}
     </div>

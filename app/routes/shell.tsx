@@ -133,7 +133,7 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
             {fr.common.appName} — {fr.common.tagline}
           </p>
           <nav aria-label={fr.common.footerNav}>
-            <a href="/api/v1/openapi.json">API</a>
+            <a href="/api/v1/openapi.json">API</a> · <a href="/donnees-ouvertes">{fr.openData.linkLabel}</a>
           </nav>
         </div>
       </footer>

@@ -1,6 +1,7 @@
 import { listThemes } from "../../server/catalogue/list-themes";
 import { requireActor } from "../../server/http/require-actor";
 import { listAllSignals } from "../../server/signals/list-signals";
+import { listSignalExportDetails } from "../../server/signals/signal-export-details";
 import { signalsToCsv } from "../../server/signals/signals-csv";
 import { parisDate } from "../../shared/time";
 import { valueOr404 } from "../network/page-results";
@@ -13,7 +14,12 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const query = readListQuery(new URL(request.url));
   const items = valueOr404(await listAllSignals(context.deps, actor, query));
   const themes = await listThemes(context.deps);
-  const csv = signalsToCsv(items, new Map(themes.map((theme) => [theme.code, theme.label])));
+  const details = await listSignalExportDetails(
+    context.deps,
+    actor,
+    items.map((item) => item.id),
+  );
+  const csv = signalsToCsv(items, new Map(themes.map((theme) => [theme.code, theme.label])), details);
   const day = parisDate(context.deps.clock.now());
   return new Response(csv, {
     headers: {

@@ -28,3 +28,15 @@ export function spreadsheetCsv(header: readonly string[], rows: readonly (readon
   const lines = [header, ...rows].map((row) => row.map(spreadsheetCell).join(";"));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
+
+/** The letters of a spreadsheet column, 1-based: 1 → `A`, 27 → `AA`. */
+export function columnLetter(index: number): string {
+  let n = index;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}

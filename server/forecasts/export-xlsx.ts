@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { warningText } from "../../shared/i18n/forecast-warnings";
 import { fr } from "../../shared/i18n/fr";
+import { columnLetter } from "../core/spreadsheet-csv";
 import {
   type CashFlowKey,
   cashFlowKeys,
@@ -21,17 +22,6 @@ const text = fr.forecasts;
 export const EURO_FORMAT = '#,##0.00 "€"';
 const PERCENT_FORMAT = "0.0 %";
 const euros = (cents: number) => cents / 100;
-
-function columnLetter(index: number): string {
-  let n = index;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 type Formula = { formula: string; result: number };
 const formula = (f: string, resultCents: number): Formula => ({ formula: f, result: euros(resultCents) });

@@ -7,6 +7,7 @@ import { initiativeApiRoutes } from "../initiatives/api";
 import { meetingApiRoutes } from "../meetings/api";
 import { networkApiRoutes } from "../network/api";
 import { offerApiRoutes } from "../offer/api";
+import { openDataApiRoutes } from "../open-data/api";
 import { organisationApiRoutes } from "../organisations/api";
 import { reportApiRoutes } from "../reports/api";
 import { signalApiRoutes } from "../signals/api";
@@ -31,5 +32,6 @@ export function apiRoutes(): ApiRoute[] {
     ...meetingApiRoutes,
     ...organisationApiRoutes,
     ...reportApiRoutes,
+    ...openDataApiRoutes,
   ];
 }

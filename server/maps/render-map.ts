@@ -157,8 +157,8 @@ export async function getTerritoryMap(
   deps: Pick<Deps, "db" | "clock">,
   level: MapLevel,
   metric: MapMetric = "population",
-  /** For `signals` and `initiatives`: the counts of what the signed-in actor may see. */
-  privateCounts?: Map<string, number>,
+  /** Values counted by the caller: what the actor may see (signals, initiatives), a report's launches. */
+  counts?: Map<string, number>,
 ): Promise<TerritoryMap | null> {
   const rawTerritories = (
     await deps.db.execute<{
@@ -170,13 +170,14 @@ export async function getTerritoryMap(
           where kind = ${level} and ${isCurrent(sql`t`)} order by name`)
   ).rows;
   const modelCounts =
-    metric === "models"
+    counts ??
+    (metric === "models"
       ? await countPublishedModels(deps, level)
       : metric === "activities"
         ? await countByLevel(deps, level, launchedActivities(parisDate(deps.clock.now())))
         : privateMapMetrics.includes(metric)
-          ? (privateCounts ?? new Map<string, number>())
-          : null;
+          ? new Map<string, number>()
+          : null);
   // From here on `population` holds the value the map shows, whichever the metric.
   const territories = modelCounts
     ? rawTerritories.map((t) => ({ ...t, population: modelCounts.get(t.code) ?? 0 }))

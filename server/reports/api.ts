@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { ok } from "../core/result";
 import { initiativeStages, outcomeKinds, signalChannels, signalKinds, signalStatuses } from "../db/schema";
 import { defineApiRoute } from "../http/api-route";
+import { exportReport, type ReportExportFormat, reportContentTypes } from "./export-report";
 import { getReport } from "./get-report";
 import { financingKinds } from "./money-figures";
 import { reportFigureIds } from "./report-definitions";
@@ -216,4 +218,30 @@ export const reportApiRoutes = [
     errors: ["INVALID_INPUT", "NOT_FOUND"],
     handler: async ({ deps, actor, query }) => getReport(deps, actor, query),
   }),
+  ...(["xlsx", "pdf"] as const).map((format: ReportExportFormat) =>
+    defineApiRoute({
+      method: "GET",
+      path: `/api/v1/reports.${format}`,
+      summary:
+        format === "xlsx"
+          ? "Le même rapport en tableur XLSX : une feuille par tableau, totaux en formules (=SUM), définitions des chiffres en dernière feuille"
+          : "Le même rapport en PDF à envoyer à un financeur : couverture (période, périmètre), chiffres, graphiques, activités lancées avec territoire et emplois, définitions",
+      tag,
+      auth: "token",
+      query: reportQuery,
+      response: z.unknown(),
+      raw: true,
+      rawContentType: reportContentTypes[format],
+      errors: ["INVALID_INPUT", "NOT_FOUND"],
+      handler: async ({ deps, actor, query, reply }) => {
+        const result = await exportReport(deps, actor, query, format);
+        if (!result.ok) return result;
+        reply
+          .header("content-type", result.value.contentType)
+          .header("content-disposition", `attachment; filename="${result.value.fileName}"`)
+          .send(result.value.file);
+        return ok(undefined);
+      },
+    }),
+  ),
 ];

@@ -27,3 +27,7 @@ export function parseFrenchNumber(typed: string): number | null {
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
   return Number(cleaned);
 }
+
+const fteFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+/** Full-time equivalents stored in hundredths, French style with up to two decimals: 150 → 1,5. */
+export const formatFteHundredths = (hundredths: number) => fteFormat.format(hundredths / 100);

@@ -10,7 +10,9 @@ import { initiatives } from "./initiatives";
 import { meetings } from "./meetings";
 import { network } from "./network";
 import { offer } from "./offer";
+import { openData } from "./open-data";
 import { organisations } from "./organisations";
+import { reportExports } from "./report-exports";
 import { reports } from "./reports";
 import { savedViews } from "./saved-views";
 import { signals } from "./signals";
@@ -36,7 +38,9 @@ export const fr = {
   meetings,
   network,
   offer,
+  openData,
   organisations,
+  reportExports,
   reports,
   savedViews,
   signals,

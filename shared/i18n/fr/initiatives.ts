@@ -138,6 +138,18 @@ export const initiatives = {
       "Fabrique",
       "Mis à jour le",
     ],
+    /** The columns added for reports (issue 16): région, dates, outcome and jobs. */
+    detailHeader: [
+      "Région",
+      "Ouvert le",
+      "Dans l'étape depuis le",
+      "Issue",
+      "Activité lancée",
+      "Ouverture de l'activité",
+      "Emplois (ETP)",
+      "dont insertion (ETP)",
+      "dont handicap (ETP)",
+    ],
   },
   list: {
     title: "Projets",

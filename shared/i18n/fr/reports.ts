@@ -28,7 +28,6 @@ export const reports = {
   previous: "Période précédente : du {from} au {to}.",
   notProgramme:
     "Les remontées et les campagnes ne relèvent d'aucun programme : ce rapport ne compte que les projets que le programme couvre.",
-  notBuilt: "Pas encore dans les rapports : les graphiques, les exports XLSX et PDF et les données ouvertes.",
   noneInPeriod: "Rien sur cette période.",
   noScope:
     "Aucun rapport ne vous est ouvert. Les rapports montrent les chiffres d'une Fabrique à son équipe, ceux du réseau à son animation, et ceux d'un programme aux partenaires qui le financent. Si votre structure finance un programme, demandez à la Fabrique de l'indiquer sur la fiche du programme.",

@@ -320,6 +320,16 @@ export const signals = {
   },
   csv: {
     header: ["Référence", "Type", "Titre", "Statut", "Canal", "Territoire", "Thèmes", "Source", "Reçue le"],
+    /** The columns added for reports (issue 16). */
+    detailHeader: [
+      "Fabrique",
+      "Région",
+      "Mise à jour le",
+      "Projet issu",
+      "Étape du projet",
+      "Issue du projet",
+      "Emplois (ETP)",
+    ],
   },
   documents: {
     title: "Pièces jointes",
