@@ -22,7 +22,7 @@ import {
   DocumentList,
   failureFor,
 } from "../meetings/dossier-sections";
-import { TaskForm, TaskRow } from "../meetings/task-section";
+import { TasksSection } from "../meetings/task-section";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { EmptyState } from "../ui/empty-state";
 import type { Route } from "./+types/initiative-meetings";
@@ -103,7 +103,6 @@ export default function InitiativeMeetings() {
           {flagMessages[data.done]}
         </p>
       ) : null}
-
       <section aria-labelledby="reunions-titre" className="stack">
         <h2 id="reunions-titre">{text.page.sectionTitle}</h2>
         {canEdit ? (
@@ -130,7 +129,6 @@ export default function InitiativeMeetings() {
           </>
         )}
       </section>
-
       <section aria-labelledby="decisions" className="stack">
         <h2 id="decisions">{text.decisions.title}</h2>
         <DecisionList decisions={data.decisions} showMeeting />
@@ -147,37 +145,15 @@ export default function InitiativeMeetings() {
           </details>
         ) : null}
       </section>
-
-      <section aria-labelledby="taches" className="stack">
-        <h2 id="taches">{text.tasks.title}</h2>
-        {data.showTasks ? (
-          <>
-            {data.tasks.length ? (
-              <ul className="stack">
-                {data.tasks.map((task) => (
-                  <TaskRow
-                    key={task.id}
-                    task={task}
-                    today={data.today}
-                    canTick={canEdit || task.ownerUserId === data.userId}
-                  />
-                ))}
-              </ul>
-            ) : (
-              <p>{text.tasks.none}</p>
-            )}
-            {canEdit ? (
-              <details open={Boolean(failureFor(failure, "task"))}>
-                <summary>{text.tasks.add}</summary>
-                <TaskForm failure={failureFor(failure, "task")} team={data.team} defaultOwner={data.userId} />
-              </details>
-            ) : null}
-          </>
-        ) : (
-          <p>{text.tasks.hidden}</p>
-        )}
-      </section>
-
+      <TasksSection
+        showTasks={data.showTasks}
+        tasks={data.tasks}
+        today={data.today}
+        userId={data.userId}
+        canEdit={canEdit}
+        team={data.team}
+        failure={failure}
+      />
       <section aria-labelledby="documents" className="stack">
         <h2 id="documents">{text.documents.title}</h2>
         <DocumentList documents={data.documents} />

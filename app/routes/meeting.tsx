@@ -4,9 +4,7 @@ import { listDocuments } from "../../server/documents/documents";
 import { requireActor } from "../../server/http/require-actor";
 import { listDecisions } from "../../server/meetings/decisions";
 import { getMeeting } from "../../server/meetings/get-meeting";
-import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
 import { formatDate, parisDateFrench, parisTime } from "../../shared/time";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { handleDossierForm } from "../meetings/dossier-actions";
@@ -17,6 +15,7 @@ import {
   DocumentList,
   failureFor,
 } from "../meetings/dossier-sections";
+import { MeetingFactsSection, ParticipantsAndMinutes } from "../meetings/meeting-sections";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/meeting";
 
@@ -90,65 +89,8 @@ export default function Meeting() {
         </p>
       ) : null}
       <h2>{meeting.title}</h2>
-      <dl className="facts">
-        <dt>{text.fields.kind}</dt>
-        <dd>{text.kinds[meeting.kind]}</dd>
-        <dt>{text.page.when}</dt>
-        <dd>{t(text.page.timeRange, { date: meeting.date, start: meeting.start, end: meeting.end })}</dd>
-        {meeting.place ? (
-          <>
-            <dt>{text.page.where}</dt>
-            <dd>{meeting.place}</dd>
-          </>
-        ) : null}
-        {meeting.publicHeadcount !== null ? (
-          <>
-            <dt>{text.fields.publicHeadcount}</dt>
-            <dd>{t(text.page.headcount, { count: formatInteger(meeting.publicHeadcount) })}</dd>
-          </>
-        ) : null}
-      </dl>
-      <div className="actions">
-        <a className="button button--secondary" href={`/reunions/${meeting.id}/invitation.ics`} download>
-          {text.page.invitation}
-        </a>
-        {canEdit ? (
-          <>
-            <a className="button button--secondary" href={`/reunions/${meeting.id}/modifier`}>
-              {text.page.edit}
-            </a>
-            <a className="button button--danger" href={`/reunions/${meeting.id}/supprimer`}>
-              {text.page.delete}
-            </a>
-          </>
-        ) : null}
-      </div>
-      <p className="field__help">{text.page.invitationHelp}</p>
-
-      <section aria-labelledby="participants" className="stack">
-        <h3 id="participants">{text.fields.participants}</h3>
-        {meeting.participants === null ? (
-          <p>{text.page.minutesHidden}</p>
-        ) : meeting.participants.length ? (
-          <ul>
-            {meeting.participants.map((p) => (
-              <li key={p.ref}>
-                {p.name} <span className="card__meta">({text.groups[`${p.kind}s`]})</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{text.page.noParticipants}</p>
-        )}
-      </section>
-
-      {meeting.minutes !== null ? (
-        <section aria-labelledby="compte-rendu" className="stack">
-          <h3 id="compte-rendu">{text.fields.minutes}</h3>
-          {meeting.minutes ? <p className="pre-line">{meeting.minutes}</p> : <p>{text.page.noMinutes}</p>}
-        </section>
-      ) : null}
-
+      <MeetingFactsSection meeting={meeting} canEdit={canEdit} />
+      <ParticipantsAndMinutes participants={meeting.participants} minutes={meeting.minutes} />
       <section aria-labelledby="decisions" className="stack">
         <h3 id="decisions">{text.decisions.title}</h3>
         <DecisionList decisions={data.decisions} showMeeting={false} />

@@ -1,4 +1,5 @@
 import { and, inArray, sql } from "drizzle-orm";
+import type { z } from "zod";
 import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
@@ -22,9 +23,10 @@ export function creatingFabriques(actor: Actor) {
 
 type Tx = Pick<Db, "insert" | "select" | "update" | "transaction">;
 type LinkedSignal = { id: string; reference: string; status: string };
+type ParsedInput = z.output<typeof createInitiativeInput>;
 
 /** Who owns the new initiative and how it came in; a wrong or missing choice names its field. */
-function ownerAndEntryPoint(actor: Actor, values: CreateInitiativeInput) {
+function ownerAndEntryPoint(actor: Actor, values: ParsedInput) {
   const fabriques = creatingFabriques(actor);
   const owner =
     fabriques.length === 1 && !values.fabriqueId
@@ -42,7 +44,7 @@ async function insertInitiative(
   tx: Tx,
   actor: Actor,
   owner: { id: string; slug: string },
-  values: CreateInitiativeInput & { entryPoint: NonNullable<CreateInitiativeInput["entryPoint"]> },
+  values: ParsedInput & { entryPoint: NonNullable<ParsedInput["entryPoint"]> },
   territory: TerritoryRef,
   now: Date,
 ) {
