@@ -68,6 +68,40 @@ export function DecisionList({
   );
 }
 
+/** In the study stage, the path the decision takes and the model it replicates. */
+function PathAndModelFields({
+  values,
+  errors,
+  models,
+}: {
+  values: IntentFailure["values"];
+  errors: Record<string, string>;
+  models: { id: string; title: string }[];
+}) {
+  const labels = text.decisions.fields;
+  return (
+    <>
+      <SelectField
+        name="path"
+        label={labels.path}
+        help={text.decisions.help.path}
+        placeholder="—"
+        options={decisionPaths.map((value) => ({ value, label: text.decisions.paths[value] }))}
+        defaultValue={values.path}
+        error={errors.path}
+      />
+      <SelectField
+        name="modelId"
+        label={labels.modelId}
+        placeholder="—"
+        options={models.map((m) => ({ value: m.id, label: m.title }))}
+        defaultValue={values.modelId}
+        error={errors.modelId}
+      />
+    </>
+  );
+}
+
 export function DecisionForm({
   failure,
   meetings,
@@ -114,27 +148,7 @@ export function DecisionForm({
         defaultValue={values.kind}
         error={errors.kind}
       />
-      {showPath ? (
-        <>
-          <SelectField
-            name="path"
-            label={labels.path}
-            help={text.decisions.help.path}
-            placeholder="—"
-            options={decisionPaths.map((value) => ({ value, label: text.decisions.paths[value] }))}
-            defaultValue={values.path}
-            error={errors.path}
-          />
-          <SelectField
-            name="modelId"
-            label={labels.modelId}
-            placeholder="—"
-            options={models.map((m) => ({ value: m.id, label: m.title }))}
-            defaultValue={values.modelId}
-            error={errors.modelId}
-          />
-        </>
-      ) : null}
+      {showPath ? <PathAndModelFields values={values} errors={errors} models={models} /> : null}
       <Field
         name="rationale"
         label={labels.rationale}
