@@ -4,7 +4,7 @@ import { entryPoints } from "../../shared/codes/initiatives";
 import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
-import { Field, listValue, textValue } from "../ui/form";
+import { type Field, listValue, textFields, textValue } from "../ui/form";
 import type { PostedForm } from "../ui/page-form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 
@@ -25,21 +25,11 @@ type FieldsProps = {
   showPrivateNotes: boolean;
 };
 
-function textField(
+const textField = (
   { values, errors }: Pick<FieldsProps, "values" | "errors">,
   name: keyof typeof labels,
   extra: Partial<React.ComponentProps<typeof Field>> = {},
-) {
-  return (
-    <Field
-      name={name}
-      label={labels[name]}
-      defaultValue={textValue(values[name])}
-      error={errors[name]}
-      {...extra}
-    />
-  );
-}
+) => textFields(labels, values, errors)(name, extra);
 
 /** What the initiative is: title, summary, description, entry point (at creation), territory, themes, publics. */
 function WhatFieldset(props: FieldsProps) {

@@ -3,7 +3,7 @@ import { meetingKinds } from "../../shared/codes/meetings";
 import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
-import { Field, listValue, textValue } from "../ui/form";
+import { listValue, textFields, textValue } from "../ui/form";
 
 const text = fr.meetings;
 
@@ -59,15 +59,7 @@ export function MeetingFields({
   errors: Record<string, string>;
   choices: ParticipantChoices;
 }) {
-  const field = (name: keyof typeof text.fields, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
-    <Field
-      name={name}
-      label={text.fields[name]}
-      defaultValue={textValue(values[name])}
-      error={errors[name]}
-      {...extra}
-    />
-  );
+  const field = textFields(text.fields, values, errors);
   return (
     <>
       <SelectField

@@ -5,7 +5,14 @@ import { t } from "../../shared/i18n/t";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, type FormFailure, type FormValues, listValue, textValue } from "../ui/form";
+import {
+  ErrorSummary,
+  type FormFailure,
+  type FormValues,
+  listValue,
+  textFields,
+  textValue,
+} from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import { ConsentBox } from "./consent-box";
 import { RadioGroup } from "./radio-group";
@@ -17,23 +24,6 @@ const publicKindOrder = ["need", "idea", "resource", "replication", "territory"]
 
 type Typed = { values: FormValues; errors: Record<string, string> };
 
-function TextField({
-  name,
-  values,
-  errors,
-  ...extra
-}: Typed & { name: keyof typeof publicSignalLabels } & Partial<React.ComponentProps<typeof Field>>) {
-  return (
-    <Field
-      name={name}
-      label={publicSignalLabels[name]}
-      defaultValue={textValue(values[name])}
-      error={errors[name]}
-      {...extra}
-    />
-  );
-}
-
 /** What the person reports: title, description, territory (a campaign's first) and themes. */
 function WhatFieldset({
   values,
@@ -44,18 +34,12 @@ function WhatFieldset({
   themes: { code: string; label: string }[];
   territory: { value: string; name: string } | undefined;
 }) {
+  const field = textFields(publicSignalLabels, values, errors);
   return (
     <fieldset className="stack">
       <legend>{text.sections.what}</legend>
-      <TextField name="title" values={values} errors={errors} required help={text.help.title} />
-      <TextField
-        name="description"
-        values={values}
-        errors={errors}
-        required
-        multiline
-        help={text.help.description}
-      />
+      {field("title", { required: true, help: text.help.title })}
+      {field("description", { required: true, multiline: true, help: text.help.description })}
       <TerritoryCombobox
         mode="field"
         name="territory"
@@ -80,6 +64,7 @@ function WhatFieldset({
 
 /** Who reports it, and the honeypot field a person never sees. */
 function WhoFieldset({ values, errors }: Typed) {
+  const field = textFields(publicSignalLabels, values, errors);
   return (
     <fieldset className="stack">
       <legend>{text.sections.who}</legend>
@@ -92,16 +77,13 @@ function WhoFieldset({ values, errors }: Typed) {
         defaultValue={textValue(values.submitterType)}
         error={errors.submitterType}
       />
-      <TextField name="submitterName" values={values} errors={errors} required autoComplete="name" />
-      <TextField
-        name="submitterEmail"
-        values={values}
-        errors={errors}
-        required
-        type="email"
-        autoComplete="email"
-        help={text.help.submitterEmail}
-      />
+      {field("submitterName", { required: true, autoComplete: "name" })}
+      {field("submitterEmail", {
+        required: true,
+        type: "email",
+        autoComplete: "email",
+        help: text.help.submitterEmail,
+      })}
       <div className="visually-hidden" aria-hidden="true">
         <label htmlFor="champ-website">{text.honeypot}</label>
         <input id="champ-website" name="website" type="text" tabIndex={-1} autoComplete="off" />

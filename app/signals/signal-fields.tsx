@@ -4,7 +4,7 @@ import { signalChannels, signalKinds } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
-import { Field, type FormValues, listValue, textValue } from "../ui/form";
+import { type FormValues, listValue, textFields, textValue } from "../ui/form";
 import type { PostedForm } from "../ui/page-form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 
@@ -20,15 +20,7 @@ export function SignalFields({
   errors: Record<string, string>;
   themes: readonly ThemeOption[];
 }) {
-  const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
-    <Field
-      name={name}
-      label={labels[name]}
-      defaultValue={textValue(values[name])}
-      error={errors[name]}
-      {...extra}
-    />
-  );
+  const field = textFields(labels, values, errors);
   return (
     <>
       <fieldset className="stack">
