@@ -1,10 +1,9 @@
 import { legalForms, replicationTypes } from "../../shared/codes/catalogue";
-import { inclusionPublicList } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
 import { listValue, textFields, textValue } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
-import { CheckboxGroup } from "./checkbox-group";
+import { CheckboxGroup, PublicCheckboxes, ThemeCheckboxes } from "./checkbox-group";
 
 const text = fr.catalogue.form;
 const labels = text.labels;
@@ -26,21 +25,8 @@ function ModelWhatFieldset({ values, errors, themes }: FieldsProps) {
       {field("title", { required: true })}
       {field("summary", { required: true, help: text.help.summary })}
       {field("description", { required: true, multiline: true, help: text.help.description })}
-      <CheckboxGroup
-        name="themes"
-        legend={labels.themes}
-        options={themes.map((th) => ({ value: th.code, label: th.label }))}
-        checked={listValue(values.themes)}
-        error={errors.themes}
-        required
-      />
-      <CheckboxGroup
-        name="publics"
-        legend={labels.publics}
-        options={inclusionPublicList.map((p) => ({ value: p.value, label: p.label }))}
-        checked={listValue(values.publics)}
-        error={errors.publics}
-      />
+      <ThemeCheckboxes legend={labels.themes} themes={themes} values={values} errors={errors} required />
+      <PublicCheckboxes legend={labels.publics} values={values} errors={errors} />
       {field("tags", { help: text.help.tags })}
       {field("originOrganisation")}
       <TerritoryCombobox

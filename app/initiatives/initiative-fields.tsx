@@ -1,8 +1,7 @@
 import type { ThemeOption } from "../../server/catalogue/list-themes";
-import { inclusionPublicList } from "../../shared/codes/data-inclusion";
 import { entryPoints } from "../../shared/codes/initiatives";
 import { fr } from "../../shared/i18n/fr";
-import { CheckboxGroup } from "../catalogue/checkbox-group";
+import { CheckboxGroup, PublicCheckboxes, ThemeCheckboxes } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
 import { type Field, listValue, textFields, textValue } from "../ui/form";
 import type { PostedForm } from "../ui/page-form";
@@ -59,20 +58,8 @@ function WhatFieldset(props: FieldsProps) {
         defaultQuery={textValue(values.territoryQuery) ?? ""}
         error={errors.territory}
       />
-      <CheckboxGroup
-        name="themes"
-        legend={labels.themes}
-        options={options.themes.map((theme) => ({ value: theme.code, label: theme.label }))}
-        checked={listValue(values.themes)}
-        error={errors.themes}
-      />
-      <CheckboxGroup
-        name="publics"
-        legend={labels.publics}
-        options={inclusionPublicList.map((p) => ({ value: p.value, label: p.label }))}
-        checked={listValue(values.publics)}
-        error={errors.publics}
-      />
+      <ThemeCheckboxes legend={labels.themes} themes={options.themes} values={values} errors={errors} />
+      <PublicCheckboxes legend={labels.publics} values={values} errors={errors} />
     </fieldset>
   );
 }

@@ -1,9 +1,9 @@
 import { assistedChannels, signalKinds, submitterTypes } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { CheckboxGroup } from "../catalogue/checkbox-group";
+import { ThemeCheckboxes } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
-import { Field, type FormValues, listValue, textValue } from "../ui/form";
+import { Field, type FormValues, textValue } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import { ConsentBox } from "./consent-box";
 
@@ -120,13 +120,7 @@ export function WhatFieldset({
         defaultValue={textValue(values.kind)}
         error={errors.kind}
       />
-      <CheckboxGroup
-        name="themes"
-        legend={labels.themes}
-        options={themes.map((theme) => ({ value: theme.code, label: theme.label }))}
-        checked={listValue(values.themes)}
-        error={errors.themes}
-      />
+      <ThemeCheckboxes legend={labels.themes} themes={themes} values={values} errors={errors} />
     </fieldset>
   );
 }

@@ -2,17 +2,10 @@ import { Form } from "react-router";
 import { submitterTypes } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { CheckboxGroup } from "../catalogue/checkbox-group";
+import { ThemeCheckboxes } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
-import {
-  ErrorSummary,
-  type FormFailure,
-  type FormValues,
-  listValue,
-  textFields,
-  textValue,
-} from "../ui/form";
+import { ErrorSummary, type FormFailure, type FormValues, textFields, textValue } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 import { ConsentBox } from "./consent-box";
 import { RadioGroup } from "./radio-group";
@@ -50,12 +43,11 @@ function WhatFieldset({
         kinds="commune,epci,departement,region,qpv"
         error={errors.territory}
       />
-      <CheckboxGroup
-        name="themes"
+      <ThemeCheckboxes
         legend={publicSignalLabels.themes}
-        options={themes.map((theme) => ({ value: theme.code, label: theme.label }))}
-        checked={listValue(values.themes)}
-        error={errors.themes}
+        themes={themes}
+        values={values}
+        errors={errors}
         required
       />
     </fieldset>
