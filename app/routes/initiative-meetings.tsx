@@ -15,13 +15,7 @@ import { fr } from "../../shared/i18n/fr";
 import { formatDateTime, parisDate, parisDateFrench } from "../../shared/time";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { handleDossierForm } from "../meetings/dossier-actions";
-import {
-  DecisionForm,
-  DecisionList,
-  DocumentForm,
-  DocumentList,
-  failureFor,
-} from "../meetings/dossier-sections";
+import { DecisionsSection, DocumentsSection } from "../meetings/dossier-sections";
 import { TasksSection } from "../meetings/task-section";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { EmptyState } from "../ui/empty-state";
@@ -129,22 +123,19 @@ export default function InitiativeMeetings() {
           </>
         )}
       </section>
-      <section aria-labelledby="decisions" className="stack">
-        <h2 id="decisions">{text.decisions.title}</h2>
-        <DecisionList decisions={data.decisions} showMeeting />
-        {canEdit ? (
-          <details open={Boolean(failureFor(failure, "decision"))}>
-            <summary>{text.decisions.add}</summary>
-            <DecisionForm
-              failure={failureFor(failure, "decision")}
-              meetings={data.decisionMeetings}
-              models={data.models}
-              showPath={data.showPath}
-              today={data.todayFrench}
-            />
-          </details>
-        ) : null}
-      </section>
+      <DecisionsSection
+        heading="h2"
+        decisions={data.decisions}
+        showMeeting
+        canEdit={canEdit}
+        failure={failure}
+        form={{
+          meetings: data.decisionMeetings,
+          models: data.models,
+          showPath: data.showPath,
+          today: data.todayFrench,
+        }}
+      />
       <TasksSection
         showTasks={data.showTasks}
         tasks={data.tasks}
@@ -154,16 +145,7 @@ export default function InitiativeMeetings() {
         team={data.team}
         failure={failure}
       />
-      <section aria-labelledby="documents" className="stack">
-        <h2 id="documents">{text.documents.title}</h2>
-        <DocumentList documents={data.documents} />
-        {canEdit ? (
-          <details open={Boolean(failureFor(failure, "document"))}>
-            <summary>{text.documents.uploadTitle}</summary>
-            <DocumentForm failure={failureFor(failure, "document")} />
-          </details>
-        ) : null}
-      </section>
+      <DocumentsSection heading="h2" documents={data.documents} canEdit={canEdit} failure={failure} />
     </div>
   );
 }

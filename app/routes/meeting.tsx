@@ -8,13 +8,7 @@ import { fr } from "../../shared/i18n/fr";
 import { formatDate, parisDateFrench, parisTime } from "../../shared/time";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { handleDossierForm } from "../meetings/dossier-actions";
-import {
-  DecisionForm,
-  DecisionList,
-  DocumentForm,
-  DocumentList,
-  failureFor,
-} from "../meetings/dossier-sections";
+import { DecisionsSection, DocumentsSection } from "../meetings/dossier-sections";
 import { MeetingFactsSection, ParticipantsAndMinutes } from "../meetings/meeting-sections";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import type { Route } from "./+types/meeting";
@@ -91,32 +85,15 @@ export default function Meeting() {
       <h2>{meeting.title}</h2>
       <MeetingFactsSection meeting={meeting} canEdit={canEdit} />
       <ParticipantsAndMinutes participants={meeting.participants} minutes={meeting.minutes} />
-      <section aria-labelledby="decisions" className="stack">
-        <h3 id="decisions">{text.decisions.title}</h3>
-        <DecisionList decisions={data.decisions} showMeeting={false} />
-        {canEdit ? (
-          <details open={Boolean(failureFor(failure, "decision"))}>
-            <summary>{text.decisions.add}</summary>
-            <DecisionForm
-              failure={failureFor(failure, "decision")}
-              models={data.models}
-              showPath={data.showPath}
-              today={data.todayFrench}
-            />
-          </details>
-        ) : null}
-      </section>
-
-      <section aria-labelledby="documents" className="stack">
-        <h3 id="documents">{text.documents.title}</h3>
-        <DocumentList documents={data.documents} />
-        {canEdit ? (
-          <details open={Boolean(failureFor(failure, "document"))}>
-            <summary>{text.documents.uploadTitle}</summary>
-            <DocumentForm failure={failureFor(failure, "document")} />
-          </details>
-        ) : null}
-      </section>
+      <DecisionsSection
+        heading="h3"
+        decisions={data.decisions}
+        showMeeting={false}
+        canEdit={canEdit}
+        failure={failure}
+        form={{ models: data.models, showPath: data.showPath, today: data.todayFrench }}
+      />
+      <DocumentsSection heading="h3" documents={data.documents} canEdit={canEdit} failure={failure} />
     </div>
   );
 }
