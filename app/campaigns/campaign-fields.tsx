@@ -1,7 +1,7 @@
 import { DEFAULT_ADDRESS_LIMIT } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { Field, type FormValues, textValue } from "../ui/form";
+import { type FormValues, textFields, textValue } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 
 const labels = fr.campaigns.fields;
@@ -9,9 +9,7 @@ const help = fr.campaigns.help;
 
 /** The fields of a campaign, shared by the "open" and "edit" pages. */
 export function CampaignFields({ values, errors }: { values: FormValues; errors: Record<string, string> }) {
-  const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
-    <Field name={name} label={labels[name]} defaultValue={values[name]} error={errors[name]} {...extra} />
-  );
+  const field = textFields(labels, values, errors);
   return (
     <>
       {field("title", { required: true, help: help.title })}

@@ -160,6 +160,38 @@ export function InviteForm({ state }: { state: FormState }) {
   );
 }
 
+/** The jobs the activity opened: in total, in insertion, for disabled workers (full-time equivalents). */
+function OutcomeJobsFields({ state }: { state: FormState }) {
+  const f = text.outcome.fields;
+  const errors = state.failure?.fields ?? {};
+  return (
+    <>
+      <Field
+        name="jobs"
+        label={f.jobs}
+        help={f.jobsHelp}
+        inputMode="decimal"
+        defaultValue={textValue(state.values.jobs) ?? ""}
+        error={errors.jobs}
+      />
+      <Field
+        name="insertionJobs"
+        label={f.insertionJobs}
+        inputMode="decimal"
+        defaultValue={textValue(state.values.insertionJobs) ?? ""}
+        error={errors.insertionJobs}
+      />
+      <Field
+        name="disabilityJobs"
+        label={f.disabilityJobs}
+        inputMode="decimal"
+        defaultValue={textValue(state.values.disabilityJobs) ?? ""}
+        error={errors.disabilityJobs}
+      />
+    </>
+  );
+}
+
 export function OutcomeForm({
   state,
   models,
@@ -217,28 +249,7 @@ export function OutcomeForm({
         defaultValue={textValue(state.values.openedOn) ?? ""}
         error={errors.openedOn}
       />
-      <Field
-        name="jobs"
-        label={f.jobs}
-        help={f.jobsHelp}
-        inputMode="decimal"
-        defaultValue={textValue(state.values.jobs) ?? ""}
-        error={errors.jobs}
-      />
-      <Field
-        name="insertionJobs"
-        label={f.insertionJobs}
-        inputMode="decimal"
-        defaultValue={textValue(state.values.insertionJobs) ?? ""}
-        error={errors.insertionJobs}
-      />
-      <Field
-        name="disabilityJobs"
-        label={f.disabilityJobs}
-        inputMode="decimal"
-        defaultValue={textValue(state.values.disabilityJobs) ?? ""}
-        error={errors.disabilityJobs}
-      />
+      <OutcomeJobsFields state={state} />
       <Field
         name="note"
         label={f.note}

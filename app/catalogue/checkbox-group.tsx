@@ -1,5 +1,6 @@
 import { useId } from "react";
-import { FieldMessages, RequiredMark, useFieldDescription } from "../ui/form";
+import { inclusionPublicList } from "../../shared/codes/data-inclusion";
+import { FieldMessages, type FormValues, listValue, RequiredMark, useFieldDescription } from "../ui/form";
 
 type Option = { value: string; label: string; count?: number };
 
@@ -49,5 +50,40 @@ export function CheckboxGroup({
         );
       })}
     </fieldset>
+  );
+}
+
+type Typed = { values: FormValues; errors: Record<string, string> };
+
+/** The themes of the catalogue's thesaurus as boxes to tick (`themes`), the ticked ones from `values`. */
+export function ThemeCheckboxes({
+  legend,
+  themes,
+  values,
+  errors,
+  required,
+}: Typed & { legend: string; themes: readonly { code: string; label: string }[]; required?: boolean }) {
+  return (
+    <CheckboxGroup
+      name="themes"
+      legend={legend}
+      options={themes.map((theme) => ({ value: theme.code, label: theme.label }))}
+      checked={listValue(values.themes)}
+      error={errors.themes}
+      required={required}
+    />
+  );
+}
+
+/** The publics of data·inclusion as boxes to tick (`publics`), the ticked ones from `values`. */
+export function PublicCheckboxes({ legend, values, errors }: Typed & { legend: string }) {
+  return (
+    <CheckboxGroup
+      name="publics"
+      legend={legend}
+      options={inclusionPublicList.map((p) => ({ value: p.value, label: p.label }))}
+      checked={listValue(values.publics)}
+      error={errors.publics}
+    />
   );
 }

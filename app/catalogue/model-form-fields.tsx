@@ -1,15 +1,49 @@
 import { legalForms, replicationTypes } from "../../shared/codes/catalogue";
-import { inclusionPublicList } from "../../shared/codes/data-inclusion";
 import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
-import { Field, listValue, textValue } from "../ui/form";
+import { listValue, textFields, textValue } from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
-import { CheckboxGroup } from "./checkbox-group";
+import { CheckboxGroup, PublicCheckboxes, ThemeCheckboxes } from "./checkbox-group";
 
 const text = fr.catalogue.form;
 const labels = text.labels;
 
 type Values = Record<string, string | string[]>;
+
+type FieldsProps = {
+  values: Values;
+  errors: Record<string, string>;
+  themes: readonly { code: string; label: string }[];
+};
+
+/** What the model does: title, summary, description, themes, publics, tags, origin, presence, contact. */
+function ModelWhatFieldset({ values, errors, themes }: FieldsProps) {
+  const field = textFields(labels, values, errors);
+  return (
+    <fieldset className="stack">
+      <legend>{text.sections.what}</legend>
+      {field("title", { required: true })}
+      {field("summary", { required: true, help: text.help.summary })}
+      {field("description", { required: true, multiline: true, help: text.help.description })}
+      <ThemeCheckboxes legend={labels.themes} themes={themes} values={values} errors={errors} required />
+      <PublicCheckboxes legend={labels.publics} values={values} errors={errors} />
+      {field("tags", { help: text.help.tags })}
+      {field("originOrganisation")}
+      <TerritoryCombobox
+        mode="field"
+        name="originTerritory"
+        label={labels.originTerritory}
+        help={text.help.originTerritory}
+        defaultValue={textValue(values.originTerritory) ?? ""}
+        defaultQuery={textValue(values.originTerritoryQuery) ?? ""}
+        kinds="region,departement,epci,commune"
+        error={errors.originTerritory}
+      />
+      {field("presence")}
+      {field("contact")}
+    </fieldset>
+  );
+}
 
 /**
  * A model's fields, as the proposal and edit forms show them: what it does, its economics, how
@@ -24,53 +58,10 @@ export function ModelFormFields({
   errors: Record<string, string>;
   themes: readonly { code: string; label: string }[];
 }) {
-  const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
-    <Field
-      name={name}
-      label={labels[name]}
-      defaultValue={textValue(values[name])}
-      error={errors[name]}
-      {...extra}
-    />
-  );
+  const field = textFields(labels, values, errors);
   return (
     <>
-      <fieldset className="stack">
-        <legend>{text.sections.what}</legend>
-        {field("title", { required: true })}
-        {field("summary", { required: true, help: text.help.summary })}
-        {field("description", { required: true, multiline: true, help: text.help.description })}
-        <CheckboxGroup
-          name="themes"
-          legend={labels.themes}
-          options={themes.map((th) => ({ value: th.code, label: th.label }))}
-          checked={listValue(values.themes)}
-          error={errors.themes}
-          required
-        />
-        <CheckboxGroup
-          name="publics"
-          legend={labels.publics}
-          options={inclusionPublicList.map((p) => ({ value: p.value, label: p.label }))}
-          checked={listValue(values.publics)}
-          error={errors.publics}
-        />
-        {field("tags", { help: text.help.tags })}
-        {field("originOrganisation")}
-        <TerritoryCombobox
-          mode="field"
-          name="originTerritory"
-          label={labels.originTerritory}
-          help={text.help.originTerritory}
-          defaultValue={textValue(values.originTerritory) ?? ""}
-          defaultQuery={textValue(values.originTerritoryQuery) ?? ""}
-          kinds="region,departement,epci,commune"
-          error={errors.originTerritory}
-        />
-        {field("presence")}
-        {field("contact")}
-      </fieldset>
-
+      <ModelWhatFieldset values={values} errors={errors} themes={themes} />
       <fieldset className="stack">
         <legend>{text.sections.economics}</legend>
         {field("revenueMix", { multiline: true })}

@@ -52,18 +52,8 @@ type SectionProps = {
   actionData: unknown;
 };
 
-/** One section of the editor: a form of its lines (each removable), then a form to add a line. */
-export function ListSectionEditor({ section, inputs, version, choices, actionData }: SectionProps) {
-  const fetcher = useFetcher();
-  const adder = useFetcher();
-  const hydrated = useHydrated();
-
-  const failure = failureFor(section, fetcher.data, actionData);
-  const addFailure = failureFor("add", adder.data, actionData);
-  const rows = inputs[section] as unknown as Record<string, unknown>[];
-  const values = failure?.values ?? {};
-  const errors = failure?.fields ?? {};
-  // Every line's labels: a save may be refused because of another section (a cost pointing at a removed sales line).
+/** Every line's labels: a save may be refused because of another section (a cost pointing at a removed sales line). */
+function lineLabels(inputs: ForecastInputs, choices: EditorChoices, section: ListSection) {
   const labels: Record<string, string> = {};
   for (const other of listSections) {
     (inputs[other] as unknown as Record<string, unknown>[]).forEach((row, i) => {
@@ -74,80 +64,132 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
         labels[`staff.${i}.aidRateException`] = `${rowTitle(other, row)} : ${text.aidRateException}`;
     });
   }
-  const addKinds: Option[] =
-    section === "revenues"
-      ? options(revenueKinds, text.revenueKinds)
-      : section === "staff"
-        ? options(contractKinds, text.contractKinds)
-        : section === "costs"
-          ? options(costCategories, text.costCategories)
-          : section === "financing"
-            ? options(
-                ["equity", "loan", "honour_loan", "investment_grant", "guarantee"] as const,
-                text.financingKinds,
-              )
-            : section === "crossSubsidies"
-              ? choices.salesLines
-              : [];
   labels[`add-${section}-label`] = `${text.editor.addTitle} : ${f.label}`;
   labels[`add-${section}-kind`] = `${text.editor.addTitle} : ${f.kind}`;
+  return labels;
+}
+
+/** The kinds a new line of this section may take (none: the line has no kind). */
+function addKindsOf(section: ListSection, choices: EditorChoices): Option[] {
+  if (section === "revenues") return options(revenueKinds, text.revenueKinds);
+  if (section === "staff") return options(contractKinds, text.contractKinds);
+  if (section === "costs") return options(costCategories, text.costCategories);
+  if (section === "financing")
+    return options(
+      ["equity", "loan", "honour_loan", "investment_grant", "guarantee"] as const,
+      text.financingKinds,
+    );
+  if (section === "crossSubsidies") return choices.salesLines;
+  return [];
+}
+
+/** One line of a section: its fields, the aid exception for a post, and the box that removes it. */
+function LineFieldset({
+  section,
+  row,
+  index,
+  choices,
+  failure,
+}: {
+  section: ListSection;
+  row: Record<string, unknown>;
+  index: number;
+  choices: EditorChoices;
+  failure: SectionFailure | undefined;
+}) {
+  const values = failure?.values ?? {};
+  const errors = failure?.fields ?? {};
+  const prefix = `${section}.${index}`;
+  return (
+    <fieldset className="stack">
+      <legend>{rowTitle(section, row)}</legend>
+      <input type="hidden" name={`${prefix}.id`} value={String(row.id)} />
+      {"kind" in row ? <input type="hidden" name={`${prefix}.kind`} value={String(row.kind)} /> : null}
+      {fieldsOf(section, row, choices).map((spec) => {
+        const name = `${prefix}.${spec.key}`;
+        const value = values[name] ?? displayValue(spec.key, row[spec.key]);
+        return spec.options ? (
+          <SelectField
+            key={name}
+            name={name}
+            label={spec.label}
+            options={spec.options}
+            defaultValue={value}
+            error={errors[name]}
+          />
+        ) : (
+          <Field
+            key={name}
+            name={name}
+            label={spec.label}
+            defaultValue={value}
+            error={errors[name]}
+            inputMode={spec.numeric ? "decimal" : undefined}
+            help={spec.help}
+          />
+        );
+      })}
+      {section === "staff" && showsAidException(row, prefix, choices, failure) ? (
+        <AidExceptionBox prefix={prefix} row={row} failure={failure} />
+      ) : null}
+      <div className="choice">
+        <input type="checkbox" id={`champ-${prefix}.remove`} name={`${prefix}.remove`} value="1" />
+        <label htmlFor={`champ-${prefix}.remove`}>
+          {t(text.editor.removeLabel, { label: rowTitle(section, row) })}
+        </label>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The hidden fields every section form sends: what it does, the version it read, and "with JavaScript". */
+function SectionFormHeader({
+  intent,
+  version,
+  hydrated,
+}: {
+  intent: string;
+  version: number;
+  hydrated: boolean;
+}) {
+  return (
+    <>
+      <CsrfInput />
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="version" value={version} />
+      {hydrated ? <input type="hidden" name="js" value="1" /> : null}
+    </>
+  );
+}
+
+/** One section of the editor: a form of its lines (each removable), then a form to add a line. */
+export function ListSectionEditor({ section, inputs, version, choices, actionData }: SectionProps) {
+  const fetcher = useFetcher();
+  const adder = useFetcher();
+  const hydrated = useHydrated();
+  const failure = failureFor(section, fetcher.data, actionData);
+  const addFailure = failureFor("add", adder.data, actionData);
+  const rows = inputs[section] as unknown as Record<string, unknown>[];
+  const addKinds = addKindsOf(section, choices);
   const headingId = `section-${section}`;
   return (
     <section aria-labelledby={headingId} className="stack">
       <h3 id={headingId}>{text.editor.sections[section]}</h3>
-      <ErrorSummary failure={failure} labels={labels} />
+      <ErrorSummary failure={failure} labels={lineLabels(inputs, choices, section)} />
       {rows.length === 0 ? <p>{text.editor.noLines}</p> : null}
       {rows.length > 0 ? (
         <fetcher.Form method="post" noValidate className="stack">
-          <CsrfInput />
-          <input type="hidden" name="intent" value={`save:${section}`} />
-          <input type="hidden" name="version" value={version} />
-          {hydrated ? <input type="hidden" name="js" value="1" /> : null}
-          {rows.map((row, i) => {
-            const prefix = `${section}.${i}`;
-            return (
-              <fieldset key={String(row.id)} className="stack">
-                <legend>{rowTitle(section, row)}</legend>
-                <input type="hidden" name={`${prefix}.id`} value={String(row.id)} />
-                {"kind" in row ? (
-                  <input type="hidden" name={`${prefix}.kind`} value={String(row.kind)} />
-                ) : null}
-                {fieldsOf(section, row, choices).map((spec) => {
-                  const name = `${prefix}.${spec.key}`;
-                  const value = values[name] ?? displayValue(spec.key, row[spec.key]);
-                  return spec.options ? (
-                    <SelectField
-                      key={name}
-                      name={name}
-                      label={spec.label}
-                      options={spec.options}
-                      defaultValue={value}
-                      error={errors[name]}
-                    />
-                  ) : (
-                    <Field
-                      key={name}
-                      name={name}
-                      label={spec.label}
-                      defaultValue={value}
-                      error={errors[name]}
-                      inputMode={spec.numeric ? "decimal" : undefined}
-                      help={spec.help}
-                    />
-                  );
-                })}
-                {section === "staff" && showsAidException(row, prefix, choices, failure) ? (
-                  <AidExceptionBox prefix={prefix} row={row} failure={failure} />
-                ) : null}
-                <div className="choice">
-                  <input type="checkbox" id={`champ-${prefix}.remove`} name={`${prefix}.remove`} value="1" />
-                  <label htmlFor={`champ-${prefix}.remove`}>
-                    {t(text.editor.removeLabel, { label: rowTitle(section, row) })}
-                  </label>
-                </div>
-              </fieldset>
-            );
-          })}
+          <SectionFormHeader intent={`save:${section}`} version={version} hydrated={hydrated} />
+          {rows.map((row, i) => (
+            <LineFieldset
+              key={String(row.id)}
+              section={section}
+              row={row}
+              index={i}
+              choices={choices}
+              failure={failure}
+            />
+          ))}
           <button type="submit" className="button">
             {text.editor.save}
           </button>
@@ -156,10 +198,7 @@ export function ListSectionEditor({ section, inputs, version, choices, actionDat
       {/* Keyed by the number of lines: a line added in the background gives an empty add form, a
           refused add (same number of lines) keeps what was typed. */}
       <adder.Form key={rows.length} method="post" noValidate className="inline-form">
-        <CsrfInput />
-        <input type="hidden" name="intent" value={`add:${section}`} />
-        <input type="hidden" name="version" value={version} />
-        {hydrated ? <input type="hidden" name="js" value="1" /> : null}
+        <SectionFormHeader intent={`add:${section}`} version={version} hydrated={hydrated} />
         {addKinds.length ? (
           <SelectField
             name={`add-${section}-kind`}
@@ -228,6 +267,19 @@ function AidExceptionBox({
   );
 }
 
+const settingsLabels = {
+  name: text.name,
+  scenarioKind: text.scenarioKind,
+  "settings.startMonth": f.startMonth,
+  "settings.startYear": f.startYear,
+  "settings.openingCashCents": f.openingCash,
+  "settings.assumptions": f.assumptions,
+};
+const months = Array.from({ length: 12 }, (_, m) => ({
+  value: String(m + 1),
+  label: frenchMonthName(m + 1),
+}));
+
 /** The scenario's name, kind and start, opening cash and assumptions. */
 export function SettingsEditor({
   name,
@@ -249,27 +301,12 @@ export function SettingsEditor({
   const errors = failure?.fields ?? {};
   const s = inputs.settings;
   const value = (field: string, stored: string) => values[field] ?? stored;
-  const labels = {
-    name: text.name,
-    scenarioKind: text.scenarioKind,
-    "settings.startMonth": f.startMonth,
-    "settings.startYear": f.startYear,
-    "settings.openingCashCents": f.openingCash,
-    "settings.assumptions": f.assumptions,
-  };
-  const months = Array.from({ length: 12 }, (_, m) => ({
-    value: String(m + 1),
-    label: frenchMonthName(m + 1),
-  }));
   return (
     <section aria-labelledby="section-settings" className="stack">
       <h3 id="section-settings">{text.editor.sections.settings}</h3>
-      <ErrorSummary failure={failure} labels={labels} />
+      <ErrorSummary failure={failure} labels={settingsLabels} />
       <fetcher.Form method="post" noValidate className="stack">
-        <CsrfInput />
-        <input type="hidden" name="intent" value="save:settings" />
-        <input type="hidden" name="version" value={version} />
-        {hydrated ? <input type="hidden" name="js" value="1" /> : null}
+        <SectionFormHeader intent="save:settings" version={version} hydrated={hydrated} />
         <Field
           name="name"
           label={text.name}

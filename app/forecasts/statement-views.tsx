@@ -147,83 +147,83 @@ export function CashPlanTable({ statements }: { statements: ViewStatements }) {
   );
 }
 
+type InitialPlan = ViewStatements["financingPlan"]["initial"];
+
+/** A label and an amount side by side (in bold for totals); no label: two empty cells. */
+function PlanCells({ label, cents, strong }: { label?: string; cents?: number; strong?: boolean }) {
+  if (label === undefined || cents === undefined) return <td colSpan={2} />;
+  const bold = (content: string) => (strong ? <strong>{content}</strong> : content);
+  return (
+    <>
+      <th scope="row">{bold(label)}</th>
+      <td className="numeric">{bold(formatEuros(cents))}</td>
+    </>
+  );
+}
+
+/** What the start needs (investments, starting cash) against what pays for it, and the gap. */
+function InitialPlanTable({ initial }: { initial: InitialPlan }) {
+  const f = text.financingPlan;
+  const r = initial.resources;
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{f.needs}</th>
+            <th scope="col" className="numeric">
+              {text.total}
+            </th>
+            <th scope="col">{f.resources}</th>
+            <th scope="col" className="numeric">
+              {text.total}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <PlanCells label={f.investments} cents={initial.needs.investments} />
+            <PlanCells label={f.equity} cents={r.equity} />
+          </tr>
+          <tr>
+            <PlanCells label={f.startingCash} cents={initial.needs.startingCash} />
+            <PlanCells label={f.loans} cents={r.loans} />
+          </tr>
+          <tr>
+            <PlanCells />
+            <PlanCells label={f.honourLoans} cents={r.honourLoans} />
+          </tr>
+          <tr>
+            <PlanCells />
+            <PlanCells label={f.investmentGrants} cents={r.investmentGrants} />
+          </tr>
+          <tr>
+            <PlanCells />
+            <PlanCells label={f.openingCash} cents={r.openingCash} />
+          </tr>
+          <tr>
+            <PlanCells label={f.totalNeeds} cents={initial.totalNeeds} strong />
+            <PlanCells label={f.totalResources} cents={initial.totalResources} strong />
+          </tr>
+          <tr>
+            <PlanCells />
+            <PlanCells label={f.gap} cents={initial.gap} strong />
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function FinancingPlanTables({ statements }: { statements: ViewStatements }) {
   const f = text.financingPlan;
   const plan = statements.financingPlan;
-  const r = plan.initial.resources;
   const y = plan.years;
   return (
     <section aria-labelledby="plan-de-financement">
       <h2 id="plan-de-financement">{f.title}</h2>
       <h3>{f.initialTitle}</h3>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{f.needs}</th>
-              <th scope="col" className="numeric">
-                {text.total}
-              </th>
-              <th scope="col">{f.resources}</th>
-              <th scope="col" className="numeric">
-                {text.total}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{f.investments}</th>
-              <td className="numeric">{formatEuros(plan.initial.needs.investments)}</td>
-              <th scope="row">{f.equity}</th>
-              <td className="numeric">{formatEuros(r.equity)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{f.startingCash}</th>
-              <td className="numeric">{formatEuros(plan.initial.needs.startingCash)}</td>
-              <th scope="row">{f.loans}</th>
-              <td className="numeric">{formatEuros(r.loans)}</td>
-            </tr>
-            <tr>
-              <td colSpan={2} />
-              <th scope="row">{f.honourLoans}</th>
-              <td className="numeric">{formatEuros(r.honourLoans)}</td>
-            </tr>
-            <tr>
-              <td colSpan={2} />
-              <th scope="row">{f.investmentGrants}</th>
-              <td className="numeric">{formatEuros(r.investmentGrants)}</td>
-            </tr>
-            <tr>
-              <td colSpan={2} />
-              <th scope="row">{f.openingCash}</th>
-              <td className="numeric">{formatEuros(r.openingCash)}</td>
-            </tr>
-            <tr>
-              <th scope="row">
-                <strong>{f.totalNeeds}</strong>
-              </th>
-              <td className="numeric">
-                <strong>{formatEuros(plan.initial.totalNeeds)}</strong>
-              </td>
-              <th scope="row">
-                <strong>{f.totalResources}</strong>
-              </th>
-              <td className="numeric">
-                <strong>{formatEuros(plan.initial.totalResources)}</strong>
-              </td>
-            </tr>
-            <tr>
-              <td colSpan={2} />
-              <th scope="row">
-                <strong>{f.gap}</strong>
-              </th>
-              <td className="numeric">
-                <strong>{formatEuros(plan.initial.gap)}</strong>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <InitialPlanTable initial={plan.initial} />
       <p className="field__help">{f.startingCashHelp}</p>
       <h3>{f.threeYearTitle}</h3>
       <div className="table-wrap">
@@ -248,6 +248,68 @@ export function FinancingPlanTables({ statements }: { statements: ViewStatements
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+/** The key figures above the editor: results, low cash point, break-even, and the exports. */
+export function KeyFiguresCard({
+  forecastId,
+  statements,
+  busy,
+}: {
+  forecastId: string;
+  statements: ViewStatements;
+  busy: boolean;
+}) {
+  const is = statements.incomeStatement;
+  return (
+    <section aria-labelledby="chiffres-cles" className="card">
+      <h2 id="chiffres-cles">{text.pdf.keyFigures}</h2>
+      <p aria-live="polite" className="field__help">
+        {busy ? text.editor.updating : ""}
+      </p>
+      <dl className="facts">
+        {[0, 1, 2].map((y) => (
+          <div key={y}>
+            <dt>{t(text.key.result, { year: y + 1 })}</dt>
+            <dd>{formatEuros(is.result[y]!)}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{text.key.cashLow}</dt>
+          <dd>
+            {formatEuros(statements.cashPlan.low.cents)} ({monthLabel(statements.cashPlan.low.month)})
+          </dd>
+        </div>
+        <div>
+          <dt>{text.breakEven.month}</dt>
+          <dd>{breakEvenLabel(statements)}</dd>
+        </div>
+        <div>
+          <dt>{text.breakEven.threshold}</dt>
+          <dd>
+            {[0, 1, 2].map((y) => {
+              const threshold = statements.breakEven.years[y]!.breakEvenRevenue;
+              return (
+                <span key={y}>
+                  {t(text.yearN, { year: y + 1 })} :{" "}
+                  {threshold === null ? text.breakEven.unreachable : formatEuros(threshold)}
+                  <br />
+                </span>
+              );
+            })}
+          </dd>
+        </div>
+      </dl>
+      <p className="actions">
+        <a className="button button--secondary" href={`/previsionnels/${forecastId}/export/xlsx`}>
+          {text.exports.xlsx}
+        </a>
+        <a className="button button--secondary" href={`/previsionnels/${forecastId}/export/pdf`}>
+          {text.exports.pdf}
+        </a>
+      </p>
     </section>
   );
 }

@@ -68,6 +68,40 @@ export function DecisionList({
   );
 }
 
+/** In the study stage, the path the decision takes and the model it replicates. */
+function PathAndModelFields({
+  values,
+  errors,
+  models,
+}: {
+  values: IntentFailure["values"];
+  errors: Record<string, string>;
+  models: { id: string; title: string }[];
+}) {
+  const labels = text.decisions.fields;
+  return (
+    <>
+      <SelectField
+        name="path"
+        label={labels.path}
+        help={text.decisions.help.path}
+        placeholder="—"
+        options={decisionPaths.map((value) => ({ value, label: text.decisions.paths[value] }))}
+        defaultValue={values.path}
+        error={errors.path}
+      />
+      <SelectField
+        name="modelId"
+        label={labels.modelId}
+        placeholder="—"
+        options={models.map((m) => ({ value: m.id, label: m.title }))}
+        defaultValue={values.modelId}
+        error={errors.modelId}
+      />
+    </>
+  );
+}
+
 export function DecisionForm({
   failure,
   meetings,
@@ -114,27 +148,7 @@ export function DecisionForm({
         defaultValue={values.kind}
         error={errors.kind}
       />
-      {showPath ? (
-        <>
-          <SelectField
-            name="path"
-            label={labels.path}
-            help={text.decisions.help.path}
-            placeholder="—"
-            options={decisionPaths.map((value) => ({ value, label: text.decisions.paths[value] }))}
-            defaultValue={values.path}
-            error={errors.path}
-          />
-          <SelectField
-            name="modelId"
-            label={labels.modelId}
-            placeholder="—"
-            options={models.map((m) => ({ value: m.id, label: m.title }))}
-            defaultValue={values.modelId}
-            error={errors.modelId}
-          />
-        </>
-      ) : null}
+      {showPath ? <PathAndModelFields values={values} errors={errors} models={models} /> : null}
       <Field
         name="rationale"
         label={labels.rationale}
@@ -235,5 +249,68 @@ export function DocumentForm({ failure }: { failure?: IntentFailure }) {
         {text.documents.upload}
       </button>
     </Form>
+  );
+}
+
+/**
+ * The decisions of a meeting or of an initiative (`heading` 3 on a meeting's page, 2 on the
+ * initiative's), and for the team the form that records one, open when it failed.
+ */
+export function DecisionsSection({
+  heading,
+  decisions,
+  showMeeting,
+  canEdit,
+  failure,
+  form,
+}: {
+  heading: "h2" | "h3";
+  decisions: React.ComponentProps<typeof DecisionList>["decisions"];
+  showMeeting: boolean;
+  canEdit: boolean;
+  failure: IntentFailure | undefined;
+  form: Omit<React.ComponentProps<typeof DecisionForm>, "failure">;
+}) {
+  const Heading = heading;
+  const decisionFailure = failureFor(failure, "decision");
+  return (
+    <section aria-labelledby="decisions" className="stack">
+      <Heading id="decisions">{text.decisions.title}</Heading>
+      <DecisionList decisions={decisions} showMeeting={showMeeting} />
+      {canEdit ? (
+        <details open={Boolean(decisionFailure)}>
+          <summary>{text.decisions.add}</summary>
+          <DecisionForm failure={decisionFailure} {...form} />
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+/** The documents of a meeting or of an initiative, and for the team the upload form. */
+export function DocumentsSection({
+  heading,
+  documents,
+  canEdit,
+  failure,
+}: {
+  heading: "h2" | "h3";
+  documents: React.ComponentProps<typeof DocumentList>["documents"];
+  canEdit: boolean;
+  failure: IntentFailure | undefined;
+}) {
+  const Heading = heading;
+  const documentFailure = failureFor(failure, "document");
+  return (
+    <section aria-labelledby="documents" className="stack">
+      <Heading id="documents">{text.documents.title}</Heading>
+      <DocumentList documents={documents} />
+      {canEdit ? (
+        <details open={Boolean(documentFailure)}>
+          <summary>{text.documents.uploadTitle}</summary>
+          <DocumentForm failure={documentFailure} />
+        </details>
+      ) : null}
+    </section>
   );
 }

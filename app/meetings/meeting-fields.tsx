@@ -3,11 +3,51 @@ import { meetingKinds } from "../../shared/codes/meetings";
 import { fr } from "../../shared/i18n/fr";
 import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
-import { Field, listValue, textValue } from "../ui/form";
+import { listValue, textFields, textValue } from "../ui/form";
 
 const text = fr.meetings;
 
 export type MeetingFormValues = Record<string, string | string[]>;
+
+/** The participants' groups, each posted as `prefix:id` under the one name `participants`. */
+const participantGroups = [
+  { prefix: "user", key: "users" },
+  { prefix: "organisation", key: "organisations" },
+  { prefix: "contact", key: "contacts" },
+] as const;
+
+/** Who takes part: the team's users, the organisations and their contacts, ticked in three groups. */
+function ParticipantsFieldset({
+  checked,
+  error,
+  choices,
+}: {
+  checked: string[];
+  error: string | undefined;
+  choices: ParticipantChoices;
+}) {
+  return (
+    <fieldset className="stack" id="champ-participants">
+      <legend>{text.fields.participants}</legend>
+      <p className="field__help">{text.help.participants}</p>
+      {error ? <p className="field__error">{error}</p> : null}
+      {participantGroups.map(({ prefix, key }) =>
+        choices[key].length ? (
+          <CheckboxGroup
+            key={key}
+            name="participants"
+            legend={text.groups[key]}
+            options={choices[key].map((c) => ({
+              value: `${prefix}:${c.id}`,
+              label: c.detail ? `${c.name} (${c.detail})` : c.name,
+            }))}
+            checked={checked}
+          />
+        ) : null,
+      )}
+    </fieldset>
+  );
+}
 
 /** The fields of a meeting, shared by the "plan" and "edit" pages. */
 export function MeetingFields({
@@ -19,9 +59,7 @@ export function MeetingFields({
   errors: Record<string, string>;
   choices: ParticipantChoices;
 }) {
-  const checked = listValue(values.participants);
-  const group = (prefix: string, items: ParticipantChoices["users"]) =>
-    items.map((c) => ({ value: `${prefix}:${c.id}`, label: c.detail ? `${c.name} (${c.detail})` : c.name }));
+  const field = textFields(text.fields, values, errors);
   return (
     <>
       <SelectField
@@ -33,89 +71,18 @@ export function MeetingFields({
         defaultValue={textValue(values.kind)}
         error={errors.kind}
       />
-      <Field
-        name="title"
-        label={text.fields.title}
-        required
-        defaultValue={textValue(values.title)}
-        error={errors.title}
+      {field("title", { required: true })}
+      {field("date", { required: true, help: text.help.date, inputMode: "numeric" })}
+      {field("startTime", { required: true, help: text.help.time })}
+      {field("endTime", { required: true, help: text.help.time })}
+      {field("place")}
+      {field("publicHeadcount", { help: text.help.publicHeadcount, inputMode: "numeric" })}
+      <ParticipantsFieldset
+        checked={listValue(values.participants)}
+        error={errors.participants}
+        choices={choices}
       />
-      <Field
-        name="date"
-        label={text.fields.date}
-        required
-        help={text.help.date}
-        inputMode="numeric"
-        defaultValue={textValue(values.date)}
-        error={errors.date}
-      />
-      <Field
-        name="startTime"
-        label={text.fields.startTime}
-        required
-        help={text.help.time}
-        defaultValue={textValue(values.startTime)}
-        error={errors.startTime}
-      />
-      <Field
-        name="endTime"
-        label={text.fields.endTime}
-        required
-        help={text.help.time}
-        defaultValue={textValue(values.endTime)}
-        error={errors.endTime}
-      />
-      <Field
-        name="place"
-        label={text.fields.place}
-        defaultValue={textValue(values.place)}
-        error={errors.place}
-      />
-      <Field
-        name="publicHeadcount"
-        label={text.fields.publicHeadcount}
-        help={text.help.publicHeadcount}
-        inputMode="numeric"
-        defaultValue={textValue(values.publicHeadcount)}
-        error={errors.publicHeadcount}
-      />
-      <fieldset className="stack" id="champ-participants">
-        <legend>{text.fields.participants}</legend>
-        <p className="field__help">{text.help.participants}</p>
-        {errors.participants ? <p className="field__error">{errors.participants}</p> : null}
-        {choices.users.length ? (
-          <CheckboxGroup
-            name="participants"
-            legend={text.groups.users}
-            options={group("user", choices.users)}
-            checked={checked}
-          />
-        ) : null}
-        {choices.organisations.length ? (
-          <CheckboxGroup
-            name="participants"
-            legend={text.groups.organisations}
-            options={group("organisation", choices.organisations)}
-            checked={checked}
-          />
-        ) : null}
-        {choices.contacts.length ? (
-          <CheckboxGroup
-            name="participants"
-            legend={text.groups.contacts}
-            options={group("contact", choices.contacts)}
-            checked={checked}
-          />
-        ) : null}
-      </fieldset>
-      <Field
-        name="minutes"
-        label={text.fields.minutes}
-        help={text.help.minutes}
-        multiline
-        defaultValue={textValue(values.minutes)}
-        error={errors.minutes}
-      />
+      {field("minutes", { help: text.help.minutes, multiline: true })}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { formatDate } from "../../shared/time";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field } from "../ui/form";
-import type { IntentFailure } from "./dossier-sections";
+import { failureFor, type IntentFailure } from "./dossier-sections";
 
 const text = fr.meetings.tasks;
 
@@ -116,5 +116,60 @@ export function TaskForm({
         {text.add}
       </button>
     </Form>
+  );
+}
+
+/**
+ * An initiative's tasks (hidden from who may not see them): each ticked by the team or by its
+ * owner, then the form that adds one, open when it failed.
+ */
+export function TasksSection({
+  showTasks,
+  tasks,
+  today,
+  userId,
+  canEdit,
+  team,
+  failure,
+}: {
+  showTasks: boolean;
+  tasks: (TaskItem & { ownerUserId: string | null })[];
+  today: string;
+  userId: string;
+  canEdit: boolean;
+  team: { id: string; name: string }[];
+  failure: IntentFailure | undefined;
+}) {
+  const taskFailure = failureFor(failure, "task");
+  return (
+    <section aria-labelledby="taches" className="stack">
+      <h2 id="taches">{text.title}</h2>
+      {showTasks ? (
+        <>
+          {tasks.length ? (
+            <ul className="stack">
+              {tasks.map((task) => (
+                <TaskRow
+                  key={task.id}
+                  task={task}
+                  today={today}
+                  canTick={canEdit || task.ownerUserId === userId}
+                />
+              ))}
+            </ul>
+          ) : (
+            <p>{text.none}</p>
+          )}
+          {canEdit ? (
+            <details open={Boolean(taskFailure)}>
+              <summary>{text.add}</summary>
+              <TaskForm failure={taskFailure} team={team} defaultOwner={userId} />
+            </details>
+          ) : null}
+        </>
+      ) : (
+        <p>{text.hidden}</p>
+      )}
+    </section>
   );
 }

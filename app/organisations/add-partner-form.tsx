@@ -21,6 +21,35 @@ export const partnerFieldLabels: Record<string, string> = {
   programmeId: text.programme,
 };
 
+/** Or a new organisation, typed here: its name and kind. */
+function NewOrganisationFieldset({
+  kinds,
+  failure,
+}: {
+  kinds: readonly (typeof organisationKinds)[number][];
+  failure: FormFailure | undefined;
+}) {
+  return (
+    <fieldset className="stack">
+      <legend>{text.orCreate}</legend>
+      <Field
+        name="newOrganisationName"
+        label={text.newOrganisationName}
+        defaultValue={failure?.values.newOrganisationName}
+        error={failure?.fields.newOrganisationName}
+      />
+      <SelectField
+        name="newOrganisationKind"
+        label={text.newOrganisationKind}
+        placeholder="—"
+        options={kinds.map((kind) => ({ value: kind, label: fr.organisations.kinds[kind] }))}
+        defaultValue={failure?.values.newOrganisationKind}
+        error={failure?.fields.newOrganisationKind}
+      />
+    </fieldset>
+  );
+}
+
 /**
  * Adds a partner to an initiative: a role, and an organisation or a contact from the Fabrique's
  * directory, or a new organisation typed here. A failed post keeps what was typed.
@@ -86,23 +115,7 @@ export function AddPartnerForm({
         defaultValue={added.contactId}
         error={addFailure?.fields.contactId}
       />
-      <fieldset className="stack">
-        <legend>{text.orCreate}</legend>
-        <Field
-          name="newOrganisationName"
-          label={text.newOrganisationName}
-          defaultValue={added.newOrganisationName}
-          error={addFailure?.fields.newOrganisationName}
-        />
-        <SelectField
-          name="newOrganisationKind"
-          label={text.newOrganisationKind}
-          placeholder="—"
-          options={kinds.map((kind) => ({ value: kind, label: fr.organisations.kinds[kind] }))}
-          defaultValue={added.newOrganisationKind}
-          error={addFailure?.fields.newOrganisationKind}
-        />
-      </fieldset>
+      <NewOrganisationFieldset kinds={kinds} failure={addFailure} />
       <Field
         name="note"
         label={text.note}

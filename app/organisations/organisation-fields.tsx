@@ -1,7 +1,14 @@
 import type { OrganisationKind, SiaeKind } from "../../shared/codes/organisations";
 import { fr } from "../../shared/i18n/fr";
 import { SelectField } from "../network/select-field";
-import { Field, FieldMessages, type FormValues, textValue, useFieldDescription } from "../ui/form";
+import {
+  Field,
+  FieldMessages,
+  type FormValues,
+  textFields,
+  textValue,
+  useFieldDescription,
+} from "../ui/form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 
 const labels = fr.organisations.fields;
@@ -43,6 +50,45 @@ export function CheckboxField({
   );
 }
 
+/** The approvals: ESUS until when, the SIAE kind, adapted enterprise. */
+function AgrementsFieldset({
+  values,
+  errors,
+  siaeKinds,
+}: {
+  values: Values;
+  errors: Record<string, string>;
+  siaeKinds: readonly SiaeKind[];
+}) {
+  return (
+    <fieldset className="stack">
+      <legend>{fr.organisations.form.agrements}</legend>
+      <Field
+        name="esusUntil"
+        label={labels.esusUntil}
+        type="date"
+        defaultValue={values.esusUntil}
+        error={errors.esusUntil}
+        help={help.esusUntil}
+      />
+      <SelectField
+        name="siaeKind"
+        label={labels.siaeKind}
+        placeholder={fr.organisations.detail.none}
+        options={siaeKinds.map((value) => ({ value, label: fr.organisations.siaeKinds[value] }))}
+        defaultValue={values.siaeKind}
+        error={errors.siaeKind}
+      />
+      <CheckboxField
+        name="adaptedEnterprise"
+        label={labels.adaptedEnterprise}
+        checked={textValue(values.adaptedEnterprise) === "on"}
+        error={errors.adaptedEnterprise}
+      />
+    </fieldset>
+  );
+}
+
 /**
  * The fields of an organisation (`/acteurs/nouveau` and its edit page). The kinds are passed in
  * from the loader so the schema's lists stay on the server's side of the bundle.
@@ -61,16 +107,9 @@ export function OrganisationFields({
   /** The carrier's own card: without the Fabrique's fields (kind, notes). */
   ownCard?: boolean;
 }) {
-  const field = (name: keyof typeof labels, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field
-      name={name}
-      label={labels[name]}
-      defaultValue={values[name]}
-      error={errors[name]}
-      help={name in help ? help[name as keyof typeof help] : undefined}
-      {...extra}
-    />
-  );
+  const textField = textFields(labels, values, errors);
+  const field = (name: keyof typeof labels, extra: Parameters<typeof textField>[1] = {}) =>
+    textField(name, { help: name in help ? help[name as keyof typeof help] : undefined, ...extra });
   return (
     <>
       <fieldset className="stack">
@@ -102,24 +141,7 @@ export function OrganisationFields({
           />
         </div>
       </fieldset>
-      <fieldset className="stack">
-        <legend>{fr.organisations.form.agrements}</legend>
-        {field("esusUntil", { type: "date" })}
-        <SelectField
-          name="siaeKind"
-          label={labels.siaeKind}
-          placeholder={fr.organisations.detail.none}
-          options={siaeKinds.map((value) => ({ value, label: fr.organisations.siaeKinds[value] }))}
-          defaultValue={values.siaeKind}
-          error={errors.siaeKind}
-        />
-        <CheckboxField
-          name="adaptedEnterprise"
-          label={labels.adaptedEnterprise}
-          checked={textValue(values.adaptedEnterprise) === "on"}
-          error={errors.adaptedEnterprise}
-        />
-      </fieldset>
+      <AgrementsFieldset values={values} errors={errors} siaeKinds={siaeKinds} />
       <fieldset className="stack">
         <legend>{fr.organisations.form.contactDetails}</legend>
         {field("website", { type: "url", autoComplete: "url" })}

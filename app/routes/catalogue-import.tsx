@@ -6,6 +6,7 @@ import { messageOf } from "../../server/core/errors";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
+import { RejectionReport } from "../catalogue/import-sections";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
@@ -86,35 +87,7 @@ export default function CatalogueImport() {
         </div>
       ) : null}
       {outcome && !outcome.ok && outcome.report?.rejected.length ? (
-        <section aria-labelledby="rapport-titre">
-          <h2 id="rapport-titre">{text.reportTitle}</h2>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{text.line}</th>
-                  <th scope="col">externalId</th>
-                  <th scope="col">{text.field}</th>
-                  <th scope="col">{text.message}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {outcome.report.rejected.flatMap((rejection) =>
-                  Object.entries(rejection.errors).map(([field, message]) => (
-                    <tr key={`${rejection.index}-${field}`}>
-                      <td className="num">{lineOf(rejection.index)}</td>
-                      <td>{rejection.externalId ?? "—"}</td>
-                      <td>
-                        <code>{field}</code>
-                      </td>
-                      <td>{message}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <RejectionReport rejected={outcome.report.rejected} lineOf={lineOf} />
       ) : null}
       <Form method="post" encType="multipart/form-data" className="stack">
         <CsrfInput />

@@ -1,5 +1,4 @@
-import { useEffect, useRef } from "react";
-import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { redirect, useActionData, useLoaderData } from "react-router";
 import { listThemes } from "../../server/catalogue/list-themes";
 import {
   createSynonymGroup,
@@ -10,11 +9,13 @@ import {
 } from "../../server/catalogue/synonyms";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
+import {
+  RemovalConfirmation,
+  SynonymGroupForm,
+  SynonymGroupTable,
+  ThesaurusDone,
+} from "../catalogue/thesaurus-sections";
 import { doneFlag, valueOr404 } from "../network/page-results";
-import { SelectField } from "../network/select-field";
-import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
 import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
 import type { Route } from "./+types/catalogue-thesaurus";
@@ -85,13 +86,6 @@ export default function CatalogueThesaurus() {
   const { groups, themes, done, removedGroup } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const failure = answer && !answer.ok ? answer : undefined;
-  const toConfirm = answer?.ok ? answer.confirm : null;
-  const values = failure?.values ?? {};
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
-  // With JavaScript the page is not reloaded: take the reader to the question.
-  useEffect(() => {
-    if (toConfirm) confirmHeading.current?.focus();
-  }, [toConfirm]);
   const labelOf = (code: string | null) =>
     code ? (themes.find((th) => th.code === code)?.label ?? code) : "—";
   return (
@@ -101,132 +95,10 @@ export default function CatalogueThesaurus() {
       </p>
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
-      {done ? (
-        <div className="notice notice--success" role="status">
-          <p>{text[done]}</p>
-          {done === "removed" && removedGroup ? (
-            <>
-              <p>{t(text.removedGroup, { terms: removedGroup.terms.join(" · ") })}</p>
-              {removedGroup.themeCode ? (
-                <p>{t(text.removedTheme, { theme: labelOf(removedGroup.themeCode) })}</p>
-              ) : null}
-              <Form method="post" action="/catalogue/thesaurus" className="inline-form">
-                <CsrfInput />
-                <input type="hidden" name="intent" value="restore" />
-                {removedGroup.terms.map((term) => (
-                  <input type="hidden" name="terms" value={term} key={term} />
-                ))}
-                <input type="hidden" name="themeCode" value={removedGroup.themeCode ?? ""} />
-                <input type="hidden" name="note" value={removedGroup.note} />
-                <button
-                  type="submit"
-                  className="button button--secondary"
-                  aria-label={t(text.restoreLabel, { terms: removedGroup.terms.slice(0, 3).join(", ") })}
-                >
-                  {text.restore}
-                </button>
-              </Form>
-            </>
-          ) : null}
-        </div>
-      ) : null}
-
-      {toConfirm ? (
-        <section aria-labelledby="confirmation-titre" className="card">
-          <h2 id="confirmation-titre" ref={confirmHeading} tabIndex={-1}>
-            {text.confirmTitle}
-          </h2>
-          <p>{t(text.confirmQuestion, { terms: toConfirm.terms.join(", ") })}</p>
-          <p>{text.confirmHelp}</p>
-          <div className="actions">
-            <Form method="post" action="/catalogue/thesaurus" className="inline-form">
-              <CsrfInput />
-              <input type="hidden" name="intent" value="remove" />
-              <input type="hidden" name="id" value={toConfirm.id} />
-              <input type="hidden" name="confirm" value="1" />
-              <button type="submit" className="button button--danger">
-                {text.confirm}
-              </button>
-            </Form>
-            <a className="button button--secondary" href="/catalogue/thesaurus">
-              {text.cancel}
-            </a>
-          </div>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="ajout-titre" className="card">
-        <h2 id="ajout-titre">{text.addTitle}</h2>
-        <ErrorSummary
-          failure={failure}
-          labels={{ terms: text.termsLabel, themeCode: text.themeLabel, note: text.noteLabel }}
-        />
-        <Form method="post" action="/catalogue/thesaurus" noValidate className="stack">
-          <CsrfInput />
-          <input type="hidden" name="intent" value="add" />
-          <Field
-            name="terms"
-            label={text.termsLabel}
-            help={text.termsHelp}
-            required
-            multiline
-            defaultValue={textValue(values.terms)}
-            error={failure?.fields.terms}
-          />
-          <SelectField
-            name="themeCode"
-            label={text.themeLabel}
-            options={themes.map((th) => ({ value: th.code, label: th.label }))}
-            placeholder={text.noTheme}
-            defaultValue={textValue(values.themeCode)}
-            error={failure?.fields.themeCode}
-          />
-          <Field name="note" label={text.noteLabel} defaultValue={textValue(values.note)} />
-          <button type="submit" className="button">
-            {text.add}
-          </button>
-        </Form>
-      </section>
-
-      <section aria-labelledby="groupes-titre">
-        <h2 id="groupes-titre">{text.groupsTitle}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{text.columns.terms}</th>
-                <th scope="col">{text.columns.theme}</th>
-                <th scope="col">{text.columns.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {groups.map((group) => (
-                <tr key={group.id}>
-                  <td>
-                    {group.terms.join(" · ")}
-                    {group.note ? <p className="card__meta">{group.note}</p> : null}
-                  </td>
-                  <td>{labelOf(group.themeCode)}</td>
-                  <td>
-                    <Form method="post" action="/catalogue/thesaurus" className="inline-form">
-                      <CsrfInput />
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="id" value={group.id} />
-                      <button
-                        type="submit"
-                        className="button button--secondary"
-                        aria-label={t(text.removeLabel, { terms: group.terms.slice(0, 3).join(", ") })}
-                      >
-                        {text.remove}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <ThesaurusDone done={done} removedGroup={removedGroup} labelOf={labelOf} />
+      <RemovalConfirmation toConfirm={answer?.ok ? answer.confirm : null} />
+      <SynonymGroupForm themes={themes} failure={failure} />
+      <SynonymGroupTable groups={groups} labelOf={labelOf} />
     </div>
   );
 }

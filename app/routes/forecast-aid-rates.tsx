@@ -1,15 +1,12 @@
-import { Form, redirect, useActionData, useLoaderData } from "react-router";
+import { redirect, useActionData, useLoaderData } from "react-router";
 import { isNetworkAnimator } from "../../server/core/actor";
 import { listAidRates, updateAidRate } from "../../server/forecasts/aid-rates";
 import { requireActor } from "../../server/http/require-actor";
 import { formatEuros, parseFrenchNumber } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { formatDate } from "../../shared/time";
-import { displayValue } from "../forecasts/forecast-form";
+import { AidRateCard } from "../forecasts/aid-rate-card";
 import { doneFlag, notFound } from "../network/page-results";
-import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/forecast-aid-rates";
 
@@ -86,72 +83,9 @@ export default function AidRates() {
           {text.saved}
         </p>
       ) : null}
-      {rates.map((rate) => {
-        const mine = failedCode === rate.code ? failure : undefined;
-        const field = (key: string) => `${key}-${rate.code}`;
-        const value = (key: string, stored: string) => mine?.values[field(key)] ?? stored;
-        const headingId = `aide-${rate.code}`;
-        return (
-          <section key={rate.code} aria-labelledby={headingId} className="card stack">
-            <h2 id={headingId}>{rate.label}</h2>
-            <p className="field__help">
-              {text.code} : {rate.code} · {t(text.updated, { date: formatDate(rate.updatedAt) })}
-            </p>
-            <ErrorSummary
-              failure={mine}
-              labels={{
-                amount: text.amount,
-                year: text.year,
-                source: text.source,
-                sourceUrl: text.sourceUrl,
-                note: text.note,
-              }}
-            />
-            <Form method="post" noValidate className="stack">
-              <CsrfInput />
-              <input type="hidden" name="code" value={rate.code} />
-              <Field
-                name={field("amount")}
-                label={text.amount}
-                inputMode="decimal"
-                defaultValue={value("amount", displayValue("annualAmountCents", rate.annualAmountCents))}
-                error={mine?.fields[field("amount")]}
-              />
-              <Field
-                name={field("year")}
-                label={text.year}
-                inputMode="numeric"
-                defaultValue={value("year", String(rate.year))}
-                error={mine?.fields[field("year")]}
-              />
-              <Field
-                name={field("source")}
-                label={text.source}
-                defaultValue={value("source", rate.source)}
-                error={mine?.fields[field("source")]}
-              />
-              <Field
-                name={field("sourceUrl")}
-                label={text.sourceUrl}
-                type="url"
-                defaultValue={value("sourceUrl", rate.sourceUrl)}
-                error={mine?.fields[field("sourceUrl")]}
-              />
-              <Field
-                name={field("note")}
-                label={text.note}
-                multiline
-                defaultValue={value("note", rate.note)}
-                error={mine?.fields[field("note")]}
-              />
-              <button type="submit" className="button">
-                {text.save}
-                <span className="visually-hidden"> {rate.label}</span>
-              </button>
-            </Form>
-          </section>
-        );
-      })}
+      {rates.map((rate) => (
+        <AidRateCard key={rate.code} rate={rate} failure={failedCode === rate.code ? failure : undefined} />
+      ))}
     </div>
   );
 }

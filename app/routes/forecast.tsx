@@ -8,9 +8,7 @@ import {
 import { listAidRates } from "../../server/forecasts/aid-rates";
 import { getForecastStatements } from "../../server/forecasts/get-forecast-statements";
 import { requireActor } from "../../server/http/require-actor";
-import { formatEuros } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
 import { handleEditorPost } from "../forecasts/editor-action";
 import { listSections } from "../forecasts/forecast-form";
 import { CrossSubsidiesTable, ResourceMixAndJobs, SensitivityTable } from "../forecasts/indicator-views";
@@ -18,15 +16,13 @@ import { type EditorChoices, ListSectionEditor, SettingsEditor } from "../foreca
 
 import {
   BreakEvenTable,
-  breakEvenLabel,
   CashPlanTable,
   FinancingPlanTables,
   ForecastWarnings,
   forView,
   IncomeStatementTable,
+  KeyFiguresCard,
 } from "../forecasts/statement-views";
-
-import { monthLabel } from "../forecasts/table-parts";
 import { InitiativeHeader, initiativeHeaderData, initiativeTabPath } from "../initiatives/initiative-header";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { readForm } from "../ui/page-form";
@@ -91,7 +87,6 @@ export default function ForecastEditor() {
   const actionData = useActionData<typeof action>();
   const busy = useFetchers().some((f) => f.state !== "idle");
   const conflict = [actionData].some((d) => d && "error" in d && d.error === "CONFLICT");
-  const is = statements.incomeStatement;
   return (
     <div className="stack">
       <InitiativeHeader initiative={header} current="forecasts" />
@@ -116,53 +111,7 @@ export default function ForecastEditor() {
         </p>
       ) : null}
       <ForecastWarnings warnings={statements.warnings} />
-      <section aria-labelledby="chiffres-cles" className="card">
-        <h2 id="chiffres-cles">{fr.forecasts.pdf.keyFigures}</h2>
-        <p aria-live="polite" className="field__help">
-          {busy ? text.editor.updating : ""}
-        </p>
-        <dl className="facts">
-          {[0, 1, 2].map((y) => (
-            <div key={y}>
-              <dt>{t(text.key.result, { year: y + 1 })}</dt>
-              <dd>{formatEuros(is.result[y]!)}</dd>
-            </div>
-          ))}
-          <div>
-            <dt>{text.key.cashLow}</dt>
-            <dd>
-              {formatEuros(statements.cashPlan.low.cents)} ({monthLabel(statements.cashPlan.low.month)})
-            </dd>
-          </div>
-          <div>
-            <dt>{text.breakEven.month}</dt>
-            <dd>{breakEvenLabel(statements)}</dd>
-          </div>
-          <div>
-            <dt>{text.breakEven.threshold}</dt>
-            <dd>
-              {[0, 1, 2].map((y) => {
-                const threshold = statements.breakEven.years[y]!.breakEvenRevenue;
-                return (
-                  <span key={y}>
-                    {t(text.yearN, { year: y + 1 })} :{" "}
-                    {threshold === null ? text.breakEven.unreachable : formatEuros(threshold)}
-                    <br />
-                  </span>
-                );
-              })}
-            </dd>
-          </div>
-        </dl>
-        <p className="actions">
-          <a className="button button--secondary" href={`/previsionnels/${forecast.id}/export/xlsx`}>
-            {text.exports.xlsx}
-          </a>
-          <a className="button button--secondary" href={`/previsionnels/${forecast.id}/export/pdf`}>
-            {text.exports.pdf}
-          </a>
-        </p>
-      </section>
+      <KeyFiguresCard forecastId={forecast.id} statements={statements} busy={busy} />
       {canEdit ? (
         <section aria-labelledby="hypotheses" className="stack">
           <h2 id="hypotheses">{text.editor.title}</h2>

@@ -15,14 +15,8 @@ import { fr } from "../../shared/i18n/fr";
 import { formatDateTime, parisDate, parisDateFrench } from "../../shared/time";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { handleDossierForm } from "../meetings/dossier-actions";
-import {
-  DecisionForm,
-  DecisionList,
-  DocumentForm,
-  DocumentList,
-  failureFor,
-} from "../meetings/dossier-sections";
-import { TaskForm, TaskRow } from "../meetings/task-section";
+import { DecisionsSection, DocumentsSection } from "../meetings/dossier-sections";
+import { TasksSection } from "../meetings/task-section";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { EmptyState } from "../ui/empty-state";
 import type { Route } from "./+types/initiative-meetings";
@@ -103,7 +97,6 @@ export default function InitiativeMeetings() {
           {flagMessages[data.done]}
         </p>
       ) : null}
-
       <section aria-labelledby="reunions-titre" className="stack">
         <h2 id="reunions-titre">{text.page.sectionTitle}</h2>
         {canEdit ? (
@@ -130,64 +123,29 @@ export default function InitiativeMeetings() {
           </>
         )}
       </section>
-
-      <section aria-labelledby="decisions" className="stack">
-        <h2 id="decisions">{text.decisions.title}</h2>
-        <DecisionList decisions={data.decisions} showMeeting />
-        {canEdit ? (
-          <details open={Boolean(failureFor(failure, "decision"))}>
-            <summary>{text.decisions.add}</summary>
-            <DecisionForm
-              failure={failureFor(failure, "decision")}
-              meetings={data.decisionMeetings}
-              models={data.models}
-              showPath={data.showPath}
-              today={data.todayFrench}
-            />
-          </details>
-        ) : null}
-      </section>
-
-      <section aria-labelledby="taches" className="stack">
-        <h2 id="taches">{text.tasks.title}</h2>
-        {data.showTasks ? (
-          <>
-            {data.tasks.length ? (
-              <ul className="stack">
-                {data.tasks.map((task) => (
-                  <TaskRow
-                    key={task.id}
-                    task={task}
-                    today={data.today}
-                    canTick={canEdit || task.ownerUserId === data.userId}
-                  />
-                ))}
-              </ul>
-            ) : (
-              <p>{text.tasks.none}</p>
-            )}
-            {canEdit ? (
-              <details open={Boolean(failureFor(failure, "task"))}>
-                <summary>{text.tasks.add}</summary>
-                <TaskForm failure={failureFor(failure, "task")} team={data.team} defaultOwner={data.userId} />
-              </details>
-            ) : null}
-          </>
-        ) : (
-          <p>{text.tasks.hidden}</p>
-        )}
-      </section>
-
-      <section aria-labelledby="documents" className="stack">
-        <h2 id="documents">{text.documents.title}</h2>
-        <DocumentList documents={data.documents} />
-        {canEdit ? (
-          <details open={Boolean(failureFor(failure, "document"))}>
-            <summary>{text.documents.uploadTitle}</summary>
-            <DocumentForm failure={failureFor(failure, "document")} />
-          </details>
-        ) : null}
-      </section>
+      <DecisionsSection
+        heading="h2"
+        decisions={data.decisions}
+        showMeeting
+        canEdit={canEdit}
+        failure={failure}
+        form={{
+          meetings: data.decisionMeetings,
+          models: data.models,
+          showPath: data.showPath,
+          today: data.todayFrench,
+        }}
+      />
+      <TasksSection
+        showTasks={data.showTasks}
+        tasks={data.tasks}
+        today={data.today}
+        userId={data.userId}
+        canEdit={canEdit}
+        team={data.team}
+        failure={failure}
+      />
+      <DocumentsSection heading="h2" documents={data.documents} canEdit={canEdit} failure={failure} />
     </div>
   );
 }

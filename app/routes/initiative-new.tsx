@@ -6,8 +6,8 @@ import { getInitiativeFromModel } from "../../server/initiatives/initiative-from
 import { getInitiativeFromSignals } from "../../server/initiatives/initiative-from-signals";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
 import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
 import { InitiativeFields, initiativeFormInput } from "../initiatives/initiative-fields";
+import { InitiativeOrigin } from "../initiatives/initiative-new-sections";
 import { notFound } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { CsrfInput } from "../ui/csrf-input";
@@ -93,50 +93,13 @@ export default function InitiativeNew() {
       <ErrorSummary failure={failure} labels={fr.initiatives.fields} />
       <Form method="post" noValidate className="stack">
         <CsrfInput />
-        {signals.length ? (
-          <section className="notice" aria-labelledby="origine-titre">
-            <h2 id="origine-titre">{text.fromSignals}</h2>
-            <ul>
-              {signals.map((s) => (
-                <li key={s.id}>
-                  <input type="hidden" name="signalIds" value={s.id} />
-                  <a href={`/signaux/${s.id}`}>{s.reference}</a> — {s.title}
-                </li>
-              ))}
-            </ul>
-            <p>{text.fromSignalsHelp}</p>
-            {errors.signalIds ? <p className="field__error">{errors.signalIds}</p> : null}
-          </section>
-        ) : null}
-        {model ? (
-          <section className="notice" aria-labelledby="modele-titre">
-            <h2 id="modele-titre">{text.fromModel}</h2>
-            <input type="hidden" name="modelId" value={model.id} />
-            <p>
-              <a href={`/catalogue/${model.id}`}>{model.title}</a> — {model.summary}
-            </p>
-            <p>{text.fromModelHelp}</p>
-          </section>
-        ) : null}
-        {topModel ? (
-          <fieldset className="notice">
-            <legend>{text.topModel}</legend>
-            <div className="choice">
-              <input
-                type="checkbox"
-                id="champ-modelId"
-                name="modelId"
-                value={topModel.id}
-                defaultChecked={values.modelId === topModel.id}
-              />
-              <label htmlFor="champ-modelId">{t(text.topModelAttach, { title: topModel.title })}</label>
-            </div>
-            <p className="field__help">
-              {topModel.summary} <a href={`/catalogue/${topModel.id}`}>{text.topModelOpen}</a>
-            </p>
-            {errors.modelId ? <p className="field__error">{errors.modelId}</p> : null}
-          </fieldset>
-        ) : null}
+        <InitiativeOrigin
+          signals={signals}
+          model={model}
+          topModel={topModel}
+          values={values}
+          errors={errors}
+        />
         {fabriques.length > 1 ? (
           <SelectField
             name="fabriqueId"

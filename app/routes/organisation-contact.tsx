@@ -13,14 +13,13 @@ import { t } from "../../shared/i18n/t";
 import { doneFlag, notFound, valueOr404 } from "../network/page-results";
 import { SelectField } from "../network/select-field";
 import { ContactFields, contactLabels } from "../organisations/contact-fields";
-import { CheckboxField } from "../organisations/organisation-fields";
+import { ContactAccount, DeleteContact } from "../organisations/contact-sections";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/organisation-contact";
 
 const text = fr.organisations.contact;
-const detail = fr.organisations.detail;
 
 export const meta = ({ data }: Route.MetaArgs) => [
   { title: `${data?.contact.name ?? text.title} — ${fr.common.appName}` },
@@ -103,41 +102,8 @@ export default function OrganisationContact() {
         </div>
       </Form>
 
-      <section className="card stack" aria-labelledby="compte-titre">
-        <h2 id="compte-titre">{text.account}</h2>
-        {contact.hasAccount ? (
-          <p>{text.accountLinked}</p>
-        ) : contact.linkableEmail ? (
-          <Form method="post" className="stack">
-            <p>{t(text.accountLinkable, { email: contact.linkableEmail })}</p>
-            <CsrfInput />
-            <input type="hidden" name="intent" value="link" />
-            <button type="submit" className="button button--secondary">
-              {text.link}
-            </button>
-          </Form>
-        ) : (
-          <p>{text.accountNone}</p>
-        )}
-      </section>
-
-      <section className="notice notice--warning stack" aria-labelledby="suppression-titre">
-        <h2 id="suppression-titre">{t(detail.deleteContactTitle, { name: contact.name })}</h2>
-        <p>{t(detail.deleteContactBody, { name: contact.name })}</p>
-        <Form method="post" noValidate className="stack">
-          <CsrfInput />
-          <input type="hidden" name="intent" value="delete" />
-          <CheckboxField
-            name="confirm"
-            label={detail.deleteContactConfirm}
-            checked={false}
-            error={deleteFailure?.fields.confirm}
-          />
-          <button type="submit" className="button button--danger">
-            {detail.deleteContactButton}
-          </button>
-        </Form>
-      </section>
+      <ContactAccount contact={contact} />
+      <DeleteContact name={contact.name} failure={deleteFailure} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Form, isRouteErrorResponse, NavLink, Outlet, useRouteError } from "react-router";
 import { fr } from "../../shared/i18n/fr";
+import type { RootData } from "../root";
 import { CsrfInput } from "../ui/csrf-input";
 import { useRootData } from "../ui/use-root-data";
 
@@ -32,6 +33,59 @@ export function ErrorBoundary() {
   );
 }
 
+type ShellActor = NonNullable<RootData["actor"]>;
+
+/** The main navigation's links for this reader: the public parts, then what their roles open. */
+function navLinks(actor: ShellActor | null): { to: string; label: string; end?: boolean }[] {
+  const nav = fr.common.nav;
+  const inTeam =
+    !!actor &&
+    (actor.isNetworkAnimator ||
+      actor.memberships.some((m) => m.initiativeId === null && m.role !== "carrier"));
+  const runsFabrique =
+    !!actor &&
+    (actor.isNetworkAnimator || actor.memberships.some((m) => m.role === "admin" || m.role === "officer"));
+  return [
+    actor
+      ? { to: "/tableau-de-bord", label: fr.common.dashboard }
+      : { to: "/", label: fr.common.home, end: true },
+    { to: "/catalogue", label: nav.catalogue },
+    { to: "/territoires", label: nav.territories },
+    ...(inTeam ? [{ to: "/signaux", label: nav.signals }] : []),
+    ...(actor ? [{ to: "/projets", label: nav.initiatives }] : []),
+    ...(actor ? [{ to: "/reunions", label: nav.meetings }] : []),
+    ...(runsFabrique ? [{ to: "/acteurs", label: nav.organisations }] : []),
+    ...(inTeam ? [{ to: "/rapports", label: nav.reports }] : []),
+    ...(actor?.isNetworkAnimator
+      ? [
+          { to: "/reseau", label: nav.network },
+          { to: "/reseau/courriels", label: nav.outbox },
+        ]
+      : []),
+  ];
+}
+
+/** The signed-in user's name (their account) and the sign-out button; else the sign-in link. */
+function UserMenu({ actor }: { actor: ShellActor | null }) {
+  if (!actor)
+    return (
+      <NavLink className="button" to="/connexion">
+        {fr.common.signIn}
+      </NavLink>
+    );
+  return (
+    <div className="user-menu">
+      <NavLink to="/compte">{actor.name}</NavLink>
+      <Form method="post" action="/deconnexion">
+        <CsrfInput />
+        <button type="submit" className="button button--link">
+          {fr.common.signOut}
+        </button>
+      </Form>
+    </div>
+  );
+}
+
 function ShellFrame({ children }: { children: React.ReactNode }) {
   const { actor } = useRootData();
   return (
@@ -45,82 +99,17 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>{fr.common.appName}</span>
           </a>
-          {actor ? (
-            <div className="user-menu">
-              <NavLink to="/compte">{actor.name}</NavLink>
-              <Form method="post" action="/deconnexion">
-                <CsrfInput />
-                <button type="submit" className="button button--link">
-                  {fr.common.signOut}
-                </button>
-              </Form>
-            </div>
-          ) : (
-            <NavLink className="button" to="/connexion">
-              {fr.common.signIn}
-            </NavLink>
-          )}
+          <UserMenu actor={actor} />
         </div>
         <nav className="main-nav" aria-label={fr.common.mainNav}>
           <ul className="container">
-            {actor ? (
-              <li>
-                <NavLink to="/tableau-de-bord">{fr.common.dashboard}</NavLink>
-              </li>
-            ) : (
-              <li>
-                <NavLink to="/" end>
-                  {fr.common.home}
+            {navLinks(actor).map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.end}>
+                  {link.label}
                 </NavLink>
               </li>
-            )}
-            <li>
-              <NavLink to="/catalogue">{fr.common.nav.catalogue}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/territoires">{fr.common.nav.territories}</NavLink>
-            </li>
-            {actor &&
-            (actor.isNetworkAnimator ||
-              actor.memberships.some((m) => m.initiativeId === null && m.role !== "carrier")) ? (
-              <li>
-                <NavLink to="/signaux">{fr.common.nav.signals}</NavLink>
-              </li>
-            ) : null}
-            {actor ? (
-              <li>
-                <NavLink to="/projets">{fr.common.nav.initiatives}</NavLink>
-              </li>
-            ) : null}
-            {actor ? (
-              <li>
-                <NavLink to="/reunions">{fr.common.nav.meetings}</NavLink>
-              </li>
-            ) : null}
-            {actor &&
-            (actor.isNetworkAnimator ||
-              actor.memberships.some((m) => m.role === "admin" || m.role === "officer")) ? (
-              <li>
-                <NavLink to="/acteurs">{fr.common.nav.organisations}</NavLink>
-              </li>
-            ) : null}
-            {actor &&
-            (actor.isNetworkAnimator ||
-              actor.memberships.some((m) => m.initiativeId === null && m.role !== "carrier")) ? (
-              <li>
-                <NavLink to="/rapports">{fr.common.nav.reports}</NavLink>
-              </li>
-            ) : null}
-            {actor?.isNetworkAnimator ? (
-              <>
-                <li>
-                  <NavLink to="/reseau">{fr.common.nav.network}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/reseau/courriels">{fr.common.nav.outbox}</NavLink>
-                </li>
-              </>
-            ) : null}
+            ))}
           </ul>
         </nav>
       </header>

@@ -5,22 +5,18 @@ import { requireActor } from "../../server/http/require-actor";
 import { assistingFabriques, createAssistedSignal } from "../../server/signals/create-assisted-signal";
 import { getSignal } from "../../server/signals/get-signal";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
-import { assistedChannels, signalKinds, submitterTypes } from "../../shared/codes/signals";
+import { assistedChannels } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
-import { CheckboxGroup } from "../catalogue/checkbox-group";
 import { notFound } from "../network/page-results";
-import { SelectField } from "../network/select-field";
+import { AssistedSaved, PersonFieldset, SessionFieldset, WhatFieldset } from "../signals/assisted-sections";
 import { submitterFieldNames } from "../signals/signal-fields";
 import { CsrfInput } from "../ui/csrf-input";
-import { ErrorSummary, Field, listValue, textValue } from "../ui/form";
+import { ErrorSummary, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
 import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
-import { TerritoryCombobox } from "../ui/territory-combobox";
 import type { Route } from "./+types/signal-assisted";
 
 const text = fr.signals.assisted;
-const labels = text.fields;
 
 export const meta = () => [{ title: `${text.title} — ${fr.common.appName}` }];
 
@@ -106,12 +102,10 @@ export default function SignalAssisted() {
   const failure = useActionData<typeof action>();
   const values: Record<string, string | string[]> = failure?.values ?? session;
   const errors = failure?.fields ?? {};
-  const value = (name: string) => textValue(values[name]);
-  const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
-    <Field name={name} label={labels[name]} defaultValue={value(name)} error={errors[name]} {...extra} />
-  );
   const fabriqueName =
-    fabriques.find((f) => f.id === value("fabriqueId"))?.name ?? fabriques[0]?.name ?? fr.common.appName;
+    fabriques.find((f) => f.id === textValue(values.fabriqueId))?.name ??
+    fabriques[0]?.name ??
+    fr.common.appName;
   const campaign = campaigns.find((c) => c.value === session.campaignId);
   return (
     <div className="stack">
@@ -120,107 +114,18 @@ export default function SignalAssisted() {
       </p>
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
-      {saved && !failure ? (
-        <p className="notice notice--success" role="status">
-          {t(text.saved, { reference: saved.reference })}{" "}
-          <a href={`/signaux/${saved.id}`}>{t(text.savedLink, { reference: saved.reference })}</a>
-          {campaign ? ` ${t(text.savedCount, { count: campaign.signalCount })}` : null}
-        </p>
-      ) : null}
-      <ErrorSummary failure={failure} labels={labels} />
+      {saved && !failure ? <AssistedSaved saved={saved} signalCount={campaign?.signalCount} /> : null}
+      <ErrorSummary failure={failure} labels={text.fields} />
       <Form method="post" noValidate className="stack">
         <CsrfInput />
-        <fieldset className="stack">
-          <legend>{text.session}</legend>
-          <p className="field__help">{text.sessionHelp}</p>
-          {fabriques.length > 1 ? (
-            <SelectField
-              name="fabriqueId"
-              label={labels.fabriqueId}
-              options={fabriques.map((f) => ({ value: f.id, label: f.name }))}
-              placeholder={fr.signals.form.choose}
-              required
-              defaultValue={value("fabriqueId")}
-              error={errors.fabriqueId}
-            />
-          ) : null}
-          <SelectField
-            name="campaignId"
-            label={labels.campaignId}
-            options={campaigns}
-            placeholder={text.campaignNone}
-            defaultValue={value("campaignId")}
-            error={errors.campaignId}
-          />
-          <SelectField
-            name="channel"
-            label={labels.channel}
-            options={assistedChannels.map((c) => ({ value: c, label: fr.signals.channels[c] }))}
-            required
-            defaultValue={value("channel")}
-            error={errors.channel}
-          />
-          <TerritoryCombobox
-            mode="field"
-            name="territory"
-            label={labels.territory}
-            help={text.help.territory}
-            defaultValue={value("territory") ?? ""}
-            defaultQuery={value("territoryQuery") ?? ""}
-            error={errors.territory}
-          />
-        </fieldset>
-        <fieldset className="stack">
-          <legend>{text.what}</legend>
-          {field("title", { required: true, autoFocus: Boolean(saved) && !failure })}
-          {field("description", { required: true, multiline: true })}
-          <SelectField
-            name="kind"
-            label={labels.kind}
-            options={signalKinds.map((kind) => ({ value: kind, label: fr.signals.publicKinds[kind] }))}
-            placeholder={fr.signals.form.choose}
-            required
-            defaultValue={value("kind")}
-            error={errors.kind}
-          />
-          <CheckboxGroup
-            name="themes"
-            legend={labels.themes}
-            options={themes.map((theme) => ({ value: theme.code, label: theme.label }))}
-            checked={listValue(values.themes)}
-            error={errors.themes}
-          />
-        </fieldset>
-        <fieldset className="stack">
-          <legend>{text.person}</legend>
-          {field("submitterName", { required: true })}
-          {field("submitterEmail", { type: "email", help: text.help.submitterEmail })}
-          <SelectField
-            name="submitterType"
-            label={labels.submitterType}
-            options={submitterTypes.map((type) => ({ value: type, label: fr.signals.submitterTypes[type] }))}
-            required
-            defaultValue={value("submitterType")}
-            error={errors.submitterType}
-          />
-          <div id="champ-consent" className={`choice${errors.consent ? " field--error" : ""}`}>
-            <input
-              type="checkbox"
-              id="champ-consent-case"
-              name="consent"
-              value="oui"
-              defaultChecked={values.consent === "oui"}
-              aria-invalid={errors.consent ? true : undefined}
-              aria-describedby={errors.consent ? "champ-consent-erreur" : undefined}
-            />
-            <label htmlFor="champ-consent-case">{t(text.consentLabel, { fabrique: fabriqueName })}</label>
-          </div>
-          {errors.consent ? (
-            <p className="field__error" id="champ-consent-erreur">
-              {errors.consent}
-            </p>
-          ) : null}
-        </fieldset>
+        <SessionFieldset values={values} errors={errors} fabriques={fabriques} campaigns={campaigns} />
+        <WhatFieldset
+          values={values}
+          errors={errors}
+          themes={themes}
+          focusTitle={Boolean(saved) && !failure}
+        />
+        <PersonFieldset values={values} errors={errors} fabriqueName={fabriqueName} />
         <button type="submit" className="button">
           {text.submit}
         </button>

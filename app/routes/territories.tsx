@@ -10,13 +10,11 @@ import {
   mapMetrics,
   privateMapMetrics,
 } from "../../shared/codes/territories";
-import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import { EmptyState } from "../ui/empty-state";
+import { MapsSection, TerritoryResults } from "../territories/territory-search-sections";
 import { redirectRenamedParams, renamedParams } from "../ui/renamed-params";
-import { TerritoryCombobox, territoryContext } from "../ui/territory-combobox";
-import { TerritoryMap } from "../ui/territory-map";
+import { TerritoryCombobox } from "../ui/territory-combobox";
 import type { Route } from "./+types/territories";
 
 export const meta = ({ data }: Route.MetaArgs) => [
@@ -71,75 +69,8 @@ export default function Territories() {
         help={fr.territories.search.help}
         defaultQuery={q}
       />
-      {q ? (
-        <section aria-labelledby="resultats-titre">
-          <h2 id="resultats-titre">{t(fr.territories.search.resultsTitle, { q })}</h2>
-          {results.length === 0 ? (
-            <EmptyState title={t(fr.territories.search.noResults, { q })}>
-              {fr.territories.search.noResultsHelp}
-            </EmptyState>
-          ) : (
-            <>
-              <p>{t(fr.territories.search.resultsCount, { count: results.length })}</p>
-              <ul className="stack">
-                {results.map((r) => (
-                  <li key={`${r.kind}:${r.code}`}>
-                    <a href={`/territoires/${r.kind}/${r.code}`}>{r.name}</a>{" "}
-                    <span className="card__meta">
-                      {territoryContext(r)}
-                      {r.population !== null
-                        ? ` · ${t(fr.territories.page.inhabitants, { count: formatInteger(r.population) })}`
-                        : ""}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-      ) : null}
-
-      <section aria-labelledby="cartes-titre">
-        <h2 id="cartes-titre">{fr.territories.map.title}</h2>
-        <p>{fr.territories.map.metricNote}</p>
-        <nav aria-label={fr.territories.map.choose}>
-          <ul className="territory-tabs">
-            <li>{fr.territories.map.choose} :</li>
-            {mapLevels.map((l) => (
-              <li key={l}>
-                <a
-                  href={`/territoires?${new URLSearchParams({ ...(q ? { q } : {}), map: l, measure: metric })}#cartes-titre`}
-                  aria-current={l === level ? "page" : undefined}
-                >
-                  {fr.territories.map.level[l]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <nav aria-label={fr.territories.map.chooseMetric}>
-          <ul className="territory-tabs">
-            <li>{fr.territories.map.chooseMetric} :</li>
-            {metrics.map((m) => (
-              <li key={m}>
-                <a
-                  href={`/territoires?${new URLSearchParams({ ...(q ? { q } : {}), map: level, measure: m })}#cartes-titre`}
-                  aria-current={m === metric ? "page" : undefined}
-                >
-                  {fr.territories.map.metric[m]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        {map ? (
-          <TerritoryMap map={map} />
-        ) : (
-          <div className="notice notice--warning">
-            <p>{fr.territories.map.epciNeedsImport}</p>
-          </div>
-        )}
-      </section>
+      {q ? <TerritoryResults q={q} results={results} /> : null}
+      <MapsSection q={q} level={level} metric={metric} metrics={metrics} map={map} />
       {canImport ? (
         <p className="actions">
           <a className="button button--secondary" href="/territoires/importer">

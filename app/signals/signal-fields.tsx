@@ -1,10 +1,9 @@
 import type { ThemeOption } from "../../server/catalogue/list-themes";
-import { inclusionPublicList } from "../../shared/codes/data-inclusion";
 import { signalChannels, signalKinds } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
-import { CheckboxGroup } from "../catalogue/checkbox-group";
+import { PublicCheckboxes, ThemeCheckboxes } from "../catalogue/checkbox-group";
 import { SelectField } from "../network/select-field";
-import { Field, type FormValues, listValue, textValue } from "../ui/form";
+import { type FormValues, textFields, textValue } from "../ui/form";
 import type { PostedForm } from "../ui/page-form";
 import { TerritoryCombobox } from "../ui/territory-combobox";
 
@@ -20,15 +19,7 @@ export function SignalFields({
   errors: Record<string, string>;
   themes: readonly ThemeOption[];
 }) {
-  const field = (name: keyof typeof labels, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
-    <Field
-      name={name}
-      label={labels[name]}
-      defaultValue={textValue(values[name])}
-      error={errors[name]}
-      {...extra}
-    />
-  );
+  const field = textFields(labels, values, errors);
   return (
     <>
       <fieldset className="stack">
@@ -53,20 +44,8 @@ export function SignalFields({
           defaultQuery={textValue(values.territoryQuery) ?? ""}
           error={errors.territory}
         />
-        <CheckboxGroup
-          name="themes"
-          legend={labels.themes}
-          options={themes.map((theme) => ({ value: theme.code, label: theme.label }))}
-          checked={listValue(values.themes)}
-          error={errors.themes}
-        />
-        <CheckboxGroup
-          name="publics"
-          legend={labels.publics}
-          options={inclusionPublicList.map((p) => ({ value: p.value, label: p.label }))}
-          checked={listValue(values.publics)}
-          error={errors.publics}
-        />
+        <ThemeCheckboxes legend={labels.themes} themes={themes} values={values} errors={errors} />
+        <PublicCheckboxes legend={labels.publics} values={values} errors={errors} />
       </fieldset>
       <fieldset className="stack">
         <legend>{fr.signals.form.sections.source}</legend>

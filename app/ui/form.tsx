@@ -131,6 +131,20 @@ export function Field({
 }
 
 /**
+ * The text fields of one form: `field(name, extra)` gives the named field its label, what was
+ * typed (or is stored) and its error; `extra` adds the rest (required, help, multiline…).
+ */
+export function textFields<K extends string>(
+  labels: Record<K, string>,
+  values: FormValues,
+  errors: Record<string, string>,
+) {
+  return (name: K, extra: Partial<FieldProps> = {}) => (
+    <Field name={name} label={labels[name]} defaultValue={values[name]} error={errors[name]} {...extra} />
+  );
+}
+
+/**
  * Summary of errors at the top of a failed form, each linking to its field. It takes the focus
  * so a screen reader announces it first: without JavaScript through `autofocus` on the page the
  * failed post returns (the first `autofocus` of a page wins, and the summary comes before the

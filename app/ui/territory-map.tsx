@@ -6,6 +6,43 @@ import { t } from "../../shared/i18n/t";
 
 const NO_DATA_COLOR = "#ffffff";
 
+/** The map's figures as a table, largest first, for those who cannot see the map. */
+function MapTable({ map, caption }: { map: TerritoryMapData; caption: string }) {
+  const sortedRows = [...map.rows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  return (
+    <details>
+      <summary>{fr.territories.map.table}</summary>
+      <div className="table-wrap">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{fr.territories.page.name}</th>
+              <th scope="col">{fr.territories.page.code}</th>
+              <th scope="col" className="num">
+                {fr.territories.map.metrics[map.metric].value}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sortedRows.map((row) => (
+              <tr key={row.code}>
+                <td>
+                  <a href={`/territoires/${map.level}/${row.code}`}>{row.name}</a>
+                </td>
+                <td>{row.code}</td>
+                <td className="num">
+                  {row.value === null ? fr.territories.map.noData : formatInteger(row.value)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
 /**
  * A server-rendered choropleth: an SVG drawn from imported or fallback boundaries, a legend that
  * names every class in words, and the same figures as a table for those who cannot see the map.
@@ -15,7 +52,6 @@ export function TerritoryMap({ map }: { map: TerritoryMapData }) {
   const level = fr.territories.map.level[map.level] ?? map.level;
   const words = fr.territories.map.metrics[map.metric];
   const caption = t(words.caption, { level });
-  const sortedRows = [...map.rows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
   return (
     <figure className="territory-map" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
@@ -59,36 +95,7 @@ export function TerritoryMap({ map }: { map: TerritoryMapData }) {
           </>
         )}
       </p>
-      <details>
-        <summary>{fr.territories.map.table}</summary>
-        <div className="table-wrap">
-          <table>
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{fr.territories.page.name}</th>
-                <th scope="col">{fr.territories.page.code}</th>
-                <th scope="col" className="num">
-                  {words.value}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sortedRows.map((row) => (
-                <tr key={row.code}>
-                  <td>
-                    <a href={`/territoires/${map.level}/${row.code}`}>{row.name}</a>
-                  </td>
-                  <td>{row.code}</td>
-                  <td className="num">
-                    {row.value === null ? fr.territories.map.noData : formatInteger(row.value)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <MapTable map={map} caption={caption} />
     </figure>
   );
 }

@@ -44,21 +44,9 @@ export async function acceptInvitation(
     .where(sql`lower(${user.email}) = lower(${pending.email})`);
   if (existing?.disabledAt) return fail("FORBIDDEN", { message: fr.accounts.invitation.disabledAccount });
 
-  let newAccount: { name: string; passwordHash: string } | null = null;
-  if (existing?.passwordHash) {
-    const parsed = acceptAsExistingUserInput.safeParse(input);
-    if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
-    if (!(await verifyPassword(parsed.data.password, existing.passwordHash))) {
-      return fail("INVALID_CREDENTIALS", {
-        message: fr.accounts.invitation.checkPassword,
-        fields: { password: fr.accounts.invitation.wrongPassword },
-      });
-    }
-  } else {
-    const chosen = await newAccountOf(input, pending);
-    if (!chosen.ok) return chosen;
-    newAccount = chosen.value;
-  }
+  const identity = await checkIdentity(input, existing, pending);
+  if (!identity.ok) return identity;
+  const newAccount = identity.value;
 
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -88,35 +76,73 @@ export async function acceptInvitation(
       userId = created!.id;
     }
 
-    if (claimed.role === "network_animator") {
-      await tx.update(user).set({ isNetworkAnimator: true }).where(eq(user.id, userId));
-    } else if (claimed.fabriqueId) {
-      const scope = and(
-        eq(membership.userId, userId),
-        eq(membership.fabriqueId, claimed.fabriqueId),
-        claimed.initiativeId
-          ? eq(membership.initiativeId, claimed.initiativeId)
-          : isNull(membership.initiativeId),
-      );
-      const [current] = await tx.select({ id: membership.id }).from(membership).where(scope);
-      if (current) {
-        await tx.update(membership).set({ role: claimed.role }).where(eq(membership.id, current.id));
-      } else {
-        await tx.insert(membership).values({
-          userId,
-          fabriqueId: claimed.fabriqueId,
-          role: claimed.role,
-          initiativeId: claimed.initiativeId,
-          createdAt: now,
-        });
-      }
-      await linkAccountToCards(tx, { ...claimed, fabriqueId: claimed.fabriqueId }, userId, now);
-    }
+    await grantRole(tx, claimed, userId, now);
 
     const session = await createSession(deps, userId, { ...options, db: tx });
     if (!session.ok) return session;
     return ok({ ...session.value, userId });
   });
+}
+
+type Invited = typeof invitation.$inferSelect;
+
+/**
+ * Who accepts: the holder of an existing account proves it with their password (nothing to
+ * change); a person without one names themselves and chooses a password (the account to write).
+ */
+async function checkIdentity(
+  input: Record<string, unknown>,
+  existing: { passwordHash: string | null } | undefined,
+  pending: Parameters<typeof newAccountOf>[1],
+): Promise<Result<{ name: string; passwordHash: string } | null, "INVALID_CREDENTIALS" | "INVALID_INPUT">> {
+  if (!existing?.passwordHash) return newAccountOf(input, pending);
+  const parsed = acceptAsExistingUserInput.safeParse(input);
+  if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  if (!(await verifyPassword(parsed.data.password, existing.passwordHash))) {
+    return fail("INVALID_CREDENTIALS", {
+      message: fr.accounts.invitation.checkPassword,
+      fields: { password: fr.accounts.invitation.wrongPassword },
+    });
+  }
+  return ok(null);
+}
+
+/**
+ * The role the invitation grants: network animator, or a membership of the Fabrique (of one
+ * initiative for a carrier), updated when the account already had one there; then the
+ * directory cards it links to.
+ */
+async function grantRole(
+  tx: Pick<Db, "select" | "insert" | "update">,
+  claimed: Invited,
+  userId: string,
+  now: Date,
+) {
+  if (claimed.role === "network_animator") {
+    await tx.update(user).set({ isNetworkAnimator: true }).where(eq(user.id, userId));
+    return;
+  }
+  if (!claimed.fabriqueId) return;
+  const scope = and(
+    eq(membership.userId, userId),
+    eq(membership.fabriqueId, claimed.fabriqueId),
+    claimed.initiativeId
+      ? eq(membership.initiativeId, claimed.initiativeId)
+      : isNull(membership.initiativeId),
+  );
+  const [current] = await tx.select({ id: membership.id }).from(membership).where(scope);
+  if (current) {
+    await tx.update(membership).set({ role: claimed.role }).where(eq(membership.id, current.id));
+  } else {
+    await tx.insert(membership).values({
+      userId,
+      fabriqueId: claimed.fabriqueId,
+      role: claimed.role,
+      initiativeId: claimed.initiativeId,
+      createdAt: now,
+    });
+  }
+  await linkAccountToCards(tx, { ...claimed, fabriqueId: claimed.fabriqueId }, userId, now);
 }
 
 /**

@@ -35,6 +35,35 @@ export type ImportModelRow = z.input<typeof importModelRow>;
 export type ImportRejection = { index: number; externalId: string | null; errors: Record<string, string> };
 export type ImportReport = { imported: number; updated: number; rejected: ImportRejection[] };
 
+type ValidRow = { index: number; row: z.output<typeof importModelRow> };
+
+/** Each row on its own: the schema, an `externalId` twice in the file, who may publish. */
+function checkRows(actor: Actor, rows: unknown[]) {
+  const text = fr.catalogue.imports;
+  const rejected: ImportRejection[] = [];
+  const valid: ValidRow[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((raw, index) => {
+    const parsed = importModelRow.safeParse(raw);
+    const externalId =
+      raw && typeof raw === "object" && typeof (raw as { externalId?: unknown }).externalId === "string"
+        ? ((raw as { externalId: string }).externalId.trim() ?? null)
+        : null;
+    const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
+    if (externalId) {
+      if (seen.has(externalId)) errors.externalId = text.duplicate;
+      else seen.set(externalId, index);
+    }
+    if (parsed.success && parsed.data.status === "published" && !actor.isNetworkAnimator) {
+      errors.status = text.onlyNetworkPublishes;
+    }
+    if (Object.keys(errors).length) rejected.push({ index, externalId, errors });
+    else if (parsed.success) valid.push({ index, row: parsed.data });
+  });
+
+  return { rejected, valid };
+}
+
 /**
  * Import models, all or nothing: every row is checked (schema, duplicates in the file, who may
  * change an existing model, territories, workflow) before anything is written; one rejected row
@@ -57,27 +86,7 @@ export async function importModels(
   const owner = resolveModelOwner(actor, options.fabriqueId);
   if (!owner.ok) return owner;
 
-  const rejected: ImportRejection[] = [];
-  const valid: { index: number; row: z.output<typeof importModelRow> }[] = [];
-  const seen = new Map<string, number>();
-  rows.forEach((raw, index) => {
-    const parsed = importModelRow.safeParse(raw);
-    const externalId =
-      raw && typeof raw === "object" && typeof (raw as { externalId?: unknown }).externalId === "string"
-        ? ((raw as { externalId: string }).externalId.trim() ?? null)
-        : null;
-    const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
-    if (externalId) {
-      if (seen.has(externalId)) errors.externalId = text.duplicate;
-      else seen.set(externalId, index);
-    }
-    if (parsed.success && parsed.data.status === "published" && !actor.isNetworkAnimator) {
-      errors.status = text.onlyNetworkPublishes;
-    }
-    if (Object.keys(errors).length) rejected.push({ index, externalId, errors });
-    else if (parsed.success) valid.push({ index, row: parsed.data });
-  });
-
+  const { rejected, valid } = checkRows(actor, rows);
   const externalIds = valid.map((v) => v.row.externalId);
   const existing = externalIds.length
     ? await deps.db.select().from(model).where(inArray(model.externalId, externalIds))

@@ -60,17 +60,26 @@ const inThesaurus = (lexeme: SQL) => sql`jsonb_build_array(jsonb_build_array(${l
  * transaction: it turns JIT off until the transaction ends.
  */
 export async function loadPrelude(db: Executor, words: string[], searched: SearchedGroups): Promise<Prelude> {
+  const rows = await db.execute<PreludeRow>(preludeSql(words, searched));
+  return preludeOf(rows.rows[0]!);
+}
+
+/** The prelude's one row, as the database answers it. */
+type PreludeRow = {
+  stats: { n: number; total: number } | null;
+  stems: (string | null)[] | null;
+  groups: SynonymGroup[] | null;
+  themes: { code: string; label: string }[] | null;
+  facts:
+    | { lexeme: string; termId: number | null; documentCount: number; neighbours: NeighbourRow[] | null }[]
+    | null;
+  synonyms: { lexeme: string; termId: number; documentCount: number }[] | null;
+};
+
+/** The prelude's statement (see `loadPrelude`). */
+function preludeSql(words: string[], searched: SearchedGroups): SQL {
   const count = searched.termCount;
-  const rows = await db.execute<{
-    stats: { n: number; total: number } | null;
-    stems: (string | null)[] | null;
-    groups: SynonymGroup[] | null;
-    themes: { code: string; label: string }[] | null;
-    facts:
-      | { lexeme: string; termId: number | null; documentCount: number; neighbours: NeighbourRow[] | null }[]
-      | null;
-    synonyms: { lexeme: string; termId: number; documentCount: number }[] | null;
-  }>(sql`
+  return sql`
     with word as (
       select ord, (tsvector_to_array(to_tsvector(${sql.raw(`'${SEARCH_CONFIG}'`)}::regconfig, w)))[1] as lexeme
       from unnest(${textArray(words)}) with ordinality as t(w, ord)
@@ -125,8 +134,11 @@ export async function loadPrelude(db: Executor, words: string[], searched: Searc
            select jsonb_path_query(s.lexemes, '$[*][*]') #>> '{}'
            from search_synonym s
            where exists (select from reached r where s.lexemes @> ${inThesaurus(sql`r.lexeme`)}))))
-        as synonyms`);
-  const row = rows.rows[0]!;
+        as synonyms`;
+}
+
+/** What the index knows of each stem (counts, neighbours) and the term ids the query may look for. */
+function preludeOf(row: PreludeRow): Prelude {
   const documentCount = row.stats?.n ?? 0;
   const facts = new Map<string, LexemeFacts>();
   const indexed = new Map<string, IndexedTerm>();

@@ -128,24 +128,12 @@ const pageResults = (order: SQL) => sql`
           order by ${order}), '[]')
    from page pg join model m on m.id = pg.model_id) as results`;
 
-/** BM25 over the query's stems, theme boost, filters, facets: one statement. */
-async function rankDocuments(
-  db: Executor,
-  planned: PlannedTerm[],
-  detectedThemes: string[],
-  averageLength: number,
-  filters: SQL,
-  offset: number,
-  limit: number,
-): Promise<RawOutcome> {
-  const values = sql.join(
-    planned.map((t) => sql`(${t.termId}::int, ${t.weight * t.idf}::float8, ${t.common}::boolean)`),
-    sql`, `,
-  );
-  const score = termScoreSql(averageLength);
-  const champions = championsPerStem(planned.filter((t) => t.common).length);
-  // Runs in the search's transaction, where the prelude turned JIT off (see `loadPrelude`).
-  const rows = await db.execute<RankedRow>(sql`
+/**
+ * The candidates of a ranking: the query's stems (`q`), a common stem's strongest postings
+ * (`champions`), and every document a stem reaches with its partial scores (`scored`).
+ */
+function candidatesSql(values: SQL, score: SQL, champions: number): SQL {
+  return sql`
     with q(term_id, w, common) as (values ${values}),
     champions as materialized (
       -- A common stem's strongest postings (partial index, most frequent first).
@@ -176,7 +164,28 @@ async function rankDocuments(
         from champions p join q on q.term_id = p.term_id
       ) found
       group by doc_id, region_code, facet_bits
-    ),
+    )`;
+}
+
+/** BM25 over the query's stems, theme boost, filters, facets: one statement. */
+async function rankDocuments(
+  db: Executor,
+  planned: PlannedTerm[],
+  detectedThemes: string[],
+  averageLength: number,
+  filters: SQL,
+  offset: number,
+  limit: number,
+): Promise<RawOutcome> {
+  const values = sql.join(
+    planned.map((t) => sql`(${t.termId}::int, ${t.weight * t.idf}::float8, ${t.common}::boolean)`),
+    sql`, `,
+  );
+  const score = termScoreSql(averageLength);
+  const champions = championsPerStem(planned.filter((t) => t.common).length);
+  // Runs in the search's transaction, where the prelude turned JIT off (see `loadPrelude`).
+  const rows = await db.execute<RankedRow>(sql`
+    ${candidatesSql(values, score, champions)},
     visible as materialized (
       -- Filters from the postings' facet bits: no document row read per candidate.
       select c.doc_id, c.score, c.distinctive, c.region_code, c.facet_bits,

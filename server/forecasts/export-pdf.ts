@@ -4,6 +4,7 @@ import { formatEuros, formatPercent } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formatDate } from "../../shared/time";
+import { pdfBytes } from "../core/pdf-bytes";
 import {
   type ForecastStatements,
   type IncomeStatementKey,
@@ -104,8 +105,7 @@ function breakEvenLabel(statements: ForecastStatements): string {
 function initialPlanTable(doc: PDFKit.PDFDocument, initial: ForecastStatements["financingPlan"]["initial"]) {
   const f = text.financingPlan;
   const r = initial.resources;
-  doc.font("Helvetica-Bold").fontSize(13).text(f.initialTitle);
-  doc.moveDown(0.3);
+  heading(doc, f.initialTitle);
   table(
     doc,
     [f.needs, text.total, f.resources, text.total],
@@ -126,40 +126,17 @@ function initialPlanTable(doc: PDFKit.PDFDocument, initial: ForecastStatements["
   );
 }
 
-/** A copil-ready summary: key figures, income statement, cash-plan chart, financing and resources. */
-export function forecastToPdf(
-  forecast: Pick<Forecast, "name">,
-  initiativeTitle: string,
-  statements: ForecastStatements,
-  today: Date,
-): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    info: { Title: plain(t(text.pdf.title, { name: forecast.name })), Author: "Essaim", CreationDate: today },
-  });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  const is = statements.incomeStatement;
-  const years = [1, 2, 3].map((year) => t(text.yearN, { year }));
+const years = [1, 2, 3].map((year) => t(text.yearN, { year }));
 
-  doc
-    .font("Helvetica-Bold")
-    .fontSize(18)
-    .text(plain(t(text.pdf.title, { name: forecast.name })));
-  doc
-    .font("Helvetica")
-    .fontSize(11)
-    .text(plain(t(text.pdf.subtitle, { initiative: initiativeTitle })));
-  doc.fontSize(9).fillColor("#444444").text(text.vatNotice).fillColor("#000000");
-  doc.moveDown();
-
-  doc.font("Helvetica-Bold").fontSize(13).text(text.pdf.keyFigures);
+function heading(doc: PDFKit.PDFDocument, title: string) {
+  doc.font("Helvetica-Bold").fontSize(13).text(title);
   doc.moveDown(0.3);
+}
+
+/** Revenue, result, break-even threshold and jobs per year, the break-even month, and the warnings. */
+function keyFigures(doc: PDFKit.PDFDocument, statements: ForecastStatements) {
+  const is = statements.incomeStatement;
+  heading(doc, text.pdf.keyFigures);
   table(
     doc,
     ["", ...years],
@@ -196,9 +173,11 @@ export function forecastToPdf(
     for (const warning of statements.warnings) doc.text(`• ${plain(warningText(warning))}`);
     doc.moveDown();
   }
+}
 
-  doc.font("Helvetica-Bold").fontSize(13).text(text.incomeStatement.title);
-  doc.moveDown(0.3);
+/** The income statement over three years, subtotals in bold. */
+function incomeStatementTable(doc: PDFKit.PDFDocument, is: ForecastStatements["incomeStatement"]) {
+  heading(doc, text.incomeStatement.title);
   const line = (key: IncomeStatementKey) => ({
     cells: [text.incomeStatement[key], ...is.lines[key].map(money)],
   });
@@ -219,15 +198,11 @@ export function forecastToPdf(
     ],
     [215, 80, 80, 80],
   );
+}
 
-  doc.addPage();
-  doc.font("Helvetica-Bold").fontSize(13).text(text.cashPlan.chartTitle);
-  cashChart(doc, statements);
-
-  initialPlanTable(doc, statements.financingPlan.initial);
-
-  doc.font("Helvetica-Bold").fontSize(13).text(text.resourceMix.title);
-  doc.moveDown(0.3);
+/** Where the resources come from (market, public, private non-market, volunteering), and the cross-subsidies. */
+function resourcesTables(doc: PDFKit.PDFDocument, statements: ForecastStatements) {
+  heading(doc, text.resourceMix.title);
   const mix = statements.resourceMix;
   table(
     doc,
@@ -241,18 +216,48 @@ export function forecastToPdf(
     })),
     [255, 110, 90],
   );
-  if (statements.crossSubsidies.length) {
-    doc.font("Helvetica-Bold").fontSize(13).text(text.crossSubsidies.title);
-    doc.moveDown(0.3);
-    table(
-      doc,
-      [text.crossSubsidies.to, ...years],
-      statements.crossSubsidies.map((c) => ({
-        cells: [`${c.to} (${c.from})`, ...c.assigned.map(money)],
-      })),
-      [215, 80, 80, 80],
-    );
-  }
+  if (!statements.crossSubsidies.length) return;
+  heading(doc, text.crossSubsidies.title);
+  table(
+    doc,
+    [text.crossSubsidies.to, ...years],
+    statements.crossSubsidies.map((c) => ({
+      cells: [`${c.to} (${c.from})`, ...c.assigned.map(money)],
+    })),
+    [215, 80, 80, 80],
+  );
+}
+
+/** A copil-ready summary: key figures, income statement, cash-plan chart, financing and resources. */
+export function forecastToPdf(
+  forecast: Pick<Forecast, "name">,
+  initiativeTitle: string,
+  statements: ForecastStatements,
+  today: Date,
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: MARGIN,
+    info: { Title: plain(t(text.pdf.title, { name: forecast.name })), Author: "Essaim", CreationDate: today },
+  });
+  const done = pdfBytes(doc);
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(18)
+    .text(plain(t(text.pdf.title, { name: forecast.name })));
+  doc
+    .font("Helvetica")
+    .fontSize(11)
+    .text(plain(t(text.pdf.subtitle, { initiative: initiativeTitle })));
+  doc.fontSize(9).fillColor("#444444").text(text.vatNotice).fillColor("#000000");
+  doc.moveDown();
+  keyFigures(doc, statements);
+  incomeStatementTable(doc, statements.incomeStatement);
+  doc.addPage();
+  doc.font("Helvetica-Bold").fontSize(13).text(text.cashPlan.chartTitle);
+  cashChart(doc, statements);
+  initialPlanTable(doc, statements.financingPlan.initial);
+  resourcesTables(doc, statements);
   doc
     .font("Helvetica")
     .fontSize(8)

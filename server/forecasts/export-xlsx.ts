@@ -26,6 +26,54 @@ const euros = (cents: number) => cents / 100;
 type Formula = { formula: string; result: number };
 const formula = (f: string, resultCents: number): Formula => ({ formula: f, result: euros(resultCents) });
 
+const yearColumns = ["B", "C", "D"];
+type IncomeStatement = ForecastStatements["incomeStatement"];
+type LineKey = IncomeStatementKey | "operatingProducts" | "operatingCharges" | "operatingResult";
+
+/** A bold row whose three years are formulas (`f` of the year's column), with their computed values. */
+function formulaRow(sheet: ExcelJS.Worksheet, label: string, f: (col: string) => string, values: number[]) {
+  const row = sheet.addRow([label]);
+  row.font = { bold: true };
+  yearColumns.forEach((col, y) => {
+    const cell = row.getCell(col);
+    cell.value = formula(f(col), values[y]!);
+    cell.numFmt = EURO_FORMAT;
+  });
+  return row;
+}
+
+/** A line of the income statement: its total in bold, the sum of its detail rows written under it. */
+function detailedLine(sheet: ExcelJS.Worksheet, is: IncomeStatement, key: IncomeStatementKey) {
+  const details = is.details[key];
+  const row = sheet.addRow([text.incomeStatement[key]]);
+  row.font = { bold: true };
+  const first = row.number + 1;
+  for (const detail of details) {
+    const detailRow = sheet.addRow([`    ${detail.label}`, ...detail.years.map(euros)]);
+    for (const col of yearColumns) detailRow.getCell(col).numFmt = EURO_FORMAT;
+  }
+  const last = first + details.length - 1;
+  yearColumns.forEach((col, y) => {
+    const cell = row.getCell(col);
+    cell.value = details.length ? formula(`SUM(${col}${first}:${col}${last})`, is.lines[key][y]!) : 0;
+    cell.numFmt = EURO_FORMAT;
+  });
+  return row.number;
+}
+
+/** Volunteering and contributions in kind, under the result (they do not enter it). */
+function contributionRows(sheet: ExcelJS.Worksheet, is: IncomeStatement) {
+  sheet.addRow([]);
+  sheet.addRow([text.incomeStatement.contributions]).font = { italic: true };
+  for (const [label, values] of [
+    [text.incomeStatement.volunteering, is.volunteering],
+    [text.incomeStatement.inKind, is.inKind],
+  ] as const) {
+    const row = sheet.addRow([`    ${label}`, ...values.map(euros)]);
+    for (const col of yearColumns) row.getCell(col).numFmt = EURO_FORMAT;
+  }
+}
+
 function incomeStatementSheet(workbook: ExcelJS.Workbook, s: ForecastStatements) {
   const sheet = workbook.addWorksheet(text.incomeStatement.title.slice(0, 31));
   const is = s.incomeStatement;
@@ -34,89 +82,36 @@ function incomeStatementSheet(workbook: ExcelJS.Workbook, s: ForecastStatements)
   sheet.addRow(["", ...[1, 2, 3].map((year) => text.yearN.replace("{year}", String(year)))]).font = {
     bold: true,
   };
-  const years = ["B", "C", "D"];
-  const lineRows = new Map<
-    IncomeStatementKey | "operatingProducts" | "operatingCharges" | "operatingResult",
-    number
-  >();
-
-  const writeLine = (key: IncomeStatementKey) => {
-    const details = is.details[key];
-    const row = sheet.addRow([text.incomeStatement[key]]);
-    row.font = { bold: true };
-    const first = row.number + 1;
-    for (const detail of details) {
-      const detailRow = sheet.addRow([`    ${detail.label}`, ...detail.years.map(euros)]);
-      for (const col of years) detailRow.getCell(col).numFmt = EURO_FORMAT;
-    }
-    const last = first + details.length - 1;
-    years.forEach((col, y) => {
-      const cell = row.getCell(col);
-      cell.value = details.length ? formula(`SUM(${col}${first}:${col}${last})`, is.lines[key][y]!) : 0;
-      cell.numFmt = EURO_FORMAT;
-    });
-    lineRows.set(key, row.number);
-  };
-  const writeTotal = (
-    label: string,
-    key: "operatingProducts" | "operatingCharges" | "operatingResult",
-    f: (col: string) => string,
-    values: number[],
-  ) => {
-    const row = sheet.addRow([label]);
-    row.font = { bold: true };
-    years.forEach((col, y) => {
-      const cell = row.getCell(col);
-      cell.value = formula(f(col), values[y]!);
-      cell.numFmt = EURO_FORMAT;
-    });
-    lineRows.set(key, row.number);
-    return row;
-  };
-  const sumOf = (keys: IncomeStatementKey[]) => (col: string) =>
-    keys.map((k) => `${col}${lineRows.get(k)}`).join("+");
-
+  const lineRows = new Map<LineKey, number>();
+  const at = (col: string, key: LineKey) => `${col}${lineRows.get(key)}`;
+  const writeLine = (key: IncomeStatementKey) => lineRows.set(key, detailedLine(sheet, is, key));
+  const writeTotal = (key: "operatingProducts" | "operatingCharges", keys: IncomeStatementKey[]) =>
+    lineRows.set(
+      key,
+      formulaRow(sheet, text.incomeStatement[key], (col) => keys.map((k) => at(col, k)).join("+"), is[key])
+        .number,
+    );
   for (const key of operatingProducts) writeLine(key);
-  writeTotal(
-    text.incomeStatement.operatingProducts,
-    "operatingProducts",
-    sumOf(operatingProducts),
-    is.operatingProducts,
-  );
+  writeTotal("operatingProducts", operatingProducts);
   for (const key of operatingCharges) writeLine(key);
-  writeTotal(
-    text.incomeStatement.operatingCharges,
-    "operatingCharges",
-    sumOf(operatingCharges),
-    is.operatingCharges,
-  );
-  writeTotal(
+  writeTotal("operatingCharges", operatingCharges);
+  const operatingResult = formulaRow(
+    sheet,
     text.incomeStatement.operatingResult,
-    "operatingResult",
-    (col) => `${col}${lineRows.get("operatingProducts")}-${col}${lineRows.get("operatingCharges")}`,
+    (col) => `${at(col, "operatingProducts")}-${at(col, "operatingCharges")}`,
     is.operatingResult,
   );
+  lineRows.set("operatingResult", operatingResult.number);
   writeLine("financialCharges");
   writeLine("investmentGrantShare");
-  const result = sheet.addRow([text.incomeStatement.result]);
-  result.font = { bold: true };
-  years.forEach((col, y) => {
-    const cell = result.getCell(col);
-    cell.value = formula(
-      `${col}${lineRows.get("operatingResult")}-${col}${lineRows.get("financialCharges")}+${col}${lineRows.get("investmentGrantShare")}`,
-      is.result[y]!,
-    );
-    cell.numFmt = EURO_FORMAT;
-  });
-  sheet.addRow([]);
-  sheet.addRow([text.incomeStatement.contributions]).font = { italic: true };
-  for (const [label, values] of [
-    [text.incomeStatement.volunteering, is.volunteering],
-    [text.incomeStatement.inKind, is.inKind],
-  ] as const) {
-    const row = sheet.addRow([`    ${label}`, ...values.map(euros)]);
-    for (const col of years) row.getCell(col).numFmt = EURO_FORMAT;
-  }
+  const result = formulaRow(
+    sheet,
+    text.incomeStatement.result,
+    (col) =>
+      `${at(col, "operatingResult")}-${at(col, "financialCharges")}+${at(col, "investmentGrantShare")}`,
+    is.result,
+  );
+  contributionRows(sheet, is);
   return { sheet, resultRow: result.number, lineRows };
 }
 

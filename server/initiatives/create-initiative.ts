@@ -1,11 +1,14 @@
 import { and, inArray, sql } from "drizzle-orm";
+import type { z } from "zod";
 import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
+import type { Db } from "../db/database";
 import { initiative, initiativeProgramme, initiativeSignal, signal, signalEvent } from "../db/schema";
 import { signalIdsOf } from "../signals/signal-id";
+import type { TerritoryRef } from "../territories/territory-schemas";
 import { recordInitiativeEvent } from "./initiative-journal";
 import { nextInitiativeReference } from "./initiative-reference";
 import { checkInitiativeReferences } from "./initiative-references";
@@ -18,6 +21,125 @@ export function creatingFabriques(actor: Actor) {
     .map((m) => ({ id: m.fabriqueId, slug: m.fabriqueSlug, name: m.fabriqueName }));
 }
 
+type Tx = Pick<Db, "insert" | "select" | "update" | "transaction">;
+type LinkedSignal = { id: string; reference: string; status: string };
+type ParsedInput = z.output<typeof createInitiativeInput>;
+
+/** Who owns the new initiative and how it came in; a wrong or missing choice names its field. */
+function ownerAndEntryPoint(actor: Actor, values: ParsedInput) {
+  const fabriques = creatingFabriques(actor);
+  const owner =
+    fabriques.length === 1 && !values.fabriqueId
+      ? fabriques[0]
+      : fabriques.find((f) => f.id === values.fabriqueId);
+  if (!owner) return fail("INVALID_INPUT", { fields: { fabriqueId: fr.initiatives.validation.fabrique } });
+  const entryPoint = values.entryPoint ?? (values.modelId ? "replication" : undefined);
+  if (!entryPoint)
+    return fail("INVALID_INPUT", { fields: { entryPoint: fr.initiatives.validation.entryPoint } });
+  return ok({ owner, entryPoint });
+}
+
+/** The initiative's row at the referral stage, its "created" journal line and its programmes. */
+async function insertInitiative(
+  tx: Tx,
+  actor: Actor,
+  owner: { id: string; slug: string },
+  values: ParsedInput & { entryPoint: NonNullable<ParsedInput["entryPoint"]> },
+  territory: TerritoryRef,
+  now: Date,
+) {
+  const reference = await nextInitiativeReference(tx, owner, now);
+  const [row] = await tx
+    .insert(initiative)
+    .values({
+      fabriqueId: owner.id,
+      reference,
+      title: values.title,
+      summary: values.summary,
+      description: values.description,
+      territoryKind: territory.kind,
+      territoryCode: territory.code,
+      themes: values.themes,
+      publics: values.publics,
+      entryPoint: values.entryPoint,
+      modelId: values.modelId ?? null,
+      commissionerOrganisationId: values.commissionerOrganisationId ?? null,
+      officerUserId: values.officerUserId ?? actor.userId,
+      stage: "referral",
+      stageEnteredAt: now,
+      createdByUserId: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: initiative.id, reference: initiative.reference });
+  const id = row!.id;
+  await recordInitiativeEvent(tx, {
+    initiativeId: id,
+    kind: "created",
+    toStage: "referral",
+    note: fr.initiatives.journal.created,
+    byUserId: actor.userId,
+    at: now,
+  });
+  if (values.programmeIds.length) {
+    await tx
+      .insert(initiativeProgramme)
+      .values([...new Set(values.programmeIds)].map((programmeId) => ({ initiativeId: id, programmeId })));
+  }
+  return { id, reference };
+}
+
+/**
+ * Link the signals and convert them, each with a line in its journal naming the initiative, and
+ * one line in the initiative's journal. The WHERE re-checks the status so a signal that moved
+ * meanwhile is not converted behind the user's back: the whole transaction is then undone.
+ */
+async function convertSignals(
+  tx: Tx,
+  actor: Actor,
+  created: { id: string; reference: string; title: string },
+  signals: LinkedSignal[],
+  now: Date,
+) {
+  if (!signals.length) return;
+  await tx
+    .insert(initiativeSignal)
+    .values(signals.map((s) => ({ initiativeId: created.id, signalId: s.id, linkedAt: now })));
+  const converted = await tx
+    .update(signal)
+    .set({ status: "converted", statusChangedAt: now, updatedAt: now, version: sql`${signal.version} + 1` })
+    .where(
+      and(
+        inArray(
+          signal.id,
+          signals.map((s) => s.id),
+        ),
+        inArray(signal.status, ["new", "qualified"]),
+      ),
+    )
+    .returning({ id: signal.id, status: signal.status });
+  if (converted.length !== signals.length) throw new SignalsMovedMeanwhile();
+  await tx.insert(signalEvent).values(
+    signals.map((s) => ({
+      signalId: s.id,
+      fromStatus: s.status as "new" | "qualified",
+      toStatus: "converted" as const,
+      reason: `→ ${created.reference} ${created.title}`,
+      byUserId: actor.userId,
+      at: now,
+    })),
+  );
+  await recordInitiativeEvent(tx, {
+    initiativeId: created.id,
+    kind: "field",
+    field: "signals",
+    after: signals.map((s) => s.reference).join(", "),
+    note: fr.initiatives.journal.signalsLinked,
+    byUserId: actor.userId,
+    at: now,
+  });
+}
+
 /**
  * The team creates an initiative from scratch, from signals (they become `converted`, with a
  * line in their journal naming the initiative) or from a catalogue model ("replicate this model
@@ -28,114 +150,29 @@ export async function createInitiative(
   actor: Actor,
   input: Unparsed<CreateInitiativeInput>,
 ): Promise<Result<{ id: string; reference: string }, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT">> {
-  const fabriques = creatingFabriques(actor);
-  if (!fabriques.length) return fail("FORBIDDEN");
+  if (!creatingFabriques(actor).length) return fail("FORBIDDEN");
   const parsed = createInitiativeInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
   const values = parsed.data;
-  const owner =
-    fabriques.length === 1 && !values.fabriqueId
-      ? fabriques[0]
-      : fabriques.find((f) => f.id === values.fabriqueId);
-  if (!owner) return fail("INVALID_INPUT", { fields: { fabriqueId: fr.initiatives.validation.fabrique } });
-  const entryPoint = values.entryPoint ?? (values.modelId ? "replication" : undefined);
-  if (!entryPoint)
-    return fail("INVALID_INPUT", { fields: { entryPoint: fr.initiatives.validation.entryPoint } });
+  const chosen = ownerAndEntryPoint(actor, values);
+  if (!chosen.ok) return chosen;
+  const { owner, entryPoint } = chosen.value;
   const signalIds = await signalIdsOf(deps, actor, values.signalIds);
   const checked = await checkInitiativeReferences(deps, actor, owner.id, { ...values, signalIds });
   if (!checked.ok) return checked;
-  const territory = checked.value.territory!;
   const now = deps.clock.now();
-
   try {
     return await deps.db.transaction(async (tx) => {
-      const reference = await nextInitiativeReference(tx, owner, now);
-      const [row] = await tx
-        .insert(initiative)
-        .values({
-          fabriqueId: owner.id,
-          reference,
-          title: values.title,
-          summary: values.summary,
-          description: values.description,
-          territoryKind: territory.kind,
-          territoryCode: territory.code,
-          themes: values.themes,
-          publics: values.publics,
-          entryPoint,
-          modelId: values.modelId ?? null,
-          commissionerOrganisationId: values.commissionerOrganisationId ?? null,
-          officerUserId: values.officerUserId ?? actor.userId,
-          stage: "referral",
-          stageEnteredAt: now,
-          createdByUserId: actor.userId,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: initiative.id, reference: initiative.reference });
-      const id = row!.id;
-      await recordInitiativeEvent(tx, {
-        initiativeId: id,
-        kind: "created",
-        toStage: "referral",
-        note: fr.initiatives.journal.created,
-        byUserId: actor.userId,
-        at: now,
-      });
-      if (values.programmeIds.length) {
-        await tx
-          .insert(initiativeProgramme)
-          .values(
-            [...new Set(values.programmeIds)].map((programmeId) => ({ initiativeId: id, programmeId })),
-          );
-      }
-      const signals = checked.value.signals;
-      if (signals.length) {
-        await tx
-          .insert(initiativeSignal)
-          .values(signals.map((s) => ({ initiativeId: id, signalId: s.id, linkedAt: now })));
-        // Converted in the same transaction; the WHERE re-checks the status so a signal that moved
-        // meanwhile is not converted behind the user's back.
-        const converted = await tx
-          .update(signal)
-          .set({
-            status: "converted",
-            statusChangedAt: now,
-            updatedAt: now,
-            version: sql`${signal.version} + 1`,
-          })
-          .where(
-            and(
-              inArray(
-                signal.id,
-                signals.map((s) => s.id),
-              ),
-              inArray(signal.status, ["new", "qualified"]),
-            ),
-          )
-          .returning({ id: signal.id, status: signal.status });
-        if (converted.length !== signals.length) throw new SignalsMovedMeanwhile();
-        await tx.insert(signalEvent).values(
-          signals.map((s) => ({
-            signalId: s.id,
-            fromStatus: s.status as "new" | "qualified",
-            toStatus: "converted" as const,
-            reason: `→ ${reference} ${values.title}`,
-            byUserId: actor.userId,
-            at: now,
-          })),
-        );
-        await recordInitiativeEvent(tx, {
-          initiativeId: id,
-          kind: "field",
-          field: "signals",
-          after: signals.map((s) => s.reference).join(", "),
-          note: fr.initiatives.journal.signalsLinked,
-          byUserId: actor.userId,
-          at: now,
-        });
-      }
-      return ok({ id, reference });
+      const created = await insertInitiative(
+        tx,
+        actor,
+        owner,
+        { ...values, entryPoint },
+        checked.value.territory!,
+        now,
+      );
+      await convertSignals(tx, actor, { ...created, title: values.title }, checked.value.signals, now);
+      return ok(created);
     });
   } catch (error) {
     if (error instanceof SignalsMovedMeanwhile) {

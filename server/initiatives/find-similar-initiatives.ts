@@ -32,6 +32,14 @@ export type SimilarInitiative = SimilarItemBase & {
 
 const EXCERPT_LENGTH = 200;
 
+/** An initiative's texts as they are compared, folded: its title, and title, summary and description. */
+const storedTexts = () => ({
+  title: fold(initiative.title),
+  text: fold(
+    sql`${initiative.title} || ' ' || ${initiative.summary} || ' ' || left(${initiative.description}, 500)`,
+  ),
+});
+
 /** Initiatives across the whole network that look like this text, ranked like similar signals. */
 export async function findSimilarInitiatives(
   deps: Pick<Deps, "db">,
@@ -41,12 +49,7 @@ export async function findSimilarInitiatives(
 ): Promise<SimilarInitiative[]> {
   if (!isComparable(draft)) return [];
   const typed = typedTexts(draft);
-  const stored = {
-    title: fold(initiative.title),
-    text: fold(
-      sql`${initiative.title} || ' ' || ${initiative.summary} || ' ' || left(${initiative.description}, 500)`,
-    ),
-  };
+  const stored = storedTexts();
   const closestTitles = titleSimilarity(stored, typed);
   const nearest = nearestTitleIds(initiative, initiative.id, stored, typed);
   const candidates = deps.db

@@ -49,6 +49,17 @@ export type InitiativeDetails = Omit<InitiativeRow, "privateNotes"> & {
 
 const text = fr.initiatives.workflow.moves;
 
+/** The stage moves open to the actor, each with what blocks it (in French). */
+async function availableMoves(db: Deps["db"], row: Parameters<typeof loadInitiativeFacts>[1], today: string) {
+  return checkMoves(await loadInitiativeFacts(db, row, { today })).map(({ move, blockedBy }) => ({
+    kind: move.kind,
+    to: move.to,
+    label: t(text[move.kind], { to: fr.initiatives.stages[move.to] }),
+    asks: move.asks,
+    blockedBy: blockedBy.map((b) => b.message),
+  }));
+}
+
 /** One initiative as its overview page and the API show it; NOT_FOUND for those who may not see it. */
 export async function getInitiative(
   deps: Pick<Deps, "db" | "clock">,
@@ -101,17 +112,7 @@ export async function getInitiative(
     .from(initiativeEvent)
     .where(eq(initiativeEvent.initiativeId, id))
     .orderBy(asc(initiativeEvent.seq));
-  const moves = access.canMove
-    ? checkMoves(await loadInitiativeFacts(deps.db, row, { today: parisDate(now) })).map(
-        ({ move, blockedBy }) => ({
-          kind: move.kind,
-          to: move.to,
-          label: t(text[move.kind], { to: fr.initiatives.stages[move.to] }),
-          asks: move.asks,
-          blockedBy: blockedBy.map((b) => b.message),
-        }),
-      )
-    : [];
+  const moves = access.canMove ? await availableMoves(deps.db, row, parisDate(now)) : [];
   return ok({
     ...row,
     privateNotes: access.canSeePrivate ? row.privateNotes : null,

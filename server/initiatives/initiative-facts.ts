@@ -1,4 +1,5 @@
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/database";
 import {
   carrierCandidate,
@@ -15,77 +16,54 @@ import type { InitiativeFacts } from "./initiative-workflow";
 
 type Executor = Pick<Db, "select">;
 
+/** How many rows of `table` match: one query, awaited before the next (see `dossierCounts`). */
+async function countRows(db: Executor, table: PgTable, where: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(table).where(where);
+  return row?.n ?? 0;
+}
+
 /**
- * Reads, for the stage guards, what the dossier holds: partners, origin signals, meetings,
- * the study's final version, the copil's decisions, the lead carrier, the handover and outcome.
+ * What the dossier holds, counted. The queries run one after the other because a transaction
+ * holds a single connection (concurrent queries on it are deprecated in pg).
  */
-export async function loadInitiativeFacts(
-  db: Executor,
-  row: InitiativeRow,
-  typed: { reason?: string; wakeUpOn?: string | null; today: string },
-): Promise<InitiativeFacts> {
-  const id = row.id;
-  // Drizzle's queries run when awaited: each count is a thunk, run one after the other because a
-  // transaction holds a single connection (concurrent queries on it are deprecated in pg).
-  const countOf = (query: PromiseLike<{ n: number }[]>) => async () => (await query)[0]?.n ?? 0;
-  const inTurn = async <T extends (() => Promise<number>)[]>(thunks: [...T]) => {
-    const results: number[] = [];
-    for (const thunk of thunks) results.push(await thunk());
-    return results as { [K in keyof T]: number };
+async function dossierCounts(db: Executor, id: string) {
+  const partners = (role: "commissioner" | "project_group") =>
+    countRows(
+      db,
+      initiativePartner,
+      and(eq(initiativePartner.initiativeId, id), eq(initiativePartner.role, role)),
+    );
+  return {
+    commissioners: await partners("commissioner"),
+    signals: await countRows(db, initiativeSignal, eq(initiativeSignal.initiativeId, id)),
+    meetings: await countRows(db, meeting, eq(meeting.initiativeId, id)),
+    projectGroupPartners: await partners("project_group"),
+    projectGroupMeetings: await countRows(
+      db,
+      meeting,
+      and(eq(meeting.initiativeId, id), eq(meeting.kind, "project_group")),
+    ),
+    finals: await countRows(
+      db,
+      studyVersion,
+      and(eq(studyVersion.initiativeId, id), eq(studyVersion.status, "final")),
+    ),
+    carriers: await countRows(
+      db,
+      carrierCandidate,
+      and(
+        eq(carrierCandidate.initiativeId, id),
+        eq(carrierCandidate.status, "chosen"),
+        eq(carrierCandidate.lead, true),
+      ),
+    ),
+    handovers: await countRows(db, handover, eq(handover.initiativeId, id)),
+    outcomes: await countRows(db, outcome, eq(outcome.initiativeId, id)),
   };
-  const [
-    commissioners,
-    signals,
-    meetings,
-    projectGroupPartners,
-    projectGroupMeetings,
-    finals,
-    carriers,
-    handovers,
-    outcomes,
-  ] = await inTurn([
-    countOf(
-      db
-        .select({ n: count() })
-        .from(initiativePartner)
-        .where(and(eq(initiativePartner.initiativeId, id), eq(initiativePartner.role, "commissioner"))),
-    ),
-    countOf(db.select({ n: count() }).from(initiativeSignal).where(eq(initiativeSignal.initiativeId, id))),
-    countOf(db.select({ n: count() }).from(meeting).where(eq(meeting.initiativeId, id))),
-    countOf(
-      db
-        .select({ n: count() })
-        .from(initiativePartner)
-        .where(and(eq(initiativePartner.initiativeId, id), eq(initiativePartner.role, "project_group"))),
-    ),
-    countOf(
-      db
-        .select({ n: count() })
-        .from(meeting)
-        .where(and(eq(meeting.initiativeId, id), eq(meeting.kind, "project_group"))),
-    ),
-    countOf(
-      db
-        .select({ n: count() })
-        .from(studyVersion)
-        .where(and(eq(studyVersion.initiativeId, id), eq(studyVersion.status, "final"))),
-    ),
-    countOf(
-      db
-        .select({ n: count() })
-        .from(carrierCandidate)
-        .where(
-          and(
-            eq(carrierCandidate.initiativeId, id),
-            eq(carrierCandidate.status, "chosen"),
-            eq(carrierCandidate.lead, true),
-          ),
-        ),
-    ),
-    countOf(db.select({ n: count() }).from(handover).where(eq(handover.initiativeId, id))),
-    countOf(db.select({ n: count() }).from(outcome).where(eq(outcome.initiativeId, id))),
-  ]);
-  // The latest decision taken in the study stage at a comité de pilotage is the one that counts.
+}
+
+/** The latest decision taken in the study stage at a comité de pilotage: the one that counts. */
+async function steeringDecisionInStudy(db: Executor, id: string) {
   const [steering] = await db
     .select({ kind: decision.kind })
     .from(decision)
@@ -99,21 +77,34 @@ export async function loadInitiativeFacts(
     )
     .orderBy(desc(decision.decidedOn), desc(decision.recordedAt))
     .limit(1);
+  return steering?.kind ?? null;
+}
+
+/**
+ * Reads, for the stage guards, what the dossier holds: partners, origin signals, meetings,
+ * the study's final version, the copil's decisions, the lead carrier, the handover and outcome.
+ */
+export async function loadInitiativeFacts(
+  db: Executor,
+  row: InitiativeRow,
+  typed: { reason?: string; wakeUpOn?: string | null; today: string },
+): Promise<InitiativeFacts> {
+  const c = await dossierCounts(db, row.id);
   return {
     stage: row.stage,
     stageBeforeDormant: row.stageBeforeDormant,
     reason: typed.reason ?? "",
     wakeUpOn: typed.wakeUpOn ?? null,
     today: typed.today,
-    hasCommissioner: commissioners > 0 || row.commissionerOrganisationId !== null,
-    originSignals: signals,
+    hasCommissioner: c.commissioners > 0 || row.commissionerOrganisationId !== null,
+    originSignals: c.signals,
     hasModel: row.modelId !== null,
-    meetings,
-    projectGroup: projectGroupPartners + projectGroupMeetings > 0,
-    studyFinal: finals > 0,
-    steeringDecisionInStudy: steering?.kind ?? null,
-    carrierChosen: carriers > 0,
-    handoverRecorded: handovers > 0,
-    outcomeRecorded: outcomes > 0,
+    meetings: c.meetings,
+    projectGroup: c.projectGroupPartners + c.projectGroupMeetings > 0,
+    studyFinal: c.finals > 0,
+    steeringDecisionInStudy: await steeringDecisionInStudy(db, row.id),
+    carrierChosen: c.carriers > 0,
+    handoverRecorded: c.handovers > 0,
+    outcomeRecorded: c.outcomes > 0,
   };
 }

@@ -5,6 +5,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import { initiative } from "../db/schema";
+import type { TerritoryRef } from "../territories/territory-schemas";
 import { loadInitiativeForEdit } from "./initiative-access";
 import { recordInitiativeEvent } from "./initiative-journal";
 import { checkInitiativeReferences } from "./initiative-references";
@@ -24,6 +25,36 @@ type EditableField =
 
 const asText = (value: unknown): string | null =>
   value === null || value === undefined ? null : Array.isArray(value) ? value.join(", ") : String(value);
+
+type JournalLine = { field: string; before: string | null; after: string | null; teamOnly: boolean };
+
+/** What really changes (a field typed as it was is left out), and a journal line for each. */
+function changesOf(row: Row, changes: Partial<Record<EditableField, unknown>>, stored: TerritoryRef | null) {
+  const set: Partial<Row> = {};
+  const lines: JournalLine[] = [];
+  for (const [field, value] of Object.entries(changes) as [EditableField, unknown][]) {
+    if (value === undefined) continue;
+    if (asText(row[field]) === asText(value)) continue;
+    (set as Record<string, unknown>)[field] = value;
+    lines.push({
+      field,
+      before: asText(row[field]),
+      after: asText(value),
+      teamOnly: field === "privateNotes",
+    });
+  }
+  if (stored && (stored.kind !== row.territoryKind || stored.code !== row.territoryCode)) {
+    set.territoryKind = stored.kind;
+    set.territoryCode = stored.code;
+    lines.push({
+      field: "territory",
+      before: `${row.territoryKind}:${row.territoryCode}`,
+      after: `${stored.kind}:${stored.code}`,
+      teamOnly: false,
+    });
+  }
+  return { set, lines };
+}
 
 /**
  * The Fabrique's team edits the initiative's card. The edit names the version
@@ -63,30 +94,7 @@ export async function updateInitiative(
     officerUserId: changes.officerUserId,
   });
   if (!checked.ok) return checked;
-  const stored = checked.value.territory;
-  const set: Partial<Row> = {};
-  const lines: { field: string; before: string | null; after: string | null; teamOnly: boolean }[] = [];
-  for (const [field, value] of Object.entries(changes) as [EditableField, unknown][]) {
-    if (value === undefined) continue;
-    if (asText(row[field]) === asText(value)) continue;
-    (set as Record<string, unknown>)[field] = value;
-    lines.push({
-      field,
-      before: asText(row[field]),
-      after: asText(value),
-      teamOnly: field === "privateNotes",
-    });
-  }
-  if (stored && (stored.kind !== row.territoryKind || stored.code !== row.territoryCode)) {
-    set.territoryKind = stored.kind;
-    set.territoryCode = stored.code;
-    lines.push({
-      field: "territory",
-      before: `${row.territoryKind}:${row.territoryCode}`,
-      after: `${stored.kind}:${stored.code}`,
-      teamOnly: false,
-    });
-  }
+  const { set, lines } = changesOf(row, changes, checked.value.territory);
   if (version !== row.version) {
     return fail("CONFLICT", {
       message: fr.initiatives.validation.stale,

@@ -12,6 +12,22 @@ import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 
 const v = fr.organisations.partners.invite;
 
+/** Whether an account with this address is already a member of the initiative. */
+async function isAlreadyMember(db: Deps["db"], email: string, fabriqueId: string, initiativeId: string) {
+  const [member] = await db
+    .select({ id: membership.id })
+    .from(membership)
+    .innerJoin(user, eq(user.id, membership.userId))
+    .where(
+      and(
+        sql`lower(${user.email}) = ${email}`,
+        eq(membership.fabriqueId, fabriqueId),
+        eq(membership.initiativeId, initiativeId),
+      ),
+    );
+  return member !== undefined;
+}
+
 /**
  * Gives a person who holds a role in the initiative an account limited to it: an invitation with
  * the role `partner` and the initiative's id. Accepting it (`acceptInvitation`, unchanged) creates
@@ -45,17 +61,7 @@ export async function invitePartner(
   if (!person) return fail("INVALID_INPUT", { fields: { contactId: v.contactRequired } });
   const email = person.email.trim().toLowerCase();
   if (!email) return fail("INVALID_INPUT", { fields: { contactId: v.noEmail } });
-  const [member] = await deps.db
-    .select({ id: membership.id })
-    .from(membership)
-    .innerJoin(user, eq(user.id, membership.userId))
-    .where(
-      and(
-        sql`lower(${user.email}) = ${email}`,
-        eq(membership.fabriqueId, row.fabriqueId),
-        eq(membership.initiativeId, initiativeId),
-      ),
-    );
+  const member = await isAlreadyMember(deps.db, email, row.fabriqueId, initiativeId);
   if (member) return fail("CONFLICT", { message: v.alreadyMember, fields: { contactId: v.alreadyMember } });
   const [owner] = await deps.db
     .select({ name: fabrique.name })

@@ -108,7 +108,18 @@ async function seedMeeting(
   }
 }
 
-async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<string, string>) {
+/** What every step of one demo initiative's seeding needs: its owner, its row and its dates. */
+interface Seeding {
+  db: Db;
+  spec: DemoInitiative;
+  owner: { id: string; officer: string };
+  id: string;
+  reference: string;
+  created: Date;
+  lastChange: Date;
+}
+
+async function insertInitiative(db: Db, spec: DemoInitiative) {
   const owner = demoFabriqueRefs[spec.fabrique];
   const [, firstOn] = spec.history[0]!;
   const [stage, enteredOn] = spec.history.at(-1)!;
@@ -144,7 +155,10 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       updatedAt: lastChange,
     })
     .returning({ id: initiative.id });
-  const id = row!.id;
+  return { db, spec, owner, id: row!.id, reference, created, lastChange } satisfies Seeding;
+}
+
+async function seedStageHistory({ db, spec, owner, id }: Seeding) {
   let from: InitiativeStage | null = null;
   for (const [to, on] of spec.history) {
     await db.insert(initiativeEvent).values({
@@ -158,6 +172,12 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
     });
     from = to;
   }
+}
+
+async function seedConvertedSignals(
+  { db, spec, owner, id, reference, created }: Seeding,
+  signalIds: Map<string, string>,
+) {
   for (const key of spec.signals ?? []) {
     const signalId = signalIds.get(key)!;
     await db.insert(initiativeSignal).values({ initiativeId: id, signalId, linkedAt: created });
@@ -174,6 +194,9 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       at: created,
     });
   }
+}
+
+async function seedPartners({ db, spec, owner, id, created }: Seeding) {
   for (const [key, role] of spec.partners ?? []) {
     await db
       .insert(initiativePartner)
@@ -185,31 +208,36 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
     ];
     await journal(db, id, owner.officer, created, "partner", `Partenaires associés : ${names.join(", ")}`);
   }
-  for (const m of spec.meetings ?? []) await seedMeeting(db, owner, id, m);
+}
+
+async function seedStudy({ db, spec, owner, id }: Seeding) {
   const study = demoStudies[spec.key];
-  if (study || spec.studyFinal !== undefined) {
-    const sections = Object.fromEntries(studySectionCodes.map((code) => [code, study?.[code] ?? ""]));
-    const studyStage = spec.history.find(([s]) => s === "opportunity_study")?.[1] ?? firstOn;
-    await db.insert(studyVersion).values({
-      initiativeId: id,
-      version: 1,
-      sections,
-      status: spec.studyFinal ? "final" : "draft",
-      note: spec.studyFinal ? "Version présentée au comité de pilotage" : "Premier jet",
-      byUserId: owner.officer,
-      createdAt: demoDay(studyStage),
-    });
-    await journal(
-      db,
-      id,
-      owner.officer,
-      demoDay(studyStage),
-      "study",
-      spec.studyFinal
-        ? "Version 1 de l'étude enregistrée et marquée comme définitive"
-        : "Version 1 de l'étude enregistrée",
-    );
-  }
+  if (!study && spec.studyFinal === undefined) return;
+  const sections = Object.fromEntries(studySectionCodes.map((code) => [code, study?.[code] ?? ""]));
+  const studyStage = spec.history.find(([s]) => s === "opportunity_study")?.[1] ?? spec.history[0]![1];
+  await db.insert(studyVersion).values({
+    initiativeId: id,
+    version: 1,
+    sections,
+    status: spec.studyFinal ? "final" : "draft",
+    note: spec.studyFinal ? "Version présentée au comité de pilotage" : "Premier jet",
+    byUserId: owner.officer,
+    createdAt: demoDay(studyStage),
+  });
+  await journal(
+    db,
+    id,
+    owner.officer,
+    demoDay(studyStage),
+    "study",
+    spec.studyFinal
+      ? "Version 1 de l'étude enregistrée et marquée comme définitive"
+      : "Version 1 de l'étude enregistrée",
+  );
+}
+
+/** The carriers considered and chosen; returns the chosen ones' ids, the lead carrier first. */
+async function seedCarriers({ db, spec, owner, id, lastChange }: Seeding) {
   const carrierIds: string[] = [];
   for (const c of spec.carriers ?? []) {
     const [candidate] = await db
@@ -240,43 +268,51 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       );
     }
   }
-  if (spec.handover && carrierIds[0]) {
-    await db.insert(handover).values({
-      initiativeId: id,
-      carrierCandidateId: carrierIds[0],
-      transferred: spec.handover.transferred,
-      conditions: spec.handover.conditions,
-      handedOverOn: spec.handover.on,
-      recordedByUserId: owner.officer,
-      recordedAt: demoDay(spec.handover.on),
-    });
-    await journal(
-      db,
-      id,
-      owner.officer,
-      demoDay(spec.handover.on),
-      "handover",
-      `Transmission : ${spec.handover.conditions}`,
-    );
-  }
-  if (spec.outcome) {
-    const o = spec.outcome;
-    await db.insert(outcome).values({
-      initiativeId: id,
-      kind: o.kind,
-      modelId: o.modelExternalId ? seedModelId(o.modelExternalId) : null,
-      organisationId: o.organisation ? organisationId(o.organisation) : null,
-      activityName: o.activityName,
-      openedOn: o.openedOn,
-      jobsFteHundredths: hundredths(o.jobs),
-      insertionFteHundredths: hundredths(o.insertion),
-      disabilityFteHundredths: hundredths(o.disability),
-      proposedModelId: o.proposesModel ? seedModelId(o.proposesModel) : null,
-      recordedByUserId: owner.officer,
-      recordedAt: demoDay(o.openedOn),
-    });
-    await journal(db, id, owner.officer, demoDay(o.openedOn), "outcome", `Lancement : ${o.activityName}`);
-  }
+  return carrierIds;
+}
+
+async function seedHandover({ db, spec, owner, id }: Seeding, leadCarrierId: string | undefined) {
+  if (!spec.handover || !leadCarrierId) return;
+  await db.insert(handover).values({
+    initiativeId: id,
+    carrierCandidateId: leadCarrierId,
+    transferred: spec.handover.transferred,
+    conditions: spec.handover.conditions,
+    handedOverOn: spec.handover.on,
+    recordedByUserId: owner.officer,
+    recordedAt: demoDay(spec.handover.on),
+  });
+  await journal(
+    db,
+    id,
+    owner.officer,
+    demoDay(spec.handover.on),
+    "handover",
+    `Transmission : ${spec.handover.conditions}`,
+  );
+}
+
+async function seedOutcome({ db, spec, owner, id }: Seeding) {
+  const o = spec.outcome;
+  if (!o) return;
+  await db.insert(outcome).values({
+    initiativeId: id,
+    kind: o.kind,
+    modelId: o.modelExternalId ? seedModelId(o.modelExternalId) : null,
+    organisationId: o.organisation ? organisationId(o.organisation) : null,
+    activityName: o.activityName,
+    openedOn: o.openedOn,
+    jobsFteHundredths: hundredths(o.jobs),
+    insertionFteHundredths: hundredths(o.insertion),
+    disabilityFteHundredths: hundredths(o.disability),
+    proposedModelId: o.proposesModel ? seedModelId(o.proposesModel) : null,
+    recordedByUserId: owner.officer,
+    recordedAt: demoDay(o.openedOn),
+  });
+  await journal(db, id, owner.officer, demoDay(o.openedOn), "outcome", `Lancement : ${o.activityName}`);
+}
+
+async function seedFollowUps({ db, spec, owner, id }: Seeding) {
   for (const f of spec.followUps ?? []) {
     await db.insert(followUp).values({
       initiativeId: id,
@@ -293,6 +329,9 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
     });
     await journal(db, id, owner.officer, demoDay(f.on), "follow_up", `Suivi à ${f.months} mois : ${f.note}`);
   }
+}
+
+async function seedTasks({ db, spec, owner, id, lastChange }: Seeding) {
   for (const t of spec.tasks ?? []) {
     await db.insert(task).values({
       fabriqueId: owner.id,
@@ -304,7 +343,22 @@ async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<strin
       createdAt: lastChange,
     });
   }
-  return id;
+}
+
+/** One demo initiative with its whole dossier, in the order a Fabrique would have recorded it. */
+async function seedInitiative(db: Db, spec: DemoInitiative, signalIds: Map<string, string>) {
+  const seeding = await insertInitiative(db, spec);
+  await seedStageHistory(seeding);
+  await seedConvertedSignals(seeding, signalIds);
+  await seedPartners(seeding);
+  for (const m of spec.meetings ?? []) await seedMeeting(db, seeding.owner, seeding.id, m);
+  await seedStudy(seeding);
+  const carrierIds = await seedCarriers(seeding);
+  await seedHandover(seeding, carrierIds[0]);
+  await seedOutcome(seeding);
+  await seedFollowUps(seeding);
+  await seedTasks(seeding);
+  return seeding.id;
 }
 
 /**

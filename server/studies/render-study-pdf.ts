@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formatDate } from "../../shared/time";
+import { pdfBytes } from "../core/pdf-bytes";
 import { toWinAnsi } from "./study-pdf-text";
 import { type StudySectionCode, studySectionCodes } from "./study-sections";
 
@@ -39,14 +40,18 @@ export function renderStudyPdf(input: StudyPdfInput): Promise<Buffer> {
       CreationDate: input.printedAt,
     },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  const w = (value: string) => toWinAnsi(value);
+  const done = pdfBytes(doc);
+  titleBlock(doc, input);
+  sections(doc, input.sections);
+  pageFooters(doc, input.reference);
+  doc.end();
+  return done;
+}
 
+const w = (value: string) => toWinAnsi(value);
+
+/** The initiative, Fabrique, territory, version and dates, above the first section. */
+function titleBlock(doc: PDFKit.PDFDocument, input: StudyPdfInput) {
   doc.font("Helvetica").fontSize(10).fillColor("#444444").text(w(input.reference));
   doc.moveDown(0.3);
   doc.font("Helvetica-Bold").fontSize(20).fillColor("#000000").text(w(text.study.title));
@@ -75,9 +80,12 @@ export function renderStudyPdf(input: StudyPdfInput): Promise<Buffer> {
   );
   if (input.forecastName) doc.text(w(t(text.study.pdfForecast, { name: input.forecastName })));
   doc.moveDown(1);
+}
 
+/** Each section under its numbered title; an empty one says so. */
+function sections(doc: PDFKit.PDFDocument, bodies: StudyPdfInput["sections"]) {
   studySectionCodes.forEach((code, index) => {
-    const body = input.sections[code];
+    const body = bodies[code];
     doc
       .font("Helvetica-Bold")
       .fontSize(13)
@@ -91,7 +99,10 @@ export function renderStudyPdf(input: StudyPdfInput): Promise<Buffer> {
       .text(w(body || text.study.emptySection), { align: "left", paragraphGap: 4 });
     doc.moveDown(0.8);
   });
+}
 
+/** "reference — page n of N" at the foot of every page. */
+function pageFooters(doc: PDFKit.PDFDocument, reference: string) {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -103,13 +114,11 @@ export function renderStudyPdf(input: StudyPdfInput): Promise<Buffer> {
       .fontSize(9)
       .fillColor("#444444")
       .text(
-        w(`${input.reference} — ${t(text.study.pdfPage, { page: i - range.start + 1, pages: range.count })}`),
+        w(`${reference} — ${t(text.study.pdfPage, { page: i - range.start + 1, pages: range.count })}`),
         MARGIN,
         doc.page.height - MARGIN / 2 - 6,
         { width: doc.page.width - 2 * MARGIN, align: "center", lineBreak: false },
       );
     doc.page.margins.bottom = bottom;
   }
-  doc.end();
-  return done;
 }

@@ -16,6 +16,27 @@ import { isEmptyStudy, normaliseSections } from "./study-sections";
 /** What a CONFLICT carries: the version saved meanwhile, so the page can name its author. */
 export type StudyConflict = { currentVersion: number; byName: string | null; at: string };
 
+/** The CONFLICT a stale save gets: the version saved meanwhile, by whom and when. */
+function conflictWith(
+  currentVersion: number,
+  latest: { byName: string | null; at: Date } | undefined,
+  now: Date,
+) {
+  const details: StudyConflict = {
+    currentVersion,
+    byName: latest?.byName ?? null,
+    at: (latest?.at ?? now).toISOString(),
+  };
+  const message = latest?.byName
+    ? t(fr.studies.study.conflict, {
+        version: currentVersion,
+        name: latest.byName,
+        date: formatDate(details.at),
+      })
+    : t(fr.studies.study.conflictNoAuthor, { version: currentVersion, date: formatDate(details.at) });
+  return fail("CONFLICT", { message, details });
+}
+
 /**
  * Saves the study as a new version (previous + 1). The input names the version the writer
  * started from: if someone saved another version meanwhile, nothing is written and the answer is
@@ -65,21 +86,7 @@ export async function saveStudy(
       .orderBy(desc(studyVersion.version))
       .limit(1);
     const currentVersion = latest?.version ?? 0;
-    if (currentVersion !== readVersion) {
-      const details: StudyConflict = {
-        currentVersion,
-        byName: latest?.byName ?? null,
-        at: (latest?.at ?? now).toISOString(),
-      };
-      const message = latest?.byName
-        ? t(fr.studies.study.conflict, {
-            version: currentVersion,
-            name: latest.byName,
-            date: formatDate(details.at),
-          })
-        : t(fr.studies.study.conflictNoAuthor, { version: currentVersion, date: formatDate(details.at) });
-      return fail("CONFLICT", { message, details });
-    }
+    if (currentVersion !== readVersion) return conflictWith(currentVersion, latest, now);
     const version = currentVersion + 1;
     await tx.insert(studyVersion).values({
       initiativeId,

@@ -51,96 +51,66 @@ function readQpvFile(text: string): { ok: true; rows: QpvInput[] } | { ok: false
 
 const text = (value: unknown) => (value === null || value === undefined ? "" : String(value).trim());
 
-/**
- * Import the QPV list (ANCT format: code_qp, lib_qp, insee_com, siren_epci; geometry optional) as
- * territories of kind `qpv`, each tied to its communes, EPCI, département and région. A QPV
- * straddling communes lists them in insee_com separated by commas or semicolons. All or nothing
- * unless `allowRejected`; re-running updates the QPV in the file.
- */
-export async function importQpv(
-  deps: Pick<Deps, "db" | "clock">,
-  fileText: string,
-  options: ImportOptions,
-): Promise<ImportReport> {
-  const report = emptyReport("qpv", options.source);
-  const read = readQpvFile(fileText);
-  if (!read.ok) return { ...report, error: read.error };
+type QpvReferences = {
+  communes: Map<string, { epci_code: string | null; departement_code: string; region_code: string }>;
+  aliases: Map<string, string>;
+  epcis: Set<string>;
+};
 
-  const communes = new Map(
-    (
-      await deps.db.execute<{
-        code: string;
-        epci_code: string | null;
-        departement_code: string;
-        region_code: string;
-      }>(sql`select code, epci_code, departement_code, region_code from territory where kind = 'commune'`)
-    ).rows.map((c) => [c.code, c]),
+/** The communes (with their EPCI, département, région), the communes' old codes and the EPCI codes. */
+async function loadQpvReferences(db: Deps["db"]): Promise<QpvReferences> {
+  const communes = await db.execute<{
+    code: string;
+    epci_code: string | null;
+    departement_code: string;
+    region_code: string;
+  }>(sql`select code, epci_code, departement_code, region_code from territory where kind = 'commune'`);
+  const aliases = await db.execute<{ code: string; target_code: string }>(
+    sql`select code, target_code from territory_alias where kind = 'commune'`,
   );
-  const aliases = new Map(
-    (
-      await deps.db.execute<{ code: string; target_code: string }>(
-        sql`select code, target_code from territory_alias where kind = 'commune'`,
-      )
-    ).rows.map((a) => [a.code, a.target_code]),
-  );
-  const epcis = new Set(
-    (await deps.db.execute<{ code: string }>(sql`select code from territory where kind = 'epci'`)).rows.map(
-      (r) => r.code,
-    ),
-  );
+  const epcis = await db.execute<{ code: string }>(sql`select code from territory where kind = 'epci'`);
+  return {
+    communes: new Map(communes.rows.map((c) => [c.code, c])),
+    aliases: new Map(aliases.rows.map((a) => [a.code, a.target_code])),
+    epcis: new Set(epcis.rows.map((r) => r.code)),
+  };
+}
 
-  const rows = new Map<string, QpvRow>();
-  for (const input of read.rows) {
-    const code = text(input.values.code_qp).toUpperCase();
-    const name = text(input.values.lib_qp);
-    const reject = (reason: string) => report.rejected.push({ row: input.row, code: code || null, reason });
-    if (!/^Q[NP][0-9A-Z]{4,}$/.test(code)) {
-      reject("code_qp manquant ou invalide (QN04901M par exemple)");
-      continue;
-    }
-    if (!name) {
-      reject("lib_qp manquant");
-      continue;
-    }
-    const communeCodes: string[] = [];
-    const unknown: string[] = [];
-    for (const raw of text(input.values.insee_com)
-      .split(/[,;|\s]+/)
-      .filter(Boolean)) {
-      const current = communes.has(raw) ? raw : aliases.get(raw);
-      if (current) {
-        if (!communeCodes.includes(current)) communeCodes.push(current);
-      } else unknown.push(raw);
-    }
-    if (unknown.length || communeCodes.length === 0) {
-      reject(unknown.length ? `commune inconnue : ${unknown.join(", ")}` : "insee_com manquant");
-      continue;
-    }
-    const first = communes.get(communeCodes[0] as string);
-    const siren = text(input.values.siren_epci);
-    if (siren && !epcis.has(siren)) {
-      reject(`EPCI inconnu : ${siren}`);
-      continue;
-    }
-    let geometry: QpvRow["geometry"] = null;
-    if (input.geometry) {
-      const multi = toMultiPolygon(input.geometry);
-      if (!multi.ok) {
-        reject(multi.error);
-        continue;
-      }
-      geometry = { type: "MultiPolygon", coordinates: multi.value };
-    }
-    const population = Number.parseInt(text(input.values.population ?? input.values.pop), 10);
-    if (rows.has(code)) {
-      report.skipped.push({
-        row: input.row,
-        code,
-        reason: "code_qp en double : seule la première ligne compte",
-      });
-      continue;
-    }
-    rows.set(code, {
+/** The current codes of the communes listed in insee_com, and those that match no commune. */
+function communesOf(inseeCom: string, refs: QpvReferences) {
+  const communeCodes: string[] = [];
+  const unknown: string[] = [];
+  for (const raw of inseeCom.split(/[,;|\s]+/).filter(Boolean)) {
+    const current = refs.communes.has(raw) ? raw : refs.aliases.get(raw);
+    if (current) {
+      if (!communeCodes.includes(current)) communeCodes.push(current);
+    } else unknown.push(raw);
+  }
+  return { communeCodes, unknown };
+}
+
+/** One line of the file as a QPV row, or the reason it is rejected. */
+function qpvRowOf(input: QpvInput, refs: QpvReferences): { row: QpvRow } | { reason: string } {
+  const code = text(input.values.code_qp).toUpperCase();
+  const name = text(input.values.lib_qp);
+  if (!/^Q[NP][0-9A-Z]{4,}$/.test(code))
+    return { reason: "code_qp manquant ou invalide (QN04901M par exemple)" };
+  if (!name) return { reason: "lib_qp manquant" };
+  const { communeCodes, unknown } = communesOf(text(input.values.insee_com), refs);
+  if (unknown.length || communeCodes.length === 0)
+    return { reason: unknown.length ? `commune inconnue : ${unknown.join(", ")}` : "insee_com manquant" };
+  const first = refs.communes.get(communeCodes[0] as string);
+  const siren = text(input.values.siren_epci);
+  if (siren && !refs.epcis.has(siren)) return { reason: `EPCI inconnu : ${siren}` };
+  let geometry: QpvRow["geometry"] = null;
+  if (input.geometry) {
+    const multi = toMultiPolygon(input.geometry);
+    if (!multi.ok) return { reason: multi.error };
+    geometry = { type: "MultiPolygon", coordinates: multi.value };
+  }
+  const population = Number.parseInt(text(input.values.population ?? input.values.pop), 10);
+  return {
+    row: {
       code,
       name,
       search_name: normaliseSearchText(name),
@@ -150,13 +120,13 @@ export async function importQpv(
       departement_code: first?.departement_code ?? null,
       region_code: first?.region_code ?? null,
       geometry,
-    });
-  }
-  report.details["lignes lues"] = read.rows.length;
-  if (report.rejected.length && !options.allowRejected) return report;
+    },
+  };
+}
 
+/** Upsert the QPV and their geometries in batches of 500, in one transaction, and note the import. */
+async function writeQpv(deps: Pick<Deps, "db" | "clock">, all: QpvRow[], source: string) {
   const importedAt = deps.clock.now().toISOString();
-  const all = [...rows.values()];
   await deps.db.transaction(async (tx) => {
     for (let i = 0; i < all.length; i += 500) {
       const batch = JSON.stringify(all.slice(i, i + 500));
@@ -174,19 +144,49 @@ export async function importQpv(
           departement_code = excluded.departement_code, region_code = excluded.region_code`);
       await tx.execute(sql`
         insert into territory_geometry (kind, code, geometry, source, imported_at)
-        select 'qpv', r.code, r.geometry, ${options.source}, ${importedAt}::timestamptz
+        select 'qpv', r.code, r.geometry, ${source}, ${importedAt}::timestamptz
         from jsonb_to_recordset(${batch}::jsonb) as r(code text, geometry jsonb)
         where r.geometry is not null and jsonb_typeof(r.geometry) = 'object'
         on conflict (kind, code) do update set
           geometry = excluded.geometry, source = excluded.source, imported_at = excluded.imported_at`);
     }
     await addSearchWords(tx, "qpv");
-    await recordImport(tx, importStateKey("qpv"), {
-      source: options.source,
-      at: importedAt,
-      count: all.length,
-    });
+    await recordImport(tx, importStateKey("qpv"), { source, at: importedAt, count: all.length });
   });
   await deps.db.execute(sql`analyze territory`);
-  return { ...report, written: true, imported: all.length };
+}
+
+/**
+ * Import the QPV list (ANCT format: code_qp, lib_qp, insee_com, siren_epci; geometry optional) as
+ * territories of kind `qpv`, each tied to its communes, EPCI, département and région. A QPV
+ * straddling communes lists them in insee_com separated by commas or semicolons. All or nothing
+ * unless `allowRejected`; re-running updates the QPV in the file.
+ */
+export async function importQpv(
+  deps: Pick<Deps, "db" | "clock">,
+  fileText: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const report = emptyReport("qpv", options.source);
+  const read = readQpvFile(fileText);
+  if (!read.ok) return { ...report, error: read.error };
+  const refs = await loadQpvReferences(deps.db);
+  const rows = new Map<string, QpvRow>();
+  for (const input of read.rows) {
+    const parsed = qpvRowOf(input, refs);
+    if ("reason" in parsed) {
+      const code = text(input.values.code_qp).toUpperCase();
+      report.rejected.push({ row: input.row, code: code || null, reason: parsed.reason });
+    } else if (rows.has(parsed.row.code)) {
+      report.skipped.push({
+        row: input.row,
+        code: parsed.row.code,
+        reason: "code_qp en double : seule la première ligne compte",
+      });
+    } else rows.set(parsed.row.code, parsed.row);
+  }
+  report.details["lignes lues"] = read.rows.length;
+  if (report.rejected.length && !options.allowRejected) return report;
+  await writeQpv(deps, [...rows.values()], options.source);
+  return { ...report, written: true, imported: rows.size };
 }

@@ -52,61 +52,41 @@ function readDataset<T>(file: string): T {
   return JSON.parse(readFileSync(path.join(packageDir, "data", file), "utf8")) as T;
 }
 
-/** Build the territory rows of the COG: régions, départements, EPCI and current communes. */
-export function buildCogRows(): TerritoryRow[] {
-  const regions = readDataset<RegionJson[]>("regions.json");
-  const departements = readDataset<DepartementJson[]>("departements.json");
-  const epcis = readDataset<EpciJson[]>("epci.json");
-  const communes = readDataset<CommuneJson[]>("communes.json").filter((c) => c.type === "commune-actuelle");
-
-  // EPCI membership exists only on the EPCI side: build the reverse index.
-  const epciOfCommune = new Map<string, string>();
-  for (const epci of epcis) for (const member of epci.membres) epciOfCommune.set(member.code, epci.code);
-
-  const populationOf = (key: (c: CommuneJson) => string | undefined) => {
-    const totals = new Map<string, number>();
-    for (const c of communes) {
-      const k = key(c);
-      if (k) totals.set(k, (totals.get(k) ?? 0) + (c.population ?? 0));
-    }
-    return totals;
+/** A row with no parent, no postcode and no nature: what régions, départements and EPCI start from. */
+function territoryRow(
+  kind: TerritoryRow["kind"],
+  code: string,
+  name: string,
+  population: number | null,
+): TerritoryRow {
+  return {
+    kind,
+    code,
+    name,
+    search_name: normaliseSearchText(name),
+    population,
+    region_code: null,
+    departement_code: null,
+    epci_code: null,
+    postcodes: [],
+    nature: null,
   };
-  const regionPopulation = populationOf((c) => c.region);
-  const departementPopulation = populationOf((c) => c.departement);
-  const departementRegion = new Map(departements.map((d) => [d.code, d.region]));
+}
 
-  const rows: TerritoryRow[] = [];
-  for (const r of regions) {
-    rows.push({
-      kind: "region",
-      code: r.code,
-      name: r.nom,
-      search_name: normaliseSearchText(r.nom),
-      population: regionPopulation.get(r.code) ?? null,
-      region_code: null,
-      departement_code: null,
-      epci_code: null,
-      postcodes: [],
-      nature: null,
-    });
+/** The communes' population summed by région or by département. */
+function populationBy(communes: CommuneJson[], key: (c: CommuneJson) => string | undefined) {
+  const totals = new Map<string, number>();
+  for (const c of communes) {
+    const k = key(c);
+    if (k) totals.set(k, (totals.get(k) ?? 0) + (c.population ?? 0));
   }
-  for (const d of departements) {
-    rows.push({
-      kind: "departement",
-      code: d.code,
-      name: d.nom,
-      search_name: normaliseSearchText(d.nom),
-      population: departementPopulation.get(d.code) ?? null,
-      region_code: d.region,
-      departement_code: null,
-      epci_code: null,
-      postcodes: [],
-      nature: null,
-    });
-  }
+  return totals;
+}
+
+/** The EPCI, each in the département and région of most of its members (an EPCI may span départements). */
+function epciRows(epcis: EpciJson[], communes: CommuneJson[]): TerritoryRow[] {
   const communeByCode = new Map(communes.map((c) => [c.code, c]));
-  for (const e of epcis) {
-    // An EPCI may span départements: its département and région are those of most of its members.
+  return epcis.map((e) => {
     const mostCommon = (key: (c: CommuneJson) => string | undefined) => {
       const counts = new Map<string, number>();
       for (const m of e.membres) {
@@ -115,36 +95,48 @@ export function buildCogRows(): TerritoryRow[] {
       }
       return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     };
-    const region = mostCommon((c) => c.region);
-    const departement = mostCommon((c) => c.departement);
-    rows.push({
-      kind: "epci",
-      code: e.code,
-      name: e.nom,
-      search_name: normaliseSearchText(e.nom),
-      population: e.populationTotale ?? null,
-      region_code: region,
-      departement_code: departement,
-      epci_code: null,
-      postcodes: [],
+    return {
+      ...territoryRow("epci", e.code, e.nom, e.populationTotale ?? null),
+      region_code: mostCommon((c) => c.region),
+      departement_code: mostCommon((c) => c.departement),
       nature: e.type,
-    });
-  }
-  for (const c of communes) {
-    rows.push({
-      kind: "commune",
-      code: c.code,
-      name: c.nom,
-      search_name: normaliseSearchText(c.nom),
-      population: c.population ?? null,
+    };
+  });
+}
+
+/** The current communes, with their EPCI (membership exists only on the EPCI side) and postcodes. */
+function communeRows(communes: CommuneJson[], epcis: EpciJson[], departements: DepartementJson[]) {
+  const epciOfCommune = new Map<string, string>();
+  for (const epci of epcis) for (const member of epci.membres) epciOfCommune.set(member.code, epci.code);
+  const departementRegion = new Map(departements.map((d) => [d.code, d.region]));
+  return communes.map(
+    (c): TerritoryRow => ({
+      ...territoryRow("commune", c.code, c.nom, c.population ?? null),
       region_code: c.region ?? (c.departement ? (departementRegion.get(c.departement) ?? null) : null),
       departement_code: c.departement ?? null,
       epci_code: epciOfCommune.get(c.code) ?? null,
       postcodes: c.codesPostaux ?? [],
-      nature: null,
-    });
-  }
-  return rows;
+    }),
+  );
+}
+
+/** Build the territory rows of the COG: régions, départements, EPCI and current communes. */
+export function buildCogRows(): TerritoryRow[] {
+  const regions = readDataset<RegionJson[]>("regions.json");
+  const departements = readDataset<DepartementJson[]>("departements.json");
+  const epcis = readDataset<EpciJson[]>("epci.json");
+  const communes = readDataset<CommuneJson[]>("communes.json").filter((c) => c.type === "commune-actuelle");
+  const regionPopulation = populationBy(communes, (c) => c.region);
+  const departementPopulation = populationBy(communes, (c) => c.departement);
+  return [
+    ...regions.map((r) => territoryRow("region", r.code, r.nom, regionPopulation.get(r.code) ?? null)),
+    ...departements.map((d) => ({
+      ...territoryRow("departement", d.code, d.nom, departementPopulation.get(d.code) ?? null),
+      region_code: d.region,
+    })),
+    ...epciRows(epcis, communes),
+    ...communeRows(communes, epcis, departements),
+  ];
 }
 
 export type TerritoryAliasRow = {
