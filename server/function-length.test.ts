@@ -43,7 +43,6 @@ const stillTooLong: Record<string, number> = {
   "app/routes/shell.tsx:ShellFrame": 110,
   "app/meetings/meeting-fields.tsx:MeetingFields": 109,
   "app/offer/offer-map.tsx:OfferMap": 109,
-  "scripts/test.ts:main": 107,
   "app/forecasts/statement-views.tsx:FinancingPlanTables": 104,
   "app/routes/meeting.tsx:Meeting": 104,
   "app/initiatives/initiative-fields.tsx:InitiativeFields": 102,
