@@ -16,7 +16,7 @@ export default async function setup(project: TestProject) {
   assertChromium();
   const dir = mkdtempSync(path.join(os.tmpdir(), "essaim-browser-template-"));
   const [started, server] = await Promise.allSettled([
-    startAppProcess({ dataDir: dir, demo: true, timeoutMs: 180_000 }),
+    startAppProcess({ dataDir: dir, demo: true, timeoutMs: 300_000 }),
     chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }),
   ]);
   if (started.status === "fulfilled") await started.value.stop();
