@@ -248,9 +248,9 @@ function printSummary(results: SuiteResult[], seconds: number) {
 }
 
 /**
- * The suites overlap (decision record 0085): lint and the type-check run beside everything else,
- * the browser suite (one file's app and Chromium at a time per worker, much of it waiting) beside
- * the embedded then PostgreSQL suites. Their output is printed in this order once each is done.
+ * The suites overlap (decision record 0085): after the page build, lint, the type-check and the
+ * browser suite run beside the embedded then PostgreSQL suites, so the two cores stay busy from
+ * start to end. The database suites print as they run; the others are printed after them.
  */
 async function main() {
   const started = Date.now();
