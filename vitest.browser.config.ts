@@ -1,15 +1,17 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Browser tests: the real app in its own process, driven through Debian's Chromium. One file at
- * a time (each starts an app and a browser; two cores are not enough for more).
+ * Browser tests: the real app in its own process, driven through Debian's Chromium. Two files at
+ * a time, each with its own app on its own copy of the demo data directory, both on the one
+ * Chromium the global setup starts (decision record 0085): a file spends much of its time
+ * waiting on its app or the browser, and the other file uses that time.
  */
 export default defineConfig({
   test: {
     include: ["tests/browser/**/*.test.ts"],
     globalSetup: ["tests/browser/global-setup.ts"],
     pool: "forks",
-    fileParallelism: false,
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -1,12 +1,15 @@
 /**
- * `npm test`: every suite, in order, never stopping at the first failure, then one closing line
+ * `npm test`: every suite, never stopping at the first failure, then one closing line
  * `N passed, N failed[, N skipped]` for all suites together. Exits non-zero when anything failed.
  *
- *   1. lint (biome check .)                       — one test
- *   2. type-check (react-router typegen && tsc)   — one test
- *   3. unit + integration tests, embedded database (Vitest)
- *   4. the same tests on a PostgreSQL server      — when DATABASE_URL is set, else skipped
- *   5. browser tests (Chromium, after one page build)
+ *   - page build (react-router build), first, when the sources changed;
+ *   - lint (biome check .) and type-check (react-router typegen && tsc) — one test each;
+ *   - unit + integration tests, embedded database (Vitest), then the same tests on a PostgreSQL
+ *     server when DATABASE_URL is set (else skipped);
+ *   - browser tests (Chromium).
+ *
+ * After the build they run side by side (decision record 0085): the checks and the browser suite
+ * beside the two database suites. Output of the checks and the browser suite is printed at the end.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -88,7 +91,12 @@ type VitestJson = {
 };
 
 /** Run Vitest with a readable reporter and a JSON report, and count from the JSON. */
-async function vitest(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<SuiteResult> {
+async function vitest(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { quiet?: boolean } = {},
+): Promise<SuiteResult> {
   const start = Date.now();
   const dir = mkdtempSync(path.join(os.tmpdir(), "essaim-vitest-"));
   const report = path.join(dir, "report.json");
@@ -96,8 +104,9 @@ async function vitest(name: string, args: string[], env: NodeJS.ProcessEnv): Pro
     const result = await run(
       bin("vitest"),
       ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
-      { env },
+      { env, quiet: options.quiet },
     );
+    const output = options.quiet ? result.output : undefined;
     if (!existsSync(report)) {
       return {
         name,
@@ -106,6 +115,7 @@ async function vitest(name: string, args: string[], env: NodeJS.ProcessEnv): Pro
         skipped: 0,
         seconds: since(start),
         note: `Vitest exited with code ${result.code} without a report`,
+        output,
       };
     }
     const json = JSON.parse(readFileSync(report, "utf8")) as VitestJson;
@@ -129,6 +139,7 @@ async function vitest(name: string, args: string[], env: NodeJS.ProcessEnv): Pro
       skipped: json.numPendingTests + json.numTodoTests,
       seconds: since(start),
       note,
+      output,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -141,89 +152,77 @@ function withoutDatabaseUrl(): NodeJS.ProcessEnv {
   return env;
 }
 
-async function main() {
-  const started = Date.now();
-  const results: SuiteResult[] = [];
+const failedSuite = (name: string, seconds: number, note: string): SuiteResult => ({
+  name,
+  passed: 0,
+  failed: 1,
+  skipped: 0,
+  seconds,
+  note,
+});
 
-  // Lint and type-check are independent and mostly single-threaded: run them side by side.
-  heading("Lint (biome check .) and type-check (react-router typegen && tsc --noEmit)");
-  const [lint, types] = await Promise.all([
-    commandAsTest("lint", [[bin("biome"), ["check", "."]]]),
-    commandAsTest("type-check", [
-      [bin("react-router"), ["typegen"]],
-      [bin("tsc"), ["--noEmit"]],
-    ]),
-  ]);
-  for (const result of [lint, types]) {
+/**
+ * Build the pages when the sources changed, before any suite starts: the browser suite serves
+ * them, and `tests/bundle/client-bundle.test.ts` (embedded suite) reads them. Returns a failed
+ * result when the build failed.
+ */
+function buildPages(): SuiteResult | undefined {
+  heading("Page build (react-router build, when the sources changed)");
+  const start = Date.now();
+  try {
+    const rebuilt = ensureBuild({ info: (msg) => process.stdout.write(`${msg}\n`) }, { stdio: "pipe" });
     process.stdout.write(
-      `${result.name}: ${result.failed ? "FAILED" : "ok"} (${result.seconds.toFixed(1)} s)\n`,
+      rebuilt
+        ? `Pages built in ${since(start).toFixed(1)} s.\n`
+        : "Page build is up to date with the sources.\n",
     );
-    if (result.output) process.stdout.write(`${result.output}\n`);
-    results.push(result);
+    return undefined;
+  } catch (error) {
+    process.stdout.write(`${(error as Error).message}\n`);
+    return failedSuite("browser tests", since(start), "react-router build failed: browser tests not run");
   }
+}
 
+/** The browser suite, its output kept to be printed when the suites shown as they run are done. */
+async function browserSuite(): Promise<SuiteResult> {
+  if (!existsSync(CHROMIUM)) {
+    return failedSuite("browser tests", 0, `Chromium is missing at ${CHROMIUM} (apt-get install chromium)`);
+  }
+  return vitest("browser tests", ["--config", "vitest.browser.config.ts"], withoutDatabaseUrl(), {
+    quiet: true,
+  });
+}
+
+/** The embedded suite, then the same tests on PostgreSQL (or why they were skipped), shown as they run. */
+async function databaseSuites(): Promise<SuiteResult[]> {
   heading("Unit and integration tests — embedded database (PGlite)");
   const embedded = await vitest("tests, embedded database", [], withoutDatabaseUrl());
-  results.push(embedded);
-
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
     heading("Unit and integration tests — PostgreSQL server (DATABASE_URL)");
-    results.push(await vitest("tests, PostgreSQL server", [], { ...process.env, DATABASE_URL: databaseUrl }));
-  } else {
-    const why = "DATABASE_URL is not set (.ci/run starts a private PostgreSQL and sets it)";
-    heading("Unit and integration tests — PostgreSQL server: SKIPPED");
-    process.stdout.write(`Skipped: ${why}.\n`);
-    results.push({
+    const server = await vitest("tests, PostgreSQL server", [], {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+    });
+    return [embedded, server];
+  }
+  const why = "DATABASE_URL is not set (.ci/run starts a private PostgreSQL and sets it)";
+  heading("Unit and integration tests — PostgreSQL server: SKIPPED");
+  process.stdout.write(`Skipped: ${why}.\n`);
+  return [
+    embedded,
+    {
       name: "tests, PostgreSQL server",
       passed: 0,
       failed: 0,
       skipped: embedded.passed + embedded.failed + embedded.skipped,
       seconds: 0,
       note: `skipped: ${why}`,
-    });
-  }
+    },
+  ];
+}
 
-  heading("Browser tests (Debian Chromium, axe-core)");
-  const buildStart = Date.now();
-  let built = true;
-  try {
-    const rebuilt = ensureBuild({ info: (msg) => process.stdout.write(`${msg}\n`) }, { stdio: "pipe" });
-    process.stdout.write(
-      rebuilt
-        ? `Pages built in ${since(buildStart).toFixed(1)} s.\n`
-        : "Page build is up to date with the sources.\n",
-    );
-  } catch (error) {
-    built = false;
-    process.stdout.write(`${(error as Error).message}\n`);
-    results.push({
-      name: "browser tests",
-      passed: 0,
-      failed: 1,
-      skipped: 0,
-      seconds: since(buildStart),
-      note: "react-router build failed: browser tests not run",
-    });
-  }
-  if (built) {
-    if (!existsSync(CHROMIUM)) {
-      process.stdout.write(`Chromium is missing at ${CHROMIUM}: apt-get install chromium\n`);
-      results.push({
-        name: "browser tests",
-        passed: 0,
-        failed: 1,
-        skipped: 0,
-        seconds: 0,
-        note: `Chromium is missing at ${CHROMIUM} (apt-get install chromium)`,
-      });
-    } else {
-      results.push(
-        await vitest("browser tests", ["--config", "vitest.browser.config.ts"], withoutDatabaseUrl()),
-      );
-    }
-  }
-
+function printSummary(results: SuiteResult[], seconds: number) {
   const total = results.reduce(
     (sum, r) => ({
       passed: sum.passed + r.passed,
@@ -232,8 +231,7 @@ async function main() {
     }),
     { passed: 0, failed: 0, skipped: 0 },
   );
-
-  heading(`Summary (${since(started).toFixed(0)} s)`);
+  heading(`Summary (${seconds.toFixed(0)} s)`);
   const width = Math.max(...results.map((r) => r.name.length));
   for (const r of results) {
     const status = r.failed ? "FAILED" : r.passed === 0 && r.skipped ? "skipped" : "ok";
@@ -249,6 +247,40 @@ async function main() {
   process.exitCode = total.failed > 0 ? 1 : 0;
 }
 
+/**
+ * The suites overlap (decision record 0085): after the page build, lint, the type-check and the
+ * browser suite run beside the embedded then PostgreSQL suites, so the two cores stay busy from
+ * start to end. The database suites print as they run; the others are printed after them.
+ */
+async function main() {
+  const started = Date.now();
+  const checks = Promise.all([
+    commandAsTest("lint", [[bin("biome"), ["check", "."]]]),
+    commandAsTest("type-check", [
+      [bin("react-router"), ["typegen"]],
+      [bin("tsc"), ["--noEmit"]],
+    ]),
+  ]);
+  const buildFailure = buildPages();
+  const browser = buildFailure ? Promise.resolve(buildFailure) : browserSuite();
+  const databases = await databaseSuites();
+
+  heading("Lint (biome check .) and type-check (react-router typegen && tsc --noEmit)");
+  const [lint, types] = await checks;
+  for (const result of [lint, types]) {
+    process.stdout.write(
+      `${result.name}: ${result.failed ? "FAILED" : "ok"} (${result.seconds.toFixed(1)} s)\n`,
+    );
+    if (result.output) process.stdout.write(`${result.output}\n`);
+  }
+
+  heading("Browser tests (Debian Chromium, axe-core)");
+  const browserResult = await browser;
+  if (browserResult.output) process.stdout.write(`${browserResult.output}\n`);
+  else if (browserResult.note) process.stdout.write(`${browserResult.note}\n`);
+
+  printSummary([lint, types, ...databases, browserResult], since(started));
+}
 main().catch((error: unknown) => {
   process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
   process.stdout.write("0 passed, 1 failed\n");

@@ -1,3 +1,4 @@
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserApp, checkPage, signIn, startApp } from "./harness";
@@ -45,9 +46,11 @@ describe("an ATIS officer works on the Princ'ESS forecast", () => {
     // The XLSX carries the totals as formulas.
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Tableur (XLSX, formules)" }).click();
-    const file = await (await download).path();
+    // Saved as a local copy: the shared Chromium is connected to, so the download has no path here.
+    const file = path.join(app.dataDir, "forecast.xlsx");
+    await (await download).saveAs(file);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file!);
+    await workbook.xlsx.readFile(file);
     const sheet = workbook.getWorksheet("Compte de résultat prévisionnel")!;
     let formulas = 0;
     sheet.eachRow((row) => {

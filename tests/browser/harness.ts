@@ -1,27 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { AxeResults } from "axe-core";
 import { type Browser, chromium, type Page, type Response } from "playwright-core";
 import { inject } from "vitest";
 import { type AppProcess, repoRoot, startAppProcess } from "./app-process";
-
-/** Debian's package, never a downloaded browser. */
-export const CHROMIUM = "/usr/bin/chromium";
-
-/**
- * Flags Chromium needs as root in a container, and to stay off the network. Playwright's
- * `launch` creates a fresh `--user-data-dir` in the temp folder for every browser and removes it.
- */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { assertChromium } from "./chromium";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -44,30 +28,25 @@ type PageProblems = { errors: string[]; javaScriptEnabled: boolean };
 const problemsOf = new WeakMap<Page, PageProblems>();
 
 /**
- * Start the app on a copy of the demo data directory prepared by the global setup, and a
- * Chromium to drive it. One per test file; call `close()` in `afterAll`.
+ * Start the app on a copy of the demo data directory prepared by the global setup, and connect to
+ * the Chromium it started. One per test file; call `close()` in `afterAll`.
  */
 export async function startApp(): Promise<BrowserApp> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium). ` +
-        "Browser tests never download a browser.",
-    );
-  }
+  assertChromium();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "essaim-browser-"));
   cpSync(inject("essaimBrowserTemplate"), dataDir, { recursive: true });
-  let app: AppProcess | undefined;
-  let browser: Browser | undefined;
-  try {
-    app = await startAppProcess({ dataDir, demo: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-  } catch (error) {
-    await app?.stop();
+  const [started, connected] = await Promise.allSettled([
+    startAppProcess({ dataDir, demo: true }),
+    chromium.connect(inject("essaimChromium")),
+  ]);
+  if (started.status === "rejected" || connected.status === "rejected") {
+    if (started.status === "fulfilled") await started.value.stop();
+    if (connected.status === "fulfilled") await connected.value.close();
     rmSync(dataDir, { recursive: true, force: true });
-    throw error;
+    throw started.status === "rejected" ? started.reason : (connected as PromiseRejectedResult).reason;
   }
-  const running = app;
-  const openBrowser = browser;
+  const running: AppProcess = started.value;
+  const openBrowser: Browser = connected.value;
 
   const newPage = async (options: { javaScriptEnabled?: boolean } = {}) => {
     const javaScriptEnabled = options.javaScriptEnabled ?? true;
@@ -112,7 +91,9 @@ export async function startApp(): Promise<BrowserApp> {
   };
 }
 
-const axeSource = () => readFileSync(path.join(repoRoot, "node_modules", "axe-core", "axe.min.js"), "utf8");
+let axeScript: string | undefined;
+const axeSource = () =>
+  (axeScript ??= readFileSync(path.join(repoRoot, "node_modules", "axe-core", "axe.min.js"), "utf8"));
 
 function describeViolations(url: string, results: AxeResults): string {
   const lines = [`${results.violations.length} accessibility violation(s) on ${url}:`];
@@ -152,7 +133,8 @@ export async function checkPage(page: Page): Promise<void> {
 }
 
 async function runAxe(page: Page, url: string): Promise<void> {
-  await page.evaluate(axeSource());
+  // A page reached by a client-side navigation still has the axe of an earlier check.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource());
   const results = await page.evaluate(
     (tags) =>
       (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, {
