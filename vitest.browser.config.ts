@@ -12,7 +12,8 @@ export default defineConfig({
     globalSetup: ["tests/browser/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Generous: the suite runs beside the database suites on two cores (0085); a passing test never waits for it.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });

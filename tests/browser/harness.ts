@@ -56,7 +56,7 @@ export async function startApp(): Promise<BrowserApp> {
       locale: "fr-FR",
     });
     // Fail a wait within the test's own timeout, with Playwright's message naming what was awaited.
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     const problems: PageProblems = { errors: [], javaScriptEnabled };
     problemsOf.set(page, problems);
