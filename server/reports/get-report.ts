@@ -98,9 +98,11 @@ export async function computePreviousFigures(
   scope: ReportScope,
   period: ReportPeriod,
 ): Promise<PreviousFigures> {
-  const signals = await signalFigures(deps, scope, period);
-  const moves = await pipelineMoves(deps, scope, period);
-  const launches = await launchFigures(deps, scope, period);
+  const [signals, moves, launches] = await Promise.all([
+    signalFigures(deps, scope, period),
+    pipelineMoves(deps, scope, period),
+    launchFigures(deps, scope, period),
+  ]);
   const byFabrique = await figuresByFabrique(deps, scope, period, { pipeline: moves, launches });
   return {
     period,
@@ -121,17 +123,22 @@ export async function computePeriodFigures(
   scope: ReportScope,
   period: ReportPeriod,
 ): Promise<PeriodFigures> {
-  const signals = await signalFigures(deps, scope, period);
-  const pipeline = await pipelineFigures(deps, scope, period);
-  const launches = await launchFigures(deps, scope, period);
-  const byFabrique = await figuresByFabrique(deps, scope, period, { pipeline, launches });
+  // Independent queries run at once: on PostgreSQL each on its own pooled connection.
+  const [signals, pipeline, launches, followUps] = await Promise.all([
+    signalFigures(deps, scope, period),
+    pipelineFigures(deps, scope, period),
+    launchFigures(deps, scope, period),
+    followUpFigures(deps, scope, period),
+  ]);
+  const [byFabrique, money] = await Promise.all([
+    figuresByFabrique(deps, scope, period, { pipeline, launches }),
+    moneyFigures(
+      deps,
+      scope,
+      launches.launched.map((l) => l.initiativeId),
+    ),
+  ]);
   const byRegion = await figuresByRegion(deps, byFabrique);
-  const followUps = await followUpFigures(deps, scope, period);
-  const money = await moneyFigures(
-    deps,
-    scope,
-    launches.launched.map((l) => l.initiativeId),
-  );
   return {
     signals,
     pipeline,
@@ -179,9 +186,10 @@ export async function getReport(
   if (!period.ok) return period;
   const scope = parsed.data.scope ? scopes.find((s) => s.code === parsed.data.scope) : scopes[0];
   if (!scope) return fail("NOT_FOUND");
-  const current = await computePeriodFigures(deps, scope, period.value);
-  const previousPeriod = comparisonPeriod(period.value);
-  const previous = await computePreviousFigures(deps, scope, previousPeriod);
+  const [current, previous] = await Promise.all([
+    computePeriodFigures(deps, scope, period.value),
+    computePreviousFigures(deps, scope, comparisonPeriod(period.value)),
+  ]);
   return ok({
     ...current,
     period: period.value,

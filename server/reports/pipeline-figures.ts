@@ -53,7 +53,11 @@ async function stageMoves(deps: Pick<Deps, "db">, scope: ReportScope, start: Dat
       .innerJoin(initiative, eq(initiative.id, initiativeEvent.initiativeId))
       .where(and(during, isNotNull(column)))
       .groupBy(column);
-  return { entered: await moves(initiativeEvent.toStage), left: await moves(initiativeEvent.fromStage) };
+  const [entered, left] = await Promise.all([
+    moves(initiativeEvent.toStage),
+    moves(initiativeEvent.fromStage),
+  ]);
+  return { entered, left };
 }
 
 async function abandonmentsDuring(deps: Pick<Deps, "db">, scope: ReportScope, start: Date, end: Date) {
@@ -88,11 +92,14 @@ async function abandonmentsDuring(deps: Pick<Deps, "db">, scope: ReportScope, st
  */
 export async function pipelineMoves(deps: Pick<Deps, "db">, scope: ReportScope, period: ReportPeriod) {
   const { start, end } = periodInstants(period);
-  const moves = await stageMoves(deps, scope, start, end);
+  const [moves, abandonments] = await Promise.all([
+    stageMoves(deps, scope, start, end),
+    abandonmentsDuring(deps, scope, start, end),
+  ]);
   return {
     entered: countsIn(initiativeStages, moves.entered),
     left: countsIn(initiativeStages, moves.left),
-    abandonments: await abandonmentsDuring(deps, scope, start, end),
+    abandonments,
   };
 }
 
@@ -103,10 +110,14 @@ export async function pipelineFigures(
   period: ReportPeriod,
 ): Promise<PipelineFigures> {
   const { start, end } = periodInstants(period);
-  const atEnd = countsIn(initiativeStages, await stagesAtEnd(deps, scope, end));
-  const moves = await pipelineMoves(deps, scope, period);
+  const [stageRows, moves, times, dormant] = await Promise.all([
+    stagesAtEnd(deps, scope, end),
+    pipelineMoves(deps, scope, period),
+    stageTimes(deps, scope, start, end),
+    dormantInitiatives(deps, scope, end),
+  ]);
+  const atEnd = countsIn(initiativeStages, stageRows);
   const { entered, left } = moves;
-  const times = await stageTimes(deps, scope, start, end);
   const stages = initiativeStages.map((stage, i) => ({
     stage,
     atEnd: atEnd[i]!.count,
@@ -118,6 +129,6 @@ export async function pipelineFigures(
   return {
     stages,
     abandonments: moves.abandonments,
-    dormant: await dormantInitiatives(deps, scope, end),
+    dormant,
   };
 }

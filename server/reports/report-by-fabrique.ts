@@ -44,14 +44,14 @@ export async function figuresByFabrique(
   figures: { pipeline: Pick<PipelineFigures, "abandonments">; launches: LaunchFigures },
 ): Promise<FabriqueFigure[]> {
   const { start, end } = periodInstants(period);
-  const signals = scope.programmeIds
-    ? null
-    : await countByFabrique(deps, signal.fabriqueId, signalsReceivedIn(scope, period));
-  const created = await countByFabrique(
-    deps,
-    initiative.fabriqueId,
-    and(initiativeInScope(scope), gte(initiative.createdAt, start), lt(initiative.createdAt, end)),
-  );
+  const [signals, created] = await Promise.all([
+    scope.programmeIds ? null : countByFabrique(deps, signal.fabriqueId, signalsReceivedIn(scope, period)),
+    countByFabrique(
+      deps,
+      initiative.fabriqueId,
+      and(initiativeInScope(scope), gte(initiative.createdAt, start), lt(initiative.createdAt, end)),
+    ),
+  ]);
   const listed = new Set(figures.launches.launched.map((l) => l.fabriqueId));
   for (const a of figures.pipeline.abandonments) listed.add(a.fabriqueId);
   for (const id of created.keys()) listed.add(id);

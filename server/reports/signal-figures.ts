@@ -64,26 +64,28 @@ export async function signalFigures(
 ): Promise<SignalFigures | null> {
   if (scope.programmeIds) return null;
   const received = signalsReceivedIn(scope, period);
-  const rows = await deps.db
-    .select({ kind: signal.kind, channel: signal.channel, status: signal.status, n: count() })
-    .from(signal)
-    .where(received)
-    .groupBy(signal.kind, signal.channel, signal.status);
   const campaignScope = scope.fabriqueIds ? inArray(campaign.fabriqueId, scope.fabriqueIds) : sql`true`;
-  const campaigns = await deps.db
-    .select({
-      id: campaign.id,
-      title: campaign.title,
-      fabriqueName: fabrique.name,
-      opensOn: campaign.opensOn,
-      closesOn: campaign.closesOn,
-      signals: sql<number>`(select count(*) from ${signal} where ${signal.campaignId} = ${campaign.id}
+  const [rows, campaigns] = await Promise.all([
+    deps.db
+      .select({ kind: signal.kind, channel: signal.channel, status: signal.status, n: count() })
+      .from(signal)
+      .where(received)
+      .groupBy(signal.kind, signal.channel, signal.status),
+    deps.db
+      .select({
+        id: campaign.id,
+        title: campaign.title,
+        fabriqueName: fabrique.name,
+        opensOn: campaign.opensOn,
+        closesOn: campaign.closesOn,
+        signals: sql<number>`(select count(*) from ${signal} where ${signal.campaignId} = ${campaign.id}
         and ${received})`.mapWith(Number),
-    })
-    .from(campaign)
-    .innerJoin(fabrique, eq(fabrique.id, campaign.fabriqueId))
-    .where(and(campaignScope, lte(campaign.opensOn, period.to), gte(campaign.closesOn, period.from)))
-    .orderBy(asc(campaign.opensOn), asc(campaign.title));
+      })
+      .from(campaign)
+      .innerJoin(fabrique, eq(fabrique.id, campaign.fabriqueId))
+      .where(and(campaignScope, lte(campaign.opensOn, period.to), gte(campaign.closesOn, period.from)))
+      .orderBy(asc(campaign.opensOn), asc(campaign.title)),
+  ]);
   return {
     total: rows.reduce((sum, r) => sum + Number(r.n), 0),
     byKind: countsIn(
