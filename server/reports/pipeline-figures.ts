@@ -4,9 +4,8 @@ import type { Deps } from "../core/deps";
 import { fabrique, type InitiativeStage, initiative, initiativeEvent, initiativeStages } from "../db/schema";
 import { periodInstants, type ReportPeriod } from "./report-period";
 import { initiativeInScope, type ReportScope } from "./report-scope";
-import { rowsOf } from "./report-sql";
 import { countsIn } from "./signal-figures";
-import { type DormantFigures, dormantInitiatives, journalStateSql, stageTimes } from "./stage-time-figures";
+import { type DormantFigures, journalAtEnd, stageTimes } from "./stage-time-figures";
 
 export type StageFigure = {
   stage: InitiativeStage;
@@ -30,18 +29,6 @@ export type Abandonment = {
 };
 
 export type PipelineFigures = { stages: StageFigure[]; abandonments: Abandonment[]; dormant: DormantFigures };
-
-/**
- * Initiatives per stage at an instant: the stage of the last journal line with a stage written
- * before it (`journalStateSql`); an initiative without any stage line (written straight into the
- * table) is taken at its present stage.
- */
-async function stagesAtEnd(deps: Pick<Deps, "db">, scope: ReportScope, end: Date) {
-  return rowsOf<{ key: string; n: number }>(
-    deps,
-    sql`select s.stage as key, count(*)::int as n from ${journalStateSql(scope, end)} s group by 1`,
-  );
-}
 
 /** Initiatives entering (`toStage`) or leaving (`fromStage`) each stage during the period. */
 async function stageMoves(deps: Pick<Deps, "db">, scope: ReportScope, start: Date, end: Date) {
@@ -110,13 +97,15 @@ export async function pipelineFigures(
   period: ReportPeriod,
 ): Promise<PipelineFigures> {
   const { start, end } = periodInstants(period);
-  const [stageRows, moves, times, dormant] = await Promise.all([
-    stagesAtEnd(deps, scope, end),
+  // Stages at the end: the stage of the last journal line with a stage written before it; an
+  // initiative without any stage line (written straight into the table) at its present stage.
+  const [journal, moves, times] = await Promise.all([
+    journalAtEnd(deps, scope, end),
     pipelineMoves(deps, scope, period),
     stageTimes(deps, scope, start, end),
-    dormantInitiatives(deps, scope, end),
   ]);
-  const atEnd = countsIn(initiativeStages, stageRows);
+  const { dormant } = journal;
+  const atEnd = countsIn(initiativeStages, journal.stages);
   const { entered, left } = moves;
   const stages = initiativeStages.map((stage, i) => ({
     stage,
