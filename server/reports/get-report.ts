@@ -89,6 +89,13 @@ function totalsOf(
   };
 }
 
+/** The signal figures as the report shows them, without the per-Fabrique counts (in `byFabrique`). */
+function signalsShown(signals: (SignalFigures & { perFabrique: unknown }) | null): SignalFigures | null {
+  if (!signals) return null;
+  const { perFabrique: _perFabrique, ...shown } = signals;
+  return shown;
+}
+
 /**
  * The previous period's figures compared with the current ones: the same queries, without the
  * figures at the period's end (stages, time per stage, dormant), the follow-ups and the money.
@@ -103,7 +110,11 @@ export async function computePreviousFigures(
     pipelineMoves(deps, scope, period),
     launchFigures(deps, scope, period),
   ]);
-  const byFabrique = await figuresByFabrique(deps, scope, period, { pipeline: moves, launches });
+  const byFabrique = await figuresByFabrique(deps, scope, period, {
+    pipeline: moves,
+    launches,
+    signals: signals?.perFabrique ?? null,
+  });
   return {
     period,
     totals: totalsOf(signals, moves.abandonments, launches, byFabrique),
@@ -131,7 +142,7 @@ export async function computePeriodFigures(
     followUpFigures(deps, scope, period),
   ]);
   const [byFabrique, money] = await Promise.all([
-    figuresByFabrique(deps, scope, period, { pipeline, launches }),
+    figuresByFabrique(deps, scope, period, { pipeline, launches, signals: signals?.perFabrique ?? null }),
     moneyFigures(
       deps,
       scope,
@@ -140,7 +151,7 @@ export async function computePeriodFigures(
   ]);
   const byRegion = await figuresByRegion(deps, byFabrique);
   return {
-    signals,
+    signals: signalsShown(signals),
     pipeline,
     launches,
     byFabrique,
