@@ -74,25 +74,27 @@ export async function followUpFigures(
     where d.due_on >= ${period.from} and d.due_on <= ${period.to} and d.due_on <= ${today}
       and (d.recorded or not d.stopped_before))`;
   const recorded = (column: string) => sql.raw(`coalesce(sum(${column}) filter (where recorded), 0)::bigint`);
-  const rows = await rowsOf<MilestoneRow>(
-    deps,
-    sql`select milestone, count(*)::int as due, count(*) filter (where recorded)::int as recorded,
+  const [rows, overdue] = await Promise.all([
+    rowsOf<MilestoneRow>(
+      deps,
+      sql`select milestone, count(*)::int as due, count(*) filter (where recorded)::int as recorded,
         count(*) filter (where ${overdueSql(today)})::int as overdue,
         count(*) filter (where recorded and still_running)::int as running,
         ${recorded("announced_jobs")} as aj, ${recorded("announced_insertion")} as ai,
         ${recorded("announced_disability")} as ad, ${recorded("jobs")} as mj, ${recorded("insertion")} as mi,
         ${recorded("disability")} as md, ${recorded("beneficiaries")} as served
       from ${milestones} m group by milestone`,
-  );
-  const overdue = await rowsOf<OverdueFollowUpFigure>(
-    deps,
-    sql`select m.initiative_id as "initiativeId", ${initiative.reference} as reference, ${initiative.title} as title,
+    ),
+    rowsOf<OverdueFollowUpFigure>(
+      deps,
+      sql`select m.initiative_id as "initiativeId", ${initiative.reference} as reference, ${initiative.title} as title,
         ${fabrique.name} as "fabriqueName", m.milestone as months, m.due_on as "dueOn"
       from ${milestones} m join ${initiative} on ${initiative.id} = m.initiative_id
         join ${fabrique} on ${fabrique.id} = ${initiative.fabriqueId}
       where ${overdueSql(today)}
       order by m.due_on, ${initiative.reference} limit ${OVERDUE_LISTED}`,
-  );
+    ),
+  ]);
   const byMonths = new Map(rows.map((r) => [Number(r.milestone), r]));
   return {
     milestones: followUpMilestones.map((months) => {

@@ -89,6 +89,13 @@ function totalsOf(
   };
 }
 
+/** The signal figures as the report shows them, without the per-Fabrique counts (in `byFabrique`). */
+function signalsShown(signals: (SignalFigures & { perFabrique: unknown }) | null): SignalFigures | null {
+  if (!signals) return null;
+  const { perFabrique: _perFabrique, ...shown } = signals;
+  return shown;
+}
+
 /**
  * The previous period's figures compared with the current ones: the same queries, without the
  * figures at the period's end (stages, time per stage, dormant), the follow-ups and the money.
@@ -98,10 +105,16 @@ export async function computePreviousFigures(
   scope: ReportScope,
   period: ReportPeriod,
 ): Promise<PreviousFigures> {
-  const signals = await signalFigures(deps, scope, period);
-  const moves = await pipelineMoves(deps, scope, period);
-  const launches = await launchFigures(deps, scope, period);
-  const byFabrique = await figuresByFabrique(deps, scope, period, { pipeline: moves, launches });
+  const [signals, moves, launches] = await Promise.all([
+    signalFigures(deps, scope, period),
+    pipelineMoves(deps, scope, period),
+    launchFigures(deps, scope, period),
+  ]);
+  const byFabrique = await figuresByFabrique(deps, scope, period, {
+    pipeline: moves,
+    launches,
+    signals: signals?.perFabrique ?? null,
+  });
   return {
     period,
     totals: totalsOf(signals, moves.abandonments, launches, byFabrique),
@@ -121,19 +134,24 @@ export async function computePeriodFigures(
   scope: ReportScope,
   period: ReportPeriod,
 ): Promise<PeriodFigures> {
-  const signals = await signalFigures(deps, scope, period);
-  const pipeline = await pipelineFigures(deps, scope, period);
-  const launches = await launchFigures(deps, scope, period);
-  const byFabrique = await figuresByFabrique(deps, scope, period, { pipeline, launches });
+  // Independent queries run at once: on PostgreSQL each on its own pooled connection.
+  const [signals, pipeline, launches, followUps] = await Promise.all([
+    signalFigures(deps, scope, period),
+    pipelineFigures(deps, scope, period),
+    launchFigures(deps, scope, period),
+    followUpFigures(deps, scope, period),
+  ]);
+  const [byFabrique, money] = await Promise.all([
+    figuresByFabrique(deps, scope, period, { pipeline, launches, signals: signals?.perFabrique ?? null }),
+    moneyFigures(
+      deps,
+      scope,
+      launches.launched.map((l) => l.initiativeId),
+    ),
+  ]);
   const byRegion = await figuresByRegion(deps, byFabrique);
-  const followUps = await followUpFigures(deps, scope, period);
-  const money = await moneyFigures(
-    deps,
-    scope,
-    launches.launched.map((l) => l.initiativeId),
-  );
   return {
-    signals,
+    signals: signalsShown(signals),
     pipeline,
     launches,
     byFabrique,
@@ -179,9 +197,10 @@ export async function getReport(
   if (!period.ok) return period;
   const scope = parsed.data.scope ? scopes.find((s) => s.code === parsed.data.scope) : scopes[0];
   if (!scope) return fail("NOT_FOUND");
-  const current = await computePeriodFigures(deps, scope, period.value);
-  const previousPeriod = comparisonPeriod(period.value);
-  const previous = await computePreviousFigures(deps, scope, previousPeriod);
+  const [current, previous] = await Promise.all([
+    computePeriodFigures(deps, scope, period.value),
+    computePreviousFigures(deps, scope, comparisonPeriod(period.value)),
+  ]);
   return ok({
     ...current,
     period: period.value,

@@ -80,19 +80,25 @@ export async function launchFigures(
   period: ReportPeriod,
 ): Promise<LaunchFigures> {
   const today = parisDate(deps.clock.now());
-  const launched = await launchesWhere(
-    deps,
-    scope,
-    and(gte(outcome.openedOn, period.from), lte(outcome.openedOn, period.to), lte(outcome.openedOn, today))!,
-  );
-  const planned = await launchesWhere(
-    deps,
-    scope,
-    and(
-      gte(outcome.openedOn, period.from),
-      or(gt(outcome.openedOn, period.to), gt(outcome.openedOn, today)),
-    )!,
-  );
+  const [launched, planned] = await Promise.all([
+    launchesWhere(
+      deps,
+      scope,
+      and(
+        gte(outcome.openedOn, period.from),
+        lte(outcome.openedOn, period.to),
+        lte(outcome.openedOn, today),
+      )!,
+    ),
+    launchesWhere(
+      deps,
+      scope,
+      and(
+        gte(outcome.openedOn, period.from),
+        or(gt(outcome.openedOn, period.to), gt(outcome.openedOn, today)),
+      )!,
+    ),
+  ]);
   return {
     launched,
     byKind: countsIn(

@@ -4,9 +4,8 @@ import type { Deps } from "../core/deps";
 import { fabrique, type InitiativeStage, initiative, initiativeEvent, initiativeStages } from "../db/schema";
 import { periodInstants, type ReportPeriod } from "./report-period";
 import { initiativeInScope, type ReportScope } from "./report-scope";
-import { rowsOf } from "./report-sql";
 import { countsIn } from "./signal-figures";
-import { type DormantFigures, dormantInitiatives, journalStateSql, stageTimes } from "./stage-time-figures";
+import { type DormantFigures, journalAtEnd, stageTimes } from "./stage-time-figures";
 
 export type StageFigure = {
   stage: InitiativeStage;
@@ -31,18 +30,6 @@ export type Abandonment = {
 
 export type PipelineFigures = { stages: StageFigure[]; abandonments: Abandonment[]; dormant: DormantFigures };
 
-/**
- * Initiatives per stage at an instant: the stage of the last journal line with a stage written
- * before it (`journalStateSql`); an initiative without any stage line (written straight into the
- * table) is taken at its present stage.
- */
-async function stagesAtEnd(deps: Pick<Deps, "db">, scope: ReportScope, end: Date) {
-  return rowsOf<{ key: string; n: number }>(
-    deps,
-    sql`select s.stage as key, count(*)::int as n from ${journalStateSql(scope, end)} s group by 1`,
-  );
-}
-
 /** Initiatives entering (`toStage`) or leaving (`fromStage`) each stage during the period. */
 async function stageMoves(deps: Pick<Deps, "db">, scope: ReportScope, start: Date, end: Date) {
   const during = and(initiativeInScope(scope), gte(initiativeEvent.at, start), lt(initiativeEvent.at, end));
@@ -53,7 +40,11 @@ async function stageMoves(deps: Pick<Deps, "db">, scope: ReportScope, start: Dat
       .innerJoin(initiative, eq(initiative.id, initiativeEvent.initiativeId))
       .where(and(during, isNotNull(column)))
       .groupBy(column);
-  return { entered: await moves(initiativeEvent.toStage), left: await moves(initiativeEvent.fromStage) };
+  const [entered, left] = await Promise.all([
+    moves(initiativeEvent.toStage),
+    moves(initiativeEvent.fromStage),
+  ]);
+  return { entered, left };
 }
 
 async function abandonmentsDuring(deps: Pick<Deps, "db">, scope: ReportScope, start: Date, end: Date) {
@@ -88,11 +79,14 @@ async function abandonmentsDuring(deps: Pick<Deps, "db">, scope: ReportScope, st
  */
 export async function pipelineMoves(deps: Pick<Deps, "db">, scope: ReportScope, period: ReportPeriod) {
   const { start, end } = periodInstants(period);
-  const moves = await stageMoves(deps, scope, start, end);
+  const [moves, abandonments] = await Promise.all([
+    stageMoves(deps, scope, start, end),
+    abandonmentsDuring(deps, scope, start, end),
+  ]);
   return {
     entered: countsIn(initiativeStages, moves.entered),
     left: countsIn(initiativeStages, moves.left),
-    abandonments: await abandonmentsDuring(deps, scope, start, end),
+    abandonments,
   };
 }
 
@@ -103,10 +97,16 @@ export async function pipelineFigures(
   period: ReportPeriod,
 ): Promise<PipelineFigures> {
   const { start, end } = periodInstants(period);
-  const atEnd = countsIn(initiativeStages, await stagesAtEnd(deps, scope, end));
-  const moves = await pipelineMoves(deps, scope, period);
+  // Stages at the end: the stage of the last journal line with a stage written before it; an
+  // initiative without any stage line (written straight into the table) at its present stage.
+  const [journal, moves, times] = await Promise.all([
+    journalAtEnd(deps, scope, end),
+    pipelineMoves(deps, scope, period),
+    stageTimes(deps, scope, start, end),
+  ]);
+  const { dormant } = journal;
+  const atEnd = countsIn(initiativeStages, journal.stages);
   const { entered, left } = moves;
-  const times = await stageTimes(deps, scope, start, end);
   const stages = initiativeStages.map((stage, i) => ({
     stage,
     atEnd: atEnd[i]!.count,
@@ -118,6 +118,6 @@ export async function pipelineFigures(
   return {
     stages,
     abandonments: moves.abandonments,
-    dormant: await dormantInitiatives(deps, scope, end),
+    dormant,
   };
 }

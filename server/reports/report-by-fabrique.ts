@@ -1,11 +1,10 @@
 import { and, asc, count, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Deps } from "../core/deps";
-import { fabrique, initiative, signal } from "../db/schema";
+import { fabrique, initiative } from "../db/schema";
 import { type Jobs, type LaunchFigures, sumJobs } from "./launch-figures";
 import type { PipelineFigures } from "./pipeline-figures";
 import { periodInstants, type ReportPeriod } from "./report-period";
 import { initiativeInScope, type ReportScope } from "./report-scope";
-import { signalsReceivedIn } from "./signal-figures";
 
 export type FabriqueFigure = Jobs & {
   fabriqueId: string;
@@ -19,17 +18,12 @@ export type FabriqueFigure = Jobs & {
   launches: number;
 };
 
-async function countByFabrique(
-  deps: Pick<Deps, "db">,
-  column: typeof signal.fabriqueId | typeof initiative.fabriqueId,
-  where: ReturnType<typeof and>,
-) {
-  const table = column === signal.fabriqueId ? signal : initiative;
+async function createdByFabrique(deps: Pick<Deps, "db">, where: ReturnType<typeof and>) {
   const rows = await deps.db
-    .select({ fabriqueId: sql<string>`${column}`, n: count() })
-    .from(table)
+    .select({ fabriqueId: initiative.fabriqueId, n: count() })
+    .from(initiative)
     .where(where)
-    .groupBy(column);
+    .groupBy(initiative.fabriqueId);
   return new Map(rows.map((r) => [r.fabriqueId, Number(r.n)]));
 }
 
@@ -41,15 +35,17 @@ export async function figuresByFabrique(
   deps: Pick<Deps, "db">,
   scope: ReportScope,
   period: ReportPeriod,
-  figures: { pipeline: Pick<PipelineFigures, "abandonments">; launches: LaunchFigures },
+  figures: {
+    pipeline: Pick<PipelineFigures, "abandonments">;
+    launches: LaunchFigures;
+    /** The signals received per Fabrique, counted with the signal figures; null for a programme's report. */
+    signals: Map<string, number> | null;
+  },
 ): Promise<FabriqueFigure[]> {
   const { start, end } = periodInstants(period);
-  const signals = scope.programmeIds
-    ? null
-    : await countByFabrique(deps, signal.fabriqueId, signalsReceivedIn(scope, period));
-  const created = await countByFabrique(
+  const signals = figures.signals;
+  const created = await createdByFabrique(
     deps,
-    initiative.fabriqueId,
     and(initiativeInScope(scope), gte(initiative.createdAt, start), lt(initiative.createdAt, end)),
   );
   const listed = new Set(figures.launches.launched.map((l) => l.fabriqueId));

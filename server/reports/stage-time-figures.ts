@@ -92,36 +92,44 @@ export function journalStateSql(scope: ReportScope, end: Date): SQL {
 }
 
 /**
- * Figure `dormant`: initiatives created before the period's end, at its end in one of
- * `watchedStages` (per the journal), whose last journal line of any kind before the end is more
- * than `DORMANT_AFTER_MONTHS` months old (their creation, if they have none).
+ * Figures `initiativesAtEnd` and `dormant` from one pass over the journal (`journalStateSql`,
+ * materialised once): the initiatives per stage at the period's end, and those created before the
+ * end, at its end in one of `watchedStages`, whose last journal line of any kind before the end is
+ * more than `DORMANT_AFTER_MONTHS` months old (their creation, if they have none).
  */
-export async function dormantInitiatives(
+export async function journalAtEnd(
   deps: Pick<Deps, "db">,
   scope: ReportScope,
   end: Date,
-): Promise<DormantFigures> {
+): Promise<{ stages: { key: string; n: number }[]; dormant: DormantFigures }> {
   const endAt = sql`${end.toISOString()}::timestamptz`;
   const stages = sql.join(
     watchedStages.map((s) => sql`${s}`),
     sql`, `,
   );
-  const rows = await rowsOf<DormantInitiative & { lastAt: string; total: number }>(
+  const silent = sql`s.stage in (${stages}) and s.last_at < ${endAt} - make_interval(months => ${DORMANT_AFTER_MONTHS})`;
+  const [row] = await rowsOf<{ stages: { key: string; n: number }[]; total: number; listed: DormantRow[] }>(
     deps,
-    sql`select s.id as "initiativeId", s.reference, s.title, s.fabrique_id as "fabriqueId",
-        ${fabrique.name} as "fabriqueName", s.stage, s.last_at as "lastAt", count(*) over ()::int as total
-      from ${journalStateSql(scope, end)} s join ${fabrique} on ${fabrique.id} = s.fabrique_id
-      where s.stage in (${stages})
-        and s.last_at < ${endAt} - make_interval(months => ${DORMANT_AFTER_MONTHS})
-      order by s.last_at, s.reference
-      limit ${DORMANT_LISTED}`,
+    sql`with s as materialized ${journalStateSql(scope, end)}
+      select (select coalesce(json_agg(c), '[]') from (select stage as key, count(*)::int as n from s group by 1) c) as stages,
+        (select count(*)::int from s join ${fabrique} on ${fabrique.id} = s.fabrique_id where ${silent}) as total,
+        (select coalesce(json_agg(d order by d."lastAt", d.reference), '[]') from (
+          select s.id as "initiativeId", s.reference, s.title, s.fabrique_id as "fabriqueId",
+            ${fabrique.name} as "fabriqueName", s.stage, s.last_at as "lastAt"
+          from s join ${fabrique} on ${fabrique.id} = s.fabrique_id where ${silent}
+          order by s.last_at, s.reference limit ${DORMANT_LISTED}) d) as listed`,
   );
   return {
-    months: DORMANT_AFTER_MONTHS,
-    total: Number(rows[0]?.total ?? 0),
-    initiatives: rows.map(({ lastAt, total: _total, ...row }) => ({
-      ...row,
-      lastNewsOn: parisDate(new Date(lastAt)),
-    })),
+    stages: row?.stages ?? [],
+    dormant: {
+      months: DORMANT_AFTER_MONTHS,
+      total: Number(row?.total ?? 0),
+      initiatives: (row?.listed ?? []).map(({ lastAt, ...r }) => ({
+        ...r,
+        lastNewsOn: parisDate(new Date(lastAt)),
+      })),
+    },
   };
 }
+
+type DormantRow = Omit<DormantInitiative, "lastNewsOn"> & { lastAt: string };

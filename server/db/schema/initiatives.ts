@@ -144,6 +144,9 @@ export const initiativeEvent = pgTable(
     index("initiative_event_initiative_idx").on(t.initiativeId, t.seq),
     // Reports read the journal lines of a period (moves, abandonments, time per stage).
     index("initiative_event_at_idx").on(t.at),
+    // Reports read each initiative's journal in order with its stages from the index alone: the
+    // stage and last line at the period's end, the line that entered a stage (decision record 0106).
+    index("initiative_event_journal_idx").on(t.initiativeId, t.at, t.seq, t.toStage),
   ],
 );
 

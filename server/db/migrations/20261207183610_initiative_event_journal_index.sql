@@ -1,0 +1,1 @@
+CREATE INDEX "initiative_event_journal_idx" ON "initiative_event" USING btree ("initiative_id","at","seq","to_stage");
