@@ -1,4 +1,17 @@
 import { fr } from "../../shared/i18n/fr";
+import {
+  byProgramme,
+  byRegion,
+  dormant,
+  financing,
+  followUps,
+  grantsByFunder,
+  moneySummary,
+  overdueFollowUps,
+  replicationShare,
+  replicationsByModel,
+  stageTime,
+} from "./export-more-sections";
 import type { Report } from "./get-report";
 import type { LaunchedActivityFigure } from "./launch-figures";
 import type { LaunchPlace } from "./launch-places";
@@ -8,12 +21,14 @@ const columns = fr.reports.columns;
 
 /**
  * A column of an exported table. `count`: an integer; `fte`: hundredths of a full-time
- * equivalent as stored (the XLSX writes 1.5, the PDF `1,5`); `date`: `AAAA-MM-JJ`. `sum`: the
+ * equivalent as stored (the XLSX writes 1.5, the PDF `1,5`); `euros`: cents as stored (the XLSX
+ * writes 12.5 in a euro format, the PDF `12,50 €`); `decimal`: a number as it is, two decimals at
+ * most (a median in days, a share in percent); `date`: `AAAA-MM-JJ`. `sum`: the
  * total row adds the column up (a live `=SUM` in the XLSX).
  */
 export type ExportColumn = {
   label: string;
-  kind: "text" | "count" | "fte" | "date";
+  kind: "text" | "count" | "fte" | "euros" | "decimal" | "date";
   sum?: boolean;
   /** Relative width in the PDF (a text column is 3 unless told). */
   weight?: number;
@@ -217,11 +232,22 @@ export const exportSections: readonly ((context: ExportContext) => ExportTable |
   countTable("signalsByStatus", sheets.signalsByStatus, (r) => r.signals?.byStatus, fr.signals.statuses),
   campaigns,
   stages,
+  stageTime,
+  dormant,
   abandonments,
   countTable("launchesByKind", sheets.launchesByKind, (r) => r.launches.byKind, fr.carriers.outcome.kinds),
   activities("launches", fr.reports.sections.launches, (r) => r.launches.launched),
   activities("planned", fr.reports.sections.planned, (r) => r.launches.planned),
+  followUps,
+  overdueFollowUps,
+  replicationShare,
+  replicationsByModel,
+  moneySummary,
+  grantsByFunder,
+  financing,
+  byProgramme,
   byFabrique,
+  byRegion,
 ];
 
 export function exportTables(context: ExportContext): ExportTable[] {
