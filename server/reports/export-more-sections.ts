@@ -11,7 +11,6 @@ import type { ExportColumn, ExportContext, ExportTable } from "./export-sections
 const text = fr.reports;
 const more = text.more;
 const columns = text.columns;
-const sheets = fr.reportExports.sheets;
 const extra = fr.reportExports.columns;
 
 const textColumn = (heading: string, weight?: number): ExportColumn => ({
