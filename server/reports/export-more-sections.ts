@@ -1,7 +1,7 @@
 import { formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
-import type { ExportColumn, ExportContext, ExportTable } from "./export-sections";
+import type { ExportColumn, ExportContext, ExportTable } from "./export-table";
 
 /**
  * The export tables of the figures added by decision records 0095–0099 (time per stage, dormant,
