@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { formatFteHundredths, formatInteger } from "../../shared/i18n/format";
+import { formatEuros, formatFteHundredths, formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formatDate } from "../../shared/time";
@@ -16,6 +16,8 @@ export function shownValue(column: ExportColumn, value: ExportValue): string {
   if (value === null) return "—";
   if (column.kind === "count") return formatInteger(Number(value));
   if (column.kind === "fte") return formatFteHundredths(Number(value));
+  if (column.kind === "euros") return formatEuros(Number(value));
+  if (column.kind === "decimal") return formatFteHundredths(Math.round(Number(value) * 100));
   if (column.kind === "date") return formatDate(String(value));
   return String(value);
 }

@@ -1,9 +1,12 @@
+import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatFteHundredths, formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { formatDate } from "../../shared/time";
 import type { Actor } from "../core/actor";
+import { followUp, forecast, initiative, studyVersion } from "../db/schema";
 import { pdfText } from "../forecasts/pdf-text";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { exportReport, type ReportExportFormat } from "./export-report";
@@ -32,6 +35,33 @@ function bodyOf(sheet: ExcelJS.Worksheet): unknown[][] {
   });
   return rows;
 }
+
+/** A follow-up recorded and a retained forecast with a grant, a loan and volunteering. */
+async function followUpsAndMoney(deps: TestDeps): Promise<void> {
+  const idOf = async (title: string) =>
+    (await deps.db.select({ id: initiative.id }).from(initiative).where(eq(initiative.title, title)))[0]!.id;
+  await deps.db.insert(followUp).values({
+    initiativeId: await idOf("Épicerie sociale"),
+    milestoneMonths: 6,
+    measuredOn: "2026-03-05",
+    jobsFteHundredths: 250,
+    beneficiaries: 40,
+  });
+  const initiativeId = await idOf("Conciergerie des Hauts de Rouen");
+  const settings = { startYear: 2026, startMonth: 1, openingCashCents: 0, assumptions: "" };
+  const revenues = [
+    { kind: "grant", id: "g", label: "Subvention", funder: "Ville de Rouen", funderKind: "public" },
+    { kind: "volunteering", id: "b", label: "Bénévoles", monthlyValueCents: 30_000, startMonth: 1 },
+  ].map((r) => ({ ...r, status: "agreed", amountCents: 2_000_000, endMonth: 12, paymentMonths: [] }));
+  const financing = [{ kind: "loan", id: "pret", label: "Prêt", amountCents: 1_000_000, month: 1 }];
+  const [row] = await deps.db
+    .insert(forecast)
+    .values({ initiativeId, name: "Scénario", inputs: { settings, revenues, financing } })
+    .returning();
+  await deps.db.insert(studyVersion).values({ initiativeId, version: 1, sections: {}, forecastId: row!.id });
+}
+
+const day = (d: string) => new Date(`${d}T00:00:00Z`);
 
 describe("a report's XLSX and PDF", () => {
   let deps: TestDeps;
@@ -62,6 +92,7 @@ describe("a report's XLSX and PDF", () => {
       openedOn: "2026-08-15",
       jobsFteHundredths: 35,
     });
+    await followUpsAndMoney(deps);
     network = await reportOf(deps, world.animator, { ...year2026, scope: "network" });
   });
   afterAll(async () => deps.close());
@@ -117,6 +148,99 @@ describe("a report's XLSX and PDF", () => {
     expect(last.getCell(5).result).toBe(network.totals.launches);
   });
 
+  it("carries the time per stage, the dormant, the follow-ups, the replications, the money and the régions of the page", async () => {
+    const workbook = await workbookOf(
+      (await exported(world.animator, { ...year2026, scope: "network" }, "xlsx")).file,
+    );
+    const more = fr.reports.more;
+    /** A sheet's rows, without its total row when it has one. */
+    const rowsOf = (sheet: keyof typeof sheets, total: boolean) => {
+      const rows = bodyOf(workbook.getWorksheet(sheets[sheet])!);
+      return total ? rows.slice(0, -1) : rows;
+    };
+    const n = network;
+    const ended = n.pipeline.stages.filter((s) => s.staysEnded > 0);
+    expect(ended.length).toBeGreaterThan(0);
+    expect(rowsOf("stageTime", true)).toEqual(
+      ended.map((s) => [fr.initiatives.stages[s.stage], s.staysEnded, s.medianDays]),
+    );
+    expect(rowsOf("dormant", false)).toEqual(
+      n.pipeline.dormant.initiatives.map((d) => [
+        `${d.title} (${d.reference})`,
+        d.fabriqueName,
+        fr.initiatives.stages[d.stage],
+        day(d.lastNewsOn),
+      ]),
+    );
+    expect(rowsOf("followUps", true)).toEqual(
+      n.followUps.milestones.map((m) => [
+        t(more.months, { months: m.months }),
+        m.due,
+        m.recorded,
+        m.overdue,
+        m.stillRunning,
+        m.announced.jobsFteHundredths / 100,
+        m.measured.jobsFteHundredths / 100,
+        m.beneficiaries,
+      ]),
+    );
+    expect(n.followUps.milestones[0]!.recorded).toBe(1);
+    expect(n.followUps.overdue.length).toBeGreaterThan(0);
+    expect(rowsOf("overdueFollowUps", false)).toEqual(
+      n.followUps.overdue.map((o) => [
+        `${o.title} (${o.reference})`,
+        o.fabriqueName,
+        t(more.months, { months: o.months }),
+        day(o.dueOn),
+      ]),
+    );
+    const r = n.replications;
+    expect(rowsOf("replicationShare", false)).toEqual([
+      [
+        r.replications,
+        r.newModels,
+        r.replicationSharePercent,
+        n.previous.replications.replicationSharePercent,
+      ],
+    ]);
+    expect(rowsOf("replicationsByModel", true)).toEqual(
+      r.byModel.map((m) => [m.modelTitle ?? more.noModel, m.count]),
+    );
+    const m = n.money;
+    expect(m.volunteeringCents).toBeGreaterThan(0);
+    expect(rowsOf("money", false)).toEqual([[m.activitiesWithForecast, m.volunteeringCents / 100]]);
+    expect(rowsOf("grantsByFunder", true)).toEqual(
+      m.grantsByFunder.map((g) => [g.funder || more.unnamedFunder, g.amountCents / 100]),
+    );
+    expect(rowsOf("financing", true)).toEqual(
+      m.financingByKind.map((f) => [more.financingKinds[f.key], f.amountCents / 100]),
+    );
+    expect(rowsOf("byProgramme", true)).toEqual(
+      m.byProgramme.map((p) => [p.name, p.funderName ?? "—", p.activities, p.grantsCents / 100]),
+    );
+    const before = new Map(n.previous.byRegion.map((x) => [x.regionCode, x]));
+    expect(rowsOf("byRegion", true)).toEqual(
+      n.byRegion.map((x) => {
+        const p = before.get(x.regionCode);
+        return [
+          x.name ?? more.noRegion,
+          x.signalsReceived,
+          p?.signalsReceived ?? 0,
+          x.initiativesCreated,
+          p?.initiativesCreated ?? 0,
+          x.abandonments,
+          p?.abandonments ?? 0,
+          x.launches,
+          p?.launches ?? 0,
+          x.jobsFteHundredths / 100,
+          (p?.jobsFteHundredths ?? 0) / 100,
+        ];
+      }),
+    );
+    const regions = workbook.getWorksheet(sheets.byRegion)!;
+    expect(regions.getRow(regions.rowCount).getCell(8).result).toBe(n.totals.launches);
+  });
+
   it("never writes a formula out of what a user typed", async () => {
     const workbook = await workbookOf(
       (await exported(world.animator, { ...year2026, scope: "network" }, "xlsx")).file,
@@ -145,6 +269,9 @@ describe("a report's XLSX and PDF", () => {
     expect(text).toContain(formatFteHundredths(network.launches.jobs.jobsFteHundredths));
     expect(text).toContain(fr.reportExports.charts.funnel.title);
     expect(text).toContain(formatInteger(network.totals.signalsReceived ?? 0));
+    expect(text).toContain(fr.reports.figures.stageTime.label);
+    expect(text).toContain(fr.reports.more.overdueList);
+    expect(text).toContain(fr.reports.figures.byRegion.label);
   });
 
   it("gives a funder the exports of its programme only, and 404 for another's", async () => {

@@ -1,4 +1,18 @@
 import { fr } from "../../shared/i18n/fr";
+import {
+  byProgramme,
+  byRegion,
+  dormant,
+  financing,
+  followUps,
+  grantsByFunder,
+  moneySummary,
+  overdueFollowUps,
+  replicationShare,
+  replicationsByModel,
+  stageTime,
+} from "./export-more-sections";
+import type { ExportColumn, ExportContext, ExportTable } from "./export-table";
 import type { Report } from "./get-report";
 import type { LaunchedActivityFigure } from "./launch-figures";
 import type { LaunchPlace } from "./launch-places";
@@ -6,29 +20,7 @@ import type { LaunchPlace } from "./launch-places";
 const sheets = fr.reportExports.sheets;
 const columns = fr.reports.columns;
 
-/**
- * A column of an exported table. `count`: an integer; `fte`: hundredths of a full-time
- * equivalent as stored (the XLSX writes 1.5, the PDF `1,5`); `date`: `AAAA-MM-JJ`. `sum`: the
- * total row adds the column up (a live `=SUM` in the XLSX).
- */
-export type ExportColumn = {
-  label: string;
-  kind: "text" | "count" | "fte" | "date";
-  sum?: boolean;
-  /** Relative width in the PDF (a text column is 3 unless told). */
-  weight?: number;
-};
-export type ExportValue = string | number | null;
-
-/** One table of a report, the same in the XLSX (a sheet) and the PDF (a table). */
-export type ExportTable = {
-  id: keyof typeof sheets;
-  title: string;
-  columns: ExportColumn[];
-  rows: ExportValue[][];
-};
-
-export type ExportContext = { report: Report; places: Map<string, LaunchPlace> };
+export type { ExportColumn, ExportContext, ExportTable, ExportValue } from "./export-table";
 
 const label: ExportColumn = { label: columns.label, kind: "text" };
 const count = (heading: string, sum = true): ExportColumn => ({ label: heading, kind: "count", sum });
@@ -217,11 +209,22 @@ export const exportSections: readonly ((context: ExportContext) => ExportTable |
   countTable("signalsByStatus", sheets.signalsByStatus, (r) => r.signals?.byStatus, fr.signals.statuses),
   campaigns,
   stages,
+  stageTime,
+  dormant,
   abandonments,
   countTable("launchesByKind", sheets.launchesByKind, (r) => r.launches.byKind, fr.carriers.outcome.kinds),
   activities("launches", fr.reports.sections.launches, (r) => r.launches.launched),
   activities("planned", fr.reports.sections.planned, (r) => r.launches.planned),
+  followUps,
+  overdueFollowUps,
+  replicationShare,
+  replicationsByModel,
+  moneySummary,
+  grantsByFunder,
+  financing,
+  byProgramme,
   byFabrique,
+  byRegion,
 ];
 
 export function exportTables(context: ExportContext): ExportTable[] {

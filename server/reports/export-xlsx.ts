@@ -10,11 +10,22 @@ const text = fr.reportExports;
 /** Stored in the neutral notation, shown in the reader's locale: `1,5` in French. */
 const FTE_FORMAT = "0.00";
 const DATE_FORMAT = "dd/mm/yyyy";
+const EUROS_FORMAT = '#,##0.00 "€"';
+const DECIMAL_FORMAT = "0.0#";
+/** The number format of a column's cells, if it has one. */
+const formats: Partial<Record<ExportColumn["kind"], string>> = {
+  fte: FTE_FORMAT,
+  euros: EUROS_FORMAT,
+  decimal: DECIMAL_FORMAT,
+  date: DATE_FORMAT,
+};
+/** FTE and euros are stored in hundredths. */
+const inHundredths = (column: ExportColumn) => column.kind === "fte" || column.kind === "euros";
 
 /** A cell's value: FTE as a decimal number, a day as a date, text guarded against formulas. */
 function cellValue(column: ExportColumn, value: ExportValue): ExcelJS.CellValue {
   if (value === null) return null;
-  if (column.kind === "fte") return Number(value) / 100;
+  if (inHundredths(column)) return Number(value) / 100;
   if (column.kind === "date" && typeof value === "string") return new Date(`${value}T00:00:00Z`);
   if (typeof value === "string") return formulaSafe(value);
   return value;
@@ -43,8 +54,8 @@ function writeTable(workbook: ExcelJS.Workbook, table: ExportTable): void {
   for (const values of table.rows) {
     const row = sheet.addRow(values.map((v, i) => cellValue(table.columns[i]!, v)));
     table.columns.forEach((c, i) => {
-      if (c.kind === "fte") row.getCell(i + 1).numFmt = FTE_FORMAT;
-      if (c.kind === "date") row.getCell(i + 1).numFmt = DATE_FORMAT;
+      const format = formats[c.kind];
+      if (format) row.getCell(i + 1).numFmt = format;
     });
   }
   const last = first + table.rows.length - 1;
@@ -58,9 +69,10 @@ function writeTable(workbook: ExcelJS.Workbook, table: ExportTable): void {
     const cell = total.getCell(i + 1);
     cell.value = {
       formula: table.rows.length ? `SUM(${letter}${first}:${letter}${last})` : "0",
-      result: c.kind === "fte" ? sum / 100 : sum,
+      result: inHundredths(c) ? sum / 100 : sum,
     };
-    if (c.kind === "fte") cell.numFmt = FTE_FORMAT;
+    const format = formats[c.kind];
+    if (format) cell.numFmt = format;
   });
 }
 
