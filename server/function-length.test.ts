@@ -24,9 +24,7 @@ const dataFile = [
  * The functions still over the limit, with their length when this list was written. The list only
  * shrinks: a function leaves it when it is split, and a new long function fails the test.
  */
-const stillTooLong: Record<string, number> = {
-  "server/http/server.ts:buildServer": 114,
-};
+const stillTooLong: Record<string, number> = {};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {

@@ -1,6 +1,5 @@
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import * as common from "@zxcvbn-ts/language-common";
-import * as french from "@zxcvbn-ts/language-fr";
+import { createRequire } from "node:module";
+import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 
@@ -17,10 +16,20 @@ const siteWords = ["essaim", "fabrique", "fabriques", "initiative", "initiatives
 
 type WarningKey = keyof typeof fr.accounts.passwordWeakness;
 
+/** Loads a package synchronously, when first needed, rather than when this module is imported. */
+const load = createRequire(import.meta.url);
+
 let estimator: ZxcvbnFactory | undefined;
-/** Built once, on the first password chosen (ranking the dictionaries takes about a second). */
+/**
+ * Built once, on the first password chosen: the dictionaries are loaded then (about 0.3 s of CPU,
+ * which every start of the app would otherwise pay) and ranked (about a second).
+ */
 function strengthEstimator(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
+  if (estimator) return estimator;
+  const core = load("@zxcvbn-ts/core") as typeof import("@zxcvbn-ts/core");
+  const common = load("@zxcvbn-ts/language-common") as typeof import("@zxcvbn-ts/language-common");
+  const french = load("@zxcvbn-ts/language-fr") as typeof import("@zxcvbn-ts/language-fr");
+  estimator = new core.ZxcvbnFactory({
     graphs: common.adjacencyGraphs,
     dictionary: { ...common.dictionary, ...french.dictionary },
   });

@@ -91,19 +91,24 @@ const fixedOptions = {
   bodyLimit: 25 * 1024 * 1024,
 } as const;
 
-export async function buildServer(deps: Deps, options: ServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({
+/** The Fastify instance with our logger, request ids, proxy trust and one log line per request. */
+function createFastify(deps: Deps): FastifyInstance {
+  return Fastify({
     loggerInstance: deps.log as unknown as FastifyBaseLogger,
     ...fixedOptions,
     // The overloads of Fastify() lose the http1 server type on a union; the value is any of its accepted forms.
     trustProxy: deps.config.trustProxy as boolean,
     logController: new OneLinePerRequest(),
   });
+}
 
+/** Security headers (a CSP with a nonce per request, helmet's others) and cookies. */
+async function registerSecurityPlugins(app: FastifyInstance, deps: Deps) {
   // A CSP nonce per request, created before helmet writes the header.
   app.addHook("onRequest", async (request) => {
     (request.raw as unknown as { cspNonce: string }).cspNonce = randomBytes(16).toString("base64");
   });
+  const https = deps.config.publicUrl.startsWith("https://");
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -119,7 +124,7 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
-        upgradeInsecureRequests: deps.config.publicUrl.startsWith("https://") ? [] : null,
+        upgradeInsecureRequests: https ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
@@ -127,18 +132,23 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
     // React Router refuses as a possible CSRF (400): forms without JavaScript would all fail.
     referrerPolicy: { policy: "same-origin" },
     // HSTS only means something over https; on http://localhost it would only confuse browsers.
-    strictTransportSecurity: deps.config.publicUrl.startsWith("https://"),
+    strictTransportSecurity: https,
   });
   await app.register(fastifyCookie);
+}
 
-  // Form posts reach React Router untouched: keep their raw bytes.
+/** Form posts and any other non-JSON body reach React Router untouched: keep their raw bytes. */
+function keepRawBodies(app: FastifyInstance) {
   app.addContentTypeParser(
     ["application/x-www-form-urlencoded", "multipart/form-data"],
     { parseAs: "buffer" },
     (_request, body, done) => done(null, body),
   );
   app.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+}
 
+/** Client errors in French (never a 500), 503 when the database is down, 500 for the rest. */
+function handleErrors(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status === 429) return reply.code(429).send(error);
@@ -158,9 +168,10 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
     request.log.error({ err: error }, "unhandled error");
     return sendError(reply, "INTERNAL");
   });
+}
 
-  limitRequestsInProgress(app, deps.config.maxRequests);
-
+/** `/healthz`: 200 when the database answers, 503 otherwise. */
+function registerHealthCheck(app: FastifyInstance, deps: Deps) {
   app.get("/healthz", async (_request, reply) => {
     try {
       await deps.database.pool.query("select 1");
@@ -170,30 +181,52 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}): Prom
       return reply.code(503).send({ status: "unavailable" });
     }
   });
+}
 
+/**
+ * The API routes, their OpenAPI document and a French 404 for any other `/api/` path. The document
+ * is built on its first request, then kept: generating it from the zod schemas costs about a
+ * second, which every start (and every test that starts an app) would otherwise pay.
+ */
+function registerApi(app: FastifyInstance, deps: Deps, options: ServerOptions) {
   const routes = apiRoutes();
   registerApiRoutes(app, deps, routes, resolveTokenActor);
-  const openApi = buildOpenApiDocument(routes, {
-    version: options.version ?? "1.0.0",
-    serverUrl: deps.config.publicUrl,
+  let openApi: ReturnType<typeof buildOpenApiDocument> | undefined;
+  app.get("/api/v1/openapi.json", async () => {
+    openApi ??= buildOpenApiDocument(routes, {
+      version: options.version ?? "1.0.0",
+      serverUrl: deps.config.publicUrl,
+    });
+    return openApi;
   });
-  app.get("/api/v1/openapi.json", async () => openApi);
   app.all("/api/*", async (_request, reply) =>
     sendError(reply, "NOT_FOUND", { message: "Cette route d'API n'existe pas." }),
   );
+}
 
-  if (options.clientDir && existsSync(options.clientDir)) {
-    await app.register(fastifyStatic, {
-      root: options.clientDir,
-      wildcard: false,
-      setHeaders: (reply, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) {
-          reply.header("cache-control", "public, max-age=31536000, immutable");
-        }
-      },
-    });
-  }
+/** The client build's files; those under `assets/` carry a hash in their name and are cached for a year. */
+async function registerStaticFiles(app: FastifyInstance, clientDir: string | undefined) {
+  if (!clientDir || !existsSync(clientDir)) return;
+  await app.register(fastifyStatic, {
+    root: clientDir,
+    wildcard: false,
+    setHeaders: (reply, filePath) => {
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+        reply.header("cache-control", "public, max-age=31536000, immutable");
+      }
+    },
+  });
+}
+
+export async function buildServer(deps: Deps, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = createFastify(deps);
+  await registerSecurityPlugins(app, deps);
+  keepRawBodies(app);
+  handleErrors(app);
+  limitRequestsInProgress(app, deps.config.maxRequests);
+  registerHealthCheck(app, deps);
+  registerApi(app, deps, options);
+  await registerStaticFiles(app, options.clientDir);
   if (options.build) registerPageBridge(app, deps, options.build);
-
   return app;
 }
