@@ -1,6 +1,6 @@
 import { useLoaderData } from "react-router";
 import { listOpenActivities } from "../../server/open-data/list-open-activities";
-import { openDataLicence } from "../../server/open-data/open-data-schemas";
+import { openDataLicence } from "../../shared/codes/open-data";
 import { formatFteHundredths, formatInteger } from "../../shared/i18n/format";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";

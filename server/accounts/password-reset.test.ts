@@ -40,7 +40,8 @@ describe("forgotten password", () => {
     expect(deps.sentMail.length).toBe(before);
 
     const known = await requestAndWait(deps, { email: "GAELLE@exemple.test" });
-    expect(known).toEqual(unknown);
+    // The same answer: a promise is compared by its shape (its async ids differ from one to the other).
+    expect(known).toEqual({ ok: true, value: { queued: expect.any(Promise) } });
     expect(deps.sentMail.length).toBe(before + 1);
     const mail = deps.sentMail.at(-1)!;
     expect(mail).toMatchObject({ to: "gaelle@exemple.test", purpose: "password_reset" });
@@ -175,7 +176,7 @@ describe("forgotten password", () => {
     if (unknown.ok) await unknown.value.queued;
     const known = await requestPasswordReset(slowMail, { email: "karim@exemple.test" });
     expect(known).toEqual({ ok: true, value: { queued: expect.any(Promise) } });
-    expect(unknown).toEqual(known);
+    expect(unknown).toEqual({ ok: true, value: { queued: expect.any(Promise) } });
     expect(queued).toBe(0);
     release();
     if (known.ok) await known.value.queued;

@@ -1,11 +1,8 @@
 import { z } from "zod";
+import { openDataLicence } from "../../shared/codes/open-data";
 import { outcomeKinds, territoryKinds } from "../db/schema";
 
-/** The licence every open-data answer states (Etalab's Licence Ouverte 2.0). */
-export const openDataLicence = {
-  name: "Licence Ouverte 2.0",
-  url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
-} as const;
+export { openDataLicence };
 
 /** Pages of the open data: up to 1 000 rows each, 100 by default. */
 export const openActivitiesQuery = z.object({
