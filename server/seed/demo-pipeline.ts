@@ -4,18 +4,14 @@ import type { Db } from "../db/database";
 import {
   carrierCandidate,
   contact,
-  decision,
   followUp,
   handover,
-  type InitiativeEventKind,
   type InitiativeStage,
   initiative,
   initiativeEvent,
   initiativePartner,
   initiativeProgramme,
   initiativeSignal,
-  meeting,
-  meetingParticipant,
   organisation,
   outcome,
   programme,
@@ -25,17 +21,11 @@ import {
   task,
   type WorkingStage,
 } from "../db/schema";
-import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { nextInitiativeReference } from "../initiatives/initiative-reference";
 import { studySectionCodes } from "../studies/study-sections";
 import { DEMO_PASSWORD, demoIds } from "./demo-ids";
-import {
-  type DemoInitiative,
-  type DemoMeeting,
-  demoDay,
-  demoFabriqueRefs,
-  demoOrganisations,
-} from "./demo-pipeline-data";
+import { demoJournal as journal, demoOrganisationId as organisationId, seedMeeting } from "./demo-meetings";
+import { type DemoInitiative, demoDay, demoFabriqueRefs, demoOrganisations } from "./demo-pipeline-data";
 import { demoOtherInitiatives } from "./demo-pipeline-others";
 import { demoStories } from "./demo-pipeline-stories";
 import { demoStudies } from "./demo-pipeline-studies";
@@ -43,70 +33,7 @@ import { seedDemoSignals } from "./demo-signals";
 import { seedStoryModels } from "./demo-story-models";
 import { addMembership, createUser } from "./factories";
 
-const organisationId = (key: string) => stableUuid(`essaim-demo:organisation:${key}`);
 const hundredths = (fte: number) => Math.round(fte * 100);
-const journal = (
-  db: Db,
-  initiativeId: string,
-  byUserId: string,
-  at: Date,
-  kind: InitiativeEventKind,
-  note: string,
-) => recordInitiativeEvent(db, { initiativeId, kind, note, byUserId, at });
-
-async function seedMeeting(
-  db: Db,
-  owner: { id: string; officer: string },
-  initiativeId: string,
-  m: DemoMeeting,
-) {
-  const startsAt = demoDay(m.on);
-  const [row] = await db
-    .insert(meeting)
-    .values({
-      fabriqueId: owner.id,
-      initiativeId,
-      kind: m.kind,
-      title: m.title,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
-      place: m.place,
-      publicHeadcount: m.headcount ?? null,
-      minutes: m.minutes ?? "",
-      createdByUserId: owner.officer,
-      createdAt: startsAt,
-      updatedAt: startsAt,
-    })
-    .returning({ id: meeting.id });
-  if (m.participants.length) {
-    await db
-      .insert(meetingParticipant)
-      .values(m.participants.map((key) => ({ meetingId: row!.id, organisationId: organisationId(key) })));
-  }
-  await journal(db, initiativeId, owner.officer, startsAt, "meeting", `Réunion « ${m.title} »`);
-  if (m.decision) {
-    await journal(
-      db,
-      initiativeId,
-      owner.officer,
-      startsAt,
-      "decision",
-      `Décision ${m.decision.kind === "go" ? "« go »" : `« ${m.decision.kind} »`} : ${m.decision.rationale}`,
-    );
-    await db.insert(decision).values({
-      initiativeId,
-      meetingId: row!.id,
-      stage: m.decision.stage,
-      kind: m.decision.kind,
-      path: m.decision.path ?? null,
-      rationale: m.decision.rationale,
-      decidedBy: m.decision.decidedBy,
-      decidedOn: m.on.slice(0, 10),
-      recordedByUserId: owner.officer,
-      recordedAt: startsAt,
-    });
-  }
-}
 
 /** What every step of one demo initiative's seeding needs: its owner, its row and its dates. */
 interface Seeding {
