@@ -12,8 +12,8 @@ export default defineConfig({
     globalSetup: ["tests/browser/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
-    // Generous: the suite runs beside the database suites on two cores (0085); a passing test never waits for it.
-    testTimeout: 60_000,
+    // Generous: two files share two cores, and CI machines are slower (0111); a passing test never waits for it.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
   },
 });
