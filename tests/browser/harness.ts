@@ -121,12 +121,7 @@ export async function checkPage(page: Page): Promise<void> {
   await page.waitForLoadState("load");
   if (problems?.javaScriptEnabled === false) {
     // axe needs timers, which never fire where scripts are off: check the same HTML elsewhere.
-    const scratch = await sameHtmlWithScripts(page);
-    try {
-      await runAxe(scratch, page.url());
-    } finally {
-      await scratch.context().close();
-    }
+    await checkServedHtml(page);
   } else {
     await runAxe(page, page.url());
   }
@@ -147,19 +142,58 @@ async function runAxe(page: Page, url: string): Promise<void> {
 }
 
 /**
- * The HTML a page without JavaScript shows, served at the same URL in a context where scripts
- * run (the app's own scripts removed, so the page stays exactly as the server rendered it).
+ * One page per browser connection (so per test file) where scripts run and axe is loaded once, on
+ * the app's origin: each page without JavaScript is checked there, its HTML written in place of
+ * the previous one. A context and an axe evaluation per check cost several seconds under load.
  */
-async function sameHtmlWithScripts(page: Page): Promise<Page> {
+const scratchPages = new WeakMap<Browser, Promise<Page>>();
+let scratchQueue: Promise<unknown> = Promise.resolve();
+
+async function scratchPageFor(page: Page): Promise<Page> {
   const browser = page.context().browser();
   if (!browser) throw new Error("a page without its browser");
-  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
-  const context = await browser.newContext({ locale: "fr-FR" });
-  const scratch = await context.newPage();
-  const url = page.url();
-  await scratch.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
-  await scratch.goto(url);
+  let scratch = scratchPages.get(browser);
+  if (!scratch) {
+    const blank = `${new URL(page.url()).origin}/__verification-accessibilite`;
+    scratch = (async () => {
+      const context = await browser.newContext({ locale: "fr-FR" });
+      const opened = await context.newPage();
+      await opened.route(blank, (route) =>
+        route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>axe</title>" }),
+      );
+      await opened.goto(blank);
+      await opened.evaluate(axeSource());
+      return opened;
+    })();
+    scratchPages.set(browser, scratch);
+  }
   return scratch;
+}
+
+/**
+ * The HTML a page without JavaScript shows, the app's own scripts removed (so the page stays
+ * exactly as the server rendered it), written into the scratch page and checked once its
+ * stylesheets are loaded (colour contrast needs them).
+ */
+async function checkServedHtml(page: Page): Promise<void> {
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const url = page.url();
+  const scratch = await scratchPageFor(page);
+  const run = scratchQueue.then(async () => {
+    await scratch.evaluate((served) => {
+      document.open();
+      document.write(served);
+      document.close();
+    }, html);
+    await scratch.waitForFunction(
+      () =>
+        document.readyState === "complete" &&
+        [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].every((link) => link.sheet),
+    );
+    await runAxe(scratch, url);
+  });
+  scratchQueue = run.catch(() => undefined);
+  await run;
 }
 
 /** Sign in through the form, as a person would. Leaves the page wherever the app redirects. */
