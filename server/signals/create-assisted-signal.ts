@@ -5,6 +5,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import { checkSignalReferences, insertSignal } from "./insert-signal";
+import { newReceiptToken } from "./receipt-token";
 import { recordingFabriques } from "./signal-access";
 import { type AssistedSignalInput, assistedSignalInput } from "./signal-schemas";
 
@@ -20,10 +21,10 @@ export const assistingFabriques = (actor: Actor) =>
  * often typed after the evening). Signed in and accountable, the team is not counted per address.
  */
 export async function createAssistedSignal(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   input: Unparsed<AssistedSignalInput>,
-): Promise<Result<{ id: string; reference: string }, "FORBIDDEN" | "INVALID_INPUT">> {
+): Promise<Result<{ id: string; reference: string; followUpToken: string }, "FORBIDDEN" | "INVALID_INPUT">> {
   const fabriques = assistingFabriques(actor);
   if (!fabriques.length) return fail("FORBIDDEN");
   const parsed = assistedSignalInput.safeParse(input);
@@ -43,6 +44,7 @@ export async function createAssistedSignal(
     if (campaignWrong) fields.campaignId = fr.signals.validation.campaign;
     return fail("INVALID_INPUT", { fields });
   }
+  const followUp = newReceiptToken();
   const row = await insertSignal(deps, owner, {
     kind: value.kind,
     title: value.title,
@@ -59,6 +61,8 @@ export async function createAssistedSignal(
     campaignId: campaign?.id ?? null,
     createdByUserId: actor.userId,
     assisted: true,
-  });
-  return ok(row);
+    receiptTokenHash: followUp.hash,
+  }, { notify: deps, followUpToken: followUp.token, fabriqueName: owner.name });
+  // The officer hands the follow-up link over (printed on the page) when there is no e-mail.
+  return ok({ ...row, followUpToken: followUp.token });
 }

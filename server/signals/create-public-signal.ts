@@ -33,7 +33,7 @@ export type IntakeOrigin = { clientKey: string };
  * suspected; beyond the ceiling it is refused. Refused and invalid posts are not counted.
  */
 export async function createPublicSignal(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   input: Unparsed<PublicSignalInput>,
   origin: IntakeOrigin,
 ): Promise<Result<SignalReceipt, "INVALID_INPUT" | "RATE_LIMITED">> {
@@ -85,7 +85,7 @@ export async function createPublicSignal(
       spam: verdict.spamReasons.length ? "suspected" : null,
       spamReasons: verdict.spamReasons,
       receiptTokenHash: receipt.hash,
-    });
+    }, { notify: deps, followUpToken: receipt.token, fabriqueName: owner.name });
     await tx.insert(signalSubmissionAttempt).values({ ...destination, at: now });
     return inserted;
   });

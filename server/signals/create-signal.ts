@@ -12,7 +12,7 @@ import { type CreateSignalInput, createSignalInput } from "./signal-schemas";
  * source. A partner's signal is theirs to follow (droit de tirage); the team qualifies it.
  */
 export async function createSignal(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   input: Unparsed<CreateSignalInput>,
 ): Promise<Result<{ id: string; reference: string }, "FORBIDDEN" | "INVALID_INPUT">> {
@@ -42,6 +42,6 @@ export async function createSignal(
     sourcePerson: value.sourcePerson,
     evidence: value.evidence,
     createdByUserId: actor.userId,
-  });
+  }, { notify: deps });
   return ok(row);
 }
