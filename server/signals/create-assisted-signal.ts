@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { fr } from "../../shared/i18n/fr";
 import { findCampaign } from "../campaigns/campaign-query";
 import type { Actor } from "../core/actor";
@@ -5,7 +6,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import { checkSignalReferences, insertSignal } from "./insert-signal";
-import { newReceiptToken } from "./receipt-token";
+import { followUpToken } from "./receipt-token";
 import { recordingFabriques } from "./signal-access";
 import { type AssistedSignalInput, assistedSignalInput } from "./signal-schemas";
 
@@ -44,8 +45,10 @@ export async function createAssistedSignal(
     if (campaignWrong) fields.campaignId = fr.signals.validation.campaign;
     return fail("INVALID_INPUT", { fields });
   }
-  const followUp = newReceiptToken();
+  const id = randomUUID();
+  const followUp = followUpToken(deps.config.secret, id);
   const row = await insertSignal(deps, owner, {
+    id,
     kind: value.kind,
     title: value.title,
     description: value.description,

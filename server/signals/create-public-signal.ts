@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import { campaignForSubmission } from "../campaigns/public-campaigns";
@@ -9,7 +10,7 @@ import { signalSubmissionAttempt } from "../db/schema";
 import { INTAKE_WINDOW_MS, intakeVerdict, isHoneypotFilled } from "../intake/intake-rules";
 import { findFabriqueBySlug } from "../network/fabrique-query";
 import { checkSignalReferences, insertSignal } from "./insert-signal";
-import { newReceiptToken } from "./receipt-token";
+import { followUpToken } from "./receipt-token";
 import { type PublicSignalInput, publicSignalInput } from "./signal-schemas";
 
 export type SignalReceipt = {
@@ -56,7 +57,8 @@ export async function createPublicSignal(
   const now = deps.clock.now();
   const since = new Date(now.getTime() - INTAKE_WINDOW_MS);
   await deps.db.delete(signalSubmissionAttempt).where(lt(signalSubmissionAttempt.at, since));
-  const receipt = newReceiptToken();
+  const id = randomUUID();
+  const receipt = followUpToken(deps.config.secret, id);
   const destination = { clientKey: origin.clientKey, fabriqueId: owner.id, campaignId: campaign?.id ?? null };
   const row = await deps.db.transaction(async (tx) => {
     // One address at a time, so a burst of posts cannot all read the same count.
@@ -68,6 +70,7 @@ export async function createPublicSignal(
     });
     if (verdict.refused) return null;
     const inserted = await insertSignal({ db: tx as unknown as Db, clock: deps.clock }, owner, {
+      id,
       kind: value.kind,
       title: value.title,
       description: value.description,

@@ -11,7 +11,7 @@ import { nextSignalReference } from "./signal-reference";
 
 type NewSignal = Omit<
   typeof signal.$inferInsert,
-  "id" | "reference" | "fabriqueId" | "status" | "createdAt" | "updatedAt" | "statusChangedAt" | "version" | "followUpExpiresAt"
+  "reference" | "fabriqueId" | "status" | "createdAt" | "updatedAt" | "statusChangedAt" | "version" | "followUpExpiresAt"
 >;
 
 /**
