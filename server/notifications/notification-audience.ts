@@ -1,5 +1,9 @@
 import { and, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
-import { defaultDelivery, type NotificationDelivery, type NotificationKind } from "../../shared/codes/notifications";
+import {
+  defaultDelivery,
+  type NotificationDelivery,
+  type NotificationKind,
+} from "../../shared/codes/notifications";
 import type { Db } from "../db/database";
 import { membership, notificationPreference, user } from "../db/schema";
 
@@ -37,7 +41,11 @@ function audienceCondition(audience: Audience): SQL | undefined {
     if (!audience.carrier) return team(fabriqueId);
     return or(
       team(fabriqueId),
-      and(eq(membership.fabriqueId, fabriqueId), eq(membership.initiativeId, id), eq(membership.role, "carrier")),
+      and(
+        eq(membership.fabriqueId, fabriqueId),
+        eq(membership.initiativeId, id),
+        eq(membership.role, "carrier"),
+      ),
     );
   }
   return undefined;
@@ -53,7 +61,10 @@ export async function audienceOf(
   const delivery = sql<NotificationDelivery>`coalesce(${notificationPreference.delivery}, ${defaultDelivery[kind]})`;
   const columns = { userId: user.id, name: user.name, email: user.email, delivery };
   const active = and(isNull(user.disabledAt), exceptUserId ? ne(user.id, exceptUserId) : undefined);
-  const withPreference = and(eq(notificationPreference.userId, user.id), eq(notificationPreference.kind, kind));
+  const withPreference = and(
+    eq(notificationPreference.userId, user.id),
+    eq(notificationPreference.kind, kind),
+  );
   if ("animators" in audience || "users" in audience) {
     if ("users" in audience && !audience.users.length) return [];
     return db

@@ -16,8 +16,7 @@ export type MailedNotification = {
 
 export type Recipient = { userId: string; name: string; email: string };
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The HTML twin of a plain-text mail: each line a paragraph, addresses as links. */
 export function htmlOf(lines: readonly string[]): string {

@@ -9,8 +9,8 @@ import type { Db } from "../db/database";
 import { initiativeSignal, type SignalStatus, signal, signalEvent } from "../db/schema";
 import { findSignal } from "./get-signal";
 import { followUpToken } from "./receipt-token";
-import { followUpUrl, statusChangeMail } from "./signal-follow-up-mails";
 import { canChangeSignal, canReadSignal } from "./signal-access";
+import { followUpUrl, statusChangeMail } from "./signal-follow-up-mails";
 import { type ChangeSignalStatusInput, changeSignalStatusInput } from "./signal-schemas";
 import { checkSignalTransition, type SignalTransition } from "./signal-workflow";
 
@@ -85,11 +85,7 @@ async function findTarget(db: Db, fabriqueId: string, target: string | undefined
  * The submitter who asked for it (on their follow-up page) gets a mail of the new status, in the
  * status change's transaction, with their follow-up link computed again from the signal's id.
  */
-async function tellSubmitter(
-  deps: Pick<Deps, "mail" | "config">,
-  tx: Db,
-  row: typeof signal.$inferSelect,
-) {
+async function tellSubmitter(deps: Pick<Deps, "mail" | "config">, tx: Db, row: typeof signal.$inferSelect) {
   if (!row.submitterFollows || !row.submitterEmail.trim() || !row.receiptTokenHash) return;
   const link = followUpToken(deps.config.secret, row.id);
   if (link.hash !== row.receiptTokenHash) return;

@@ -47,25 +47,30 @@ export async function createAssistedSignal(
   }
   const id = randomUUID();
   const followUp = followUpToken(deps.config.secret, id);
-  const row = await insertSignal(deps, owner, {
-    id,
-    kind: value.kind,
-    title: value.title,
-    description: value.description,
-    territoryKind: checked.value.territory!.kind,
-    territoryCode: checked.value.territory!.code,
-    themes: value.themes,
-    publics: value.publics,
-    channel: value.channel,
-    submitterName: value.submitter.name,
-    submitterEmail: value.submitter.email ?? "",
-    submitterType: value.submitter.type,
-    consentAt: deps.clock.now(),
-    campaignId: campaign?.id ?? null,
-    createdByUserId: actor.userId,
-    assisted: true,
-    receiptTokenHash: followUp.hash,
-  }, { notify: deps, followUpToken: followUp.token, fabriqueName: owner.name });
+  const row = await insertSignal(
+    deps,
+    owner,
+    {
+      id,
+      kind: value.kind,
+      title: value.title,
+      description: value.description,
+      territoryKind: checked.value.territory!.kind,
+      territoryCode: checked.value.territory!.code,
+      themes: value.themes,
+      publics: value.publics,
+      channel: value.channel,
+      submitterName: value.submitter.name,
+      submitterEmail: value.submitter.email ?? "",
+      submitterType: value.submitter.type,
+      consentAt: deps.clock.now(),
+      campaignId: campaign?.id ?? null,
+      createdByUserId: actor.userId,
+      assisted: true,
+      receiptTokenHash: followUp.hash,
+    },
+    { notify: deps, followUpToken: followUp.token, fabriqueName: owner.name },
+  );
   // The officer hands the follow-up link over (printed on the page) when there is no e-mail.
   return ok({ ...row, followUpToken: followUp.token });
 }

@@ -69,26 +69,31 @@ export async function createPublicSignal(
       honeypotFilled: isHoneypotFilled(value.website),
     });
     if (verdict.refused) return null;
-    const inserted = await insertSignal({ db: tx as unknown as Db, clock: deps.clock }, owner, {
-      id,
-      kind: value.kind,
-      title: value.title,
-      description: value.description,
-      territoryKind: checked.value.territory!.kind,
-      territoryCode: checked.value.territory!.code,
-      themes: value.themes,
-      publics: value.publics,
-      channel: "public_form",
-      submitterName: value.submitter.name,
-      submitterEmail: value.submitter.email,
-      submitterType: value.submitter.type,
-      consentAt: now,
-      campaignId: campaign?.id ?? null,
-      createdByUserId: null,
-      spam: verdict.spamReasons.length ? "suspected" : null,
-      spamReasons: verdict.spamReasons,
-      receiptTokenHash: receipt.hash,
-    }, { notify: deps, followUpToken: receipt.token, fabriqueName: owner.name });
+    const inserted = await insertSignal(
+      { db: tx as unknown as Db, clock: deps.clock },
+      owner,
+      {
+        id,
+        kind: value.kind,
+        title: value.title,
+        description: value.description,
+        territoryKind: checked.value.territory!.kind,
+        territoryCode: checked.value.territory!.code,
+        themes: value.themes,
+        publics: value.publics,
+        channel: "public_form",
+        submitterName: value.submitter.name,
+        submitterEmail: value.submitter.email,
+        submitterType: value.submitter.type,
+        consentAt: now,
+        campaignId: campaign?.id ?? null,
+        createdByUserId: null,
+        spam: verdict.spamReasons.length ? "suspected" : null,
+        spamReasons: verdict.spamReasons,
+        receiptTokenHash: receipt.hash,
+      },
+      { notify: deps, followUpToken: receipt.token, fabriqueName: owner.name },
+    );
     await tx.insert(signalSubmissionAttempt).values({ ...destination, at: now });
     return inserted;
   });

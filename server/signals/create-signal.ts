@@ -29,19 +29,24 @@ export async function createSignal(
   if (!owner) return fail("INVALID_INPUT", { fields: { fabriqueId: fr.signals.validation.fabrique } });
   const checked = await checkSignalReferences(deps, value);
   if (!checked.ok) return checked;
-  const row = await insertSignal(deps, owner, {
-    kind: value.kind,
-    title: value.title,
-    description: value.description,
-    territoryKind: checked.value.territory!.kind,
-    territoryCode: checked.value.territory!.code,
-    themes: value.themes,
-    publics: value.publics,
-    channel: value.channel,
-    sourceOrganisation: value.sourceOrganisation,
-    sourcePerson: value.sourcePerson,
-    evidence: value.evidence,
-    createdByUserId: actor.userId,
-  }, { notify: deps });
+  const row = await insertSignal(
+    deps,
+    owner,
+    {
+      kind: value.kind,
+      title: value.title,
+      description: value.description,
+      territoryKind: checked.value.territory!.kind,
+      territoryCode: checked.value.territory!.code,
+      themes: value.themes,
+      publics: value.publics,
+      channel: value.channel,
+      sourceOrganisation: value.sourceOrganisation,
+      sourcePerson: value.sourcePerson,
+      evidence: value.evidence,
+      createdByUserId: actor.userId,
+    },
+    { notify: deps },
+  );
   return ok(row);
 }

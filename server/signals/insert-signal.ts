@@ -11,7 +11,14 @@ import { nextSignalReference } from "./signal-reference";
 
 type NewSignal = Omit<
   typeof signal.$inferInsert,
-  "reference" | "fabriqueId" | "status" | "createdAt" | "updatedAt" | "statusChangedAt" | "version" | "followUpExpiresAt"
+  | "reference"
+  | "fabriqueId"
+  | "status"
+  | "createdAt"
+  | "updatedAt"
+  | "statusChangedAt"
+  | "version"
+  | "followUpExpiresAt"
 >;
 
 /**
@@ -86,12 +93,24 @@ export async function insertSignal(
     });
     if (news.notify) {
       const notify = { ...news.notify, clock: deps.clock };
-      const created = { ...row!, title: values.title, fabriqueId: owner.id, campaignId: values.campaignId ?? null };
+      const created = {
+        ...row!,
+        title: values.title,
+        fabriqueId: owner.id,
+        campaignId: values.campaignId ?? null,
+      };
       await notifyNewSignal(notify, tx, created, values.createdByUserId ?? null);
       if (news.followUpToken && values.submitterEmail) {
         const url = followUpUrl(news.notify.config.publicUrl, news.followUpToken);
-        const submitted = { ...created, submitterName: values.submitterName ?? "", submitterEmail: values.submitterEmail };
-        await news.notify.mail.enqueue(tx, acknowledgementMail(submitted, news.fabriqueName ?? owner.slug, url));
+        const submitted = {
+          ...created,
+          submitterName: values.submitterName ?? "",
+          submitterEmail: values.submitterEmail,
+        };
+        await news.notify.mail.enqueue(
+          tx,
+          acknowledgementMail(submitted, news.fabriqueName ?? owner.slug, url),
+        );
       }
     }
     return row!;

@@ -1,4 +1,4 @@
-import { SUBMITTER_RETENTION_YEARS, type SignalStatus } from "../../shared/codes/signals";
+import { type SignalStatus, SUBMITTER_RETENTION_YEARS } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import type { OutgoingMail } from "../core/deps";
@@ -21,11 +21,7 @@ type Submitted = { reference: string; title: string; submitterName: string; subm
 const greetingName = (name: string) => (name.trim() ? ` ${name.trim()}` : "");
 
 /** The acknowledgement: the reference and the private link, in plain French. */
-export function acknowledgementMail(
-  signal: Submitted,
-  fabriqueName: string,
-  url: string,
-): OutgoingMail {
+export function acknowledgementMail(signal: Submitted, fabriqueName: string, url: string): OutgoingMail {
   const lines = text.ack.map((line) =>
     t(line, {
       name: greetingName(signal.submitterName),

@@ -31,7 +31,8 @@ describe("a public signal on the Rouen campaign", () => {
         campaign: "bien-vieillir-rouen",
         kind: "need",
         title: "Personne pour aider à remplir les papiers de la retraite",
-        description: "Dans mon immeuble, plusieurs voisins âgés n'arrivent plus à faire leurs démarches en ligne.",
+        description:
+          "Dans mon immeuble, plusieurs voisins âgés n'arrivent plus à faire leurs démarches en ligne.",
         territory: { kind: "commune", code: "76540" },
         themes: ["bien-vieillir"],
         submitter: { name: "Mme Lefèvre", email: "lefevre@exemple.fr", type: "resident" },
@@ -97,7 +98,12 @@ describe("a public signal on the Rouen campaign", () => {
     const otherMails = await deps.db
       .select({ to: mailOutbox.to })
       .from(mailOutbox)
-      .where(inArray(mailOutbox.to, others.map((o) => o.email)));
+      .where(
+        inArray(
+          mailOutbox.to,
+          others.map((o) => o.email),
+        ),
+      );
     expect(otherMails).toEqual([]);
   });
 

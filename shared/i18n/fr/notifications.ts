@@ -60,7 +60,8 @@ export const notifications = {
     confirm: "Ne plus recevoir par courriel : « {kind} » ?",
     button: "Me désabonner",
     done: "C'est fait : vous ne recevrez plus « {kind} » par courriel. Vous pouvez changer d'avis sur la page de votre compte.",
-    invalid: "Ce lien de désabonnement n'est pas valable. Ouvrez le dernier courriel reçu, ou changez vos choix sur la page de votre compte.",
+    invalid:
+      "Ce lien de désabonnement n'est pas valable. Ouvrez le dernier courriel reçu, ou changez vos choix sur la page de votre compte.",
   },
   mail: {
     subject: "[Essaim] {detail} — {title}",
@@ -118,14 +119,16 @@ export const notifications = {
     noAnswer: "L'équipe n'a pas encore écrit de réponse.",
     notifyLabel: "Me prévenir par courriel de chaque changement",
     notifyHelp: "Un courriel à l'adresse donnée avec votre remontée, à chaque changement de son état.",
-    notifyNoEmail: "Aucune adresse e-mail n'a été donnée avec cette remontée : revenez sur cette page pour suivre son état.",
+    notifyNoEmail:
+      "Aucune adresse e-mail n'a été donnée avec cette remontée : revenez sur cette page pour suivre son état.",
     notifySave: "Enregistrer",
     notifyOn: "Vous serez prévenu·e par courriel de chaque changement.",
     notifyOff: "Vous ne serez plus prévenu·e par courriel.",
     missingTitle: "Ce lien de suivi n'est pas valable",
     missing:
       "Le lien est incomplet, a expiré, ou la remontée a été supprimée. Pour toute question, écrivez à la Fabrique.",
-    receiptLink: "Suivre votre remontée : {url}",
+    receiptLink: "Suivre votre remontée :",
+    teamLink: "Lien de suivi à remettre à la personne (il montre où en est sa remontée, sans compte) :",
     receiptLinkHelp:
       "Gardez ce lien (ou imprimez cette page) : il montre ce que devient la remontée, sans compte.",
   },
