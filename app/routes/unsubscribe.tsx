@@ -1,11 +1,20 @@
 import { data, useActionData, useLoaderData } from "react-router";
 import { readUnsubscribeLink, unsubscribe } from "../../server/notifications/unsubscribe";
+import type { UnsubscribeScope } from "../../server/notifications/unsubscribe-token";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { CsrfInput } from "../ui/csrf-input";
 import type { Route } from "./+types/unsubscribe";
 
 const text = fr.notifications.unsubscribe;
+
+/** What the link stops, in words: one kind, or a digest. */
+const scopeLabel = (scope: UnsubscribeScope) =>
+  scope === "digest-daily"
+    ? text.digestDaily
+    : scope === "digest-weekly"
+      ? text.digestWeekly
+      : fr.notifications.kinds[scope];
 
 export const meta = () => [
   { title: `${text.title} — ${fr.common.appName}` },
@@ -20,13 +29,13 @@ export const meta = () => [
 export async function loader({ context, params }: Route.LoaderArgs) {
   const link = await readUnsubscribeLink(context.deps, params.token);
   if (!link) return data({ kind: null }, { status: 404 });
-  return { kind: fr.notifications.kinds[link.kind] };
+  return { kind: scopeLabel(link.kind) };
 }
 
 export async function action({ context, params }: Route.ActionArgs) {
   const kind = await unsubscribe(context.deps, params.token);
   if (!kind) return data({ done: null }, { status: 404 });
-  return { done: t(text.done, { kind: fr.notifications.kinds[kind] }) };
+  return { done: t(text.done, { kind: scopeLabel(kind) }) };
 }
 
 export default function Unsubscribe() {

@@ -23,7 +23,9 @@ export const notificationApiRoutes = [
       })
       .optional(),
     response: z.object({
-      unsubscribed: z.enum(notificationKinds).describe("La sorte de notification arrêtée"),
+      unsubscribed: z
+        .enum([...notificationKinds, "digest-daily", "digest-weekly"])
+        .describe("La sorte de notification arrêtée, ou le résumé arrêté"),
     }),
     errors: ["NOT_FOUND"],
     handler: async ({ deps, params }) => {

@@ -2,7 +2,7 @@ import type { NotificationDelivery, NotificationKind } from "../../shared/codes/
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import type { OutgoingMail } from "../core/deps";
-import { unsubscribeToken } from "./unsubscribe-token";
+import { type UnsubscribeScope, unsubscribeToken } from "./unsubscribe-token";
 
 const text = fr.notifications.mail;
 
@@ -31,7 +31,7 @@ export function htmlOf(lines: readonly string[]): string {
 }
 
 /** The unsubscribe page and the one-click address of one kind for one person. */
-export function unsubscribeLinks(publicUrl: string, secret: string, userId: string, kind: NotificationKind) {
+export function unsubscribeLinks(publicUrl: string, secret: string, userId: string, kind: UnsubscribeScope) {
   const token = unsubscribeToken(secret, userId, kind);
   return {
     page: `${publicUrl}/desabonnement/${token}`,

@@ -57,6 +57,8 @@ export const notifications = {
   },
   unsubscribe: {
     title: "Se désabonner",
+    digestDaily: "le résumé quotidien (toutes les sortes de notifications qu'il contient)",
+    digestWeekly: "le résumé hebdomadaire (toutes les sortes de notifications qu'il contient)",
     confirm: "Ne plus recevoir par courriel : « {kind} » ?",
     button: "Me désabonner",
     done: "C'est fait : vous ne recevrez plus « {kind} » par courriel. Vous pouvez changer d'avis sur la page de votre compte.",
@@ -77,6 +79,7 @@ export const notifications = {
     digestGroup: "– {count} × {kind} : {titles}",
     digestMore: " et {count} autres",
     digestUnsubscribe: "Ne plus recevoir « {kind} » par courriel : {url}",
+    digestUnsubscribeAll: "Ne plus recevoir ce résumé : {url}",
   },
   followUp: {
     ackSubject: "Votre remontée {reference} est bien reçue",
