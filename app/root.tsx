@@ -9,6 +9,7 @@ import {
   useLoaderData,
   useRouteError,
 } from "react-router";
+import { countUnreadNotifications } from "../server/notifications/list-notifications";
 import { fr } from "../shared/i18n/fr";
 import type { Route } from "./+types/root";
 import stylesheet from "./styles.css?url";
@@ -23,6 +24,8 @@ export async function loader({ context }: Route.LoaderArgs) {
   const { actor, csrfToken } = context;
   return {
     csrfToken,
+    /** The bell's figure: the signed-in person's unread notifications. */
+    unreadNotifications: actor ? await countUnreadNotifications(context.deps, actor) : 0,
     nonce: context.nonce,
     actor: actor
       ? {

@@ -13,6 +13,7 @@ import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
 import { benchCatalogue } from "./bench/catalogue";
 import { benchForecast } from "./bench/forecast";
 import { benchLoad } from "./bench/load";
+import { benchNotifications } from "./bench/notifications";
 import { benchReportExports } from "./bench/report-exports";
 import { benchReports } from "./bench/reports";
 import { benchSignals } from "./bench/signals";
@@ -162,6 +163,11 @@ const sections: Section[] = [
     id: "signals",
     title: "Signals: filtered list, duplicates while typing, matches panel",
     run: () => benchSignals(),
+  },
+  {
+    id: "notifications",
+    title: "Notifications: one event's notifications in the request, a daily digest for 5 000 people",
+    run: () => benchNotifications(),
   },
   { id: "forecast", title: "Forecast: recompute a 36-month scenario of 200 lines", run: benchForecast },
   {

@@ -24,6 +24,7 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
     modules: [
       "accounts",
       "network",
+      "notifications",
       "saved-views",
       "catalogue",
       "offer",

@@ -2,6 +2,7 @@ import { data, useLoaderData } from "react-router";
 import { RECEIPT_COOKIE, readCookie } from "../../server/http/cookies";
 import { getPublicFabrique } from "../../server/network/get-public-fabrique";
 import { findReceipt } from "../../server/signals/receipt-token";
+import { followUpUrl } from "../../server/signals/signal-follow-up-mails";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { valueOr404 } from "../network/page-results";
@@ -22,12 +23,17 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const token = readCookie(request.headers.get("cookie"), RECEIPT_COOKIE);
   const receipt = await findReceipt(context.deps, params.slug, token);
   const shown = { slug: fabrique.slug, name: fabrique.name };
-  if (!receipt) return data({ fabrique: shown, reference: null }, { status: 404 });
-  return { fabrique: shown, reference: receipt.reference };
+  if (!receipt) return data({ fabrique: shown, reference: null, followUpUrl: null }, { status: 404 });
+  // The token is the cookie's: the follow-up link is printed here to be kept (decision record 0117).
+  return {
+    fabrique: shown,
+    reference: receipt.reference,
+    followUpUrl: followUpUrl(context.deps.config.publicUrl, token!),
+  };
 }
 
 export default function FabriqueProposeReceipt() {
-  const { fabrique, reference } = useLoaderData<typeof loader>();
+  const { fabrique, reference, followUpUrl: link } = useLoaderData<typeof loader>();
   if (!reference) {
     return (
       <div className="stack">
@@ -46,6 +52,14 @@ export default function FabriqueProposeReceipt() {
         <p className="lead">{t(text.receiptReference, { reference })}</p>
       </div>
       <p>{t(text.receiptBody, { fabrique: fabrique.name })}</p>
+      {link ? (
+        <>
+          <p>
+            {fr.notifications.followUp.receiptLink} <a href={link}>{link}</a>
+          </p>
+          <p className="field__help">{fr.notifications.followUp.receiptLinkHelp}</p>
+        </>
+      ) : null}
       <p>
         <a href={`/f/${fabrique.slug}`}>{text.receiptBack}</a>
       </p>

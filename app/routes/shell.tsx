@@ -1,5 +1,6 @@
 import { Form, isRouteErrorResponse, NavLink, Outlet, useRouteError } from "react-router";
 import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { RootData } from "../root";
 import { CsrfInput } from "../ui/csrf-input";
 import { useRootData } from "../ui/use-root-data";
@@ -66,7 +67,7 @@ function navLinks(actor: ShellActor | null): { to: string; label: string; end?: 
 }
 
 /** The signed-in user's name (their account) and the sign-out button; else the sign-in link. */
-function UserMenu({ actor }: { actor: ShellActor | null }) {
+function UserMenu({ actor, unread }: { actor: ShellActor | null; unread: number }) {
   if (!actor)
     return (
       <NavLink className="button" to="/connexion">
@@ -75,6 +76,18 @@ function UserMenu({ actor }: { actor: ShellActor | null }) {
     );
   return (
     <div className="user-menu">
+      <NavLink
+        to="/notifications"
+        className="bell"
+        aria-label={unread ? t(fr.notifications.bellUnread, { count: unread }) : fr.notifications.bell}
+      >
+        <span aria-hidden="true">🔔</span>
+        {unread ? (
+          <span className="bell__count" aria-hidden="true">
+            {unread > 99 ? "99+" : unread}
+          </span>
+        ) : null}
+      </NavLink>
       <NavLink to="/compte">{actor.name}</NavLink>
       <Form method="post" action="/deconnexion">
         <CsrfInput />
@@ -87,7 +100,7 @@ function UserMenu({ actor }: { actor: ShellActor | null }) {
 }
 
 function ShellFrame({ children }: { children: React.ReactNode }) {
-  const { actor } = useRootData();
+  const { actor, unreadNotifications } = useRootData();
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -99,7 +112,7 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>{fr.common.appName}</span>
           </a>
-          <UserMenu actor={actor} />
+          <UserMenu actor={actor} unread={unreadNotifications} />
         </div>
         <nav className="main-nav" aria-label={fr.common.mainNav}>
           <ul className="container">

@@ -4,6 +4,7 @@ import { listThemes } from "../../server/catalogue/list-themes";
 import { requireActor } from "../../server/http/require-actor";
 import { assistingFabriques, createAssistedSignal } from "../../server/signals/create-assisted-signal";
 import { getSignal } from "../../server/signals/get-signal";
+import { getSubmitterFollowUp } from "../../server/signals/signal-public-answer";
 import { resolveTerritoryInput } from "../../server/territories/resolve-territory-input";
 import { assistedChannels } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
@@ -45,6 +46,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     chosen?.territoryKind && chosen.territoryCode ? `${chosen.territoryKind}:${chosen.territoryCode}` : "";
   const territory = await resolveTerritoryInput(context.deps, { value: typedTerritory || campaignTerritory });
   const saved = param("derniere") ? await getSignal(context.deps, actor, param("derniere")) : null;
+  const followUp = saved?.ok ? await getSubmitterFollowUp(context.deps, actor, saved.value.id) : null;
   return {
     fabriques,
     campaigns: own.map((c) => ({ value: c.id, label: c.title, signalCount: c.signalCount })),
@@ -59,7 +61,13 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       territoryQuery: territory.ok && territory.value ? territory.value.name : "",
       submitterType: "resident",
     },
-    saved: saved?.ok ? { id: saved.value.id, reference: saved.value.reference } : null,
+    saved: saved?.ok
+      ? {
+          id: saved.value.id,
+          reference: saved.value.reference,
+          followUpUrl: followUp?.ok ? (followUp.value?.url ?? null) : null,
+        }
+      : null,
   };
 }
 

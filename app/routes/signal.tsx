@@ -5,6 +5,7 @@ import { requireActor } from "../../server/http/require-actor";
 import { getSignalMatches } from "../../server/initiatives/get-signal-matches";
 import { changeSignalStatus } from "../../server/signals/change-signal-status";
 import { getSignal } from "../../server/signals/get-signal";
+import { getSubmitterFollowUp, updatePublicAnswer } from "../../server/signals/signal-public-answer";
 import { updateSignalSpam } from "../../server/signals/update-signal-spam";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
@@ -18,11 +19,12 @@ import {
 } from "../signals/signal-sections";
 import { SignalStatusBadge } from "../signals/signal-status-badge";
 import { SpamReview } from "../signals/spam-review";
+import { SubmitterFollowUpSection } from "../signals/submitter-follow-up-section";
 import { postedForm, readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/signal";
 
 const text = fr.signals.detail;
-const done = ["enregistre", "statut", "modifie", "piece", "verifiee", "indesirable"] as const;
+const done = ["enregistre", "statut", "modifie", "piece", "verifiee", "indesirable", "reponse"] as const;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData
@@ -37,6 +39,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     signal,
     documents: valueOr404(await listSignalDocuments(context.deps, actor, params.id)),
     matches: valueOr404(await getSignalMatches(context.deps, actor, params.id)),
+    followUp: valueOr404(await getSubmitterFollowUp(context.deps, actor, params.id)),
     themeLabels: Object.fromEntries(themes.map((theme) => [theme.code, theme.label])),
     done: doneFlag(request, done),
   };
@@ -55,6 +58,11 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     if (!attached.ok)
       return replyFailure(attached, { values: { intent: "document" } }, { forbidden: "explain" });
     return redirect(`/signaux/${params.id}?done=piece#pieces-titre`);
+  }
+  if (posted.text("intent") === "public-answer") {
+    const answered = await updatePublicAnswer(context.deps, actor, params.id, posted.text("publicAnswer"));
+    if (!answered.ok) return replyFailure(answered, posted);
+    return redirect(`/signaux/${params.id}?done=reponse#suivi-titre`);
   }
   if (posted.text("intent") === "spam") {
     const reviewed = await updateSignalSpam(context.deps, actor, params.id, {
@@ -89,11 +97,12 @@ function doneMessage(flag: (typeof done)[number]): string {
   if (flag === "piece") return fr.signals.documents.done;
   if (flag === "verifiee") return fr.signals.spamMark.clearedDone;
   if (flag === "indesirable") return fr.signals.spamMark.confirmedDone;
+  if (flag === "reponse") return fr.notifications.publicAnswer.saved;
   return text.saved;
 }
 
 export default function SignalPage() {
-  const { signal, documents, matches, themeLabels, done: flag } = useLoaderData<typeof loader>();
+  const { signal, documents, matches, followUp, themeLabels, done: flag } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   // Only signals the officer can open may be merge targets (same Fabrique); others are shown, not offered.
   const mergeable = matches.similar.filter((m) => m.canOpen && m.sameFabrique);
@@ -146,6 +155,7 @@ export default function SignalPage() {
       {signal.canChange ? (
         <SignalTransitions signal={signal} failure={failure} mergeable={mergeable} />
       ) : null}
+      {followUp ? <SubmitterFollowUpSection followUp={followUp} failure={failure} /> : null}
       <SignalDocuments signal={signal} documents={documents} failure={failure} />
       <SignalJournal signal={signal} />
     </div>

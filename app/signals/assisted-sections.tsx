@@ -21,15 +21,22 @@ export function AssistedSaved({
   saved,
   signalCount,
 }: {
-  saved: { id: string; reference: string };
+  saved: { id: string; reference: string; followUpUrl: string | null };
   signalCount: number | undefined;
 }) {
   return (
-    <p className="notice notice--success" role="status">
-      {t(text.saved, { reference: saved.reference })}{" "}
-      <a href={`/signaux/${saved.id}`}>{t(text.savedLink, { reference: saved.reference })}</a>
-      {signalCount !== undefined ? ` ${t(text.savedCount, { count: signalCount })}` : null}
-    </p>
+    <div className="notice notice--success" role="status">
+      <p>
+        {t(text.saved, { reference: saved.reference })}{" "}
+        <a href={`/signaux/${saved.id}`}>{t(text.savedLink, { reference: saved.reference })}</a>
+        {signalCount !== undefined ? ` ${t(text.savedCount, { count: signalCount })}` : null}
+      </p>
+      {saved.followUpUrl ? (
+        <p>
+          {fr.notifications.followUp.teamLink} <a href={saved.followUpUrl}>{saved.followUpUrl}</a>
+        </p>
+      ) : null}
+    </div>
   );
 }
 

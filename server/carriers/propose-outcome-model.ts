@@ -19,7 +19,7 @@ const text = fr.carriers.outcome;
  * from the initiative, its outcome and its latest study. The draft's id is kept on the outcome.
  */
 export async function proposeOutcomeModel(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   initiativeId: string,
 ): Promise<

@@ -4,6 +4,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import { model, modelStatusEvent } from "../db/schema";
+import { recordNotifications } from "../notifications/record-notifications";
 import { canProposeModel } from "./model-access";
 import { indexModels } from "./model-index";
 import { resolveModelOwner } from "./model-owner";
@@ -17,7 +18,7 @@ import { existingTerritoryKeys } from "./territory-check";
  * only until the animator publishes it.
  */
 export async function createModel(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   input: Unparsed<CreateModelInput>,
 ): Promise<Result<{ id: string }, "FORBIDDEN" | "INVALID_INPUT">> {
@@ -56,6 +57,17 @@ export async function createModel(
       at: now,
     });
     await indexModels(tx, [row!.id]);
+    // The network animators curate the catalogue: a draft waits for them to publish it.
+    await recordNotifications(deps, tx, {
+      kind: "model_awaiting_publication",
+      fabriqueId: owner.value,
+      link: `/catalogue/${row!.id}`,
+      title: fields.title,
+      detail: fr.notifications.details.model_awaiting_publication,
+      groupKey: "model_awaiting_publication",
+      audience: { animators: true },
+      actorUserId: actor.userId,
+    });
     return row!.id;
   });
   return ok({ id });

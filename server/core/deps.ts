@@ -9,6 +9,10 @@ export type OutgoingMail = {
   text: string;
   /** What the mail is about (invitation, password_reset…), shown in the outbox. */
   purpose: string;
+  /** The same message in HTML, when there is one. */
+  html?: string;
+  /** Extra headers (`List-Unsubscribe`, `List-Unsubscribe-Post`), stored with the mail. */
+  headers?: Record<string, string>;
 };
 
 export type Mailer = {

@@ -10,6 +10,7 @@ import { loadInitiativeForActor, loadInitiativeForEdit } from "../initiatives/in
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { documentAudience } from "../meetings/meeting-schemas";
 import { canSeeDocument } from "../meetings/meeting-visibility";
+import { recordNotifications } from "../notifications/record-notifications";
 import { findSignal } from "../signals/get-signal";
 import { canReadSignal } from "../signals/signal-access";
 
@@ -54,7 +55,7 @@ export function cleanMediaType(value: string): string {
 
 /** Attaches a file to an initiative (and to one of its meetings), stored with its SHA-256. */
 export async function uploadDocument(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   initiativeId: string,
   input: UploadInput,
@@ -103,6 +104,21 @@ export async function uploadDocument(
       at: now,
       // Only documents every partner may read are told in the partners' view of the journal.
       teamOnly: audience.data !== "partners" || copilMeeting,
+    });
+    const { initiative } = loaded.value;
+    await recordNotifications(deps, tx, {
+      kind: "document_added",
+      fabriqueId: initiative.fabriqueId,
+      link: `/projets/${initiativeId}`,
+      title: initiative.title,
+      detail: t(fr.notifications.details.document_added, { name: filename }),
+      groupKey: `initiative:${initiativeId}`,
+      // The carrier hears only of documents shared beyond the team, like the journal's line.
+      audience: {
+        initiative: { id: initiativeId, fabriqueId: initiative.fabriqueId },
+        carrier: audience.data === "partners" && !copilMeeting,
+      },
+      actorUserId: actor.userId,
     });
     return row!.id;
   });

@@ -6,6 +6,7 @@ import { forecastApiRoutes } from "../forecasts/api";
 import { initiativeApiRoutes } from "../initiatives/api";
 import { meetingApiRoutes } from "../meetings/api";
 import { networkApiRoutes } from "../network/api";
+import { notificationApiRoutes } from "../notifications/api";
 import { offerApiRoutes } from "../offer/api";
 import { openDataApiRoutes } from "../open-data/api";
 import { organisationApiRoutes } from "../organisations/api";
@@ -33,5 +34,6 @@ export function apiRoutes(): ApiRoute[] {
     ...organisationApiRoutes,
     ...reportApiRoutes,
     ...openDataApiRoutes,
+    ...notificationApiRoutes,
   ];
 }

@@ -1,12 +1,14 @@
-import { and, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import type { Db } from "../db/database";
-import { initiative, initiativeProgramme, initiativeSignal, signal, signalEvent } from "../db/schema";
+import { initiative, initiativeProgramme, initiativeSignal, model, signal, signalEvent } from "../db/schema";
+import { recordNotifications } from "../notifications/record-notifications";
 import { signalIdsOf } from "../signals/signal-id";
 import type { TerritoryRef } from "../territories/territory-schemas";
 import { recordInitiativeEvent } from "./initiative-journal";
@@ -141,12 +143,40 @@ async function convertSignals(
 }
 
 /**
+ * The team of the Fabrique that owns a model hears that another Fabrique replicates it: the
+ * model (theirs) and the replicating Fabrique's name (public), never the new initiative itself.
+ */
+async function notifyModelReplicated(
+  deps: Pick<Deps, "clock" | "mail" | "config">,
+  tx: Tx,
+  actor: Actor,
+  modelId: string,
+  replicating: { id: string; name: string },
+) {
+  const [found] = await tx
+    .select({ title: model.title, ownerFabriqueId: model.ownerFabriqueId })
+    .from(model)
+    .where(eq(model.id, modelId));
+  if (!found?.ownerFabriqueId || found.ownerFabriqueId === replicating.id) return;
+  await recordNotifications(deps, tx as Db, {
+    kind: "model_replicated",
+    fabriqueId: found.ownerFabriqueId,
+    link: `/catalogue/${modelId}`,
+    title: found.title,
+    detail: t(fr.notifications.details.model_replicated, { fabrique: replicating.name }),
+    groupKey: `model:${modelId}`,
+    audience: { team: found.ownerFabriqueId },
+    actorUserId: actor.userId,
+  });
+}
+
+/**
  * The team creates an initiative from scratch, from signals (they become `converted`, with a
  * line in their journal naming the initiative) or from a catalogue model ("replicate this model
  * here": entry point `replication`, model linked). All in one transaction.
  */
 export async function createInitiative(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   input: Unparsed<CreateInitiativeInput>,
 ): Promise<Result<{ id: string; reference: string }, "CONFLICT" | "FORBIDDEN" | "INVALID_INPUT">> {
@@ -172,6 +202,7 @@ export async function createInitiative(
         now,
       );
       await convertSignals(tx, actor, { ...created, title: values.title }, checked.value.signals, now);
+      if (values.modelId) await notifyModelReplicated(deps, tx, actor, values.modelId, owner);
       return ok(created);
     });
   } catch (error) {

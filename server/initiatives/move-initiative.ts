@@ -1,11 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { parisDate } from "../../shared/time";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import { type InitiativeStage, initiative, type WorkingStage } from "../db/schema";
+import { recordNotifications } from "../notifications/record-notifications";
 import { loadInitiativeForActor } from "./initiative-access";
 import { loadInitiativeFacts } from "./initiative-facts";
 import { recordInitiativeEvent } from "./initiative-journal";
@@ -25,7 +27,7 @@ export type InitiativeMoveResult = {
  * journal line. A refusal names every missing piece (`blockedBy`).
  */
 export async function moveInitiative(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   id: string,
   input: Unparsed<MoveInitiativeInput>,
@@ -74,6 +76,17 @@ export async function moveInitiative(
         note: reason.trim(),
         byUserId: actor.userId,
         at: now,
+      });
+      // The team and the carrier hear of it (partners' access is decided per role: not told).
+      await recordNotifications(deps, tx, {
+        kind: "stage_changed",
+        fabriqueId: current.fabriqueId,
+        link: `/projets/${id}`,
+        title: current.title,
+        detail: t(fr.notifications.details.stage_changed, { stage: fr.initiatives.stages[to] }),
+        groupKey: `initiative:${id}`,
+        audience: { initiative: { id, fabriqueId: current.fabriqueId }, carrier: true },
+        actorUserId: actor.userId,
       });
       return ok({ id, from: current.stage, stage: to, version: updated.version });
     },

@@ -15,6 +15,7 @@ import {
 } from "../db/schema";
 import { loadInitiativeForActor, loadInitiativeForEdit } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { recordNotifications } from "../notifications/record-notifications";
 import { type DecisionInput, decisionInput } from "./meeting-schemas";
 import { canSeeDecision } from "./meeting-visibility";
 
@@ -83,7 +84,7 @@ export async function listDecisions(
  * catalogue model, no enterprise) is only chosen at the opportunity-study gate.
  */
 export async function createDecision(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   initiativeId: string,
   input: Unparsed<DecisionInput>,
@@ -142,6 +143,20 @@ export async function createDecision(
       byUserId: actor.userId,
       at: now,
     });
+    if (copil) {
+      const { initiative } = loaded.value;
+      await recordNotifications(deps, tx, {
+        kind: "copil_decision",
+        fabriqueId: initiative.fabriqueId,
+        link: `/projets/${initiativeId}`,
+        title: initiative.title,
+        detail: `${fr.notifications.details.copil_decision} : ${text.kinds[values.kind]}`,
+        groupKey: `initiative:${initiativeId}`,
+        // Team-only like its journal line: partners outside the copil are not told.
+        audience: { initiative: { id: initiativeId, fabriqueId: initiative.fabriqueId }, carrier: false },
+        actorUserId: actor.userId,
+      });
+    }
     return row!.id;
   });
   return ok({ id });

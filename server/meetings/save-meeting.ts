@@ -10,6 +10,7 @@ import type { Db } from "../db/database";
 import { contact, meeting, meetingParticipant, organisation } from "../db/schema";
 import { loadInitiativeForEdit } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
+import { recordNotifications } from "../notifications/record-notifications";
 import { listTeamUsers, loadMeetingForEdit } from "./meeting-access";
 import {
   type MeetingInput,
@@ -90,7 +91,7 @@ async function replaceParticipants(tx: Tx, meetingId: string, rows: ParticipantR
 
 /** The team (or the carrier) plans a meeting of an initiative; the journal says so. */
 export async function createMeeting(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   initiativeId: string,
   input: Unparsed<MeetingInput>,
@@ -126,6 +127,20 @@ export async function createMeeting(
       teamOnly: columns.kind === "steering_committee",
       byUserId: actor.userId,
       at: now,
+    });
+    await recordNotifications(deps, tx, {
+      kind: "meeting_added",
+      fabriqueId: initiative.fabriqueId,
+      link: `/reunions/${row!.id}`,
+      title: `${initiative.title} — ${columns.title}`,
+      detail: t(fr.notifications.details.meeting_added, { date: formatDateTime(columns.startsAt) }),
+      groupKey: `initiative:${initiativeId}`,
+      // A copil is the team's (its journal line is team-only); other meetings reach the carrier too.
+      audience: {
+        initiative: { id: initiativeId, fabriqueId: initiative.fabriqueId },
+        carrier: columns.kind !== "steering_committee",
+      },
+      actorUserId: actor.userId,
     });
     return row!;
   });

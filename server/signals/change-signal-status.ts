@@ -8,7 +8,9 @@ import { fieldErrors, type Unparsed } from "../core/validation";
 import type { Db } from "../db/database";
 import { initiativeSignal, type SignalStatus, signal, signalEvent } from "../db/schema";
 import { findSignal } from "./get-signal";
+import { followUpToken } from "./receipt-token";
 import { canChangeSignal, canReadSignal } from "./signal-access";
+import { followUpUrl, statusChangeMail } from "./signal-follow-up-mails";
 import { type ChangeSignalStatusInput, changeSignalStatusInput } from "./signal-schemas";
 import { checkSignalTransition, type SignalTransition } from "./signal-workflow";
 
@@ -80,12 +82,23 @@ async function findTarget(db: Db, fabriqueId: string, target: string | undefined
 }
 
 /**
+ * The submitter who asked for it (on their follow-up page) gets a mail of the new status, in the
+ * status change's transaction, with their follow-up link computed again from the signal's id.
+ */
+async function tellSubmitter(deps: Pick<Deps, "mail" | "config">, tx: Db, row: typeof signal.$inferSelect) {
+  if (!row.submitterFollows || !row.submitterEmail.trim() || !row.receiptTokenHash) return;
+  const link = followUpToken(deps.config.secret, row.id);
+  if (link.hash !== row.receiptTokenHash) return;
+  await deps.mail.enqueue(tx, statusChangeMail(row, followUpUrl(deps.config.publicUrl, link.token)));
+}
+
+/**
  * The team moves a signal along its qualification (`signal-workflow.ts`): the status and its
  * journal line (who, when, why) are written in one transaction. A merge writes a line in the
  * target's journal too, so both histories say what happened.
  */
 export async function changeSignalStatus(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   id: string,
   input: Unparsed<ChangeSignalStatusInput>,
@@ -142,6 +155,7 @@ export async function changeSignalStatus(
           at: now,
         });
       }
+      await tellSubmitter(deps, tx, { ...current, status: to });
       return ok({ id, fromStatus: current.status, status: to, statusChangedAt: now, version });
     },
   );

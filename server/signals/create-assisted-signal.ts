@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { fr } from "../../shared/i18n/fr";
 import { findCampaign } from "../campaigns/campaign-query";
 import type { Actor } from "../core/actor";
@@ -5,6 +6,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import { checkSignalReferences, insertSignal } from "./insert-signal";
+import { followUpToken } from "./receipt-token";
 import { recordingFabriques } from "./signal-access";
 import { type AssistedSignalInput, assistedSignalInput } from "./signal-schemas";
 
@@ -20,10 +22,10 @@ export const assistingFabriques = (actor: Actor) =>
  * often typed after the evening). Signed in and accountable, the team is not counted per address.
  */
 export async function createAssistedSignal(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   input: Unparsed<AssistedSignalInput>,
-): Promise<Result<{ id: string; reference: string }, "FORBIDDEN" | "INVALID_INPUT">> {
+): Promise<Result<{ id: string; reference: string; followUpToken: string }, "FORBIDDEN" | "INVALID_INPUT">> {
   const fabriques = assistingFabriques(actor);
   if (!fabriques.length) return fail("FORBIDDEN");
   const parsed = assistedSignalInput.safeParse(input);
@@ -43,22 +45,32 @@ export async function createAssistedSignal(
     if (campaignWrong) fields.campaignId = fr.signals.validation.campaign;
     return fail("INVALID_INPUT", { fields });
   }
-  const row = await insertSignal(deps, owner, {
-    kind: value.kind,
-    title: value.title,
-    description: value.description,
-    territoryKind: checked.value.territory!.kind,
-    territoryCode: checked.value.territory!.code,
-    themes: value.themes,
-    publics: value.publics,
-    channel: value.channel,
-    submitterName: value.submitter.name,
-    submitterEmail: value.submitter.email ?? "",
-    submitterType: value.submitter.type,
-    consentAt: deps.clock.now(),
-    campaignId: campaign?.id ?? null,
-    createdByUserId: actor.userId,
-    assisted: true,
-  });
-  return ok(row);
+  const id = randomUUID();
+  const followUp = followUpToken(deps.config.secret, id);
+  const row = await insertSignal(
+    deps,
+    owner,
+    {
+      id,
+      kind: value.kind,
+      title: value.title,
+      description: value.description,
+      territoryKind: checked.value.territory!.kind,
+      territoryCode: checked.value.territory!.code,
+      themes: value.themes,
+      publics: value.publics,
+      channel: value.channel,
+      submitterName: value.submitter.name,
+      submitterEmail: value.submitter.email ?? "",
+      submitterType: value.submitter.type,
+      consentAt: deps.clock.now(),
+      campaignId: campaign?.id ?? null,
+      createdByUserId: actor.userId,
+      assisted: true,
+      receiptTokenHash: followUp.hash,
+    },
+    { notify: deps, followUpToken: followUp.token, fabriqueName: owner.name },
+  );
+  // The officer hands the follow-up link over (printed on the page) when there is no e-mail.
+  return ok({ ...row, followUpToken: followUp.token });
 }

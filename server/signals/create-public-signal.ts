@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import { campaignForSubmission } from "../campaigns/public-campaigns";
@@ -9,7 +10,7 @@ import { signalSubmissionAttempt } from "../db/schema";
 import { INTAKE_WINDOW_MS, intakeVerdict, isHoneypotFilled } from "../intake/intake-rules";
 import { findFabriqueBySlug } from "../network/fabrique-query";
 import { checkSignalReferences, insertSignal } from "./insert-signal";
-import { newReceiptToken } from "./receipt-token";
+import { followUpToken } from "./receipt-token";
 import { type PublicSignalInput, publicSignalInput } from "./signal-schemas";
 
 export type SignalReceipt = {
@@ -33,7 +34,7 @@ export type IntakeOrigin = { clientKey: string };
  * suspected; beyond the ceiling it is refused. Refused and invalid posts are not counted.
  */
 export async function createPublicSignal(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   input: Unparsed<PublicSignalInput>,
   origin: IntakeOrigin,
 ): Promise<Result<SignalReceipt, "INVALID_INPUT" | "RATE_LIMITED">> {
@@ -56,7 +57,8 @@ export async function createPublicSignal(
   const now = deps.clock.now();
   const since = new Date(now.getTime() - INTAKE_WINDOW_MS);
   await deps.db.delete(signalSubmissionAttempt).where(lt(signalSubmissionAttempt.at, since));
-  const receipt = newReceiptToken();
+  const id = randomUUID();
+  const receipt = followUpToken(deps.config.secret, id);
   const destination = { clientKey: origin.clientKey, fabriqueId: owner.id, campaignId: campaign?.id ?? null };
   const row = await deps.db.transaction(async (tx) => {
     // One address at a time, so a burst of posts cannot all read the same count.
@@ -67,25 +69,31 @@ export async function createPublicSignal(
       honeypotFilled: isHoneypotFilled(value.website),
     });
     if (verdict.refused) return null;
-    const inserted = await insertSignal({ db: tx as unknown as Db, clock: deps.clock }, owner, {
-      kind: value.kind,
-      title: value.title,
-      description: value.description,
-      territoryKind: checked.value.territory!.kind,
-      territoryCode: checked.value.territory!.code,
-      themes: value.themes,
-      publics: value.publics,
-      channel: "public_form",
-      submitterName: value.submitter.name,
-      submitterEmail: value.submitter.email,
-      submitterType: value.submitter.type,
-      consentAt: now,
-      campaignId: campaign?.id ?? null,
-      createdByUserId: null,
-      spam: verdict.spamReasons.length ? "suspected" : null,
-      spamReasons: verdict.spamReasons,
-      receiptTokenHash: receipt.hash,
-    });
+    const inserted = await insertSignal(
+      { db: tx as unknown as Db, clock: deps.clock },
+      owner,
+      {
+        id,
+        kind: value.kind,
+        title: value.title,
+        description: value.description,
+        territoryKind: checked.value.territory!.kind,
+        territoryCode: checked.value.territory!.code,
+        themes: value.themes,
+        publics: value.publics,
+        channel: "public_form",
+        submitterName: value.submitter.name,
+        submitterEmail: value.submitter.email,
+        submitterType: value.submitter.type,
+        consentAt: now,
+        campaignId: campaign?.id ?? null,
+        createdByUserId: null,
+        spam: verdict.spamReasons.length ? "suspected" : null,
+        spamReasons: verdict.spamReasons,
+        receiptTokenHash: receipt.hash,
+      },
+      { notify: deps, followUpToken: receipt.token, fabriqueName: owner.name },
+    );
     await tx.insert(signalSubmissionAttempt).values({ ...destination, at: now });
     return inserted;
   });

@@ -12,7 +12,7 @@ import { type CreateSignalInput, createSignalInput } from "./signal-schemas";
  * source. A partner's signal is theirs to follow (droit de tirage); the team qualifies it.
  */
 export async function createSignal(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   actor: Actor,
   input: Unparsed<CreateSignalInput>,
 ): Promise<Result<{ id: string; reference: string }, "FORBIDDEN" | "INVALID_INPUT">> {
@@ -29,19 +29,24 @@ export async function createSignal(
   if (!owner) return fail("INVALID_INPUT", { fields: { fabriqueId: fr.signals.validation.fabrique } });
   const checked = await checkSignalReferences(deps, value);
   if (!checked.ok) return checked;
-  const row = await insertSignal(deps, owner, {
-    kind: value.kind,
-    title: value.title,
-    description: value.description,
-    territoryKind: checked.value.territory!.kind,
-    territoryCode: checked.value.territory!.code,
-    themes: value.themes,
-    publics: value.publics,
-    channel: value.channel,
-    sourceOrganisation: value.sourceOrganisation,
-    sourcePerson: value.sourcePerson,
-    evidence: value.evidence,
-    createdByUserId: actor.userId,
-  });
+  const row = await insertSignal(
+    deps,
+    owner,
+    {
+      kind: value.kind,
+      title: value.title,
+      description: value.description,
+      territoryKind: checked.value.territory!.kind,
+      territoryCode: checked.value.territory!.code,
+      themes: value.themes,
+      publics: value.publics,
+      channel: value.channel,
+      sourceOrganisation: value.sourceOrganisation,
+      sourcePerson: value.sourcePerson,
+      evidence: value.evidence,
+      createdByUserId: actor.userId,
+    },
+    { notify: deps },
+  );
   return ok(row);
 }

@@ -5,11 +5,20 @@ import { fail, ok, type Result } from "../core/result";
 import { signal, signalEvent, theme } from "../db/schema";
 import { getTerritory } from "../territories/get-territory";
 import type { TerritoryRef } from "../territories/territory-schemas";
+import { notifyNewSignal } from "./notify-new-signal";
+import { acknowledgementMail, followUpExpiry, followUpUrl } from "./signal-follow-up-mails";
 import { nextSignalReference } from "./signal-reference";
 
 type NewSignal = Omit<
   typeof signal.$inferInsert,
-  "id" | "reference" | "fabriqueId" | "status" | "createdAt" | "updatedAt" | "statusChangedAt" | "version"
+  | "reference"
+  | "fabriqueId"
+  | "status"
+  | "createdAt"
+  | "updatedAt"
+  | "statusChangedAt"
+  | "version"
+  | "followUpExpiresAt"
 >;
 
 /**
@@ -38,11 +47,25 @@ export async function checkSignalReferences(
   return ok({ territory });
 }
 
+/**
+ * Who hears of a new signal: with `mail` and `config` (every service; the demo seed passes none),
+ * its Fabrique's team is notified; with a follow-up token, the submitter gets the acknowledgement
+ * with the private follow-up link (when they gave an e-mail address). All in the signal's
+ * transaction.
+ */
+export type SignalNews = {
+  notify?: Pick<Deps, "mail" | "config">;
+  /** The submitter's follow-up token (its hash is in `values.receiptTokenHash`). */
+  followUpToken?: string;
+  fabriqueName?: string;
+};
+
 /** Writes a new signal with its reference and the first line of its journal, in one transaction. */
 export async function insertSignal(
   deps: Pick<Deps, "db" | "clock">,
   owner: { id: string; slug: string },
   values: NewSignal,
+  news: SignalNews = {},
 ) {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -57,6 +80,7 @@ export async function insertSignal(
         statusChangedAt: now,
         createdAt: now,
         updatedAt: now,
+        followUpExpiresAt: values.receiptTokenHash ? followUpExpiry(now) : null,
       })
       .returning({ id: signal.id, reference: signal.reference });
     await tx.insert(signalEvent).values({
@@ -67,6 +91,28 @@ export async function insertSignal(
       byUserId: values.createdByUserId ?? null,
       at: now,
     });
+    if (news.notify) {
+      const notify = { ...news.notify, clock: deps.clock };
+      const created = {
+        ...row!,
+        title: values.title,
+        fabriqueId: owner.id,
+        campaignId: values.campaignId ?? null,
+      };
+      await notifyNewSignal(notify, tx, created, values.createdByUserId ?? null);
+      if (news.followUpToken && values.submitterEmail) {
+        const url = followUpUrl(news.notify.config.publicUrl, news.followUpToken);
+        const submitted = {
+          ...created,
+          submitterName: values.submitterName ?? "",
+          submitterEmail: values.submitterEmail,
+        };
+        await news.notify.mail.enqueue(
+          tx,
+          acknowledgementMail(submitted, news.fabriqueName ?? owner.slug, url),
+        );
+      }
+    }
     return row!;
   });
 }

@@ -1,15 +1,16 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Deps } from "../core/deps";
 import { fabrique, signal } from "../db/schema";
 
 /**
- * The token a public submitter holds for their own signal (decision record 0038): 32 random
- * bytes, given once, stored only as its SHA-256. The receipt page answers to it and to nothing
- * else, so references cannot be probed; the follow-up link for submitters will reuse it.
+ * The token a submitter holds for their own signal (decision records 0038, 0117): the receipt
+ * page and the follow-up link answer to it and to nothing else, so references cannot be probed.
+ * It is an HMAC of the signal's id under the installation's secret (as unguessable as random
+ * bytes), stored only as its SHA-256, and computed again to put the link in a later mail.
  */
-export function newReceiptToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString("base64url");
+export function followUpToken(secret: string, signalId: string): { token: string; hash: string } {
+  const token = createHmac("sha256", secret).update(`signal-follow-up:${signalId}`).digest("base64url");
   return { token, hash: hashReceiptToken(token) };
 }
 

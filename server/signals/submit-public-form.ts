@@ -28,7 +28,7 @@ const listOf = (value: unknown): string[] =>
  * the form must carry when shown again: the same one, or a fresh one when it expired.
  */
 export async function submitPublicForm(
-  deps: Pick<Deps, "db" | "clock" | "config">,
+  deps: Pick<Deps, "db" | "clock" | "config" | "mail">,
   post: PublicFormPost,
 ): Promise<Result<SignalReceipt>> {
   const { values } = post;

@@ -4,6 +4,7 @@ import { t } from "../../shared/i18n/t";
 import { formatDate, parisDate, parisWallClock } from "../../shared/time";
 import type { Deps } from "../core/deps";
 import { initiative, membership, signal, systemState, user } from "../db/schema";
+import { sendNotificationDigests } from "../notifications/send-notification-digests";
 import { listDueTasks } from "./tasks";
 
 const text = fr.meetings.digest;
@@ -183,8 +184,14 @@ export function startDailyDigest(
     if (running || !isDigestHour(deps.clock.now())) return;
     running = true;
     sendDailyDigests(deps)
-      .then((count) => {
+      .then(async (count) => {
         if (count) deps.log.info({ count }, "daily digests queued");
+        // Notification digests (issue 17): once per person and day, and per week (from Monday).
+        const now = deps.clock.now();
+        for (const frequency of ["daily", "weekly"] as const) {
+          const mails = await sendNotificationDigests(deps, { frequency, now });
+          if (mails) deps.log.info({ count: mails, frequency }, "notification digests queued");
+        }
       })
       .catch((error: unknown) => deps.log.error({ err: error }, "daily digest failed"))
       .finally(() => {

@@ -50,3 +50,9 @@ export type SpamReason = (typeof spamReasons)[number];
  * none (decision record 0037; the rules are in `server/signals/intake-rules.ts`).
  */
 export const DEFAULT_ADDRESS_LIMIT = 10;
+
+/**
+ * How long a public submitter's personal data is kept (the public form promises "3 ans"): the
+ * follow-up link of their signal expires with it.
+ */
+export const SUBMITTER_RETENTION_YEARS = 3;

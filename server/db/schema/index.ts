@@ -6,6 +6,7 @@ export * from "./initiatives";
 export * from "./mail";
 export * from "./meetings";
 export * from "./network";
+export * from "./notifications";
 export * from "./offer";
 export * from "./organisations";
 export * from "./saved-views";

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { mailStatuses } from "../../../shared/codes/mail";
 
 export * from "../../../shared/codes/mail";
@@ -14,6 +14,13 @@ export const mailOutbox = pgTable(
     to: text().notNull(),
     subject: text().notNull(),
     text: text().notNull(),
+    /** The same message in HTML, when the mail has one (notification mails). */
+    html: text(),
+    /**
+     * Extra headers the delivery sets, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` for a
+     * notification mail's one-click unsubscribe (RFC 8058).
+     */
+    headers: jsonb().$type<Record<string, string>>(),
     /** What the mail is about, for the outbox view (invitation, password_reset…). */
     purpose: text().notNull(),
     status: text({ enum: mailStatuses }).notNull().default("pending"),

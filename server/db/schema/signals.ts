@@ -83,6 +83,12 @@ export const signal = pgTable(
      * receipt page answers only to it, never to a reference (decision record 0038).
      */
     receiptTokenHash: text(),
+    /** The follow-up link stops answering then: the retention of the submitter's data. */
+    followUpExpiresAt: timestamp({ withTimezone: true }),
+    /** The submitter asked to be told by mail of each status change (on their follow-up page). */
+    submitterFollows: boolean().notNull().default(false),
+    /** What the team tells the submitter on the follow-up page (why it was not kept, what next). */
+    publicAnswer: text().notNull().default(""),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Optimistic concurrency: an edit names the version it started from. */

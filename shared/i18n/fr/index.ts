@@ -9,6 +9,7 @@ import { home } from "./home";
 import { initiatives } from "./initiatives";
 import { meetings } from "./meetings";
 import { network } from "./network";
+import { notifications } from "./notifications";
 import { offer } from "./offer";
 import { openData } from "./open-data";
 import { organisations } from "./organisations";
@@ -37,6 +38,7 @@ export const fr = {
   initiatives,
   meetings,
   network,
+  notifications,
   offer,
   openData,
   organisations,
