@@ -43,7 +43,11 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "open-data",
     ],
   },
-  { name: "entry", ordered: false, modules: ["http", "seed", "cli", "bootstrap", "main", "page-build"] },
+  {
+    name: "entry",
+    ordered: false,
+    modules: ["http", "seed", "cli", "bootstrap", "main", "page-build", "jobs"],
+  },
 ];
 
 /** Packages of the HTTP layer: only entry modules (http, start-up) import them. */

@@ -168,35 +168,3 @@ export async function sendDailyDigests(
 
 /** Whether the digest may go out at this instant: from 7:00, Paris time. */
 export const isDigestHour = (at: Date) => parisWallClock(at).hour >= DIGEST_HOUR;
-
-/**
- * The background loop, started by `server/main.ts` like the mail delivery loop: checks every hour
- * (and shortly after start) and sends the day's digests once it is 7:00 or later in Paris.
- * Returns a stop function for shutdown.
- */
-export function startDailyDigest(
-  deps: Pick<Deps, "db" | "clock" | "mail" | "config" | "log">,
-  everyMs = 3600000,
-) {
-  let running = false;
-  const tick = () => {
-    if (running || !isDigestHour(deps.clock.now())) return;
-    running = true;
-    sendDailyDigests(deps)
-      .then((count) => {
-        if (count) deps.log.info({ count }, "daily digests queued");
-      })
-      .catch((error: unknown) => deps.log.error({ err: error }, "daily digest failed"))
-      .finally(() => {
-        running = false;
-      });
-  };
-  const first = setTimeout(tick, 30000);
-  const timer = setInterval(tick, everyMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
-}

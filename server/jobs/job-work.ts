@@ -1,0 +1,27 @@
+import type nodemailer from "nodemailer";
+import type { Deps } from "../core/deps";
+import type { JobQueueKey } from "../core/jobs";
+import { deliverMail } from "../mail/mailer";
+import { isDigestHour, sendDailyDigests } from "../tasks/daily-digest";
+
+/** What one job of a queue does with its data; a throw fails the job, and pg-boss retries it. */
+export type JobWork = (data: Record<string, unknown>) => Promise<unknown>;
+
+/**
+ * The work of each queue. Mail delivery runs only with an SMTP transport (without SMTP_URL mail
+ * is kept in the outbox and no delivery job is queued).
+ */
+export function jobWork(
+  deps: Deps,
+  transport: Pick<nodemailer.Transporter, "sendMail"> | undefined,
+): Partial<Record<JobQueueKey, JobWork>> {
+  return {
+    mailDelivery: transport ? (data) => deliverMail(deps, transport, String(data.mailId)) : undefined,
+    dailyDigest: async () => {
+      if (!isDigestHour(deps.clock.now())) return { queued: 0 };
+      const queued = await sendDailyDigests(deps);
+      if (queued) deps.log.info({ queued }, "daily digests queued");
+      return { queued };
+    },
+  };
+}
