@@ -2,6 +2,7 @@ import type nodemailer from "nodemailer";
 import type { Deps } from "../core/deps";
 import type { JobQueueKey } from "../core/jobs";
 import { deliverMail } from "../mail/mailer";
+import { eraseExpiredSubmitterData } from "../signals/erase-expired-submitter-data";
 import { isDigestHour, sendDailyDigests } from "../tasks/daily-digest";
 
 /** What one job of a queue does with its data; a throw fails the job, and pg-boss retries it. */
@@ -22,6 +23,11 @@ export function jobWork(
       const queued = await sendDailyDigests(deps);
       if (queued) deps.log.info({ queued }, "daily digests queued");
       return { queued };
+    },
+    submitterRetention: async () => {
+      const erased = await eraseExpiredSubmitterData(deps);
+      if (erased) deps.log.info({ erased }, "submitters' personal data erased (retention)");
+      return { erased };
     },
   };
 }
