@@ -41,6 +41,7 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "maps",
       "reports",
       "open-data",
+      "reminders",
     ],
   },
   {

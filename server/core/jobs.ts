@@ -36,6 +36,7 @@ export const jobQueues = {
     retryBackoff: true,
     expireInSeconds: 3600,
   },
+  reminders: { name: "reminders", retryLimit: 2, retryDelay: 600, retryBackoff: true, expireInSeconds: 3600 },
   submitterRetention: {
     name: "submitter-retention",
     retryLimit: 2,

@@ -2,6 +2,8 @@ import type nodemailer from "nodemailer";
 import type { Deps } from "../core/deps";
 import type { JobQueueKey } from "../core/jobs";
 import { deliverMail } from "../mail/mailer";
+import { askDueFollowUps } from "../reminders/ask-due-follow-ups";
+import { wakeUpSleepers } from "../reminders/wake-up-sleepers";
 import { eraseExpiredSubmitterData } from "../signals/erase-expired-submitter-data";
 import { isDigestHour, sendDailyDigests } from "../tasks/daily-digest";
 
@@ -23,6 +25,12 @@ export function jobWork(
       const queued = await sendDailyDigests(deps);
       if (queued) deps.log.info({ queued }, "daily digests queued");
       return { queued };
+    },
+    reminders: async () => {
+      const followUps = await askDueFollowUps(deps);
+      const woken = await wakeUpSleepers(deps);
+      if (followUps || woken) deps.log.info({ followUps, woken }, "reminders sent");
+      return { followUps, woken };
     },
     submitterRetention: async () => {
       const erased = await eraseExpiredSubmitterData(deps);

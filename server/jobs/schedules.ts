@@ -12,6 +12,9 @@ export const schedules: JobSchedule[] = [
   // Every hour from 7:00 Paris time: the day's digest goes to each person once (its key per day),
   // so a process started at 9:30 still sends that day's digests at 10:00.
   { queue: "dailyDigest", cron: "0 7-23 * * *", timezone: "Europe/Paris" },
+  // Hourly from 7:15: follow-ups due asked of the officer and the carrier, dormant initiatives and
+  // parked signals woken on their day; each once (its key), so later hours only catch up.
+  { queue: "reminders", cron: "15 7-23 * * *", timezone: "Europe/Paris" },
   // At night: submitters' personal data past the retention the public form states is erased.
   { queue: "submitterRetention", cron: "30 3 * * *", timezone: "Europe/Paris" },
 ];

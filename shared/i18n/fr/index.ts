@@ -12,6 +12,7 @@ import { network } from "./network";
 import { offer } from "./offer";
 import { openData } from "./open-data";
 import { organisations } from "./organisations";
+import { reminders } from "./reminders";
 import { reportExports } from "./report-exports";
 import { reports } from "./reports";
 import { savedViews } from "./saved-views";
@@ -40,6 +41,7 @@ export const fr = {
   offer,
   openData,
   organisations,
+  reminders,
   reportExports,
   reports,
   savedViews,

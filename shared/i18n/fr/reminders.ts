@@ -1,0 +1,31 @@
+/** Reminder mails sent by the scheduled `reminders` job (server/reminders/). */
+export const reminders = {
+  followUp: {
+    subject: "Essaim — suivi à {months} mois de « {title} » à remplir",
+    text: `Bonjour {name},
+
+Le suivi à {months} mois du projet « {title} » est attendu depuis le {dueOn} : activité toujours en cours, emplois, chiffre d'affaires, bénéficiaires.
+
+Remplir le suivi : {url}
+
+Vous recevez ce courriel une seule fois pour ce suivi.`,
+  },
+  wakeUpInitiative: {
+    subject: "Essaim — le projet « {title} » sort de veille",
+    text: `Bonjour {name},
+
+Le projet {reference} « {title} » était en veille jusqu'au {date}. Une tâche « {task} » vous attend pour décider de la suite.
+
+Le projet : {url}`,
+    task: "Réveiller le projet {reference} : décider de la suite",
+  },
+  wakeUpSignal: {
+    subject: "Essaim — la remontée « {title} » est à revoir",
+    text: `Bonjour {name},
+
+La remontée {reference} « {title} » était en attente jusqu'au {date}. Une tâche « {task} » a été créée pour l'équipe.
+
+La remontée : {url}`,
+    task: "Revoir la remontée en attente {reference}",
+  },
+} as const;
