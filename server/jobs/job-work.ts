@@ -3,6 +3,7 @@ import type { Deps } from "../core/deps";
 import type { JobQueueKey } from "../core/jobs";
 import { deliverMail } from "../mail/mailer";
 import { askDueFollowUps } from "../reminders/ask-due-follow-ups";
+import { remindStaleInitiatives } from "../reminders/stale-initiatives";
 import { wakeUpSleepers } from "../reminders/wake-up-sleepers";
 import { eraseExpiredSubmitterData } from "../signals/erase-expired-submitter-data";
 import { isDigestHour, sendDailyDigests } from "../tasks/daily-digest";
@@ -29,8 +30,9 @@ export function jobWork(
     reminders: async () => {
       const followUps = await askDueFollowUps(deps);
       const woken = await wakeUpSleepers(deps);
-      if (followUps || woken) deps.log.info({ followUps, woken }, "reminders sent");
-      return { followUps, woken };
+      const stale = await remindStaleInitiatives(deps);
+      if (followUps || woken || stale) deps.log.info({ followUps, woken, stale }, "reminders sent");
+      return { followUps, woken, stale };
     },
     submitterRetention: async () => {
       const erased = await eraseExpiredSubmitterData(deps);

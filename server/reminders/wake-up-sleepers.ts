@@ -13,7 +13,7 @@ type Sleeper = { id: string; fabriqueId: string; reference: string; title: strin
 type ReminderDeps = Pick<Deps, "db" | "clock" | "mail" | "config">;
 
 /** The active admins and officers of a Fabrique's team. */
-async function teamOf(db: Db, fabriqueId: string): Promise<Recipient[]> {
+export async function teamOf(db: Db, fabriqueId: string): Promise<Recipient[]> {
   return db
     .selectDistinct({ id: user.id, name: user.name, email: user.email })
     .from(user)

@@ -28,4 +28,18 @@ La remontée {reference} « {title} » était en attente jusqu'au {date}. Une t�
 La remontée : {url}`,
     task: "Revoir la remontée en attente {reference}",
   },
+  stale: {
+    subject: "Essaim — « {title} » sans activité depuis {days} jours",
+    text: `Bonjour {name},
+
+Le projet {reference} « {title} » n'a plus d'activité depuis le {date} ({days} jours), à l'étape « {stage} » : au-delà de {threshold} jours à cette étape, Essaim vous le signale.
+
+Le projet : {url}
+
+Vous recevez ce courriel une fois ; une nouvelle activité puis un nouveau silence en amèneront un autre.`,
+    notice: "Sans activité depuis {days} jours (signalé au-delà de {threshold} jours à l'étape « {stage} »).",
+    cardTitle: "Projets sans activité",
+    cardNone: "Aucun de vos projets n'est sans activité depuis trop longtemps.",
+    cardItem: "{stage}, sans activité depuis {days} jours",
+  },
 } as const;
