@@ -94,11 +94,13 @@ async function runOn(database: Database, label: string, print: (line: string) =>
 
 export async function benchJobs(print: (line: string) => void = console.log): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const embedded = await openEmbeddedDatabase(undefined);
-  try {
-    rows.push(...(await runOn(embedded, "PGlite", print)));
-  } finally {
-    await embedded.close();
+  if (process.env.JOBS_BENCH_EMBEDDED !== "0") {
+    const embedded = await openEmbeddedDatabase(undefined);
+    try {
+      rows.push(...(await runOn(embedded, "PGlite", print)));
+    } finally {
+      await embedded.close();
+    }
   }
   const url = process.env.DATABASE_URL;
   if (!url) {
