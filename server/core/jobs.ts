@@ -80,6 +80,24 @@ export type SendJobOptions = {
 };
 
 /**
+ * Queue many jobs of one queue on `db` in one statement (in the caller's transaction when `db` is
+ * one), each `{ id, data }`; an id already queued adds nothing.
+ */
+export async function sendJobs(
+  db: Db,
+  queue: JobQueueKey,
+  jobs: { id: string; data: Record<string, unknown> }[],
+): Promise<void> {
+  if (!jobs.length) return;
+  const client = sqlClientOf(db);
+  const { name } = jobQueues[queue];
+  await writer.insert(
+    jobs.map((job) => ({ ...job, name })),
+    { db: { executeSql: (text, values) => client.query(text, values) } },
+  );
+}
+
+/**
  * Queue a job on `db`, in the caller's transaction when `db` is one: the job exists only if the
  * event that causes it is committed. Returns the job's id, or null when `options.id` is queued
  * already.

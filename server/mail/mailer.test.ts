@@ -78,6 +78,19 @@ describe("the mail outbox and its delivery jobs", () => {
     expect(await deliveryJobs(row!.id)).toEqual(["created"]);
   });
 
+  it("queues many mails at once (the digest), each with its delivery job, in the caller's transaction", async () => {
+    const mailer = createMailer(testConfig({ smtpUrl: smtp.url }), silent);
+    await deps.db.transaction((tx) =>
+      mailer.enqueueAll!(tx, [invitation, { ...invitation, to: "julien@exemple.fr" }]),
+    );
+    const rows = await deps.db.select().from(mailOutbox);
+    expect(rows.map((r) => [r.to, r.status]).sort()).toEqual([
+      ["julien@exemple.fr", "pending"],
+      ["nadia@exemple.fr", "pending"],
+    ]);
+    for (const row of rows) expect(await deliveryJobs(row.id)).toEqual(["created"]);
+  });
+
   it("delivers a queued mail once through the job queue, to a real SMTP server, and marks it sent", async () => {
     const config = testConfig({ smtpUrl: smtp.url, mailFrom: "Essaim <essaim@exemple.fr>" });
     const mailer = createMailer(config, silent);

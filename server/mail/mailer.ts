@@ -2,8 +2,8 @@ import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type nodemailer from "nodemailer";
 import type { Logger } from "pino";
 import type { Config } from "../core/config";
-import type { Deps, Mailer } from "../core/deps";
-import { jobQueues, sendJob } from "../core/jobs";
+import type { Deps, Mailer, OutgoingMail } from "../core/deps";
+import { jobQueues, sendJob, sendJobs } from "../core/jobs";
 import { mailOutbox } from "../db/schema";
 
 /** Attempts of one mail in all: the first and the delivery queue's retries (30 s, 1, 2, 4 min apart). */
@@ -26,15 +26,38 @@ export function createMailer(config: Pick<Config, "smtpUrl" | "env">, log: Logge
         const jobId = await sendJob(db, "mailDelivery", { mailId: row!.id }, { id: row!.id });
         if (!jobId) throw new Error(`the delivery of mail ${row!.id} could not be queued`);
       }
-      if (!config.smtpUrl && config.env === "development") {
-        log.info(
-          { to: mail.to, subject: mail.subject, purpose: mail.purpose },
-          "mail kept in the outbox (no SMTP_URL)",
+      if (!config.smtpUrl && config.env === "development") keptInDevelopment(log, mail);
+    },
+    enqueueAll: async (db, mails) => {
+      if (!mails.length) return;
+      const rows = await db
+        .insert(mailOutbox)
+        .values(
+          mails.map((mail) => ({
+            ...mail,
+            status: config.smtpUrl ? ("pending" as const) : ("kept" as const),
+          })),
+        )
+        .returning({ id: mailOutbox.id });
+      if (config.smtpUrl) {
+        await sendJobs(
+          db,
+          "mailDelivery",
+          rows.map((row) => ({ id: row.id, data: { mailId: row.id } })),
         );
-        process.stdout.write(`\n--- Courriel pour ${mail.to} : ${mail.subject}\n${mail.text}\n---\n`);
       }
+      if (!config.smtpUrl && config.env === "development")
+        for (const mail of mails) keptInDevelopment(log, mail);
     },
   };
+}
+
+function keptInDevelopment(log: Logger, mail: OutgoingMail) {
+  log.info(
+    { to: mail.to, subject: mail.subject, purpose: mail.purpose },
+    "mail kept in the outbox (no SMTP_URL)",
+  );
+  process.stdout.write(`\n--- Courriel pour ${mail.to} : ${mail.subject}\n${mail.text}\n---\n`);
 }
 
 export class MailDeliveryError extends Error {}

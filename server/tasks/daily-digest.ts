@@ -196,18 +196,20 @@ export async function sendDailyDigests(
             .returning({ key: systemState.key })
         ).map((row) => row.key),
       );
-      let queued = 0;
-      for (const person of due) {
-        if (!claimed.has(digestKey(person.id, today))) continue;
-        const mail = formatDigest(contents.get(person.id)!, {
-          name: person.name,
-          today,
-          publicUrl: deps.config.publicUrl,
-        });
-        await deps.mail.enqueue(tx, { to: person.email, ...mail, purpose: "daily_digest" });
-        queued++;
-      }
-      return queued;
+      const mails = due
+        .filter((person) => claimed.has(digestKey(person.id, today)))
+        .map((person) => ({
+          to: person.email,
+          ...formatDigest(contents.get(person.id)!, {
+            name: person.name,
+            today,
+            publicUrl: deps.config.publicUrl,
+          }),
+          purpose: "daily_digest",
+        }));
+      if (deps.mail.enqueueAll) await deps.mail.enqueueAll(tx, mails);
+      else for (const mail of mails) await deps.mail.enqueue(tx, mail);
+      return mails.length;
     });
   }
   return sent;

@@ -99,6 +99,10 @@ export async function createTestDeps(
       sentMail.push(message);
       await inner.enqueue(db, message);
     },
+    enqueueAll: async (db, messages) => {
+      sentMail.push(...messages);
+      await inner.enqueueAll!(db, messages);
+    },
   };
   return {
     config,
