@@ -25,13 +25,14 @@ export async function installJobQueue(database: Pick<Database, "pool">): Promise
   if (!(await boss.isInstalled())) {
     await db.executeSql(PgBoss.getConstructionPlans(JOB_SCHEMA));
   } else {
-    const version = await boss.schemaVersion();
-    if (version !== null && version < JOB_SCHEMA_VERSION) {
-      await db.executeSql(PgBoss.getMigrationPlans(JOB_SCHEMA, version));
+    // pg-boss's types say `Number` and `string`; it reads and compares plain numbers.
+    const version = Number(await boss.schemaVersion());
+    if (version && version < JOB_SCHEMA_VERSION) {
+      await db.executeSql(PgBoss.getMigrationPlans(JOB_SCHEMA, version as unknown as string));
     }
   }
   for (const { name, ...policy } of Object.values(jobQueues)) {
-    if (await boss.getQueue(name)) await boss.updateQueue(name, { ...policy });
+    if (await boss.getQueue(name)) await boss.updateQueue(name, { name, ...policy });
     else await boss.createQueue(name, { name, ...policy });
   }
 }

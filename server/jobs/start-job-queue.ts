@@ -59,7 +59,7 @@ export async function startJobQueue(deps: Deps, options: JobQueueOptions = {}): 
 
 /** Make pg-boss's schedules those of the list: add or update each, drop the ones no longer listed. */
 async function keepSchedules(boss: PgBoss, list: JobSchedule[]) {
-  const wanted = new Map(list.map((s) => [jobQueues[s.queue].name, s]));
+  const wanted = new Map<string, JobSchedule>(list.map((s) => [jobQueues[s.queue].name, s]));
   for (const existing of await boss.getSchedules()) {
     if (!wanted.has(existing.name)) await boss.unschedule(existing.name);
   }

@@ -65,7 +65,7 @@ describe("the mail outbox and its delivery jobs", () => {
     await deps.db
       .transaction(async (tx) => {
         await mailer.enqueue(tx, invitation);
-        [{ id: mailId }] = await tx.select({ id: mailOutbox.id }).from(mailOutbox);
+        mailId = (await tx.select({ id: mailOutbox.id }).from(mailOutbox))[0]!.id;
         throw new Error("the action failed");
       })
       .catch(() => {});

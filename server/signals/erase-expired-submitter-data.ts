@@ -41,17 +41,15 @@ export async function eraseExpiredSubmitterData(deps: Pick<Deps, "db" | "clock">
       )
       .returning({ id: signal.id, status: signal.status });
     if (erased.length) {
-      await tx
-        .insert(signalEvent)
-        .values(
-          erased.map((row) => ({
-            signalId: row.id,
-            fromStatus: row.status,
-            toStatus: row.status,
-            reason,
-            at: now,
-          })),
-        );
+      await tx.insert(signalEvent).values(
+        erased.map((row) => ({
+          signalId: row.id,
+          fromStatus: row.status,
+          toStatus: row.status,
+          reason,
+          at: now,
+        })),
+      );
     }
     return erased.length;
   });
