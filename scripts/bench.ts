@@ -12,6 +12,7 @@ import { ensureBuild } from "../server/page-build";
 import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
 import { benchCatalogue } from "./bench/catalogue";
 import { benchForecast } from "./bench/forecast";
+import { benchJobs } from "./bench/jobs";
 import { benchLoad } from "./bench/load";
 import { benchNotifications } from "./bench/notifications";
 import { benchReportExports } from "./bench/report-exports";
@@ -179,6 +180,11 @@ const sections: Section[] = [
     id: "report-exports",
     title: "Reports: the network report's XLSX and PDF with 10 000 launched activities",
     run: () => benchReportExports(),
+  },
+  {
+    id: "jobs",
+    title: "Jobs: one daily digest run for 5 000 people (target ≤ 60 s on PostgreSQL)",
+    run: () => benchJobs((line) => process.stdout.write(`${line}\n`)),
   },
   {
     id: "load",

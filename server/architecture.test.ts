@@ -42,9 +42,14 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "maps",
       "reports",
       "open-data",
+      "reminders",
     ],
   },
-  { name: "entry", ordered: false, modules: ["http", "seed", "cli", "bootstrap", "main", "page-build"] },
+  {
+    name: "entry",
+    ordered: false,
+    modules: ["http", "seed", "cli", "bootstrap", "main", "page-build", "jobs"],
+  },
 ];
 
 /** Packages of the HTTP layer: only entry modules (http, start-up) import them. */

@@ -12,6 +12,7 @@ import {
   AID_RATES_REFERENCE_VERSION,
   loadAidRates,
 } from "./forecasts/load-aid-rates";
+import { installJobQueue } from "./jobs/install-job-queue";
 import { seedDemo } from "./seed/demo";
 import { COG_YEAR, loadCog } from "./territories/load-cog";
 
@@ -25,6 +26,7 @@ export async function prepareDatabase(database: Database, options: PrepareOption
   const { log } = options;
   const started = Date.now();
   await migrateDatabase(database);
+  await installJobQueue(database);
   log.info({ ms: Date.now() - started }, "database migrated");
 
   const cog = await getSystemState<{ year: number }>(database.db, "reference.cog");

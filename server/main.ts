@@ -10,9 +10,9 @@ import { createLogger } from "./core/logger";
 import { DataDirLockedError } from "./db/data-dir-lock";
 import { openDatabase } from "./db/database";
 import { buildServer } from "./http/server";
-import { createMailer, startMailDelivery } from "./mail/mailer";
+import { startJobQueue } from "./jobs/start-job-queue";
+import { createMailer } from "./mail/mailer";
 import { buildDir, ensureBuild, root } from "./page-build";
-import { startDailyDigest } from "./tasks/daily-digest";
 
 async function start() {
   const startedAt = Date.now();
@@ -32,17 +32,15 @@ async function start() {
   const build = (await import(pathToFileURL(path.join(buildDir, "server", "index.js")).href)) as ServerBuild;
   const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version as string;
   const app = await buildServer(deps, { build, clientDir: path.join(buildDir, "client"), version });
-  const stopDelivery = startMailDelivery(deps);
-  const stopDigest = startDailyDigest(deps);
+  const jobs = await startJobQueue(deps);
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log.info({ signal }, "shutting down");
-    stopDelivery();
-    stopDigest();
     await app.close();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };

@@ -4,6 +4,7 @@ import { requireActor } from "../../server/http/require-actor";
 import { countInitiativesByStage, listInitiativesToWake } from "../../server/initiatives/list-initiatives";
 import { listCopilMeetingsAwaitingDecision, listUpcomingMeetings } from "../../server/meetings/list-meetings";
 import { computeNetworkFigures } from "../../server/network/compute-network-figures";
+import { listStaleInitiatives } from "../../server/reminders/stale-initiatives";
 import { listSignals } from "../../server/signals/list-signals";
 import { canListSignals } from "../../server/signals/signal-access";
 import { listMyTasks } from "../../server/tasks/tasks";
@@ -14,6 +15,7 @@ import { parisDate } from "../../shared/time";
 import { OverdueFollowUpsCard } from "../carriers/overdue-follow-ups-card";
 import { MyFabriques, MyInitiativeStages, NetworkFigures, Today } from "../network/dashboard-sections";
 import { valueOr404 } from "../network/page-results";
+import { StaleInitiativesCard } from "../reminders/stale-initiatives-card";
 import type { Route } from "./+types/dashboard";
 
 const text = fr.network.dashboard;
@@ -43,6 +45,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     toWake: await listInitiativesToWake(context.deps, actor),
     stageCounts: await countInitiativesByStage(context.deps, actor),
     overdueFollowUps: await listOverdueFollowUps(context.deps, actor),
+    staleInitiatives: await listStaleInitiatives(context.deps, actor),
     newSignals: canListSignals(actor)
       ? valueOr404(await listSignals(context.deps, actor, { status: "new", page: 1, perPage: 5 })).items
       : null,
@@ -63,6 +66,7 @@ export default function Dashboard() {
     toWake,
     stageCounts,
     overdueFollowUps,
+    staleInitiatives,
   } = useLoaderData<typeof loader>();
   const alone = memberships.length === 0 && !figures;
   return (
@@ -82,6 +86,7 @@ export default function Dashboard() {
           toWake={toWake}
         >
           <OverdueFollowUpsCard items={overdueFollowUps} />
+          <StaleInitiativesCard items={staleInitiatives} />
         </Today>
       )}
     </div>

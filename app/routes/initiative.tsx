@@ -3,7 +3,9 @@ import { listThemes } from "../../server/catalogue/list-themes";
 import { requireActor } from "../../server/http/require-actor";
 import { getInitiative } from "../../server/initiatives/get-initiative";
 import { moveInitiative } from "../../server/initiatives/move-initiative";
+import { getInitiativeSilence } from "../../server/reminders/stale-initiatives";
 import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { InitiativeFacts, InitiativeMoves, StageDurations } from "../initiatives/initiative-overview";
 import { doneFlag, valueOr404 } from "../network/page-results";
@@ -22,8 +24,12 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context, request);
   const initiative = valueOr404(await getInitiative(context.deps, actor, params.id));
   const themes = await listThemes(context.deps);
+  // The flag is the team's business, not the partners' or the carrier's.
+  const silence =
+    initiative.access.level === "team" ? await getInitiativeSilence(context.deps, initiative) : null;
   return {
     initiative,
+    silence: silence && { days: silence.days, threshold: silence.threshold, stage: silence.stage },
     header: initiativeHeaderData(initiative, initiative.access),
     themeLabels: Object.fromEntries(themes.map((theme) => [theme.code, theme.label])),
     done: doneFlag(request, done),
@@ -52,7 +58,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function InitiativePage() {
-  const { initiative, header, themeLabels, done: flag } = useLoaderData<typeof loader>();
+  const { initiative, header, themeLabels, done: flag, silence } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const flagText = flag ? { cree: text.created, etape: text.moved, modifie: text.saved }[flag] : null;
   return (
@@ -61,6 +67,11 @@ export default function InitiativePage() {
       {flagText ? (
         <p className="notice notice--success" role="status">
           {flagText}
+        </p>
+      ) : null}
+      {silence ? (
+        <p className="notice notice--warning">
+          {t(fr.reminders.stale.notice, { ...silence, stage: fr.initiatives.stages[silence.stage] })}
         </p>
       ) : null}
       {initiative.summary ? <p className="lead">{initiative.summary}</p> : null}

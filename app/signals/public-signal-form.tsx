@@ -1,5 +1,5 @@
 import { Form } from "react-router";
-import { submitterTypes } from "../../shared/codes/signals";
+import { SUBMITTER_DATA_RETENTION_YEARS, submitterTypes } from "../../shared/codes/signals";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { ThemeCheckboxes } from "../catalogue/checkbox-group";
@@ -134,7 +134,9 @@ export function PublicSignalForm({
         <WhoFieldset values={values} errors={errors} />
         <section aria-labelledby="donnees-titre" className="card">
           <h2 id="donnees-titre">{text.privacyTitle}</h2>
-          <p>{t(text.privacy, { fabrique: fabrique.name, contact })}</p>
+          <p>
+            {t(text.privacy, { fabrique: fabrique.name, contact, years: SUBMITTER_DATA_RETENTION_YEARS })}
+          </p>
           <ConsentBox
             label={t(text.consentLabel, { fabrique: fabrique.name })}
             checked={values.consent === "oui"}

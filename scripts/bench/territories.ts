@@ -23,6 +23,7 @@ import { buildDir, ensureBuild } from "../../server/page-build";
 import { buildCogAliases, buildCogRows, loadCog, type TerritoryRow } from "../../server/territories/load-cog";
 import { normaliseSearchText } from "../../server/territories/normalise-search-text";
 import { searchTerritories } from "../../server/territories/search-territories";
+import { defaultStaleAfterDays } from "../../shared/codes/initiatives";
 
 export type BenchRow = { measure: string; value: number; unit: "s" | "ms" | "MB"; target?: number };
 
@@ -158,6 +159,7 @@ async function benchPages(database: Database): Promise<BenchRow[]> {
     trustProxy: false,
     maxRequests: 200,
     pageCacheBytes: 0,
+    staleAfterDays: { ...defaultStaleAfterDays },
   };
   const log = pino({ level: "silent" });
   const deps: Deps = {

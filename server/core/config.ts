@@ -4,6 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 // French messages for the rules below (PORT out of range…), as everywhere else.
 import "./validation";
+import { parseStaleAfterDays, type StaleAfterDays } from "./stale-after-days";
 
 /**
  * Environment read once at boot, through zod, so a typo in a variable fails the start with a
@@ -35,6 +36,13 @@ const envSchema = z.object({
     .optional(),
   ESSAIM_MAX_REQUESTS: z.coerce.number().int().min(1).max(100_000).default(200),
   ESSAIM_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(100_000).default(64),
+  ESSAIM_STALE_AFTER_DAYS: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const parsed = parseStaleAfterDays(value);
+      if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -58,6 +66,8 @@ export type Config = {
    * trusting every sender would let a client rotate its address and escape the rate limits.
    */
   trustProxy: boolean | number | string;
+  /** Days without activity per stage before an initiative is flagged and its officer reminded. */
+  staleAfterDays: StaleAfterDays;
   /**
    * Pages and API requests in progress at once in this process; beyond, 503 with Retry-After
    * rather than a queue that grows until requests time out (decision record 0046).
@@ -122,5 +132,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.ESSAIM_TRUST_PROXY),
     maxRequests: env.ESSAIM_MAX_REQUESTS,
     pageCacheBytes: env.ESSAIM_PAGE_CACHE_MB * 1024 * 1024,
+    staleAfterDays: parseStaleAfterDays(env.ESSAIM_STALE_AFTER_DAYS) as StaleAfterDays,
   };
 }

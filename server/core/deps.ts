@@ -18,6 +18,8 @@ export type OutgoingMail = {
 export type Mailer = {
   /** Queue a mail in the outbox (inside the caller's transaction when `db` is one). */
   enqueue: (db: Db, mail: OutgoingMail) => Promise<void>;
+  /** Queue many mails in two statements (the digest's thousands); `enqueue` one by one when absent. */
+  enqueueAll?: (db: Db, mails: OutgoingMail[]) => Promise<void>;
 };
 
 /** What every service function receives: no globals, so tests build their own. */

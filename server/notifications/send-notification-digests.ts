@@ -72,7 +72,7 @@ function digestMail(
  * with every notification not yet mailed whose kind they get in this digest, grouped into lines.
  * Once per person and period, even with several app processes: the `notification-digest:…` key
  * in system_state and the notifications' `mailed_at` are written in the transaction that queues
- * the mail. The lead schedules it (today from the daily digest's tick). Returns mails queued.
+ * the mail. The `notification-digest` job runs it every hour from 7:05 (server/jobs/schedules.ts). Returns mails queued.
  */
 export async function sendNotificationDigests(
   deps: Pick<Deps, "db" | "mail" | "config">,

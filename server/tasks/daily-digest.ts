@@ -1,11 +1,10 @@
-import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formatDate, parisDate, parisWallClock } from "../../shared/time";
 import type { Deps } from "../core/deps";
 import { initiative, membership, signal, systemState, user } from "../db/schema";
-import { sendNotificationDigests } from "../notifications/send-notification-digests";
-import { listDueTasks } from "./tasks";
+import { listDueTasksOf } from "./tasks";
 
 const text = fr.meetings.digest;
 
@@ -20,68 +19,93 @@ export type DigestContent = {
 
 export const digestKey = (userId: string, day: string) => `digest:${userId}:${day}`;
 
+type Waking = DigestContent["dormant"][number];
+
+/** Group rows by a key, keeping their order. */
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}
+
 /**
- * What one person has to hear about today: their open tasks due today or overdue, the dormant
- * initiatives of their Fabriques (team memberships) whose wake-up day has come, and the parked
- * signals of those Fabriques whose wake-up day has come.
+ * What each of `userIds` has to hear about today: their open tasks due today or overdue, the
+ * dormant initiatives of their Fabriques (team memberships) whose wake-up day has come, and the
+ * parked signals of those Fabriques whose wake-up day has come. Four queries for any number of
+ * people: a Fabrique's waking initiatives and signals are read once for its whole team.
  */
+export async function buildDigestContents(
+  deps: Pick<Deps, "db">,
+  userIds: string[],
+  today: string,
+): Promise<Map<string, DigestContent>> {
+  if (!userIds.length) return new Map();
+  const teams = await deps.db
+    .selectDistinct({ userId: membership.userId, fabriqueId: membership.fabriqueId })
+    .from(membership)
+    .where(
+      and(
+        inArray(membership.userId, userIds),
+        isNull(membership.initiativeId),
+        inArray(membership.role, ["admin", "officer"]),
+      ),
+    );
+  const fabriqueIds = [...new Set(teams.map((r) => r.fabriqueId))];
+  const waking = (table: typeof initiative | typeof signal, asleep: SQL) =>
+    fabriqueIds.length
+      ? deps.db
+          .select({
+            fabriqueId: table.fabriqueId,
+            id: table.id,
+            reference: table.reference,
+            title: table.title,
+            wakeUpOn: sql<string>`${table.wakeUpOn}::text`,
+          })
+          .from(table)
+          .where(and(inArray(table.fabriqueId, fabriqueIds), asleep, lte(table.wakeUpOn, today)))
+          .orderBy(asc(table.wakeUpOn))
+      : Promise.resolve([]);
+  const [tasks, dormant, signals] = await Promise.all([
+    listDueTasksOf(deps, userIds, today),
+    waking(initiative, eq(initiative.stage, "dormant")),
+    waking(signal, eq(signal.status, "parked")),
+  ]);
+  const tasksByUser = groupBy(tasks, (r) => r.ownerUserId!);
+  const dormantByFabrique = groupBy(dormant, (r) => r.fabriqueId);
+  const signalsByFabrique = groupBy(signals, (r) => r.fabriqueId);
+  const fabriquesByUser = groupBy(teams, (r) => r.userId);
+  const forUser = (
+    fabriques: { fabriqueId: string }[],
+    byFabrique: Map<string, (Waking & { fabriqueId: string })[]>,
+  ) =>
+    fabriques
+      .flatMap((f) => byFabrique.get(f.fabriqueId) ?? [])
+      .sort((a, b) => a.wakeUpOn.localeCompare(b.wakeUpOn))
+      .map(({ id, reference, title, wakeUpOn }) => ({ id, reference, title, wakeUpOn }));
+  return new Map(
+    userIds.map((userId) => {
+      const fabriques = fabriquesByUser.get(userId) ?? [];
+      const content: DigestContent = {
+        tasks: (tasksByUser.get(userId) ?? []).map((row) => ({
+          title: row.title,
+          initiativeTitle: row.initiativeTitle ?? null,
+          dueOn: row.dueOn!,
+        })),
+        dormant: forUser(fabriques, dormantByFabrique),
+        signals: forUser(fabriques, signalsByFabrique),
+      };
+      return [userId, content];
+    }),
+  );
+}
+
+/** What one person has to hear about today (`buildDigestContents` for one). */
 export async function buildDigestContent(
   deps: Pick<Deps, "db">,
   userId: string,
   today: string,
 ): Promise<DigestContent> {
-  const fabriqueIds = (
-    await deps.db
-      .selectDistinct({ fabriqueId: membership.fabriqueId })
-      .from(membership)
-      .where(
-        and(
-          eq(membership.userId, userId),
-          isNull(membership.initiativeId),
-          inArray(membership.role, ["admin", "officer"]),
-        ),
-      )
-  ).map((r) => r.fabriqueId);
-  const tasks = (await listDueTasks(deps, userId, today)).map((row) => ({
-    title: row.title,
-    initiativeTitle: row.initiativeTitle ?? null,
-    dueOn: row.dueOn!,
-  }));
-  if (!fabriqueIds.length) return { tasks, dormant: [], signals: [] };
-  const [dormant, signals] = await Promise.all([
-    deps.db
-      .select({
-        id: initiative.id,
-        reference: initiative.reference,
-        title: initiative.title,
-        wakeUpOn: initiative.wakeUpOn,
-      })
-      .from(initiative)
-      .where(
-        and(
-          inArray(initiative.fabriqueId, fabriqueIds),
-          eq(initiative.stage, "dormant"),
-          lte(initiative.wakeUpOn, today),
-        ),
-      )
-      .orderBy(asc(initiative.wakeUpOn)),
-    deps.db
-      .select({ id: signal.id, reference: signal.reference, title: signal.title, wakeUpOn: signal.wakeUpOn })
-      .from(signal)
-      .where(
-        and(
-          inArray(signal.fabriqueId, fabriqueIds),
-          eq(signal.status, "parked"),
-          lte(signal.wakeUpOn, today),
-        ),
-      )
-      .orderBy(asc(signal.wakeUpOn)),
-  ]);
-  return {
-    tasks,
-    dormant: dormant.map((r) => ({ ...r, wakeUpOn: r.wakeUpOn! })),
-    signals: signals.map((r) => ({ ...r, wakeUpOn: r.wakeUpOn! })),
-  };
+  return (await buildDigestContents(deps, [userId], today)).get(userId)!;
 }
 
 export const isEmptyDigest = (content: DigestContent) =>
@@ -127,11 +151,15 @@ export function formatDigest(
   return { subject: t(text.subject, { date: day(today) }), text: lines.join("\n") };
 }
 
+/** People whose digest is built and queued together, in one transaction. */
+const DIGEST_BATCH = 250;
+
 /**
  * Sends today's digest to every active person with something to say, once per person and per
  * (Paris) day: the `digest:<user>:<day>` key in system_state is claimed in the same transaction
- * as the mail is queued, so two app processes or a CLI run cannot send it twice. Returns how many
- * mails were queued.
+ * as the mail is queued, so two app processes or a CLI run cannot send it twice. People go by
+ * batches of 250 (four queries to build their digests, one transaction to queue them). Returns
+ * how many mails were queued.
  */
 export async function sendDailyDigests(
   deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
@@ -148,62 +176,44 @@ export async function sendDailyDigests(
       ),
     );
   let sent = 0;
-  for (const person of people) {
-    const content = await buildDigestContent(deps, person.id, today);
-    if (isEmptyDigest(content)) continue;
-    const mail = formatDigest(content, { name: person.name, today, publicUrl: deps.config.publicUrl });
-    const queued = await deps.db.transaction(async (tx) => {
-      const claimed = await tx
-        .insert(systemState)
-        .values({ key: digestKey(person.id, today), value: { sentAt: deps.clock.now().toISOString() } })
-        .onConflictDoNothing()
-        .returning({ key: systemState.key });
-      if (!claimed.length) return false;
-      await deps.mail.enqueue(tx, { to: person.email, ...mail, purpose: "daily_digest" });
-      return true;
+  for (let from = 0; from < people.length; from += DIGEST_BATCH) {
+    const batch = people.slice(from, from + DIGEST_BATCH);
+    const contents = await buildDigestContents(
+      deps,
+      batch.map((p) => p.id),
+      today,
+    );
+    const due = batch.filter((person) => !isEmptyDigest(contents.get(person.id)!));
+    if (!due.length) continue;
+    sent += await deps.db.transaction(async (tx) => {
+      const sentAt = deps.clock.now().toISOString();
+      const claimed = new Set(
+        (
+          await tx
+            .insert(systemState)
+            .values(due.map((person) => ({ key: digestKey(person.id, today), value: { sentAt } })))
+            .onConflictDoNothing()
+            .returning({ key: systemState.key })
+        ).map((row) => row.key),
+      );
+      const mails = due
+        .filter((person) => claimed.has(digestKey(person.id, today)))
+        .map((person) => ({
+          to: person.email,
+          ...formatDigest(contents.get(person.id)!, {
+            name: person.name,
+            today,
+            publicUrl: deps.config.publicUrl,
+          }),
+          purpose: "daily_digest",
+        }));
+      if (deps.mail.enqueueAll) await deps.mail.enqueueAll(tx, mails);
+      else for (const mail of mails) await deps.mail.enqueue(tx, mail);
+      return mails.length;
     });
-    if (queued) sent++;
   }
   return sent;
 }
 
 /** Whether the digest may go out at this instant: from 7:00, Paris time. */
 export const isDigestHour = (at: Date) => parisWallClock(at).hour >= DIGEST_HOUR;
-
-/**
- * The background loop, started by `server/main.ts` like the mail delivery loop: checks every hour
- * (and shortly after start) and sends the day's digests once it is 7:00 or later in Paris.
- * Returns a stop function for shutdown.
- */
-export function startDailyDigest(
-  deps: Pick<Deps, "db" | "clock" | "mail" | "config" | "log">,
-  everyMs = 3600000,
-) {
-  let running = false;
-  const tick = () => {
-    if (running || !isDigestHour(deps.clock.now())) return;
-    running = true;
-    sendDailyDigests(deps)
-      .then(async (count) => {
-        if (count) deps.log.info({ count }, "daily digests queued");
-        // Notification digests (issue 17): once per person and day, and per week (from Monday).
-        const now = deps.clock.now();
-        for (const frequency of ["daily", "weekly"] as const) {
-          const mails = await sendNotificationDigests(deps, { frequency, now });
-          if (mails) deps.log.info({ count: mails, frequency }, "notification digests queued");
-        }
-      })
-      .catch((error: unknown) => deps.log.error({ err: error }, "daily digest failed"))
-      .finally(() => {
-        running = false;
-      });
-  };
-  const first = setTimeout(tick, 30000);
-  const timer = setInterval(tick, everyMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
-}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
@@ -87,7 +87,9 @@ export async function listMyTasks(deps: Pick<Deps, "db" | "clock">, actor: Actor
 }
 
 /** Open tasks of the actor due on or before a day (the dashboard, the digest). */
-export async function listDueTasks(deps: Pick<Deps, "db">, userId: string, onOrBefore: string) {
+/** The open tasks of each of `userIds` due on or before a day, the earliest first (the digest). */
+export async function listDueTasksOf(deps: Pick<Deps, "db">, userIds: string[], onOrBefore: string) {
+  if (!userIds.length) return [];
   return deps.db
     .select({ ...columns, initiativeTitle: initiative.title, initiativeReference: initiative.reference })
     .from(task)
@@ -95,7 +97,7 @@ export async function listDueTasks(deps: Pick<Deps, "db">, userId: string, onOrB
     .leftJoin(initiative, eq(initiative.id, task.initiativeId))
     .where(
       and(
-        eq(task.ownerUserId, userId),
+        inArray(task.ownerUserId, userIds),
         isNull(task.doneAt),
         isNotNull(task.dueOn),
         sql`${task.dueOn} <= ${onOrBefore}`,

@@ -23,6 +23,7 @@ export default async function setup(project: TestProject) {
     root,
     [
       "server/db/migrate.ts",
+      "server/jobs/install-job-queue.ts",
       "server/core/system-state.ts",
       "server/territories/load-cog.ts",
       "server/catalogue/load-catalogue-reference.ts",

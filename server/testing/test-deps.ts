@@ -3,6 +3,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import pg from "pg";
 import pino from "pino";
 import { inject } from "vitest";
+import { defaultStaleAfterDays } from "../../shared/codes/initiatives";
 import { fixedClock } from "../core/clock";
 import type { Config } from "../core/config";
 import type { Deps, Mailer, OutgoingMail } from "../core/deps";
@@ -33,6 +34,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     maxRequests: 200,
     pageCacheBytes: 64 * 1024 * 1024,
+    staleAfterDays: { ...defaultStaleAfterDays },
     ...overrides,
   };
 }
@@ -96,6 +98,10 @@ export async function createTestDeps(
     enqueue: async (db, message) => {
       sentMail.push(message);
       await inner.enqueue(db, message);
+    },
+    enqueueAll: async (db, messages) => {
+      sentMail.push(...messages);
+      await inner.enqueueAll!(db, messages);
     },
   };
   return {

@@ -16,6 +16,22 @@ export const initiativeStages = [...workingStages, "dormant", "abandoned"] as co
 export type InitiativeStage = (typeof initiativeStages)[number];
 export type WorkingStage = (typeof workingStages)[number];
 
+/**
+ * Days without any line in an initiative's journal after which it is flagged « sans activité » and
+ * its officer reminded (decision record 0115), per working stage; 0 means never. The operator
+ * changes them with ESSAIM_STALE_AFTER_DAYS (`stage=days,…`). Follow-up has its own rule (0097).
+ */
+export const defaultStaleAfterDays: Record<WorkingStage, number> = {
+  referral: 14,
+  detection: 30,
+  qualification: 30,
+  opportunity_study: 60,
+  carrier_search: 60,
+  handover: 45,
+  launch: 45,
+  follow_up: 0,
+};
+
 /** An initiative starts from one of the five entry points, the same as a signal's kinds. */
 export const entryPoints = signalKinds;
 export type EntryPoint = (typeof entryPoints)[number];

@@ -26,6 +26,12 @@ export const assistedChannels = [
 export const signalStatuses = ["new", "qualified", "merged", "parked", "rejected", "converted"] as const;
 export type SignalStatus = (typeof signalStatuses)[number];
 
+/**
+ * How long a submitter's personal data (name, e-mail, receipt link) is kept after the last
+ * exchange, as the public form states it; a scheduled job erases it then (decision record 0114).
+ */
+export const SUBMITTER_DATA_RETENTION_YEARS = 3;
+
 export const submitterTypes = ["resident", "association", "company", "local_authority", "other"] as const;
 export type SubmitterType = (typeof submitterTypes)[number];
 

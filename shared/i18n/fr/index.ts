@@ -13,6 +13,7 @@ import { notifications } from "./notifications";
 import { offer } from "./offer";
 import { openData } from "./open-data";
 import { organisations } from "./organisations";
+import { reminders } from "./reminders";
 import { reportExports } from "./report-exports";
 import { reports } from "./reports";
 import { savedViews } from "./saved-views";
@@ -42,6 +43,7 @@ export const fr = {
   offer,
   openData,
   organisations,
+  reminders,
   reportExports,
   reports,
   savedViews,

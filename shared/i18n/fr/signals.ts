@@ -187,7 +187,7 @@ export const signals = {
       "J'accepte que {fabrique} enregistre ces informations pour étudier ma remontée et me recontacter.",
     privacyTitle: "Vos données",
     privacy:
-      "Finalité : étudier votre remontée et vous recontacter à son sujet. Responsable : {fabrique}. Conservation : 3 ans après le dernier échange, puis suppression. Vous pouvez à tout moment demander l'accès à vos données, leur correction ou leur effacement en écrivant à la Fabrique{contact}. Aucune donnée n'est transmise à des tiers.",
+      "Finalité : étudier votre remontée et vous recontacter à son sujet. Responsable : {fabrique}. Conservation : {years} ans après le dernier échange, puis suppression. Vous pouvez à tout moment demander l'accès à vos données, leur correction ou leur effacement en écrivant à la Fabrique{contact}. Aucune donnée n'est transmise à des tiers.",
     honeypot: "Ne remplissez pas ce champ",
     submit: "Envoyer ma remontée",
     receiptTitle: "Merci, votre remontée est enregistrée",
@@ -306,6 +306,8 @@ export const signals = {
     byPublic: "par le formulaire public",
     source: "Source",
     submitterContact: "Contact",
+    submitterErased:
+      "Coordonnées de la personne à l'origine de la remontée effacées : la durée de conservation ({years} ans après le dernier échange) est échue.",
     territoryUnknown: "territoire inconnu",
   },
   dashboard: {
