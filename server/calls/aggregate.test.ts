@@ -21,7 +21,11 @@ describe("the jury's table", () => {
   });
 
   it("gives an application the mean of its marks, their spread and each criterion's mean", () => {
-    const figures = aggregateApplication(criteria, [review("a", 4, 5), review("b", 5, 10), review("c", 2, 4)]);
+    const figures = aggregateApplication(criteria, [
+      review("a", 4, 5),
+      review("b", 5, 10),
+      review("c", 2, 4),
+    ]);
     // Marks: 72.5, 100, 40 → mean 70.8, spread 60.
     expect(figures.reviewCount).toBe(3);
     expect(figures.mean).toBe(70.8);
@@ -44,6 +48,12 @@ describe("the jury's table", () => {
       { name: "Solivers", mean: 82 },
       { name: "Tiers", mean: 70 },
     ];
-    expect(proposeRanking(rows).map((r) => r.name)).toEqual(["Solivers", "Adapei", "Tiers", "Régie", "Inconnu"]);
+    expect(proposeRanking(rows).map((r) => r.name)).toEqual([
+      "Solivers",
+      "Adapei",
+      "Tiers",
+      "Régie",
+      "Inconnu",
+    ]);
   });
 });

@@ -21,7 +21,10 @@ export type ApplicationFigures = {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** One juror's mark out of 100, or null when a criterion is left unscored. */
-export function reviewMark(criteria: readonly Criterion[], scores: ReadonlyMap<string, number>): number | null {
+export function reviewMark(
+  criteria: readonly Criterion[],
+  scores: ReadonlyMap<string, number>,
+): number | null {
   let weighted = 0;
   let weights = 0;
   for (const criterion of criteria) {
@@ -33,12 +36,20 @@ export function reviewMark(criteria: readonly Criterion[], scores: ReadonlyMap<s
   return weights > 0 ? (100 * weighted) / weights : null;
 }
 
-export function aggregateApplication(criteria: readonly Criterion[], reviews: readonly Review[]): ApplicationFigures {
-  const marks = reviews.map((review) => reviewMark(criteria, review.scores)).filter((m): m is number => m !== null);
+export function aggregateApplication(
+  criteria: readonly Criterion[],
+  reviews: readonly Review[],
+): ApplicationFigures {
+  const marks = reviews
+    .map((review) => reviewMark(criteria, review.scores))
+    .filter((m): m is number => m !== null);
   const perCriterion = new Map<string, number | null>();
   for (const criterion of criteria) {
     const scores = reviews.map((r) => r.scores.get(criterion.id)).filter((s): s is number => s !== undefined);
-    perCriterion.set(criterion.id, scores.length ? round1(scores.reduce((a, b) => a + b, 0) / scores.length) : null);
+    perCriterion.set(
+      criterion.id,
+      scores.length ? round1(scores.reduce((a, b) => a + b, 0) / scores.length) : null,
+    );
   }
   if (marks.length === 0) return { reviewCount: 0, mean: null, spread: null, perCriterion };
   return {

@@ -25,7 +25,9 @@ describe("an application's answers", () => {
       "answers.q2": text.number,
       "answers.q3": text.choice,
     });
-    expect(checkAnswers(questions, { q1: "Oui", q2: "1 200,5", q3: "Oui" }, new Set(["q4"]), true)).toEqual({});
+    expect(checkAnswers(questions, { q1: "Oui", q2: "1 200,5", q3: "Oui" }, new Set(["q4"]), true)).toEqual(
+      {},
+    );
     expect(parseAnswerNumber("1 200,5")).toBe(1200.5);
   });
 
@@ -35,6 +37,8 @@ describe("an application's answers", () => {
     expect(checkAttachment(pdf, 1024)).toBeNull();
     expect(checkAttachment(Buffer.from("<html>"), 1024)).toBe(text.fileType);
     expect(checkAttachment(Buffer.alloc(0), 1024)).toBe(text.fileMissing);
-    expect(checkAttachment(Buffer.concat([pdf, Buffer.alloc(2 * 1024 * 1024)]), 1024 * 1024)).toContain("1 Mo");
+    expect(checkAttachment(Buffer.concat([pdf, Buffer.alloc(2 * 1024 * 1024)]), 1024 * 1024)).toContain(
+      "1 Mo",
+    );
   });
 });

@@ -28,7 +28,8 @@ export function checkAnswers(
     const key = `answers.${question.id}`;
     const value = (answers[question.id] ?? "").trim();
     if (question.kind === "file") {
-      if (submitting && question.required && !attachedQuestionIds.has(question.id)) problems[key] = text.fileMissing;
+      if (submitting && question.required && !attachedQuestionIds.has(question.id))
+        problems[key] = text.fileMissing;
       continue;
     }
     if (!value) {

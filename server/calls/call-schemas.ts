@@ -1,10 +1,5 @@
 import { z } from "zod";
-import {
-  callAgrements,
-  callLegalForms,
-  callOfferItems,
-  callQuestionKinds,
-} from "../../shared/codes/calls";
+import { callAgrements, callLegalForms, callOfferItems, callQuestionKinds } from "../../shared/codes/calls";
 import { fr } from "../../shared/i18n/fr";
 import { parseFrenchTime } from "../../shared/time";
 import { calendarDate, wholeNumber } from "../core/validation";
@@ -20,8 +15,7 @@ const flag = z
   .preprocess((v) => v === true || v === "true" || v === "on", z.boolean())
   .optional()
   .default(false);
-const count = (options: { min: number; max: number }) =>
-  z.coerce.number().pipe(wholeNumber(options));
+const count = (options: { min: number; max: number }) => z.coerce.number().pipe(wholeNumber(options));
 
 export const callQuestionInput = z
   .object({
@@ -47,7 +41,12 @@ export const saveCallInput = z.object({
   expectations: z.string().trim().max(10000).optional().default("").describe("Ce qui est attendu du porteur"),
   legalForms: listOf(z.enum(callLegalForms)).describe("Formes juridiques admises (aucune : toutes)"),
   agrements: listOf(z.enum(callAgrements)).describe("Agréments exigés"),
-  departments: listOf(z.string().trim().regex(/^(\d{2,3}|2A|2B)$/)).describe("Départements du siège"),
+  departments: listOf(
+    z
+      .string()
+      .trim()
+      .regex(/^(\d{2,3}|2A|2B)$/),
+  ).describe("Départements du siège"),
   deadlineDate: calendarDate(text.deadlineDate).describe("Date limite (heure de Paris)"),
   deadlineTime: z
     .string({ error: text.deadlineTime })
@@ -59,8 +58,17 @@ export const saveCallInput = z.object({
       return z.NEVER;
     })
     .describe("Heure limite HH:MM (heure de Paris)"),
-  questions: z.array(callQuestionInput).max(30).optional().default([]).describe("Le formulaire de candidature"),
-  criteria: z.array(callCriterionInput).min(1, { error: text.criteria }).max(20).describe("La grille du jury"),
+  questions: z
+    .array(callQuestionInput)
+    .max(30)
+    .optional()
+    .default([])
+    .describe("Le formulaire de candidature"),
+  criteria: z
+    .array(callCriterionInput)
+    .min(1, { error: text.criteria })
+    .max(20)
+    .describe("La grille du jury"),
   jurorEmails: listOf(z.email().trim().toLowerCase()).describe("Adresses des comptes membres du jury"),
 });
 export type SaveCallInput = z.input<typeof saveCallInput>;
@@ -74,7 +82,10 @@ export const applicationInput = z.object({
   postcode: z.string().trim().max(10).describe("Code postal du siège"),
   contactName: z.string().trim().min(2).max(200).describe("Personne à contacter"),
   contactEmail: z.email().trim().toLowerCase().describe("Son adresse électronique"),
-  consent: z.preprocess((v) => v === true || v === "true" || v === "on", z.literal(true, { error: text.consent })),
+  consent: z.preprocess(
+    (v) => v === true || v === "true" || v === "on",
+    z.literal(true, { error: text.consent }),
+  ),
   keepForOtherCalls: flag.describe("Rester dans l'annuaire pour d'autres appels si non retenue"),
   /** Answers keyed by question id. */
   answers: z.record(z.string(), z.string().max(10000)).optional().default({}),

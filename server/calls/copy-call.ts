@@ -48,7 +48,13 @@ export async function readCallInput(
     departments: row.departments,
     deadlineDate: parisDate(row.deadlineAt),
     deadlineTime: parisTime(row.deadlineAt),
-    questions: questions.map((q) => ({ label: q.label, help: q.help, kind: q.kind, choices: q.choices, required: q.required })),
+    questions: questions.map((q) => ({
+      label: q.label,
+      help: q.help,
+      kind: q.kind,
+      choices: q.choices,
+      required: q.required,
+    })),
     criteria: criteria.map((c) => ({ label: c.label, weight: c.weight, scaleMax: c.scaleMax })),
     jurorEmails: jurors.map((j) => j.email.toLowerCase()),
   });

@@ -10,10 +10,7 @@ export function deadlineInstant(date: string, time: string): Date {
 }
 
 /** Applications are received while the call is published and its deadline has not passed. */
-export function isOpenForApplications(
-  call: { status: CallStatus; deadlineAt: Date },
-  now: Date,
-): boolean {
+export function isOpenForApplications(call: { status: CallStatus; deadlineAt: Date }, now: Date): boolean {
   return call.status === "published" && now.getTime() < call.deadlineAt.getTime();
 }
 

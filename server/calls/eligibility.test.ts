@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { checkEligibility, departmentOfPostcode } from "./eligibility";
 
-const rules = { legalForms: ["association", "scic"] as const, agrements: ["esus"] as const, departments: ["25", "39"] };
+const rules = {
+  legalForms: ["association", "scic"] as const,
+  agrements: ["esus"] as const,
+  departments: ["25", "39"],
+};
 // 775 670 417 is a SIREN that passes the Luhn check.
-const solivers = { siren: "775 670 417", legalForm: "association" as const, agrements: ["esus" as const], postcode: "25300" };
+const solivers = {
+  siren: "775 670 417",
+  legalForm: "association" as const,
+  agrements: ["esus" as const],
+  postcode: "25300",
+};
 
 describe("who may apply to a call", () => {
   it("accepts a structure with a real SIREN, an accepted legal form, the agréments and a seat in the territory", () => {
@@ -11,7 +20,12 @@ describe("who may apply to a call", () => {
   });
 
   it("names every problem at once: SIREN checksum, legal form, missing agrément, seat outside", () => {
-    const problems = checkEligibility(rules, { siren: "775670418", legalForm: "company", agrements: [], postcode: "75011" });
+    const problems = checkEligibility(rules, {
+      siren: "775670418",
+      legalForm: "company",
+      agrements: [],
+      postcode: "75011",
+    });
     expect(problems).toEqual([
       { field: "siren", reason: "checksum" },
       { field: "legalForm", reason: "not_eligible" },
@@ -30,7 +44,9 @@ describe("who may apply to a call", () => {
 
   it("lets any legal form and any territory apply when the call names none", () => {
     const open = { legalForms: [], agrements: [], departments: [] };
-    expect(checkEligibility(open, { ...solivers, legalForm: "company", agrements: [], postcode: "97400" })).toEqual([]);
+    expect(
+      checkEligibility(open, { ...solivers, legalForm: "company", agrements: [], postcode: "97400" }),
+    ).toEqual([]);
   });
 
   it("finds the département of a postcode, overseas and in Corsica too", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maySeeApplication, maySeeOthersScores, mayScore } from "./jury-rules";
+import { mayScore, maySeeApplication, maySeeOthersScores } from "./jury-rules";
 
 const closed = { status: "published" as const, deadlineAt: new Date("2027-01-15T11:00:00Z") };
 const after = new Date("2027-01-20T00:00:00Z");

@@ -36,7 +36,9 @@ export function mayScore(
  * review of it, so nobody scores under the influence of the rest. A team member who does not sit
  * on the jury reads them freely (they prepare the deliberation).
  */
-export function maySeeOthersScores(seat: JurySeat & { isTeam: boolean; ownReviewSubmitted: boolean }): boolean {
+export function maySeeOthersScores(
+  seat: JurySeat & { isTeam: boolean; ownReviewSubmitted: boolean },
+): boolean {
   if (seat.hasConflict) return false;
   if (seat.isJuror) return seat.ownReviewSubmitted;
   return seat.isTeam;

@@ -29,16 +29,23 @@ async function resolveJurors(
     .from(user)
     .where(inArray(sql<string>`lower(${user.email})`, unique));
   const unknown = unique.find((email) => !users.some((u) => u.email.toLowerCase() === email));
-  if (unknown) return fail("INVALID_INPUT", { fields: { jurorEmails: t(text.jurorUnknown, { email: unknown }) } });
+  if (unknown)
+    return fail("INVALID_INPUT", { fields: { jurorEmails: t(text.jurorUnknown, { email: unknown }) } });
   const team = await deps.db
     .select({ userId: membership.userId, role: membership.role, fabriqueId: membership.fabriqueId })
     .from(membership)
-    .where(inArray(membership.userId, users.map((u) => u.id)));
+    .where(
+      inArray(
+        membership.userId,
+        users.map((u) => u.id),
+      ),
+    );
   return ok(
     users.map((u) => ({
       userId: u.id,
       kind: team.some(
-        (m) => m.userId === u.id && m.fabriqueId === fabriqueId && (m.role === "admin" || m.role === "officer"),
+        (m) =>
+          m.userId === u.id && m.fabriqueId === fabriqueId && (m.role === "admin" || m.role === "officer"),
       )
         ? ("team" as const)
         : ("partner" as const),

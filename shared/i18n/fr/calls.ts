@@ -28,7 +28,8 @@ export const calls = {
     choices: "Une question à choix propose au moins deux options, une par ligne.",
     criteria: "Ajoutez au moins un critère à la grille du jury.",
     jury: "Ajoutez au moins un membre du jury.",
-    jurorUnknown: "Aucun compte Essaim n'a l'adresse {email} : invitez d'abord cette personne comme partenaire.",
+    jurorUnknown:
+      "Aucun compte Essaim n'a l'adresse {email} : invitez d'abord cette personne comme partenaire.",
     notDraft: "Cet appel est déjà publié : il ne se modifie plus.",
     sirenLength: "Le SIREN compte 9 chiffres (ex. : 775 670 417).",
     sirenChecksum: "Ce SIREN n'existe pas : vérifiez les 9 chiffres sur l'avis de situation INSEE.",
