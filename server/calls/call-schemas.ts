@@ -7,10 +7,13 @@ import { calendarDate, wholeNumber } from "../core/validation";
 const text = fr.calls.validation;
 /** A list given as an array or as a single form value. */
 const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(item),
-  );
+  z
+    .preprocess(
+      (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+      z.array(item),
+    )
+    .optional()
+    .default([]);
 const flag = z
   .preprocess((v) => v === true || v === "true" || v === "on", z.boolean())
   .optional()
