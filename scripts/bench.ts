@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { ensureBuild } from "../server/page-build";
 import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
+import { benchCalls } from "./bench/calls";
 import { benchCatalogue } from "./bench/catalogue";
 import { benchForecast } from "./bench/forecast";
 import { benchLoad } from "./bench/load";
@@ -162,6 +163,11 @@ const sections: Section[] = [
     id: "signals",
     title: "Signals: filtered list, duplicates while typing, matches panel",
     run: () => benchSignals(),
+  },
+  {
+    id: "calls",
+    title: "Calls for carriers: the jury table of 200 applications scored by 10 jurors",
+    run: () => benchCalls(),
   },
   { id: "forecast", title: "Forecast: recompute a 36-month scenario of 200 lines", run: benchForecast },
   {

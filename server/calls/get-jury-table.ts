@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { ok, type Result } from "../core/result";
@@ -76,24 +76,11 @@ export async function getJuryTable(
       .from(callApplication)
       .where(and(eq(callApplication.callId, callId), eq(callApplication.status, "submitted")))
       .orderBy(asc(callApplication.name)),
-    deps.db
-      .select({
-        applicationId: callScore.applicationId,
-        userId: callScore.userId,
-        criterionId: callScore.criterionId,
-        score: callScore.score,
-      })
-      .from(callScore)
-      .innerJoin(callApplication, eq(callApplication.id, callScore.applicationId))
-      .innerJoin(
-        callReview,
-        and(eq(callReview.applicationId, callScore.applicationId), eq(callReview.userId, callScore.userId)),
-      )
-      .where(and(eq(callApplication.callId, callId), isNotNull(callReview.submittedAt))),
+    readSubmittedReviews(deps, callId),
     readOwnState(deps, actor.userId, callId),
     deps.db.select({ userId: callJuror.userId }).from(callJuror).where(eq(callJuror.callId, callId)),
   ]);
-  const reviews = groupReviews(scores);
+  const reviews = groupReviews(criteria, scores);
   const rows: JuryTableRow[] = [];
   for (const application of applications) {
     if (mine.conflicts.has(application.id)) continue;
@@ -150,22 +137,41 @@ async function readOwnState(deps: Pick<Deps, "db">, userId: string, callId: stri
   };
 }
 
+/**
+ * The submitted reviews of a call, one row per application: its jurors and their scores (each in
+ * the grid's order). 200 applications scored by 10 jurors are 200 rows to decode, not 10 000.
+ */
+async function readSubmittedReviews(deps: Pick<Deps, "db">, callId: string) {
+  const result = await deps.db.execute<{
+    application_id: string;
+    users: string[];
+    scores: string | null;
+  }>(sql`
+    select r.application_id, array_agg(r.user_id order by r.user_id) as users,
+           string_agg(array_to_string(r.submitted_scores, ',', ''), ';' order by r.user_id) as scores
+    from ${callReview} r
+    join ${callApplication} a on a.id = r.application_id
+    where a.call_id = ${callId} and a.status = 'submitted' and r.submitted_at is not null
+    group by r.application_id`);
+  return result.rows;
+}
+
 function groupReviews(
-  scores: { applicationId: string; userId: string; criterionId: string; score: number }[],
+  criteria: { id: string }[],
+  rows: { application_id: string; users: string[]; scores: string | null }[],
 ) {
-  const byApplication = new Map<string, Map<string, Map<string, number>>>();
-  for (const s of scores) {
-    const byUser = byApplication.get(s.applicationId) ?? new Map<string, Map<string, number>>();
-    byApplication.set(s.applicationId, byUser);
-    const criteria = byUser.get(s.userId) ?? new Map<string, number>();
-    byUser.set(s.userId, criteria);
-    criteria.set(s.criterionId, s.score);
-  }
   const reviews = new Map<string, Review[]>();
-  for (const [applicationId, byUser] of byApplication) {
+  for (const row of rows) {
+    const perUser = (row.scores ?? "").split(";");
     reviews.set(
-      applicationId,
-      [...byUser].map(([userId, scores]) => ({ userId, scores })),
+      row.application_id,
+      row.users.map((userId, u) => {
+        const scores = new Map<string, number>();
+        (perUser[u] ?? "").split(",").forEach((value, i) => {
+          if (value !== "" && criteria[i]) scores.set(criteria[i].id, Number(value));
+        });
+        return { userId, scores };
+      }),
     );
   }
   return reviews;

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
@@ -55,7 +55,11 @@ export async function reviewApplication(
     .from(callReview)
     .where(and(eq(callReview.applicationId, applicationId), eq(callReview.userId, actor.userId)));
   if (existing?.submittedAt) return ok({ submitted: true });
-  const criteria = await deps.db.select().from(callCriterion).where(eq(callCriterion.callId, loaded.call.id));
+  const criteria = await deps.db
+    .select()
+    .from(callCriterion)
+    .where(eq(callCriterion.callId, loaded.call.id))
+    .orderBy(asc(callCriterion.position));
   const fields: Record<string, string> = {};
   const scores: { criterionId: string; score: number; comment: string }[] = [];
   for (const criterion of criteria) {
@@ -86,6 +90,9 @@ export async function reviewApplication(
       userId: actor.userId,
       comment: parsed.data.comment,
       submittedAt: parsed.data.submit ? now : null,
+      submittedScores: parsed.data.submit
+        ? criteria.map((c) => scores.find((s) => s.criterionId === c.id)!.score)
+        : null,
       updatedAt: now,
     };
     await tx

@@ -160,18 +160,16 @@ async function seedForm(db: Db) {
     "Ancrage dans le Haut-Doubs",
     "Emploi des personnes handicapées",
   ];
-  await db
-    .insert(callCriterion)
-    .values(
-      demoCallIds.criteria.map((id, position) => ({
-        id,
-        callId,
-        position,
-        label: labels[position]!,
-        weight: position === 0 ? 2 : 1,
-        scaleMax: 5,
-      })),
-    );
+  await db.insert(callCriterion).values(
+    demoCallIds.criteria.map((id, position) => ({
+      id,
+      callId,
+      position,
+      label: labels[position]!,
+      weight: position === 0 ? 2 : 1,
+      scaleMax: 5,
+    })),
+  );
   await db.insert(callJuror).values([
     { callId, userId: demoIds.users.emergence, kind: "team", addedAt: new Date("2016-10-04T08:00:00Z") },
     {
@@ -219,19 +217,20 @@ async function seedApplications(db: Db, fabriqueId: string, initiativeId: string
       submittedAt,
     });
     for (const [j, userId] of jurors.entries()) {
-      await db
-        .insert(callReview)
-        .values({ applicationId: id, userId, submittedAt: new Date("2016-11-08T10:00:00Z") });
-      await db
-        .insert(callScore)
-        .values(
-          demoCallIds.criteria.map((criterionId, c) => ({
-            applicationId: id,
-            userId,
-            criterionId,
-            score: scores[a.key][j]![c]!,
-          })),
-        );
+      await db.insert(callReview).values({
+        applicationId: id,
+        userId,
+        submittedAt: new Date("2016-11-08T10:00:00Z"),
+        submittedScores: scores[a.key][j]!,
+      });
+      await db.insert(callScore).values(
+        demoCallIds.criteria.map((criterionId, c) => ({
+          applicationId: id,
+          userId,
+          criterionId,
+          score: scores[a.key][j]![c]!,
+        })),
+      );
     }
   }
 }

@@ -237,6 +237,11 @@ export const callReview = pgTable(
       .references(() => user.id, { onDelete: "cascade" }),
     comment: text().notNull().default(""),
     submittedAt: timestamp({ withTimezone: true }),
+    /**
+     * The scores as submitted, in the grid's order (`call_score` keeps them with their comments):
+     * the jury table reads one short row per review instead of joining every score.
+     */
+    submittedScores: smallint().array(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.applicationId, t.userId] }), index("call_review_user_idx").on(t.userId)],

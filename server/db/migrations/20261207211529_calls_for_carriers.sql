@@ -104,6 +104,7 @@ CREATE TABLE "call_review" (
 	"user_id" uuid NOT NULL,
 	"comment" text DEFAULT '' NOT NULL,
 	"submitted_at" timestamp with time zone,
+	"submitted_scores" smallint[],
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "call_review_application_id_user_id_pk" PRIMARY KEY("application_id","user_id")
 );
