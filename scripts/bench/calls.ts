@@ -27,85 +27,9 @@ export async function benchCalls(print: (line: string) => void = (l) => console.
   try {
     await prepareDatabase(database, { demo: false, log: pino({ level: "warn" }) });
     const deps = benchDeps(database);
-    const { db } = deps;
-    const fabrique = await createFabrique(db, { name: "Fabrique du banc d'essai" });
-    const jurors = [];
-    for (let j = 0; j < JURORS; j++) {
-      const user = await createUser(db, { email: `jure${j}@banc.test`, password: null });
-      if (j < 3) await addMembership(db, { userId: user.id, fabriqueId: fabrique.id, role: "officer" });
-      jurors.push(user);
-    }
-    const officer = (await loadActor(deps, jurors[0]!.id))!;
-    const [row] = await db
-      .insert(initiative)
-      .values({
-        fabriqueId: fabrique.id,
-        reference: "BANC-P-2026-001",
-        title: "Projet du banc d'essai",
-        territoryKind: "commune",
-        territoryCode: "25462",
-        entryPoint: "need",
-        stage: "carrier_search",
-      })
-      .returning();
-    const created = await createCall(deps, officer, row!.id, {
-      title: "Appel du banc d'essai",
-      deadlineDate: "2026-12-15",
-      deadlineTime: "12:00",
-      criteria: Array.from({ length: 5 }, (_, i) => ({
-        label: `Critère ${i + 1}`,
-        weight: i + 1,
-        scaleMax: 5,
-      })),
-      jurorEmails: jurors.map((j) => j.email),
-    });
-    if (!created.ok) throw new Error(JSON.stringify(created));
-    const callId = created.value.id;
-    await publishCall(deps, officer, callId);
-    const criteria = await db
-      .select({ id: callCriterion.id })
-      .from(callCriterion)
-      .orderBy(callCriterion.position);
-    const applications = await db
-      .insert(callApplication)
-      .values(
-        Array.from({ length: APPLICATIONS }, (_, i) => ({
-          callId,
-          tokenHash: randomBytes(32).toString("hex"),
-          status: "submitted" as const,
-          siren: "775670417",
-          name: `Structure ${String(i).padStart(3, "0")}`,
-          legalForm: "association" as const,
-          postcode: "25300",
-          contactName: "Contact",
-          contactEmail: `s${i}@banc.test`,
-          consentAt: new Date("2026-12-01T09:00:00Z"),
-          submittedAt: new Date("2026-12-01T09:00:00Z"),
-        })),
-      )
-      .returning({ id: callApplication.id });
-    for (const [a, application] of applications.entries()) {
-      await db.insert(callReview).values(
-        jurors.map((j, ji) => ({
-          applicationId: application.id,
-          userId: j.id,
-          submittedAt: new Date("2026-12-16T09:00:00Z"),
-          submittedScores: criteria.map((_, ci) => (a + ji + ci) % 6),
-        })),
-      );
-      await db.insert(callScore).values(
-        jurors.flatMap((j, ji) =>
-          criteria.map((c, ci) => ({
-            applicationId: application.id,
-            userId: j.id,
-            criterionId: c.id,
-            score: (a + ji + ci) % 6,
-          })),
-        ),
-      );
-    }
+    const { callId, lastJurorId } = await buildScoredCall(deps);
     deps.clock = fixedClock("2026-12-16T10:00:00Z");
-    const partner = (await loadActor(deps, jurors[JURORS - 1]!.id))!;
+    const partner = (await loadActor(deps, lastJurorId))!;
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
@@ -133,4 +57,86 @@ export async function benchCalls(print: (line: string) => void = (l) => console.
   } finally {
     await database.close();
   }
+}
+
+/** A published call past its deadline: every application scored and submitted by every juror. */
+async function buildScoredCall(deps: ReturnType<typeof benchDeps>) {
+  const { db } = deps;
+  const fabrique = await createFabrique(db, { name: "Fabrique du banc d'essai" });
+  const jurors = [];
+  for (let j = 0; j < JURORS; j++) {
+    const user = await createUser(db, { email: `jure${j}@banc.test`, password: null });
+    if (j < 3) await addMembership(db, { userId: user.id, fabriqueId: fabrique.id, role: "officer" });
+    jurors.push(user);
+  }
+  const officer = (await loadActor(deps, jurors[0]!.id))!;
+  const [row] = await db
+    .insert(initiative)
+    .values({
+      fabriqueId: fabrique.id,
+      reference: "BANC-P-2026-001",
+      title: "Projet du banc d'essai",
+      territoryKind: "commune",
+      territoryCode: "25462",
+      entryPoint: "need",
+      stage: "carrier_search",
+    })
+    .returning();
+  const created = await createCall(deps, officer, row!.id, {
+    title: "Appel du banc d'essai",
+    deadlineDate: "2026-12-15",
+    deadlineTime: "12:00",
+    criteria: Array.from({ length: 5 }, (_, i) => ({
+      label: `Critère ${i + 1}`,
+      weight: i + 1,
+      scaleMax: 5,
+    })),
+    jurorEmails: jurors.map((j) => j.email),
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  const callId = created.value.id;
+  await publishCall(deps, officer, callId);
+  const criteria = await db
+    .select({ id: callCriterion.id })
+    .from(callCriterion)
+    .orderBy(callCriterion.position);
+  const applications = await db
+    .insert(callApplication)
+    .values(
+      Array.from({ length: APPLICATIONS }, (_, i) => ({
+        callId,
+        tokenHash: randomBytes(32).toString("hex"),
+        status: "submitted" as const,
+        siren: "775670417",
+        name: `Structure ${String(i).padStart(3, "0")}`,
+        legalForm: "association" as const,
+        postcode: "25300",
+        contactName: "Contact",
+        contactEmail: `s${i}@banc.test`,
+        consentAt: new Date("2026-12-01T09:00:00Z"),
+        submittedAt: new Date("2026-12-01T09:00:00Z"),
+      })),
+    )
+    .returning({ id: callApplication.id });
+  for (const [a, application] of applications.entries()) {
+    await db.insert(callReview).values(
+      jurors.map((j, ji) => ({
+        applicationId: application.id,
+        userId: j.id,
+        submittedAt: new Date("2026-12-16T09:00:00Z"),
+        submittedScores: criteria.map((_, ci) => (a + ji + ci) % 6),
+      })),
+    );
+    await db.insert(callScore).values(
+      jurors.flatMap((j, ji) =>
+        criteria.map((c, ci) => ({
+          applicationId: application.id,
+          userId: j.id,
+          criterionId: c.id,
+          score: (a + ji + ci) % 6,
+        })),
+      ),
+    );
+  }
+  return { callId, lastJurorId: jurors[JURORS - 1]!.id };
 }

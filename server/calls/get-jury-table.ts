@@ -10,7 +10,6 @@ import {
   callCriterion,
   callJuror,
   callReview,
-  callScore,
 } from "../db/schema";
 import { aggregateApplication, type Review } from "./aggregate";
 import { type CallSeat, loadJuryCall } from "./call-access";

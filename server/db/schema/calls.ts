@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
-  customType,
   index,
   integer,
   pgTable,
@@ -24,7 +23,7 @@ import {
 } from "../../../shared/codes/calls";
 import { user } from "./accounts";
 import { carrierCandidate, initiative } from "./initiatives";
-import { decision } from "./meetings";
+import { bytea, decision } from "./meetings";
 import { fabrique } from "./network";
 import { organisation } from "./organisations";
 
@@ -181,11 +180,6 @@ export const callAnswer = pgTable(
   },
   (t) => [primaryKey({ columns: [t.applicationId, t.questionId] })],
 );
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 /** A file an applicant attached to a file question, stored like documents (decision record 0120). */
 export const callAttachment = pgTable(
