@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { ensureBuild } from "../server/page-build";
 import { type AppProcess, startAppProcess } from "../tests/browser/app-process";
+import { benchCalls } from "./bench/calls";
 import { benchCatalogue } from "./bench/catalogue";
 import { benchForecast } from "./bench/forecast";
 import { benchJobs } from "./bench/jobs";
@@ -169,6 +170,11 @@ const sections: Section[] = [
     id: "notifications",
     title: "Notifications: one event's notifications in the request, a daily digest for 5 000 people",
     run: () => benchNotifications(),
+  },
+  {
+    id: "calls",
+    title: "Calls for carriers: the jury table of 200 applications scored by 10 jurors",
+    run: () => benchCalls(),
   },
   { id: "forecast", title: "Forecast: recompute a 36-month scenario of 200 lines", run: benchForecast },
   {

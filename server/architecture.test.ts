@@ -39,6 +39,7 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "forecasts",
       "organisations",
       "carriers",
+      "calls",
       "maps",
       "reports",
       "open-data",

@@ -1,5 +1,6 @@
 import { seedCatalogueModels } from "../catalogue/seed-models";
 import type { Db } from "../db/database";
+import { seedDemoCalls } from "./demo-calls";
 import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoForecasts } from "./demo-forecasts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoIds } from "./demo-ids";
@@ -111,5 +112,6 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedDemoPipeline(tx, { animatorId: demoIds.users.animation, at });
     await seedDemoForecasts(tx, at);
     await seedDemoCampaigns(tx, at);
+    await seedDemoCalls(tx);
   });
 }

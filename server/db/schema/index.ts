@@ -1,4 +1,5 @@
 export * from "./accounts";
+export * from "./calls";
 export * from "./campaigns";
 export * from "./catalogue";
 export * from "./forecasts";

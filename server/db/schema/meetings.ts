@@ -79,7 +79,7 @@ export const decision = pgTable(
   (t) => [index("decision_initiative_idx").on(t.initiativeId, t.decidedOn)],
 );
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });

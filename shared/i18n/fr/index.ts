@@ -1,4 +1,5 @@
 import { accounts } from "./accounts";
+import { calls } from "./calls";
 import { campaigns } from "./campaigns";
 import { carriers } from "./carriers";
 import { catalogue } from "./catalogue";
@@ -29,6 +30,7 @@ import { validation } from "./validation";
  */
 export const fr = {
   accounts,
+  calls,
   campaigns,
   carriers,
   catalogue,

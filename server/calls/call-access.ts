@@ -1,0 +1,48 @@
+import { and, eq } from "drizzle-orm";
+import { type Actor, isTeamMember } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { call, callJuror } from "../db/schema";
+
+export type CallRow = typeof call.$inferSelect;
+export type CallSeat = { isTeam: boolean; isJuror: boolean };
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => uuidPattern.test(value);
+
+export async function findCall(deps: Pick<Deps, "db">, callId: string): Promise<CallRow | undefined> {
+  if (!isUuid(callId)) return undefined;
+  const [row] = await deps.db.select().from(call).where(eq(call.id, callId));
+  return row;
+}
+
+/** A call its Fabrique's team manages; anyone else learns nothing of it (NOT_FOUND). */
+export async function loadTeamCall(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  callId: string,
+): Promise<Result<CallRow, "NOT_FOUND">> {
+  const row = await findCall(deps, callId);
+  if (!row || !isTeamMember(actor, row.fabriqueId)) return fail("NOT_FOUND");
+  return ok(row);
+}
+
+/**
+ * A call as its team or its jury sees it: a partner who does not sit on the jury, or a member of
+ * another Fabrique, gets NOT_FOUND.
+ */
+export async function loadJuryCall(
+  deps: Pick<Deps, "db">,
+  actor: Actor | null,
+  callId: string,
+): Promise<Result<{ call: CallRow; seat: CallSeat }, "NOT_FOUND">> {
+  const row = await findCall(deps, callId);
+  if (!row || !actor) return fail("NOT_FOUND");
+  const [juror] = await deps.db
+    .select({ userId: callJuror.userId })
+    .from(callJuror)
+    .where(and(eq(callJuror.callId, callId), eq(callJuror.userId, actor.userId)));
+  const seat = { isTeam: isTeamMember(actor, row.fabriqueId), isJuror: !!juror };
+  if (!seat.isTeam && !seat.isJuror) return fail("NOT_FOUND");
+  return ok({ call: row, seat });
+}

@@ -1,0 +1,72 @@
+import { and, asc, eq, ne } from "drizzle-orm";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { ok, type Result } from "../core/result";
+import {
+  type ApplicationOutcome,
+  type ApplicationStatus,
+  type CallAgrement,
+  type CallLegalForm,
+  callApplication,
+  callConflict,
+} from "../db/schema";
+import { loadTeamCall } from "./call-access";
+
+export type ApplicationListItem = {
+  id: string;
+  name: string;
+  siren: string;
+  legalForm: CallLegalForm;
+  agrements: CallAgrement[];
+  postcode: string;
+  contactName: string;
+  contactEmail: string;
+  status: ApplicationStatus;
+  submittedAt: Date | null;
+  outcome: ApplicationOutcome | null;
+  keepForOtherCalls: boolean;
+};
+
+/**
+ * The applications of a call, for its team: submitted and withdrawn ones (a draft is still the
+ * applicant's own, only counted), except those the reader declared a conflict on.
+ */
+export async function listApplications(
+  deps: Pick<Deps, "db">,
+  actor: Actor,
+  callId: string,
+): Promise<Result<{ applications: ApplicationListItem[]; draftCount: number }, "NOT_FOUND">> {
+  const loaded = await loadTeamCall(deps, actor, callId);
+  if (!loaded.ok) return loaded;
+  const rows = await deps.db
+    .select({
+      id: callApplication.id,
+      name: callApplication.name,
+      siren: callApplication.siren,
+      legalForm: callApplication.legalForm,
+      agrements: callApplication.agrements,
+      postcode: callApplication.postcode,
+      contactName: callApplication.contactName,
+      contactEmail: callApplication.contactEmail,
+      status: callApplication.status,
+      submittedAt: callApplication.submittedAt,
+      outcome: callApplication.outcome,
+      keepForOtherCalls: callApplication.keepForOtherCalls,
+      conflict: callConflict.userId,
+    })
+    .from(callApplication)
+    .leftJoin(
+      callConflict,
+      and(eq(callConflict.applicationId, callApplication.id), eq(callConflict.userId, actor.userId)),
+    )
+    .where(and(eq(callApplication.callId, callId), ne(callApplication.status, "draft")))
+    .orderBy(asc(callApplication.name));
+  const drafts = await deps.db
+    .select({ id: callApplication.id })
+    .from(callApplication)
+    .where(and(eq(callApplication.callId, callId), eq(callApplication.status, "draft")));
+  return ok({
+    applications: rows.filter((row) => !row.conflict).map(({ conflict: _c, ...row }) => row),
+    draftCount: drafts.length,
+  });
+}
