@@ -53,7 +53,12 @@ const short: ResidentQuery[] = [
   {
     q: "accès au permis de conduire",
     kind: "short",
-    answers: [demo("auto-ecole-sociale"), apriles(1596), apriles(1585), demo("plateforme-mobilite-haute-garonne")],
+    answers: [
+      demo("auto-ecole-sociale"),
+      apriles(1596),
+      apriles(1585),
+      demo("plateforme-mobilite-haute-garonne"),
+    ],
   },
   { q: "café des aidants", kind: "short", answers: [apriles(1518)] },
   { q: "bagagerie SDF", kind: "short", answers: [apriles(1381)] },
@@ -303,7 +308,13 @@ const femininePlural: ResidentQuery[] = [
   {
     q: "travailleuses handicapées",
     kind: "feminine-plural",
-    answers: [demo("vertuose"), demo("tables-d-uzel"), apriles(1448), apriles(1375), demo("a-l-essentiel-solicook")],
+    answers: [
+      demo("vertuose"),
+      demo("tables-d-uzel"),
+      apriles(1448),
+      apriles(1375),
+      demo("a-l-essentiel-solicook"),
+    ],
   },
   { q: "jeunes mamans isolées", kind: "feminine-plural", answers: [apriles(1408), apriles(1398)] },
   { q: "femmes victimes de violences conjugales", kind: "feminine-plural", answers: [apriles(1407)] },
@@ -331,7 +342,11 @@ const femininePlural: ResidentQuery[] = [
     kind: "feminine-plural",
     answers: [demo("osteria-inclusive"), demo("cafe-joyeux"), apriles(1617), apriles(1489)],
   },
-  { q: "colocations seniors", kind: "feminine-plural", answers: [apriles(1368), apriles(1372), apriles(1507)] },
+  {
+    q: "colocations seniors",
+    kind: "feminine-plural",
+    answers: [apriles(1368), apriles(1372), apriles(1507)],
+  },
   { q: "aides à domicile en coopérative", kind: "feminine-plural", answers: [apriles(1439)] },
   { q: "chômeuses de longue durée", kind: "feminine-plural", answers: [demo("ebe-tzcld"), apriles(1538)] },
   { q: "personnes âgées isolées", kind: "feminine-plural", answers: lonelyElders },
