@@ -11,6 +11,7 @@ import {
   type Correction,
   type DetectedTheme,
   expandQuery,
+  lexemeVariants,
   planCorrections,
   type QueryTerm,
   type QueryWord,
@@ -19,7 +20,7 @@ import {
 } from "../search/query-terms";
 import { planRetrieval } from "../search/retrieval-plan";
 import { type ModelScope, modelScopeOf } from "./model-access";
-import { type Executor, loadPrelude, surfaceWords } from "./model-query-facts";
+import { type Executor, loadPrelude, loadVariants, surfaceWords } from "./model-query-facts";
 import { type SearchModelsInput, type SearchModelsQuery, searchModelsInput } from "./model-schemas";
 import { modelFilterSql, searchedGroups } from "./model-search-filters";
 import {
@@ -71,15 +72,17 @@ async function readSearch(db: Executor, query: SearchModelsQuery, scope: ModelSc
     outcome = emptyOutcome;
   } else {
     const words: QueryWord[] = split.map((word, i) => ({ word, lexeme: prelude.stems[i] ?? null }));
+    const variants = await loadVariants(db, prelude, searched);
     const thesaurus = thesaurusLexemes(prelude.groups);
-    corrections = planCorrections(words, prelude.facts, thesaurus);
-    ({ terms, themes: detected } = expandQuery(words, corrections, prelude.groups));
+    const known = new Set([...thesaurus, ...variantRoots(words, variants)]);
+    corrections = planCorrections(words, prelude.facts, known);
+    ({ terms, themes: detected } = expandQuery(words, corrections, prelude.groups, variants));
     // Every stem the query looks for is among those the prelude read from the index.
-    const known = terms.flatMap((term) => {
+    const looked = terms.flatMap((term) => {
       const indexed = prelude.indexed.get(term.lexeme);
       return indexed ? [{ ...indexed, lexeme: term.lexeme, weight: term.weight }] : [];
     });
-    const planned = planRetrieval(known, prelude.documentCount);
+    const planned = planRetrieval(looked, prelude.documentCount);
     lexemeOf = new Map(planned.map((t) => [t.termId, t.lexeme]));
     outcome = planned.length
       ? await rankDocuments(
@@ -99,6 +102,13 @@ async function readSearch(db: Executor, query: SearchModelsQuery, scope: ModelSc
     searched,
   );
   return { prelude, terms, detected, corrections, lexemeOf, outcome, surfaces };
+}
+
+/** Typed stems one of whose inflections the index holds: not typos, whatever their own count. */
+function variantRoots(words: readonly QueryWord[], variants: ReadonlySet<string>): string[] {
+  return words.flatMap(({ lexeme }) =>
+    lexeme && lexemeVariants(lexeme).some((v) => variants.has(v)) ? [lexeme] : [],
+  );
 }
 
 /**
