@@ -179,8 +179,10 @@ export async function loadVariants(
   searched: SearchedGroups,
 ): Promise<Set<string>> {
   const typed = [...new Set(prelude.stems.filter((s): s is string => s !== null))];
-  const variants = [...new Set(typed.flatMap(lexemeVariants))].filter((v) => !prelude.indexed.has(v));
-  const found = new Set<string>();
+  const all = [...new Set(typed.flatMap(lexemeVariants))];
+  // A variant may already be known as a typo neighbour.
+  const found = new Set(all.filter((v) => (prelude.indexed.get(v)?.documentCount ?? 0) > 0));
+  const variants = all.filter((v) => !prelude.indexed.has(v));
   if (variants.length === 0) return found;
   const rows = await db.execute<{ lexeme: string; termId: number; documentCount: number }>(sql`
     select t.lexeme, t.term_id as "termId", ${searched.termCount(sql`t`)} as "documentCount"
