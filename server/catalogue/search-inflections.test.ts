@@ -25,7 +25,8 @@ describe("searching whatever the gender, the number or the spelling of a name", 
         ...published,
         title: "Princ'ESS, institut de beauté solidaire",
         summary: "Un institut de beauté où travaillent des femmes en insertion.",
-        description: "Une part du chiffre d'affaires finance des soins socio-esthétiques pour des personnes fragiles.",
+        description:
+          "Une part du chiffre d'affaires finance des soins socio-esthétiques pour des personnes fragiles.",
         themes: ["insertion-emploi"],
       })
     ).id;
