@@ -8,6 +8,7 @@
  *   DATABASE_URL=postgres://… npx tsx scripts/bench/catalogue-quality.ts   a fresh PostgreSQL database
  */
 import { pathToFileURL } from "node:url";
+import { sql } from "drizzle-orm";
 import pg from "pg";
 import pino from "pino";
 import { prepareDatabase } from "../../server/bootstrap";
@@ -63,6 +64,27 @@ export async function evaluateSet(
   return { recallAt5: total.hits / total.n, mrrAt10: total.reciprocal / total.n, byKind };
 }
 
+/** Each model's own title, lower-cased without accents, must find it first. */
+export async function evaluateTitles(database: Database, deps: Deps, print: (line: string) => void) {
+  const { rows } = await database.db.execute<{ id: string; external_id: string | null; title: string }>(
+    sql`select id, external_id, title from model where status = 'published' order by title`,
+  );
+  const misses: string[] = [];
+  for (const row of rows) {
+    const q = plainTitle(row.title);
+    const result = await searchModels(deps, null, { q, limit: 10 });
+    if (!result.ok) throw new Error(`search failed for ${q}`);
+    const rank = result.value.results.findIndex((r) => r.id === row.id);
+    if (rank !== 0) misses.push(`    « ${q} » → ${rank < 0 ? "absent du top 10" : `rang ${rank + 1}`}`);
+  }
+  print(`  titres exacts trouvés en premier : ${rows.length - misses.length}/${rows.length}`);
+  for (const miss of misses.slice(0, 40)) print(miss);
+  return { titles: rows.length, first: rows.length - misses.length };
+}
+
+/** A title as someone types it: lower case, no accents. */
+export const plainTitle = (title: string) => title.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 export async function measureQuality(database: Database, deps: Deps, print: (line: string) => void) {
   const real = await loadRealCatalogue(database, deps);
   print(`  ${real} modèles réels (démonstration, histoires, fiches Apriles importées) ;`);
@@ -70,7 +92,8 @@ export async function measureQuality(database: Database, deps: Deps, print: (lin
   const team = await evaluateSet(deps, catalogueEvaluation, print);
   print(`  2e jeu (habitants, élus, travailleurs sociaux, ${residentsEvaluation.length} besoins) :`);
   const residents = await evaluateSet(deps, residentsEvaluation, print);
-  return { team, residents };
+  const titles = await evaluateTitles(database, deps, print);
+  return { team, residents, titles };
 }
 
 async function main() {

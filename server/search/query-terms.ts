@@ -185,16 +185,24 @@ export function expandQuery(
       .slice(at, at + length)
       .map((s) => s.word)
       .join(" ");
+    // The expansions share the weight of one synonym: a word with many synonyms does not
+    // outweigh the words typed beside it.
+    const weight = synonymWeight(group.terms.length - 1);
     group.terms.forEach((term, other) => {
       if (other === index) return;
       for (const lexeme of group.lexemes[other] ?? [])
-        add(lexeme, SYNONYM_WEIGHT, { kind: "synonym", term, of: typed });
+        add(lexeme, weight, { kind: "synonym", term, of: typed });
     });
     if (group.themeCode && !themes.some((t) => t.code === group.themeCode)) {
       themes.push({ code: group.themeCode, via: typed });
     }
   }
   return { terms: [...terms.values()], themes };
+}
+
+/** Weight of each of `expansions` expressions added for one matched expression of the thesaurus. */
+export function synonymWeight(expansions: number): number {
+  return SYNONYM_WEIGHT / Math.sqrt(Math.max(1, expansions));
 }
 
 /** Every stem the thesaurus knows (a word it knows is not a typo even if no model holds it). */
