@@ -12,7 +12,7 @@ const stopWords = new Set(
     "ces cet cette ceux chacun chacune chaque chez ci comme comment d dans de des desquelles desquels deja doit donc dont du " +
     "duquel elle elles en encore entre es est et etaient etais etait etant ete etes etiez etions etre eu eux fait faire fais " +
     "faut il ils j je jusqu l la laquelle le lequel les lesquelles lesquels leur leurs lors lui m ma mais me meme memes mes moi " +
-    "moins mon n ne ni nos notre nous on ont ou par parce pas peu peut peuvent plus plusieurs pour pourquoi pourrait qu quand " +
+    "mon n ne ni nos notre nous on ont ou par parce pas peu peut peuvent plus plusieurs pour pourquoi pourrait qu quand " +
     "que quel quelle quelles quels qui quoi s sa sans se sera serait ses si sien soi soit son sont sous suis sur t ta tandis " +
     "te tel telle tels tes toi ton tous tout toute toutes tres tu un une unes uns vers voici voila vos votre vous y"
   ).split(" "),
