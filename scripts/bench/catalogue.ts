@@ -183,7 +183,7 @@ async function indexSize(database: Database): Promise<number> {
   const { rows } = await database.db.execute<{ bytes: string }>(sql`
     select sum(pg_total_relation_size(c))::bigint as bytes
     from unnest(array['model_search_posting', 'model_search_term', 'model_search_document',
-                      'model_search_stats']::regclass[]) as c`);
+                      'model_search_corpus']::regclass[]) as c`);
   return Math.round(Number(rows[0]?.bytes ?? 0) / 1024 / 1024);
 }
 
