@@ -10,10 +10,8 @@
  *
  * The Apriles file is read from ../shared/data (or APRILES_FILE), never copied into the project.
  */
-import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import pino from "pino";
@@ -21,125 +19,17 @@ import { prepareDatabase } from "../../server/bootstrap";
 import { insertModels, type ModelValues } from "../../server/catalogue/model-factory";
 import { themeCodes } from "../../server/catalogue/reference/themes";
 import { searchModels } from "../../server/catalogue/search-models";
-import { seedModels } from "../../server/catalogue/seed/models-data";
-import { seedCatalogueModels } from "../../server/catalogue/seed-models";
-import { fixedClock } from "../../server/core/clock";
-import { loadConfig } from "../../server/core/config";
 import type { Deps } from "../../server/core/deps";
 import { type Database, openEmbeddedDatabase, openServerDatabase } from "../../server/db/database";
 import { buildServer } from "../../server/http/server";
-import { createMailer } from "../../server/mail/mailer";
-import { createFabrique, createUser } from "../../server/seed/factories";
 import { inclusionPublics } from "../../shared/codes/data-inclusion";
-import { catalogueEvaluation, type EvaluationQuery } from "./catalogue-evaluation";
+import { catalogueEvaluation } from "./catalogue-evaluation";
+import { evaluateSet, measureQuality } from "./catalogue-quality";
+import { benchDeps, readAprilesSheets } from "./real-catalogue";
+
+export { benchDeps };
 
 export type BenchRow = { measure: string; value: number; unit: "s" | "ms" | "MB"; target?: number };
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const apriliesFile = () =>
-  process.env.APRILES_FILE ?? path.resolve(root, "../shared/data/apriles/apriles-initiatives-2018.json");
-
-type AprilesSheet = {
-  url: string;
-  titre: string;
-  porteur: string;
-  tags: string;
-  resume: string;
-  region_2015: string;
-};
-
-export function benchDeps(database: Database): Deps {
-  // The configuration a test server would have: through loadConfig, so new settings get their defaults.
-  const config = loadConfig({
-    ESSAIM_SECRET: "bench-secret-bench-secret-bench-secret-00",
-    NODE_ENV: "test",
-    LOG_LEVEL: "silent",
-    ESSAIM_DEMO: "0",
-  });
-  const log = pino({ level: "silent" });
-  return {
-    config,
-    database,
-    db: database.db,
-    clock: fixedClock("2026-11-27T09:00:00.000Z"),
-    log,
-    mail: createMailer(config, log),
-  };
-}
-
-/** The demo catalogue and the Apriles sheets, as published models. */
-export async function loadRealCatalogue(database: Database): Promise<number> {
-  const at = new Date("2026-11-27T09:00:00Z");
-  const animator = await createUser(database.db, {
-    email: "bench-animation@essaim.test",
-    isNetworkAnimator: true,
-  });
-  const emergence = await createFabrique(database.db, { slug: "bench-emergence" });
-  const atis = await createFabrique(database.db, { slug: "bench-atis" });
-  await seedCatalogueModels(database.db, {
-    fabriqueIds: { emergence: emergence.id, atis: atis.id },
-    animatorId: animator.id,
-    at,
-  });
-  const sheets = JSON.parse(readFileSync(apriliesFile(), "utf8")) as AprilesSheet[];
-  const rows: ModelValues[] = sheets.map((sheet) => {
-    const id = /sobi2Id=(\d+)/.exec(sheet.url)?.[1] ?? sheet.url;
-    const firstSentence = sheet.resume.split(/(?<=[.!?])\s+/)[0] ?? sheet.resume;
-    return {
-      externalId: `apriles:${id}`,
-      title: sheet.titre,
-      summary: firstSentence.slice(0, 400),
-      description: sheet.resume,
-      tags: [sheet.tags],
-      originOrganisation: sheet.porteur,
-      sourceUrls: [sheet.url],
-      status: "published",
-    };
-  });
-  await insertModels(database.db, rows);
-  return seedModels.length + rows.length;
-}
-
-type QualityReport = { recallAt5: number; mrrAt10: number; byKind: Map<string, { n: number; hits: number }> };
-
-async function evaluateQuality(deps: Deps, queries: EvaluationQuery[], print: (line: string) => void) {
-  const byKind = new Map<string, { n: number; hits: number }>();
-  let hits = 0;
-  let reciprocal = 0;
-  const misses: string[] = [];
-  for (const query of queries) {
-    const result = await searchModels(deps, null, { q: query.q, limit: 10 });
-    if (!result.ok) throw new Error(`search failed for ${query.q}`);
-    const externalIds = result.value.results.map((r) => r.externalId ?? r.id);
-    const rank = externalIds.findIndex((id) => query.answers.includes(id));
-    const kind = byKind.get(query.kind) ?? { n: 0, hits: 0 };
-    kind.n++;
-    if (rank >= 0 && rank < 5) {
-      hits++;
-      kind.hits++;
-    } else {
-      misses.push(
-        `    « ${query.q} » → ${rank < 0 ? "absent du top 10" : `rang ${rank + 1}`} (1er : ${externalIds[0] ?? "—"})`,
-      );
-    }
-    if (rank >= 0) reciprocal += 1 / (rank + 1);
-    byKind.set(query.kind, kind);
-  }
-  const report: QualityReport = {
-    recallAt5: hits / queries.length,
-    mrrAt10: reciprocal / queries.length,
-    byKind,
-  };
-  print(
-    `  ${queries.length} besoins ; recall@5 ${report.recallAt5.toFixed(3)} (cible ≥ 0,9) ; MRR@10 ${report.mrrAt10.toFixed(3)}`,
-  );
-  for (const [kind, k] of byKind) print(`    ${kind.padEnd(12)} ${k.hits}/${k.n}`);
-  if (misses.length) {
-    print("  hors du top 5 :");
-    for (const miss of misses) print(miss);
-  }
-  return report;
-}
 
 /** A small deterministic generator (mulberry32), so every run builds the same catalogue. */
 function random(seed: number) {
@@ -160,7 +50,7 @@ function random(seed: number) {
  * quality at scale can be measured on the needs they answer.
  */
 export async function generateModels(database: Database, count: number, print: (line: string) => void) {
-  const sheets = JSON.parse(readFileSync(apriliesFile(), "utf8")) as AprilesSheet[];
+  const sheets = readAprilesSheets();
   const sentences = sheets
     .flatMap((sheet) => sheet.resume.split(/(?<=[.!?])\s+/))
     .filter((sentence) => sentence.length > 30);
@@ -293,7 +183,7 @@ async function indexSize(database: Database): Promise<number> {
   const { rows } = await database.db.execute<{ bytes: string }>(sql`
     select sum(pg_total_relation_size(c))::bigint as bytes
     from unnest(array['model_search_posting', 'model_search_term', 'model_search_document',
-                      'model_search_stats']::regclass[]) as c`);
+                      'model_search_corpus']::regclass[]) as c`);
   return Math.round(Number(rows[0]?.bytes ?? 0) / 1024 / 1024);
 }
 
@@ -308,9 +198,9 @@ async function runOn(
   let started = performance.now();
   await prepareDatabase(database, { demo: false, log: pino({ level: "warn" }) });
   print(`  base prête en ${round((performance.now() - started) / 1000)} s`);
-  const real = await loadRealCatalogue(database);
-  print(`  qualité sur ${real} modèles réels (catalogue de démonstration + fiches Apriles) :`);
-  await evaluateQuality(deps, catalogueEvaluation, print);
+  print("  qualité sur les modèles réels :");
+  await measureQuality(database, deps, print);
+  const real = await countModels(database);
 
   print(`  vitesse à ${Math.max(size, real)} modèles (${Math.max(0, size - real)} générés) :`);
   started = performance.now();
@@ -332,7 +222,7 @@ async function runOn(
       .map((query) => ({ ...query, answers: query.answers.filter((a) => a.startsWith("essaim-demo:")) }))
       .filter((query) => query.answers.length > 0);
     print(`  qualité à ${size} modèles, besoins dont une réponse est un modèle de démonstration :`);
-    await evaluateQuality(deps, demoAnswers, print);
+    await evaluateSet(deps, demoAnswers, print);
   }
   const rows = await measureSpeed(deps, label, target, print);
   const sizeMb = await indexSize(database);
@@ -390,4 +280,9 @@ export async function benchCatalogue(
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   await benchCatalogue();
+}
+
+async function countModels(database: Database): Promise<number> {
+  const { rows } = await database.db.execute<{ n: string }>(sql`select count(*)::int as n from model`);
+  return Number(rows[0]?.n ?? 0);
 }

@@ -21,12 +21,23 @@ const publicLabels = sql.join(
 );
 
 /**
- * A model's French text as a weighted tsvector: title (A), tags with the labels of its themes
- * and publics (B), summary (C), the rest of its description (D).
+ * The names written with an apostrophe inside a word ("VERT'uOSE", "Princ'ESS", "Entour'âge"),
+ * joined as they are typed plainly (vertuose, princess, entourage). An elision ("l'", "d'",
+ * "qu'", "jusqu'") is a word of at most two letters or ends in "qu": it is never joined.
+ */
+export function joinedNamesSql(text: SQL): SQL {
+  return sql`array_to_string(array(
+    select j[1] || j[2] from regexp_matches(${text}, '([[:alpha:]]{3,})[''’]([[:alpha:]]+)', 'g') as j
+    where lower(j[1]) !~ 'qu$'), ' ')`;
+}
+
+/**
+ * A model's French text as a weighted tsvector: title (A) with its names joined, tags with the
+ * labels of its themes and publics (B), summary (C), the rest of its description (D).
  */
 function modelVectorSql(m: SQL): SQL {
   return sql`
-    setweight(to_tsvector(${config}, ${m}.title), 'A')
+    setweight(to_tsvector(${config}, concat_ws(' ', ${m}.title, ${joinedNamesSql(sql`${m}.title`)})), 'A')
     || setweight(to_tsvector(${config}, concat_ws(' ',
          array_to_string(${m}.tags, ' '),
          (select string_agg(th.label, ' ') from theme th where th.code = any(${m}.themes)),

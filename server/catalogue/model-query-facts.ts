@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import {
   type LexemeFacts,
+  lexemeVariants,
   MIN_TYPO_LENGTH,
   type Neighbour,
   RARE_DOCUMENT_COUNT,
@@ -166,6 +167,32 @@ function preludeOf(row: PreludeRow): Prelude {
     facts,
     indexed,
   };
+}
+
+/**
+ * The index's other inflections of the typed stems (`lexemeVariants`): their term ids and counts
+ * among the searched models, added to `prelude.indexed`; returns the variants the index holds.
+ */
+export async function loadVariants(
+  db: Executor,
+  prelude: Prelude,
+  searched: SearchedGroups,
+): Promise<Set<string>> {
+  const typed = [...new Set(prelude.stems.filter((s): s is string => s !== null))];
+  const all = [...new Set(typed.flatMap(lexemeVariants))];
+  // A variant may already be known as a typo neighbour.
+  const found = new Set(all.filter((v) => (prelude.indexed.get(v)?.documentCount ?? 0) > 0));
+  const variants = all.filter((v) => !prelude.indexed.has(v));
+  if (variants.length === 0) return found;
+  const rows = await db.execute<{ lexeme: string; termId: number; documentCount: number }>(sql`
+    select t.lexeme, t.term_id as "termId", ${searched.termCount(sql`t`)} as "documentCount"
+    from model_search_term t where t.lexeme = any(${textArray(variants)})`);
+  for (const row of rows.rows) {
+    if (Number(row.documentCount) <= 0) continue;
+    prelude.indexed.set(row.lexeme, { termId: Number(row.termId), documentCount: Number(row.documentCount) });
+    found.add(row.lexeme);
+  }
+  return found;
 }
 
 /**

@@ -2,9 +2,15 @@
 
 import { type SQL, sql } from "drizzle-orm";
 import type { ModelStatus } from "../db/schema";
-import { termScoreSql } from "../search/bm25";
+import { FIELD_BITS, termScoreSql } from "../search/bm25";
 import type { WhyItem } from "../search/explain";
-import { championsPerStem, type PlannedTerm, STRONG_FIELDS, shortlistSize } from "../search/retrieval-plan";
+import {
+  championsPerStem,
+  type PlannedTerm,
+  STRONG_FIELDS,
+  shortlistSize,
+  titleFactorSql,
+} from "../search/retrieval-plan";
 import { countFacets, facetBitHalvesSql } from "./model-facet-bits";
 import type { Executor } from "./model-query-facts";
 import { themeFactorSql } from "./model-search-filters";
@@ -88,7 +94,7 @@ const pageResults = (order: SQL) => sql`
  */
 function candidatesSql(values: SQL, score: SQL, champions: number): SQL {
   return sql`
-    with q(term_id, w, common) as (values ${values}),
+    with q(term_id, w, common, word) as (values ${values}),
     champions as materialized (
       -- A common stem's strongest postings (partial index, most frequent first).
       select q.term_id, p.doc_id, p.frequency, p.length, p.region_code, p.facet_bits
@@ -130,9 +136,13 @@ export async function rankDocuments(
   filters: SQL,
   offset: number,
   limit: number,
+  typedWords = 0,
 ): Promise<RawOutcome> {
   const values = sql.join(
-    planned.map((t) => sql`(${t.termId}::int, ${t.weight * t.idf}::float8, ${t.common}::boolean)`),
+    planned.map(
+      (t) =>
+        sql`(${t.termId}::int, ${t.weight * t.idf}::float8, ${t.common}::boolean, ${t.word ?? null}::int)`,
+    ),
     sql`, `,
   );
   const score = termScoreSql(averageLength);
@@ -154,13 +164,15 @@ export async function rankDocuments(
       -- what each stem scored, for the explanations. Postings are probed only where the model's
       -- list of stems says one exists, never once per stem and model.
       select sl.doc_id, (select d.model_id from model_search_document d where d.doc_id = sl.doc_id) as model_id,
-             (sl.distinctive + coalesce(h.common, 0)) * sl.factor as score,
+             (sl.distinctive + coalesce(h.common, 0)) * sl.factor
+               * ${titleFactorSql(sql`coalesce(h.title_words, 0)`, typedWords)} as score,
              coalesce(h.term_ids, '{}') as term_ids, coalesce(h.fields, '{}') as fields,
              coalesce(h.scores, '{}') as scores
       from shortlist sl
       left join lateral (
         select sum(${score}) filter (where q.common) as common, array_agg(q.term_id) as term_ids,
-               array_agg(p.fields::int) as fields, array_agg(${score}) as scores
+               array_agg(p.fields::int) as fields, array_agg(${score}) as scores,
+               count(distinct q.word) filter (where p.fields & ${FIELD_BITS.A} <> 0) as title_words
         from model_search_document_terms dt
         join q on q.term_id = any(dt.term_ids)
         join model_search_posting p on p.term_id = q.term_id and p.doc_id = dt.doc_id

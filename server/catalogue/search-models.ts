@@ -11,6 +11,7 @@ import {
   type Correction,
   type DetectedTheme,
   expandQuery,
+  lexemeVariants,
   planCorrections,
   type QueryTerm,
   type QueryWord,
@@ -18,8 +19,9 @@ import {
   thesaurusLexemes,
 } from "../search/query-terms";
 import { planRetrieval } from "../search/retrieval-plan";
+import { isStopWord } from "../search/stop-words";
 import { type ModelScope, modelScopeOf } from "./model-access";
-import { type Executor, loadPrelude, surfaceWords } from "./model-query-facts";
+import { type Executor, loadPrelude, loadVariants, surfaceWords } from "./model-query-facts";
 import { type SearchModelsInput, type SearchModelsQuery, searchModelsInput } from "./model-schemas";
 import { modelFilterSql, searchedGroups } from "./model-search-filters";
 import {
@@ -70,16 +72,23 @@ async function readSearch(db: Executor, query: SearchModelsQuery, scope: ModelSc
   } else if (prelude.documentCount === 0) {
     outcome = emptyOutcome;
   } else {
-    const words: QueryWord[] = split.map((word, i) => ({ word, lexeme: prelude.stems[i] ?? null }));
+    const words: QueryWord[] = split.map((word, i) => ({
+      word,
+      lexeme: isStopWord(word) ? null : (prelude.stems[i] ?? null),
+    }));
+    const variants = await loadVariants(db, prelude, searched);
     const thesaurus = thesaurusLexemes(prelude.groups);
-    corrections = planCorrections(words, prelude.facts, thesaurus);
-    ({ terms, themes: detected } = expandQuery(words, corrections, prelude.groups));
+    const known = new Set([...thesaurus, ...variantRoots(words, variants)]);
+    corrections = planCorrections(words, prelude.facts, known);
+    ({ terms, themes: detected } = expandQuery(words, corrections, prelude.groups, variants));
     // Every stem the query looks for is among those the prelude read from the index.
-    const known = terms.flatMap((term) => {
+    const typed = [...new Set(words.filter((w) => w.lexeme).map((w) => w.word))];
+    const looked = terms.flatMap((term) => {
       const indexed = prelude.indexed.get(term.lexeme);
-      return indexed ? [{ ...indexed, lexeme: term.lexeme, weight: term.weight }] : [];
+      const word = typedWordOf(term, typed);
+      return indexed ? [{ ...indexed, lexeme: term.lexeme, weight: term.weight, word }] : [];
     });
-    const planned = planRetrieval(known, prelude.documentCount);
+    const planned = planRetrieval(looked, prelude.documentCount);
     lexemeOf = new Map(planned.map((t) => [t.termId, t.lexeme]));
     outcome = planned.length
       ? await rankDocuments(
@@ -90,6 +99,7 @@ async function readSearch(db: Executor, query: SearchModelsQuery, scope: ModelSc
           modelFilterSql(scope, query, "postings"),
           offset,
           query.limit,
+          typed.length,
         )
       : emptyOutcome;
   }
@@ -99,6 +109,21 @@ async function readSearch(db: Executor, query: SearchModelsQuery, scope: ModelSc
     searched,
   );
   return { prelude, terms, detected, corrections, lexemeOf, outcome, surfaces };
+}
+
+/** The position of the typed word a stem stands for (as typed, corrected or inflected); none for a synonym. */
+function typedWordOf(term: QueryTerm, typed: readonly string[]): number | undefined {
+  const origin = term.origins.find((o) => o.kind === "word" || o.kind === "typo");
+  if (!origin || !("word" in origin)) return undefined;
+  const at = typed.indexOf(origin.word);
+  return at >= 0 ? at : undefined;
+}
+
+/** Typed stems one of whose inflections the index holds: not typos, whatever their own count. */
+function variantRoots(words: readonly QueryWord[], variants: ReadonlySet<string>): string[] {
+  return words.flatMap(({ lexeme }) =>
+    lexeme && lexemeVariants(lexeme).some((v) => variants.has(v)) ? [lexeme] : [],
+  );
 }
 
 /**

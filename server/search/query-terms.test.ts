@@ -7,6 +7,7 @@ import {
   SYNONYM_WEIGHT,
   type SynonymGroup,
   splitQueryWords,
+  synonymWeight,
   thesaurusLexemes,
 } from "./query-terms";
 
@@ -38,11 +39,21 @@ describe("reading a query", () => {
     expect(byLexeme.person?.weight).toBe(1);
     expect(byLexeme.senior).toEqual({
       lexeme: "senior",
-      weight: SYNONYM_WEIGHT,
+      weight: synonymWeight(2),
       origins: [{ kind: "synonym", term: "seniors", of: "personnes âgées" }],
     });
-    expect(byLexeme.vieil?.weight).toBe(SYNONYM_WEIGHT);
+    expect(byLexeme.vieil?.weight).toBe(synonymWeight(2));
     expect(themes).toEqual([{ code: "bien-vieillir", via: "personnes âgées" }]);
+  });
+
+  it("shares one synonym's weight between a group's expansions, always below a typed word", () => {
+    expect(synonymWeight(1)).toBe(SYNONYM_WEIGHT);
+    expect(synonymWeight(4)).toBe(SYNONYM_WEIGHT / 2);
+    expect(synonymWeight(0)).toBeLessThan(1);
+    const query = words(["seniors", "senior"]);
+    const added = expandQuery(query, [], [seniors]).terms.filter((t) => t.lexeme !== "senior");
+    const total = added.reduce((sum, t) => sum + t.weight, 0) / 2; // two expressions of two stems
+    expect(total).toBeLessThan(1);
   });
 
   it("does not match a multi-word expression whose words are not adjacent", () => {

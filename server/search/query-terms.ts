@@ -39,6 +39,34 @@ export type LexemeFacts = { documentCount: number; neighbours: Neighbour[] };
 
 export type Correction = { word: string; lexeme: string; replacement: string; similarity: number };
 
+/**
+ * The other inflections of a French stem that the stemmer, run after accents are folded away,
+ * leaves apart: feminine past participles and adjectives ("handicapées" → handicape, "handicapés"
+ * → handicap; "réfugiées" → refugie, "réfugiés" → refug), "-euses"/"-eurs" ("chômeuses" →
+ * chomeux, "chômeurs" → chomeur; "travailleuses" → travaill, "travailleurs" → travailleur) and the
+ * plural "s" the stemmer keeps after an unaccented vowel ("vélos" → velos). A variant counts as
+ * the typed word only where the index holds it. Short stems get no variant: "port" is not
+ * "porte", "vois" not "voise" (the false friends of `query-terms.test.ts`).
+ */
+export function lexemeVariants(lexeme: string): string[] {
+  const variants = new Set<string>();
+  const n = lexeme.length;
+  if (n >= 5 && lexeme.endsWith("ie")) variants.add(lexeme.slice(0, -2));
+  if (n >= 5 && lexeme.endsWith("e")) variants.add(lexeme.slice(0, -1));
+  if (n >= 5 && !lexeme.endsWith("e")) {
+    variants.add(`${lexeme}e`);
+    variants.add(`${lexeme}ie`);
+  }
+  if (n >= 6 && lexeme.endsWith("eux")) variants.add(`${lexeme.slice(0, -3)}eur`);
+  if (n >= 6 && lexeme.endsWith("eur")) variants.add(`${lexeme.slice(0, -3)}eux`);
+  if (n >= 9 && lexeme.endsWith("eur")) variants.add(lexeme.slice(0, -3));
+  if (n >= 6 && /(ll|nn|tt)$/.test(lexeme)) variants.add(`${lexeme}eur`);
+  if (n >= 5 && /[aiou]s$/.test(lexeme)) variants.add(lexeme.slice(0, -1));
+  if (n >= 4 && /[aiou]$/.test(lexeme)) variants.add(`${lexeme}s`);
+  variants.delete(lexeme);
+  return [...variants];
+}
+
 /** Split a query into words: letters and digits, everything else separates (hyphens, apostrophes). */
 export function splitQueryWords(q: string): string[] {
   return q
@@ -103,6 +131,7 @@ export function expandQuery(
   words: readonly QueryWord[],
   corrections: readonly Correction[],
   groups: readonly SynonymGroup[],
+  indexedVariants: ReadonlySet<string> = new Set(),
 ): { terms: QueryTerm[]; themes: DetectedTheme[] } {
   const terms = new Map<string, QueryTerm>();
   const add = (lexeme: string, weight: number, origin: TermOrigin) => {
@@ -135,6 +164,10 @@ export function expandQuery(
       add(lexeme, 1, { kind: "word", word });
       sequence.push({ lexeme, word });
     }
+    // The same word in another gender or number, as typed.
+    for (const variant of lexemeVariants(lexeme)) {
+      if (indexedVariants.has(variant)) add(variant, 1, { kind: "word", word });
+    }
   }
 
   const stems = sequence.map((s) => s.lexeme);
@@ -152,16 +185,24 @@ export function expandQuery(
       .slice(at, at + length)
       .map((s) => s.word)
       .join(" ");
+    // The expansions share the weight of one synonym: a word with many synonyms does not
+    // outweigh the words typed beside it.
+    const weight = synonymWeight(group.terms.length - 1);
     group.terms.forEach((term, other) => {
       if (other === index) return;
       for (const lexeme of group.lexemes[other] ?? [])
-        add(lexeme, SYNONYM_WEIGHT, { kind: "synonym", term, of: typed });
+        add(lexeme, weight, { kind: "synonym", term, of: typed });
     });
     if (group.themeCode && !themes.some((t) => t.code === group.themeCode)) {
       themes.push({ code: group.themeCode, via: typed });
     }
   }
   return { terms: [...terms.values()], themes };
+}
+
+/** Weight of each of `expansions` expressions added for one matched expression of the thesaurus. */
+export function synonymWeight(expansions: number): number {
+  return SYNONYM_WEIGHT / Math.sqrt(Math.max(1, expansions));
 }
 
 /** Every stem the thesaurus knows (a word it knows is not a typo even if no model holds it). */

@@ -1,3 +1,4 @@
+import { type SQL, sql } from "drizzle-orm";
 import { idf } from "./bm25";
 
 /**
@@ -41,7 +42,14 @@ export function commonThreshold(documentCount: number): number {
   return Math.max(COMMON_MIN_DOCUMENTS, Math.floor(COMMON_FRACTION * documentCount));
 }
 
-export type KnownTerm = { termId: number; lexeme: string; documentCount: number; weight: number };
+/** `word`: which typed word the stem stands for (its position), absent for a thesaurus expansion. */
+export type KnownTerm = {
+  termId: number;
+  lexeme: string;
+  documentCount: number;
+  weight: number;
+  word?: number;
+};
 export type PlannedTerm = KnownTerm & { idf: number; common: boolean };
 
 /**
@@ -83,4 +91,23 @@ export function shortlistSize(offset: number, limit: number): number {
 export function themeFactor(modelThemes: readonly string[], queryThemes: readonly string[]): number {
   const shared = modelThemes.filter((code) => queryThemes.includes(code)).length;
   return 1 + THEME_BOOST * shared;
+}
+
+/**
+ * A model whose title holds the typed words scores up to this much more: a query that names a
+ * model (nearly) word for word finds it first, before longer texts that repeat the words.
+ */
+export const TITLE_BOOST = 0.5;
+
+/** Score multiplier from the share of the typed words found in the title (squared: all or most). */
+export function titleFactor(wordsInTitle: number, typedWords: number): number {
+  if (typedWords === 0) return 1;
+  const share = Math.min(1, wordsInTitle / typedWords);
+  return 1 + TITLE_BOOST * share * share;
+}
+
+/** `titleFactor` in SQL, from an expression counting the typed words found in the title. */
+export function titleFactorSql(wordsInTitle: SQL, typedWords: number): SQL {
+  if (typedWords === 0) return sql`1`;
+  return sql`(1 + ${TITLE_BOOST}::float8 * power(least(1, (${wordsInTitle})::float8 / ${typedWords}), 2))`;
 }
