@@ -1,4 +1,5 @@
 import { accounts } from "./accounts";
+import { backup } from "./backup";
 import { campaigns } from "./campaigns";
 import { carriers } from "./carriers";
 import { catalogue } from "./catalogue";
@@ -27,6 +28,7 @@ import { validation } from "./validation";
  */
 export const fr = {
   accounts,
+  backup,
   campaigns,
   carriers,
   catalogue,
