@@ -81,6 +81,10 @@ export default [
     route("rapports", "routes/reports.tsx"),
     route("rapports/export/:format", "routes/reports-export.tsx"),
     route("donnees-ouvertes", "routes/open-data.tsx"),
+    route("mentions-legales", "routes/legal-notice.tsx"),
+    route("confidentialite", "routes/legal-privacy.tsx"),
+    route("accessibilite", "routes/legal-accessibility.tsx"),
+    route("conditions-utilisation", "routes/legal-terms.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

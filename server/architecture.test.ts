@@ -41,6 +41,7 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "maps",
       "reports",
       "open-data",
+      "privacy",
     ],
   },
   { name: "entry", ordered: false, modules: ["http", "seed", "cli", "bootstrap", "main", "page-build"] },

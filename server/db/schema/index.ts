@@ -8,6 +8,7 @@ export * from "./meetings";
 export * from "./network";
 export * from "./offer";
 export * from "./organisations";
+export * from "./privacy";
 export * from "./saved-views";
 export * from "./signals";
 export * from "./studies";

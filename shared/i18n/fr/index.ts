@@ -8,11 +8,13 @@ import { errors } from "./errors";
 import { forecasts } from "./forecasts";
 import { home } from "./home";
 import { initiatives } from "./initiatives";
+import { legal } from "./legal";
 import { meetings } from "./meetings";
 import { network } from "./network";
 import { offer } from "./offer";
 import { openData } from "./open-data";
 import { organisations } from "./organisations";
+import { privacy } from "./privacy";
 import { reportExports } from "./report-exports";
 import { reports } from "./reports";
 import { savedViews } from "./saved-views";
@@ -37,11 +39,13 @@ export const fr = {
   forecasts,
   home,
   initiatives,
+  legal,
   meetings,
   network,
   offer,
   openData,
   organisations,
+  privacy,
   reportExports,
   reports,
   savedViews,

@@ -1,0 +1,25 @@
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { recordAuditEvent } from "./record-audit-event";
+
+/**
+ * The signed-in person asks for the erasure of their data (RGPD art. 17). The request is journaled;
+ * the network animator sees it on the people page and erases, after checking nothing must be kept.
+ */
+export async function requestErasure(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor | null,
+  input: { reason?: string },
+): Promise<Result<{ requestedAt: Date }, "UNAUTHENTICATED">> {
+  if (!actor) return fail("UNAUTHENTICATED");
+  const requestedAt = deps.clock.now();
+  await recordAuditEvent(deps.db, {
+    action: "erasure.requested",
+    at: requestedAt,
+    actorUserId: actor.userId,
+    subjectUserId: actor.userId,
+    details: { reason: (input.reason ?? "").trim().slice(0, 1000) },
+  });
+  return ok({ requestedAt });
+}

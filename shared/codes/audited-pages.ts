@@ -1,0 +1,42 @@
+/**
+ * The pages the browser tests check with axe-core (WCAG 2.1 A and AA), as the accessibility
+ * statement lists them. `server/docs/audited-pages.test.ts` fails when this list and the pages the
+ * browser tests visit differ: add a page here when a browser test starts visiting it.
+ */
+export const auditedPages: readonly { pattern: string; label: string }[] = [
+  { pattern: "/", label: "Accueil" },
+  { pattern: "/accessibilite", label: "Déclaration d'accessibilité" },
+  { pattern: "/campagnes", label: "Campagnes d'une Fabrique" },
+  { pattern: "/catalogue", label: "Catalogue des modèles (liste et recherche)" },
+  { pattern: "/catalogue/importer", label: "Import d'un catalogue" },
+  { pattern: "/catalogue/proposer", label: "Proposer un modèle au catalogue" },
+  { pattern: "/catalogue/thesaurus", label: "Thésaurus du catalogue" },
+  { pattern: "/conditions-utilisation", label: "Conditions d'utilisation" },
+  { pattern: "/confidentialite", label: "Politique de confidentialité" },
+  { pattern: "/connexion", label: "Connexion" },
+  { pattern: "/f/:slug", label: "Page publique d'une Fabrique" },
+  { pattern: "/f/:slug/campagnes/:campaignSlug", label: "Page publique d'une campagne" },
+  { pattern: "/f/:slug/proposer", label: "Formulaire public de proposition" },
+  { pattern: "/f/:slug/proposer/merci", label: "Accusé de réception d'une proposition" },
+  { pattern: "/fabriques/:slug", label: "Tableau de bord d'une Fabrique" },
+  { pattern: "/mentions-legales", label: "Mentions légales" },
+  { pattern: "/offre", label: "Offre existante d'un territoire" },
+  { pattern: "/previsionnels/:id", label: "Prévisionnel d'un projet" },
+  { pattern: "/projets", label: "Projets (liste et tableau par étape)" },
+  { pattern: "/projets/:id/etude", label: "Étude d'opportunité d'un projet" },
+  { pattern: "/projets/:id/journal", label: "Journal d'un projet" },
+  { pattern: "/projets/:id/partenaires", label: "Partenaires d'un projet" },
+  { pattern: "/projets/:id/porteur", label: "Porteur d'un projet" },
+  { pattern: "/projets/:id/previsionnels", label: "Prévisionnels d'un projet" },
+  { pattern: "/projets/:id/reunions", label: "Réunions d'un projet" },
+  { pattern: "/projets/nouveau", label: "Nouveau projet" },
+  { pattern: "/rapports", label: "Rapports" },
+  { pattern: "/reseau/aides-aux-postes", label: "Aides aux postes (réseau)" },
+  { pattern: "/signaux", label: "Signaux (besoins, idées, ressources)" },
+  { pattern: "/signaux/nouveau", label: "Nouveau signal" },
+  { pattern: "/tableau-de-bord", label: "Tableau de bord" },
+  { pattern: "/taches", label: "Tâches" },
+  { pattern: "/territoires", label: "Territoires" },
+  { pattern: "/territoires/:kind/:code", label: "Fiche d'un territoire" },
+  { pattern: "/territoires/importer", label: "Import de données territoriales" },
+];
