@@ -40,6 +40,9 @@ export default function Network() {
         <a className="button button--secondary" href="/reseau/aides-aux-postes">
           {text.aidRatesLink}
         </a>
+        <a className="button button--secondary" href="/reseau/personnes">
+          {fr.privacy.people.navLabel}
+        </a>
       </p>
 
       <section aria-labelledby="comptes-titre">

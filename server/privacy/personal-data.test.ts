@@ -65,7 +65,13 @@ describe("a person's rights over their data", () => {
 
   it("a person asks for erasure, and the request is journaled", async () => {
     const { person, actor } = await personWithData("lea.demande@exemple.test");
-    const result = await requestErasure(deps, actor, { reason: "Je quitte l'association." });
+    const unconfirmed = await requestErasure(deps, actor, { confirmed: false });
+    expect(unconfirmed).toMatchObject({
+      ok: false,
+      error: "INVALID_INPUT",
+      fields: { confirm: expect.any(String) },
+    });
+    const result = await requestErasure(deps, actor, { confirmed: true, reason: "Je quitte l'association." });
     expect(result.ok).toBe(true);
     const [event] = await deps.db.select().from(auditEvent).where(eq(auditEvent.subjectUserId, person.id));
     expect(event).toMatchObject({ action: "erasure.requested", actorUserId: person.id });

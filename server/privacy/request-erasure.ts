@@ -1,3 +1,4 @@
+import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
@@ -10,9 +11,11 @@ import { recordAuditEvent } from "./record-audit-event";
 export async function requestErasure(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor | null,
-  input: { reason?: string },
-): Promise<Result<{ requestedAt: Date }, "UNAUTHENTICATED">> {
+  input: { confirmed: boolean; reason?: string },
+): Promise<Result<{ requestedAt: Date }, "UNAUTHENTICATED" | "INVALID_INPUT">> {
   if (!actor) return fail("UNAUTHENTICATED");
+  if (!input.confirmed)
+    return fail("INVALID_INPUT", { fields: { confirm: fr.privacy.page.confirmRequired } });
   const requestedAt = deps.clock.now();
   await recordAuditEvent(deps.db, {
     action: "erasure.requested",
