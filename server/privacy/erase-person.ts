@@ -4,7 +4,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { contact, membership, signal, user } from "../db/schema";
-import { recordAuditEvent } from "./record-audit-event";
+import { recordAuditEvent } from "../core/audit-log";
 
 export type Erased = { signalsKept: number; contactsCleared: number; memberships: number };
 

@@ -4,7 +4,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { user } from "../db/schema";
 import { listPersonColumns, rowsAbout } from "./personal-data-sql";
-import { recordAuditEvent } from "./record-audit-event";
+import { recordAuditEvent } from "../core/audit-log";
 
 export type PersonalDataSection = { table: string; column: string; rows: Record<string, unknown>[] };
 

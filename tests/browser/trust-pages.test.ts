@@ -64,6 +64,7 @@ describe("a person's rights over their data", () => {
   it("a partner downloads their data, asks for erasure, and the network animator erases them", async () => {
     const person = await app.newPage();
     await signIn(person, "partenaire@essaim.demo");
+    await person.waitForURL((url) => url.pathname !== "/connexion");
     await app.visit(person, "/compte");
     await person.getByRole("link", { name: fr.privacy.page.accountLink }).click();
     await person.getByRole("heading", { level: 1, name: fr.privacy.page.title }).waitFor();
@@ -81,6 +82,7 @@ describe("a person's rights over their data", () => {
 
     const animator = await app.newPage();
     await signIn(animator, "animation@essaim.demo");
+    await animator.waitForURL("**/tableau-de-bord");
     await app.visit(animator, "/reseau/personnes");
     const card = animator.getByRole("listitem").filter({ hasText: "partenaire@essaim.demo" });
     await card.getByText("Je change de poste.").waitFor();
@@ -117,7 +119,8 @@ describe("phones and small screens", () => {
     const page = await app.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
     await signIn(page, "animation@essaim.demo");
-    await app.visit(page, "/projets?vue=tableau");
+    await page.waitForURL("**/tableau-de-bord");
+    await app.visit(page, "/projets");
     const columns = page.locator(".kanban__column");
     const count = await columns.count();
     expect(count).toBeGreaterThan(5);
@@ -150,6 +153,7 @@ describe("phones and small screens", () => {
     await app.visit(page, "/connexion");
     await check();
     await signIn(page, "animation@essaim.demo");
+    await page.waitForURL("**/tableau-de-bord");
     await app.visit(page, "/tableau-de-bord");
     await check();
     await app.visit(page, "/projets");

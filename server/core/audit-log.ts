@@ -2,12 +2,16 @@ import type { AuditAction } from "../../shared/codes/audit";
 import type { Db } from "../db/database";
 import { auditEvent } from "../db/schema";
 
-/** One line of the audit log, written in the caller's transaction with the act it records. */
+/**
+ * One line of the audit log (decision record 0137), written in the caller's transaction with the
+ * act it records. In `core` so every domain that performs an administrative act can journal it.
+ */
 export async function recordAuditEvent(
   db: Pick<Db, "insert">,
   event: {
     action: AuditAction;
-    at: Date;
+    /** Absent: the database's clock (`now()`), for services without a clock. */
+    at?: Date;
     actorUserId: string | null;
     subjectUserId?: string | null;
     fabriqueId?: string | null;
