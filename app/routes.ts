@@ -26,6 +26,8 @@ export default [
     route("reseau/fabriques/:slug", "routes/network-fabrique.tsx"),
     route("reseau/courriels", "routes/outbox.tsx"),
     route("reseau/personnes", "routes/network-people.tsx"),
+    route("reseau/journal", "routes/network-audit.tsx"),
+    route("reseau/journal.csv", "routes/network-audit-export.tsx"),
     route("signaux", "routes/signals.tsx"),
     route("signaux/nouveau", "routes/signal-new.tsx"),
     route("signaux/saisie", "routes/signal-assisted.tsx"),

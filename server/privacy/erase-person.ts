@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
+import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { contact, membership, signal, user } from "../db/schema";
-import { recordAuditEvent } from "../core/audit-log";
 
 export type Erased = { signalsKept: number; contactsCleared: number; memberships: number };
 

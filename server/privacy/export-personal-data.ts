@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Actor } from "../core/actor";
+import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { user } from "../db/schema";
 import { listPersonColumns, rowsAbout } from "./personal-data-sql";
-import { recordAuditEvent } from "../core/audit-log";
 
 export type PersonalDataSection = { table: string; column: string; rows: Record<string, unknown>[] };
 

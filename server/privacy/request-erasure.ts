@@ -1,8 +1,8 @@
 import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
+import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { recordAuditEvent } from "../core/audit-log";
 
 /**
  * The signed-in person asks for the erasure of their data (RGPD art. 17). The request is journaled;
