@@ -1,8 +1,8 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { fr } from "../../shared/i18n/fr";
-import type { Deps } from "../core/deps";
 import { recordAuditEvent } from "../core/audit-log";
+import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import type { Db } from "../db/database";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
-import type { Deps } from "../core/deps";
 import { recordAuditEvent } from "../core/audit-log";
+import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import { type MembershipRole, membership } from "../db/schema";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Actor } from "../core/actor";
-import type { Deps } from "../core/deps";
 import { recordAuditEvent } from "../core/audit-log";
+import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import { membership } from "../db/schema";
