@@ -44,6 +44,7 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "reports",
       "open-data",
       "reminders",
+      "privacy",
     ],
   },
   {

@@ -1,3 +1,4 @@
+import { backupUsage, restoreUsage, runBackupCommand, runRestoreCommand } from "./cli/backup-command";
 import { digestUsage, runDigestCommand } from "./cli/digest-command";
 import { importUsage, runImportCommand } from "./cli/import-command";
 import { ConfigError } from "./core/config";
@@ -10,6 +11,8 @@ import { DataDirLockedError } from "./db/data-dir-lock";
 const commands: Record<string, { usage: string; run: typeof runImportCommand }> = {
   import: { usage: importUsage, run: runImportCommand },
   digest: { usage: digestUsage, run: runDigestCommand },
+  backup: { usage: backupUsage, run: runBackupCommand },
+  restore: { usage: restoreUsage, run: runRestoreCommand },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -70,8 +70,33 @@ export function InitiativeTable({
   );
 }
 
-/** The initiatives as a board, one column per stage. */
+/**
+ * The initiatives as a board, one column per stage. The columns wrap onto as many rows as the
+ * screen needs (none is hidden off-screen), and a summary above counts each stage and links to it.
+ */
 export function Board({ items, now }: { items: InitiativeListItem[]; now: Date }) {
+  return (
+    <>
+      <nav aria-label={text.boardSummary}>
+        <ul className="kanban__summary">
+          {initiativeStages.map((stage) => (
+            <li key={stage}>
+              <a href={`#colonne-${stage}`}>
+                {t(text.boardSummaryItem, {
+                  stage: fr.initiatives.stages[stage],
+                  count: items.filter((item) => item.stage === stage).length,
+                })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <BoardColumns items={items} now={now} />
+    </>
+  );
+}
+
+function BoardColumns({ items, now }: { items: InitiativeListItem[]; now: Date }) {
   return (
     <div className="kanban">
       {initiativeStages.map((stage) => {

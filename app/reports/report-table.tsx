@@ -45,7 +45,9 @@ export function ReportTable({
       ),
     );
   return (
-    <div className="table-wrap">
+    // A table wider than a phone scrolls sideways: the region takes the focus so a keyboard can scroll it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1).
+    <section className="table-wrap" tabIndex={0} aria-label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -68,6 +70,6 @@ export function ReportTable({
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </section>
   );
 }

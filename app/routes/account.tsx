@@ -142,6 +142,12 @@ export default function Account() {
         <TokenTable tokens={loaded.tokens} revokeFailure={revokeFailure} />
         <CreateTokenForm failure={failureOf("create-token")} createdToken={created?.token} />
       </section>
+      <section aria-labelledby="mes-donnees">
+        <h2 id="mes-donnees">{fr.privacy.page.title}</h2>
+        <p>
+          <a href="/compte/mes-donnees">{fr.privacy.page.accountLink}</a>
+        </p>
+      </section>
     </div>
   );
 }

@@ -40,6 +40,12 @@ export default function Network() {
         <a className="button button--secondary" href="/reseau/aides-aux-postes">
           {text.aidRatesLink}
         </a>
+        <a className="button button--secondary" href="/reseau/personnes">
+          {fr.privacy.people.navLabel}
+        </a>
+        <a className="button button--secondary" href="/reseau/journal">
+          {fr.privacy.audit.navLabel}
+        </a>
       </p>
 
       <section aria-labelledby="comptes-titre">

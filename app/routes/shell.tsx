@@ -135,7 +135,11 @@ function ShellFrame({ children }: { children: React.ReactNode }) {
             {fr.common.appName} — {fr.common.tagline}
           </p>
           <nav aria-label={fr.common.footerNav}>
-            <a href="/api/v1/openapi.json">API</a> · <a href="/donnees-ouvertes">{fr.openData.linkLabel}</a>
+            <a href="/api/v1/openapi.json">API</a> · <a href="/donnees-ouvertes">{fr.openData.linkLabel}</a> ·{" "}
+            <a href="/mentions-legales">{fr.legal.footer.notice}</a> ·{" "}
+            <a href="/confidentialite">{fr.legal.footer.privacy}</a> ·{" "}
+            <a href="/accessibilite">{fr.legal.footer.accessibility}</a> ·{" "}
+            <a href="/conditions-utilisation">{fr.legal.footer.terms}</a>
           </nav>
         </div>
       </footer>

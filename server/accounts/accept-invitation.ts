@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { fr } from "../../shared/i18n/fr";
+import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
@@ -118,6 +119,14 @@ async function grantRole(
   userId: string,
   now: Date,
 ) {
+  await recordAuditEvent(tx, {
+    action: "role.granted",
+    at: now,
+    actorUserId: claimed.invitedById,
+    subjectUserId: userId,
+    fabriqueId: claimed.fabriqueId,
+    details: { role: claimed.role, initiativeId: claimed.initiativeId },
+  });
   if (claimed.role === "network_animator") {
     await tx.update(user).set({ isNetworkAnimator: true }).where(eq(user.id, userId));
     return;

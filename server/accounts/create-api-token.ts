@@ -15,6 +15,10 @@ export const API_TOKEN_PREFIX = "essaim_";
 /** How much of the token is kept in clear for the owner's list. */
 const DISPLAY_PREFIX_LENGTH = API_TOKEN_PREFIX.length + 6;
 
+/** How long an API token lasts, in days, unless its owner asks otherwise; and at most. */
+export const API_TOKEN_DEFAULT_DAYS = 90;
+export const API_TOKEN_MAX_DAYS = 365;
+
 export const createApiTokenInput = z.object({
   name: z
     .string({ error: messages.tokenNameRequired })
@@ -26,8 +30,8 @@ export const createApiTokenInput = z.object({
     .number({ error: messages.tokenDaysRange })
     .int(messages.tokenDaysRange)
     .min(1, messages.tokenDaysRange)
-    .max(365, messages.tokenDaysRange)
-    .default(90)
+    .max(API_TOKEN_MAX_DAYS, messages.tokenDaysRange)
+    .default(API_TOKEN_DEFAULT_DAYS)
     .describe("Durée de validité en jours (1 à 365, 90 par défaut)"),
 });
 export type CreateApiTokenInput = z.input<typeof createApiTokenInput>;

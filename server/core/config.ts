@@ -44,9 +44,22 @@ const envSchema = z.object({
       if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
     }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // The operator's part of the legal pages (decision record 0136); unset reads "non renseigné".
+  ESSAIM_LEGAL_PUBLISHER: z.string().max(500).optional(),
+  ESSAIM_LEGAL_DIRECTOR: z.string().max(200).optional(),
+  ESSAIM_LEGAL_HOST: z.string().max(500).optional(),
+  ESSAIM_LEGAL_CONTACT: z.string().max(200).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Who runs this instance, for the legal pages; null where the operator has not said. */
+export type LegalOperator = {
+  publisher: string | null;
+  director: string | null;
+  host: string | null;
+  contact: string | null;
+};
 
 export type Config = {
   port: number;
@@ -78,6 +91,8 @@ export type Config = {
    * 0 keeps none.
    */
   pageCacheBytes: number;
+  /** The legal pages' operator details; absent reads as all unset. */
+  legal?: LegalOperator;
 };
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -133,5 +148,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     maxRequests: env.ESSAIM_MAX_REQUESTS,
     pageCacheBytes: env.ESSAIM_PAGE_CACHE_MB * 1024 * 1024,
     staleAfterDays: parseStaleAfterDays(env.ESSAIM_STALE_AFTER_DAYS) as StaleAfterDays,
+    legal: {
+      publisher: env.ESSAIM_LEGAL_PUBLISHER ?? null,
+      director: env.ESSAIM_LEGAL_DIRECTOR ?? null,
+      host: env.ESSAIM_LEGAL_HOST ?? null,
+      contact: env.ESSAIM_LEGAL_CONTACT ?? null,
+    },
   };
 }

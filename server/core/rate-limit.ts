@@ -28,6 +28,9 @@ export function slidingCount(count: number, previousCount: number, elapsedFracti
   return count + previousCount * Math.max(0, 1 - elapsedFraction);
 }
 
+/** A counter is kept this many windows after its own, then forgotten (the privacy page says so). */
+export const RATE_LIMIT_KEPT_WINDOWS = 2;
+
 /** Count one attempt and say whether it may go on (one atomic upsert: concurrent attempts all count). */
 export async function consumeRateLimit(
   deps: Pick<Deps, "db" | "clock">,
@@ -37,7 +40,7 @@ export async function consumeRateLimit(
   const now = deps.clock.now();
   const start = windowStartOf(policy, now);
   const previousStart = new Date(start.getTime() - policy.windowMs);
-  const expires = new Date(start.getTime() + 2 * policy.windowMs);
+  const expires = new Date(start.getTime() + RATE_LIMIT_KEPT_WINDOWS * policy.windowMs);
   const bucket = bucketOf(policy, subject);
   const { rows } = await deps.db.execute<{ count: number; previous_count: number }>(sql`
     insert into rate_limit as r (bucket, window_start, count, previous_count, expires_at)

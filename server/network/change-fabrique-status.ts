@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import { type Actor, canReadFabrique } from "../core/actor";
+import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
@@ -76,6 +77,13 @@ export async function changeFabriqueStatus(
         reason: reason.trim(),
         byUserId: actor.userId,
         at: now,
+      });
+      await recordAuditEvent(tx, {
+        action: "fabrique.status-changed",
+        at: now,
+        actorUserId: actor.userId,
+        fabriqueId: found.id,
+        details: { from: current.status, to },
       });
       return ok({ slug, fromStatus: current.status, status: to, statusChangedAt: now });
     },

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
+import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
@@ -43,6 +44,13 @@ export async function changeMemberRole(
       }
       if (role !== "admin" && isLastAdmin(member, adminCount)) return lastAdminFailure();
       await tx.update(membership).set({ role }).where(eq(membership.id, member.id));
+      await recordAuditEvent(tx, {
+        action: "role.changed",
+        actorUserId: actor.userId,
+        subjectUserId: member.userId,
+        fabriqueId: member.fabriqueId,
+        details: { from: member.role, to: role },
+      });
       return ok({ membershipId: member.id, role });
     },
   );

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Actor } from "../core/actor";
+import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
@@ -23,6 +24,13 @@ export async function removeMember(
       const { member, adminCount } = access.value;
       if (isLastAdmin(member, adminCount)) return lastAdminFailure();
       await tx.delete(membership).where(eq(membership.id, member.id));
+      await recordAuditEvent(tx, {
+        action: "role.removed",
+        actorUserId: actor.userId,
+        subjectUserId: member.userId,
+        fabriqueId: member.fabriqueId,
+        details: { role: member.role },
+      });
       return ok({ membershipId: member.id });
     },
   );

@@ -6,8 +6,8 @@ import pino from "pino";
 import type { TestProject } from "vitest/node";
 import { prepareDatabase } from "../bootstrap";
 import { openEmbeddedDatabase, openServerDatabase } from "../db/database";
+import { withoutRecycledWal } from "../db/dump-tar";
 import { templateKey } from "./template-key";
-import { withoutRecycledWal } from "./template-tar";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
       "server/bootstrap.ts",
       "server/db/pglite-worker.mjs",
       "server/testing/global-setup.ts",
-      "server/testing/template-tar.ts",
+      "server/db/dump-tar.ts",
     ],
   );
   const rebuild = process.env.ESSAIM_TEST_TEMPLATE === "rebuild";
@@ -65,7 +65,7 @@ async function embeddedTemplate(key: string, rebuild: boolean): Promise<string> 
   const file = path.join(dir, `${key}.tar`);
   if (!rebuild && existsSync(file)) return file;
   // The embedded database keeps a small WAL (pglite-worker.mjs), and the segments it recycled
-  // ahead are left out (template-tar.ts): the dump is about 58 MB, not 460.
+  // ahead are left out (server/db/dump-tar.ts): the dump is about 58 MB, not 460.
   const database = await openEmbeddedDatabase(undefined);
   await prepareDatabase(database, { demo: false, log });
   const dump = await database.dumpDataDir!();

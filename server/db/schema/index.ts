@@ -10,6 +10,7 @@ export * from "./network";
 export * from "./notifications";
 export * from "./offer";
 export * from "./organisations";
+export * from "./privacy";
 export * from "./saved-views";
 export * from "./signals";
 export * from "./studies";

@@ -1,4 +1,5 @@
 import { accounts } from "./accounts";
+import { backup } from "./backup";
 import { calls } from "./calls";
 import { campaigns } from "./campaigns";
 import { carriers } from "./carriers";
@@ -8,12 +9,14 @@ import { errors } from "./errors";
 import { forecasts } from "./forecasts";
 import { home } from "./home";
 import { initiatives } from "./initiatives";
+import { legal } from "./legal";
 import { meetings } from "./meetings";
 import { network } from "./network";
 import { notifications } from "./notifications";
 import { offer } from "./offer";
 import { openData } from "./open-data";
 import { organisations } from "./organisations";
+import { privacy } from "./privacy";
 import { reminders } from "./reminders";
 import { reportExports } from "./report-exports";
 import { reports } from "./reports";
@@ -31,6 +34,7 @@ import { validation } from "./validation";
 export const fr = {
   accounts,
   calls,
+  backup,
   campaigns,
   carriers,
   catalogue,
@@ -39,6 +43,7 @@ export const fr = {
   forecasts,
   home,
   initiatives,
+  legal,
   meetings,
   network,
   notifications,
@@ -46,6 +51,7 @@ export const fr = {
   openData,
   organisations,
   reminders,
+  privacy,
   reportExports,
   reports,
   savedViews,

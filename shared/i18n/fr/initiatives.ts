@@ -176,6 +176,8 @@ export const initiatives = {
       "Créez un projet de zéro, à partir d'une remontée ou d'un modèle du catalogue, ou effacez les filtres.",
     emptyHelpPartner: "Les projets auxquels vous êtes associé·e apparaîtront ici.",
     emptyColumn: "Aucun projet",
+    boardSummary: "Projets par étape",
+    boardSummaryItem: "{stage} : {count}",
     daysInStage: "{days} j dans l'étape",
     wakeUpOn: "réveil le {date}",
     columns: {

@@ -1,8 +1,9 @@
 /**
- * The embedded test template's tarball without the WAL segments PostgreSQL recycled ahead of its
- * current one: after a checkpoint it keeps `min_wal_size` of old segments renamed as future ones,
- * 16 MB each, that hold nothing it needs (it creates them again when it gets there). They were
- * half of the template that every test file loads (decision record 0070).
+ * A dumped embedded data directory (the tests' template, a backup) without the WAL segments
+ * PostgreSQL recycled ahead of its current one: after a checkpoint it keeps `min_wal_size` of old
+ * segments renamed as future ones, 16 MB each, that hold nothing it needs (it creates them again
+ * when it gets there). They were half of the template that every test file loads (decision record
+ * 0070), and would be half of every backup.
  */
 const BLOCK = 512;
 const SEGMENT = /(?:^|\/)pg_wal\/([0-9A-F]{24})$/;

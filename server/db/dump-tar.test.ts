@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutRecycledWal } from "./template-tar";
+import { withoutRecycledWal } from "./dump-tar";
 
 /** A tarball as PGlite writes it: a 512-byte header per entry, its data padded to 512, two empty blocks. */
 function tarOf(entries: { name: string; data: string }[]): Uint8Array {

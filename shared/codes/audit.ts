@@ -1,0 +1,11 @@
+/** What the audit log records (decision record 0137). */
+export const auditActions = [
+  "role.granted",
+  "role.changed",
+  "role.removed",
+  "fabrique.status-changed",
+  "personal-data.exported",
+  "erasure.requested",
+  "person.erased",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
