@@ -158,6 +158,7 @@ async function benchPages(database: Database): Promise<BenchRow[]> {
     trustProxy: false,
     maxRequests: 200,
     pageCacheBytes: 0,
+    oidc: null,
   };
   const log = pino({ level: "silent" });
   const deps: Deps = {

@@ -36,9 +36,36 @@ const envSchema = z.object({
   ESSAIM_MAX_REQUESTS: z.coerce.number().int().min(1).max(100_000).default(200),
   ESSAIM_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(100_000).default(64),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ESSAIM_OIDC_ISSUER: z.url().optional(),
+  ESSAIM_OIDC_CLIENT_ID: z.string().optional(),
+  ESSAIM_OIDC_CLIENT_SECRET: z.string().optional(),
+  ESSAIM_OIDC_REDIRECT_BASE: z.url().optional(),
+  ESSAIM_OIDC_NAME: z.string().max(60).default("ProConnect"),
+  ESSAIM_OIDC_SCOPES: z.string().default("openid email given_name usual_name"),
+  ESSAIM_OIDC_EMAIL_VERIFIED: z.enum(["claim", "always"]).default("claim"),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/**
+ * Sign-in through an OpenID Connect provider such as ProConnect (decision record 0130); null when
+ * ESSAIM_OIDC_ISSUER is unset, and the sign-in page then shows no button.
+ */
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends people back: `${redirectBase}/connexion/oidc/retour`. */
+  redirectBase: string;
+  /** The provider's name on the button ("ProConnect"). */
+  name: string;
+  scopes: string;
+  /**
+   * `claim`: an e-mail counts as verified only with `email_verified: true`; `always`: the provider
+   * vouches for every address it sends (set it only when its documentation says so).
+   */
+  emailVerified: "claim" | "always";
+};
 
 export type Config = {
   port: number;
@@ -68,6 +95,7 @@ export type Config = {
    * 0 keeps none.
    */
   pageCacheBytes: number;
+  oidc: OidcConfig | null;
 };
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -103,17 +131,38 @@ function resolveSecret(env: Env, dataDir: string): string {
   return secret;
 }
 
+function parseOidc(env: Env, publicUrl: string): OidcConfig | null {
+  if (!env.ESSAIM_OIDC_ISSUER) return null;
+  const missing = (["ESSAIM_OIDC_CLIENT_ID", "ESSAIM_OIDC_CLIENT_SECRET"] as const).filter(
+    (name) => !env[name],
+  );
+  if (missing.length) {
+    const lines = missing.map((name) => `  ${name} : requis quand ESSAIM_OIDC_ISSUER est renseigné`);
+    throw new ConfigError(`Configuration invalide :\n${lines.join("\n")}`);
+  }
+  return {
+    issuer: env.ESSAIM_OIDC_ISSUER,
+    clientId: env.ESSAIM_OIDC_CLIENT_ID!,
+    clientSecret: env.ESSAIM_OIDC_CLIENT_SECRET!,
+    redirectBase: (env.ESSAIM_OIDC_REDIRECT_BASE ?? publicUrl).replace(/\/+$/, ""),
+    name: env.ESSAIM_OIDC_NAME,
+    scopes: env.ESSAIM_OIDC_SCOPES,
+    emailVerified: env.ESSAIM_OIDC_EMAIL_VERIFIED,
+  };
+}
+
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const env = parseEnv(source);
   const dataDir = path.resolve(env.ESSAIM_DATA_DIR);
   const demo = env.ESSAIM_DEMO ? env.ESSAIM_DEMO === "1" : !env.DATABASE_URL;
+  const publicUrl = env.ESSAIM_PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   return {
     port: env.PORT,
     host: env.HOST,
     dataDir,
     databaseUrl: env.DATABASE_URL,
     demo,
-    publicUrl: env.ESSAIM_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    publicUrl,
     secret: resolveSecret(env, dataDir),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
@@ -122,5 +171,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.ESSAIM_TRUST_PROXY),
     maxRequests: env.ESSAIM_MAX_REQUESTS,
     pageCacheBytes: env.ESSAIM_PAGE_CACHE_MB * 1024 * 1024,
+    oidc: parseOidc(env, publicUrl),
   };
 }

@@ -33,6 +33,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     maxRequests: 200,
     pageCacheBytes: 64 * 1024 * 1024,
+    oidc: null,
     ...overrides,
   };
 }
