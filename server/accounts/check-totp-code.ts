@@ -1,4 +1,4 @@
-import { and, eq, isNull, or, lt } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { verify } from "otplib";
 import type { Deps } from "../core/deps";
 import { userTotp } from "../db/schema";

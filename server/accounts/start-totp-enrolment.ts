@@ -37,7 +37,10 @@ export async function startTotpEnrolment(
   await deps.db
     .insert(userTotp)
     .values({ userId: actor.userId, secretEncrypted, createdAt: now })
-    .onConflictDoUpdate({ target: userTotp.userId, set: { secretEncrypted, createdAt: now, lastTimeStep: null } });
+    .onConflictDoUpdate({
+      target: userTotp.userId,
+      set: { secretEncrypted, createdAt: now, lastTimeStep: null },
+    });
   const otpauthUri = generateURI({ issuer: "Essaim", label: actor.email, secret });
   const qrSvg = await QRCode.toString(otpauthUri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
   return ok({ secret, otpauthUri, qrSvg });

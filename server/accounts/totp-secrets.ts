@@ -13,7 +13,9 @@ export function encryptTotpSecret(secret: string, installationSecret: string): s
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyOf(installationSecret), iv);
   const sealed = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
-  return ["v1", iv, cipher.getAuthTag(), sealed].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
+  return ["v1", iv, cipher.getAuthTag(), sealed]
+    .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+    .join(".");
 }
 
 export function decryptTotpSecret(stored: string, installationSecret: string): string {
@@ -21,7 +23,9 @@ export function decryptTotpSecret(stored: string, installationSecret: string): s
   if (version !== "v1" || !iv || !tag || !sealed) throw new Error("unknown TOTP secret format");
   const decipher = createDecipheriv("aes-256-gcm", keyOf(installationSecret), Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  return Buffer.concat([decipher.update(Buffer.from(sealed, "base64url")), decipher.final()]).toString("utf8");
+  return Buffer.concat([decipher.update(Buffer.from(sealed, "base64url")), decipher.final()]).toString(
+    "utf8",
+  );
 }
 
 /** Letters and digits that cannot be mistaken for one another when copied by hand. */

@@ -96,6 +96,12 @@ export const accounts = {
     unavailable:
       "{provider} ne répond pas pour le moment. Réessayez dans quelques minutes, ou connectez-vous avec votre mot de passe.",
   },
+  /** TOTP second factor (decision record 0131). */
+  totp: {
+    codeWrong:
+      "Ce code n'est pas valable. Saisissez les 6 chiffres affichés par votre application d'authentification, ou un code de secours (« abcde-fghjk »).",
+    limited: "Trop de codes incorrects pour ce compte. Réessayez dans {minutes} min.",
+  },
   passwordForgotten: {
     title: "Mot de passe oublié",
     intro:
