@@ -31,15 +31,13 @@ export async function confirmTotpEnrolment(
       .returning({ userId: userTotp.userId });
     if (!confirmed) return fail("CONFLICT");
     await tx.delete(totpRecoveryCode).where(eq(totpRecoveryCode.userId, actor.userId));
-    await tx
-      .insert(totpRecoveryCode)
-      .values(
-        recoveryCodes.map((code) => ({
-          userId: actor.userId,
-          codeHash: hashRecoveryCode(code),
-          createdAt: now,
-        })),
-      );
+    await tx.insert(totpRecoveryCode).values(
+      recoveryCodes.map((code) => ({
+        userId: actor.userId,
+        codeHash: hashRecoveryCode(code),
+        createdAt: now,
+      })),
+    );
     return ok({ recoveryCodes });
   });
 }

@@ -186,19 +186,3 @@ export const totpRecoveryCode = pgTable(
   },
   (t) => [index("totp_recovery_code_user_idx").on(t.userId)],
 );
-
-/**
- * A password checked, the code not yet: the browser holds a random token in a cookie, the row
- * its hash. No session exists until the code is right.
- */
-export const pendingSecondFactor = pgTable("pending_second_factor", {
-  id: uuid().primaryKey().defaultRandom(),
-  tokenHash: text().notNull().unique(),
-  userId: uuid()
-    .notNull()
-    .references(() => user.id, { onDelete: "cascade" }),
-  redirectTo: text().notNull(),
-  userAgent: text(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  expiresAt: timestamp({ withTimezone: true }).notNull(),
-});

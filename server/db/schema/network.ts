@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { fabriqueStatuses } from "../../../shared/codes/network";
 
 export * from "../../../shared/codes/network";
@@ -8,8 +8,6 @@ export const network = pgTable("network", {
   id: integer().primaryKey().default(1),
   name: text().notNull(),
   description: text().notNull().default(""),
-  /** Animators and Fabrique admins signing in with a password must use a TOTP code (0131). */
-  requireTotpForStaff: boolean().notNull().default(false),
 });
 
 export const fabrique = pgTable(

@@ -10,17 +10,6 @@ CREATE TABLE "oidc_sign_in" (
 	CONSTRAINT "oidc_sign_in_tokenHash_unique" UNIQUE("token_hash")
 );
 --> statement-breakpoint
-CREATE TABLE "pending_second_factor" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"token_hash" text NOT NULL,
-	"user_id" uuid NOT NULL,
-	"redirect_to" text NOT NULL,
-	"user_agent" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "pending_second_factor_tokenHash_unique" UNIQUE("token_hash")
-);
---> statement-breakpoint
 CREATE TABLE "totp_recovery_code" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"user_id" uuid NOT NULL,
@@ -48,8 +37,6 @@ CREATE TABLE "user_totp" (
 );
 --> statement-breakpoint
 ALTER TABLE "session" ADD COLUMN "oidc_id_token" text;--> statement-breakpoint
-ALTER TABLE "network" ADD COLUMN "require_totp_for_staff" boolean DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE "pending_second_factor" ADD CONSTRAINT "pending_second_factor_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "totp_recovery_code" ADD CONSTRAINT "totp_recovery_code_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_identity" ADD CONSTRAINT "user_identity_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_totp" ADD CONSTRAINT "user_totp_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
