@@ -31,7 +31,7 @@ describe("signing in with ProConnect (an OpenID Connect provider)", () => {
         ESSAIM_OIDC_SCOPES: "openid email profile",
       },
     });
-  });
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
     await provider?.close();
@@ -80,7 +80,7 @@ describe("signing in with ProConnect (an OpenID Connect provider)", () => {
     await page.getByRole("link", { name: "S'identifier avec ProConnect" }).click();
     await page.waitForURL((url) => url.origin === provider.issuer);
     await page.locator('input[name="login"]').waitFor();
-  });
+  }, 240_000);
 
   it("a person without an account or invitation is refused in French, and nothing is opened", async () => {
     const page = await app.newPage();
