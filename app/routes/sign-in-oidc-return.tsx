@@ -2,7 +2,7 @@ import { data, redirect } from "react-router";
 import { finishOidcSignIn } from "../../server/accounts/finish-oidc-sign-in";
 import { messageOf } from "../../server/core/errors";
 import { OIDC_COOKIE, readCookie } from "../../server/http/cookies";
-import { clearStepCookie, sessionCookie } from "../../server/http/session-cookie";
+import { clearStepCookie, safeRedirectPath, sessionCookie } from "../../server/http/session-cookie";
 import { fr } from "../../shared/i18n/fr";
 import { userAgentOf } from "../accounts/account-reply";
 import type { Route } from "./+types/sign-in-oidc-return";
@@ -34,7 +34,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   }
   const { token, expiresAt, redirectTo } = finished.value;
   headers.append("Set-Cookie", sessionCookie(deps.config, token, expiresAt, deps.clock.now()));
-  throw redirect(redirectTo, { headers });
+  throw redirect(safeRedirectPath(redirectTo), { headers });
 }
 
 export { OidcRefusal as default } from "../accounts/oidc-refusal";

@@ -1,7 +1,7 @@
 import { data, redirect } from "react-router";
 import { startOidcSignIn } from "../../server/accounts/start-oidc-sign-in";
 import { OIDC_COOKIE } from "../../server/http/cookies";
-import { stepCookie } from "../../server/http/session-cookie";
+import { safeRedirectPath, stepCookie } from "../../server/http/session-cookie";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import type { Route } from "./+types/sign-in-oidc";
@@ -16,7 +16,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const provider = deps.config.oidc?.name ?? "";
   if (!deps.config.oidc) throw data(null, { status: 404 });
   const started = await startOidcSignIn(deps, {
-    redirectTo: new URL(request.url).searchParams.get("redirectTo"),
+    redirectTo: safeRedirectPath(new URL(request.url).searchParams.get("redirectTo")),
   });
   if (!started.ok) {
     return data({ provider, message: t(text.unavailable, { provider }) }, { status: 503 });

@@ -57,7 +57,7 @@ describe("signing in with an OpenID provider (ProConnect)", () => {
   });
 
   /** The whole round trip for one login: start, the provider's pages, the callback. */
-  async function signInAs(login: string, redirectTo?: string) {
+  async function signInAs(login: string, redirectTo = "/tableau-de-bord") {
     const started = await startOidcSignIn(deps, { redirectTo });
     if (!started.ok) throw new Error(`start failed: ${started.error}`);
     const visitor = new ProviderVisitor();
@@ -167,7 +167,7 @@ describe("signing in with an OpenID provider (ProConnect)", () => {
     const replay = await finishOidcSignIn(deps, { cookieToken: started.cookieToken, query });
     expect(replay).toMatchObject({ ok: false, error: "TOKEN_INVALID" });
 
-    const other = await startOidcSignIn(deps, {});
+    const other = await startOidcSignIn(deps, { redirectTo: "/" });
     if (!other.ok) throw new Error("start failed");
     const visitor = new ProviderVisitor();
     const callback = await visitor.signInAtProvider(other.value.authorizationUrl, "agent-existant", APP);

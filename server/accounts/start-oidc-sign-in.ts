@@ -2,7 +2,6 @@ import * as client from "openid-client";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { oidcSignIn } from "../db/schema";
-import { safeRedirectPath } from "../http/session-cookie";
 import { oidcRedirectUri, providerConfiguration } from "./oidc-provider-config";
 import { generateSecretToken, hashSecretToken } from "./secret-token";
 
@@ -16,7 +15,8 @@ export const OIDC_SIGN_IN_MINUTES = 10;
  */
 export async function startOidcSignIn(
   deps: Pick<Deps, "db" | "clock" | "config" | "log">,
-  input: { redirectTo?: string | null },
+  /** `redirectTo`: a path on this site, already checked by the caller (`safeRedirectPath`). */
+  input: { redirectTo: string },
 ): Promise<Result<{ authorizationUrl: string; cookieToken: string; expiresAt: Date }, "UNAVAILABLE">> {
   const oidc = deps.config.oidc;
   if (!oidc) return fail("UNAVAILABLE");
@@ -46,7 +46,7 @@ export async function startOidcSignIn(
     state,
     nonce,
     codeVerifier,
-    redirectTo: safeRedirectPath(input.redirectTo ?? null),
+    redirectTo: input.redirectTo,
     createdAt: now,
     expiresAt,
   });
