@@ -37,6 +37,19 @@ describe("signing in with ProConnect (an OpenID Connect provider)", () => {
     await provider?.close();
   });
 
+  /** From Essaim's sign-in page to the provider's own login page, then its consent page. */
+  async function signInAtProvider(login: string) {
+    const page = await app.newPage();
+    await app.visit(page, "/connexion");
+    await page.getByRole("link", { name: "S'identifier avec ProConnect" }).click();
+    await page.waitForURL((url) => url.origin === provider.issuer);
+    await page.locator('input[name="login"]').fill(login);
+    await page.locator('input[name="password"]').fill("peu-importe");
+    await page.getByRole("button", { name: "Sign-in" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
+    return page;
+  }
+
   it("an invited agent signs in through the provider's page, lands in the invited Fabrique, then signs out of both", async () => {
     // The network's animator invites the agent to a Fabrique's team by e-mail.
     const animator = await app.newPage();
@@ -48,15 +61,7 @@ describe("signing in with ProConnect (an OpenID Connect provider)", () => {
     await animator.getByRole("button", { name: "Envoyer l'invitation" }).click();
     await animator.getByText("L'invitation a été envoyée.").waitFor();
 
-    const page = await app.newPage();
-    await app.visit(page, "/connexion");
-    await page.getByRole("link", { name: "S'identifier avec ProConnect" }).click();
-    // The provider's own login page, then its consent page.
-    await page.waitForURL((url) => url.origin === provider.issuer);
-    await page.locator('input[name="login"]').fill("ines.vidal");
-    await page.locator('input[name="password"]').fill("peu-importe");
-    await page.getByRole("button", { name: "Sign-in" }).click();
-    await page.getByRole("button", { name: "Continue" }).click();
+    const page = await signInAtProvider("ines.vidal");
 
     await page.waitForURL((url) => url.origin === app.url && url.pathname === "/tableau-de-bord");
     await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
@@ -83,14 +88,7 @@ describe("signing in with ProConnect (an OpenID Connect provider)", () => {
   }, 240_000);
 
   it("a person without an account or invitation is refused in French, and nothing is opened", async () => {
-    const page = await app.newPage();
-    await app.visit(page, "/connexion");
-    await page.getByRole("link", { name: "S'identifier avec ProConnect" }).click();
-    await page.waitForURL((url) => url.origin === provider.issuer);
-    await page.locator('input[name="login"]').fill("paul.martin");
-    await page.locator('input[name="password"]').fill("peu-importe");
-    await page.getByRole("button", { name: "Sign-in" }).click();
-    await page.getByRole("button", { name: "Continue" }).click();
+    const page = await signInAtProvider("paul.martin");
     await page.getByRole("heading", { level: 1, name: "Connexion avec ProConnect impossible" }).waitFor();
     await page
       .getByText("Aucun compte Essaim ni aucune invitation en cours pour l'adresse paul.martin@ailleurs.test")
