@@ -11,6 +11,8 @@ export default [
     route("f/:slug/proposer/merci", "routes/fabrique-propose-receipt.tsx"),
     route("f/:slug/campagnes/:campaignSlug", "routes/campaign-public.tsx"),
     route("connexion", "routes/sign-in.tsx"),
+    route("connexion/oidc", "routes/sign-in-oidc.tsx"),
+    route("connexion/oidc/retour", "routes/sign-in-oidc-return.tsx"),
     route("deconnexion", "routes/sign-out.tsx"),
     route("mot-de-passe-oublie", "routes/password-forgotten.tsx"),
     route("mot-de-passe/:token", "routes/password-reset.tsx"),

@@ -2,6 +2,7 @@ import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { signIn } from "../../server/accounts/sign-in";
 import { safeRedirectPath, sessionCookie } from "../../server/http/session-cookie";
 import { fr } from "../../shared/i18n/fr";
+import { t } from "../../shared/i18n/t";
 import { accountReply, userAgentOf } from "../accounts/account-reply";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, textValue } from "../ui/form";
@@ -18,7 +19,7 @@ const redirectToOf = (request: Request) => new URL(request.url).searchParams.get
 export async function loader({ context, request }: Route.LoaderArgs) {
   const redirectTo = safeRedirectPath(redirectToOf(request));
   if (context.actor) throw redirect(redirectTo);
-  return { redirectTo };
+  return { redirectTo, oidcProvider: context.deps.config.oidc?.name ?? null };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
@@ -43,12 +44,22 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 export default function SignIn() {
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, oidcProvider } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <div className="stack">
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
+      {oidcProvider ? (
+        <>
+          <p>
+            <a className="button" href={`/connexion/oidc?redirectTo=${encodeURIComponent(redirectTo)}`}>
+              {t(fr.accounts.oidc.button, { provider: oidcProvider })}
+            </a>
+          </p>
+          <p>{fr.accounts.oidc.or}</p>
+        </>
+      ) : null}
       <ErrorSummary failure={failure} labels={labels} />
       <Form method="post" noValidate>
         <CsrfInput />

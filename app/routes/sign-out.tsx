@@ -15,8 +15,10 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 /** Signing out is a POST (a link or a prefetch must never sign anyone out). */
 export async function action({ context }: Route.ActionArgs) {
-  await signOut(context.deps, context.sessionId);
-  return redirect("/", { headers: { "Set-Cookie": clearSessionCookie(context.deps.config) } });
+  const closed = await signOut(context.deps, context.sessionId);
+  // Signed in through the OpenID provider: its sign-out page ends its session too, then comes back.
+  const target = (closed.ok && closed.value.providerSignOutUrl) || "/";
+  return redirect(target, { headers: { "Set-Cookie": clearSessionCookie(context.deps.config) } });
 }
 
 export default function SignOut() {

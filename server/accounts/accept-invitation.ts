@@ -113,7 +113,7 @@ async function checkIdentity(
  * initiative for a carrier), updated when the account already had one there; then the
  * directory cards it links to.
  */
-async function grantRole(
+export async function grantRole(
   tx: Pick<Db, "select" | "insert" | "update">,
   claimed: Invited,
   userId: string,

@@ -11,7 +11,7 @@ export type CreatedSession = { token: string; sessionId: string; expiresAt: Date
 export async function createSession(
   deps: Pick<Deps, "db" | "clock">,
   userId: string,
-  options: { userAgent?: string | null; db?: Db } = {},
+  options: { userAgent?: string | null; db?: Db; oidcIdToken?: string } = {},
 ): Promise<Result<CreatedSession, never>> {
   const token = generateSecretToken();
   const now = deps.clock.now();
@@ -24,6 +24,7 @@ export async function createSession(
       createdAt: now,
       expiresAt,
       userAgent: options.userAgent?.slice(0, 300) ?? null,
+      oidcIdToken: options.oidcIdToken ?? null,
     })
     .returning({ id: session.id });
   return ok({ token, sessionId: row!.id, expiresAt });

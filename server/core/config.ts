@@ -49,6 +49,13 @@ const envSchema = z.object({
   ESSAIM_LEGAL_DIRECTOR: z.string().max(200).optional(),
   ESSAIM_LEGAL_HOST: z.string().max(500).optional(),
   ESSAIM_LEGAL_CONTACT: z.string().max(200).optional(),
+  ESSAIM_OIDC_ISSUER: z.url().optional(),
+  ESSAIM_OIDC_CLIENT_ID: z.string().optional(),
+  ESSAIM_OIDC_CLIENT_SECRET: z.string().optional(),
+  ESSAIM_OIDC_REDIRECT_BASE: z.url().optional(),
+  ESSAIM_OIDC_NAME: z.string().max(60).default("ProConnect"),
+  ESSAIM_OIDC_SCOPES: z.string().default("openid email given_name usual_name"),
+  ESSAIM_OIDC_EMAIL_VERIFIED: z.enum(["claim", "always"]).default("claim"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -59,6 +66,26 @@ export type LegalOperator = {
   director: string | null;
   host: string | null;
   contact: string | null;
+};
+
+/**
+ * Sign-in through an OpenID Connect provider such as ProConnect (decision record 0130); null when
+ * ESSAIM_OIDC_ISSUER is unset, and the sign-in page then shows no button.
+ */
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends people back: `${redirectBase}/connexion/oidc/retour`. */
+  redirectBase: string;
+  /** The provider's name on the button ("ProConnect"). */
+  name: string;
+  scopes: string;
+  /**
+   * `claim`: an e-mail counts as verified only with `email_verified: true`; `always`: the provider
+   * vouches for every address it sends (set it only when its documentation says so).
+   */
+  emailVerified: "claim" | "always";
 };
 
 export type Config = {
@@ -93,6 +120,7 @@ export type Config = {
   pageCacheBytes: number;
   /** The legal pages' operator details; absent reads as all unset. */
   legal?: LegalOperator;
+  oidc: OidcConfig | null;
 };
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -128,17 +156,38 @@ function resolveSecret(env: Env, dataDir: string): string {
   return secret;
 }
 
+function parseOidc(env: Env, publicUrl: string): OidcConfig | null {
+  if (!env.ESSAIM_OIDC_ISSUER) return null;
+  const missing = (["ESSAIM_OIDC_CLIENT_ID", "ESSAIM_OIDC_CLIENT_SECRET"] as const).filter(
+    (name) => !env[name],
+  );
+  if (missing.length) {
+    const lines = missing.map((name) => `  ${name} : requis quand ESSAIM_OIDC_ISSUER est renseigné`);
+    throw new ConfigError(`Configuration invalide :\n${lines.join("\n")}`);
+  }
+  return {
+    issuer: env.ESSAIM_OIDC_ISSUER,
+    clientId: env.ESSAIM_OIDC_CLIENT_ID!,
+    clientSecret: env.ESSAIM_OIDC_CLIENT_SECRET!,
+    redirectBase: (env.ESSAIM_OIDC_REDIRECT_BASE ?? publicUrl).replace(/\/+$/, ""),
+    name: env.ESSAIM_OIDC_NAME,
+    scopes: env.ESSAIM_OIDC_SCOPES,
+    emailVerified: env.ESSAIM_OIDC_EMAIL_VERIFIED,
+  };
+}
+
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const env = parseEnv(source);
   const dataDir = path.resolve(env.ESSAIM_DATA_DIR);
   const demo = env.ESSAIM_DEMO ? env.ESSAIM_DEMO === "1" : !env.DATABASE_URL;
+  const publicUrl = env.ESSAIM_PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   return {
     port: env.PORT,
     host: env.HOST,
     dataDir,
     databaseUrl: env.DATABASE_URL,
     demo,
-    publicUrl: env.ESSAIM_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    publicUrl,
     secret: resolveSecret(env, dataDir),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
@@ -154,5 +203,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       host: env.ESSAIM_LEGAL_HOST ?? null,
       contact: env.ESSAIM_LEGAL_CONTACT ?? null,
     },
+    oidc: parseOidc(env, publicUrl),
   };
 }

@@ -1,5 +1,9 @@
 export const SESSION_COOKIE = "essaim_session";
 export const CSRF_COOKIE = "essaim_csrf";
+/** A sign-in started at the OpenID provider, until it comes back (decision record 0130). */
+export const OIDC_COOKIE = "essaim_oidc";
+/** A password checked, its TOTP code not yet (decision record 0131). */
+export const SECOND_FACTOR_COOKIE = "essaim_second_factor";
 /** A public submitter's receipt token (decision record 0038), sent back only to the receipt page. */
 export const RECEIPT_COOKIE = "essaim_receipt";
 

@@ -120,7 +120,8 @@ async function registerSecurityPlugins(app: FastifyInstance, deps: Deps) {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:"],
         connectSrc: ["'self'"],
-        formAction: ["'self'"],
+        // Signing out of a session opened at the OpenID provider posts, then goes on to its sign-out page.
+        formAction: ["'self'", ...(deps.config.oidc ? [new URL(deps.config.oidc.issuer).origin] : [])],
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

@@ -1,6 +1,8 @@
 import type { Config } from "../core/config";
 import { clearCookie, SESSION_COOKIE, serializeCookie } from "./cookies";
 
+export { isHttps };
+
 const isHttps = (config: Pick<Config, "publicUrl">) => config.publicUrl.startsWith("https://");
 
 /** The `Set-Cookie` value that carries a session token (httpOnly, SameSite=Lax, Secure over https). */
@@ -12,6 +14,22 @@ export function sessionCookie(
 ): string {
   const maxAgeSeconds = Math.max(0, Math.round((expiresAt.getTime() - now.getTime()) / 1000));
   return serializeCookie(SESSION_COOKIE, token, { secure: isHttps(config), maxAgeSeconds });
+}
+
+/** A short-lived cookie of a sign-in step (provider round trip, second factor). */
+export function stepCookie(
+  config: Pick<Config, "publicUrl">,
+  name: string,
+  token: string,
+  expiresAt: Date,
+  now: Date,
+) {
+  const maxAgeSeconds = Math.max(0, Math.round((expiresAt.getTime() - now.getTime()) / 1000));
+  return serializeCookie(name, token, { secure: isHttps(config), maxAgeSeconds });
+}
+
+export function clearStepCookie(config: Pick<Config, "publicUrl">, name: string): string {
+  return clearCookie(name, isHttps(config));
 }
 
 export function clearSessionCookie(config: Pick<Config, "publicUrl">): string {

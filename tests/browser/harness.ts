@@ -31,12 +31,14 @@ const problemsOf = new WeakMap<Page, PageProblems>();
  * Start the app on a copy of the demo data directory prepared by the global setup, and connect to
  * the Chromium it started. One per test file; call `close()` in `afterAll`.
  */
-export async function startApp(): Promise<BrowserApp> {
+export async function startApp(
+  options: { port?: number; extraEnv?: Record<string, string> } = {},
+): Promise<BrowserApp> {
   assertChromium();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "essaim-browser-"));
   cpSync(inject("essaimBrowserTemplate"), dataDir, { recursive: true });
   const [started, connected] = await Promise.allSettled([
-    startAppProcess({ dataDir, demo: true }),
+    startAppProcess({ dataDir, demo: true, port: options.port, extraEnv: options.extraEnv }),
     chromium.connect(inject("essaimChromium")),
   ]);
   if (started.status === "rejected" || connected.status === "rejected") {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { invitationRoles, membershipRoles } from "../../../shared/codes/accounts";
 import { fabrique } from "./network";
 
@@ -62,6 +62,8 @@ export const session = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     userAgent: text(),
+    /** The provider's ID token of a session opened through OpenID Connect, for its sign-out. */
+    oidcIdToken: text(),
   },
   (t) => [index("session_user_idx").on(t.userId)],
 );
@@ -115,3 +117,72 @@ export const passwordReset = pgTable("password_reset", {
   expiresAt: timestamp({ withTimezone: true }).notNull(),
   usedAt: timestamp({ withTimezone: true }),
 });
+
+/**
+ * An identity at an OpenID Connect provider (ProConnect) linked to an account: the provider's
+ * issuer and subject, never its e-mail, say who signs in afterwards (decision record 0130).
+ */
+export const userIdentity = pgTable(
+  "user_identity",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    issuer: text().notNull(),
+    subject: text().notNull(),
+    /** The e-mail the provider gave when the link was made (for the account page and support). */
+    emailAtLink: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSignInAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("user_identity_subject_key").on(t.issuer, t.subject),
+    uniqueIndex("user_identity_user_issuer_key").on(t.userId, t.issuer),
+  ],
+);
+
+/**
+ * A sign-in started at the provider and not yet back: the browser holds a random token in a
+ * cookie, the row its hash with the state, nonce and PKCE verifier the callback must match.
+ */
+export const oidcSignIn = pgTable("oidc_sign_in", {
+  id: uuid().primaryKey().defaultRandom(),
+  tokenHash: text().notNull().unique(),
+  state: text().notNull(),
+  nonce: text().notNull(),
+  codeVerifier: text().notNull(),
+  redirectTo: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+/**
+ * A password account's TOTP second factor (RFC 6238, decision record 0131). The secret is
+ * encrypted with the installation's secret; `confirmedAt` is null until a first code is checked.
+ */
+export const userTotp = pgTable("user_totp", {
+  userId: uuid()
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  secretEncrypted: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  confirmedAt: timestamp({ withTimezone: true }),
+  /** The last 30-second step a code was accepted for: a code is never accepted twice. */
+  lastTimeStep: integer(),
+});
+
+/** Single-use recovery codes, stored as hashes; shown once at enrolment. */
+export const totpRecoveryCode = pgTable(
+  "totp_recovery_code",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("totp_recovery_code_user_idx").on(t.userId)],
+);

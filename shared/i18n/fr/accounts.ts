@@ -72,6 +72,36 @@ export const accounts = {
     notSignedIn: "Vous n'êtes pas connecté·e.",
     signInLink: "Se connecter",
   },
+  /** Sign-in through an OpenID Connect provider; `{provider}` is its configured name (ProConnect). */
+  oidc: {
+    button: "S'identifier avec {provider}",
+    or: "ou avec votre mot de passe Essaim",
+    refusedTitle: "Connexion avec {provider} impossible",
+    backToSignIn: "Revenir à la page de connexion",
+    refusals: {
+      disabled:
+        "Le compte Essaim de cette adresse est désactivé. Contactez l'administrateur·rice de votre Fabrique.",
+      "email-missing":
+        "{provider} n'a pas transmis d'adresse e-mail : Essaim ne peut pas savoir à quel compte vous relier.",
+      "email-unverified":
+        "{provider} n'indique pas que l'adresse {email} a été vérifiée : Essaim ne relie un compte qu'à une adresse vérifiée.",
+      "no-account":
+        "Aucun compte Essaim ni aucune invitation en cours pour l'adresse {email}. Demandez à votre Fabrique de vous inviter avec cette adresse, puis revenez vous connecter.",
+      "other-identity":
+        "Le compte Essaim de l'adresse {email} est déjà relié à une autre identité {provider}. Connectez-vous avec celle-ci, ou avec votre mot de passe.",
+    },
+    expired:
+      "La connexion avec {provider} a expiré ou a déjà été utilisée. Recommencez depuis la page de connexion.",
+    providerError: "{provider} a refusé ou interrompu la connexion. Recommencez depuis la page de connexion.",
+    unavailable:
+      "{provider} ne répond pas pour le moment. Réessayez dans quelques minutes, ou connectez-vous avec votre mot de passe.",
+  },
+  /** TOTP second factor (decision record 0131). */
+  totp: {
+    codeWrong:
+      "Ce code n'est pas valable. Saisissez les 6 chiffres affichés par votre application d'authentification, ou un code de secours (« abcde-fghjk »).",
+    limited: "Trop de codes incorrects pour ce compte. Réessayez dans {minutes} min.",
+  },
   passwordForgotten: {
     title: "Mot de passe oublié",
     intro:

@@ -1,0 +1,43 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { fr } from "../../shared/i18n/fr";
+import type { Actor } from "../core/actor";
+import type { Deps } from "../core/deps";
+import { fail, ok, type Result } from "../core/result";
+import { totpRecoveryCode, userTotp } from "../db/schema";
+import { checkTotpCode } from "./check-totp-code";
+import { generateRecoveryCodes, hashRecoveryCode } from "./totp-secrets";
+
+/**
+ * Confirm an enrolment with a first code from the authenticator: from then on sign-in asks for a
+ * code. Returns ten recovery codes, shown once; only their hashes are stored.
+ */
+export async function confirmTotpEnrolment(
+  deps: Pick<Deps, "db" | "clock" | "config">,
+  actor: Actor,
+  input: { code: string },
+): Promise<Result<{ recoveryCodes: string[] }, "INVALID_INPUT" | "CONFLICT">> {
+  const [row] = await deps.db.select().from(userTotp).where(eq(userTotp.userId, actor.userId));
+  if (!row || row.confirmedAt) return fail("CONFLICT");
+  if (!(await checkTotpCode(deps, row, input.code))) {
+    return fail("INVALID_INPUT", { fields: { code: fr.accounts.totp.codeWrong } });
+  }
+  const now = deps.clock.now();
+  const recoveryCodes = generateRecoveryCodes();
+  return deps.db.transaction(async (tx) => {
+    const [confirmed] = await tx
+      .update(userTotp)
+      .set({ confirmedAt: now })
+      .where(and(eq(userTotp.userId, actor.userId), isNull(userTotp.confirmedAt)))
+      .returning({ userId: userTotp.userId });
+    if (!confirmed) return fail("CONFLICT");
+    await tx.delete(totpRecoveryCode).where(eq(totpRecoveryCode.userId, actor.userId));
+    await tx.insert(totpRecoveryCode).values(
+      recoveryCodes.map((code) => ({
+        userId: actor.userId,
+        codeHash: hashRecoveryCode(code),
+        createdAt: now,
+      })),
+    );
+    return ok({ recoveryCodes });
+  });
+}
