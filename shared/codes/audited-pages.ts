@@ -21,6 +21,7 @@ export const auditedPages: readonly { pattern: string; label: string }[] = [
   { pattern: "/f/:slug/proposer", label: "Formulaire public de proposition" },
   { pattern: "/f/:slug/proposer/merci", label: "Accusé de réception d'une proposition" },
   { pattern: "/fabriques/:slug", label: "Tableau de bord d'une Fabrique" },
+  { pattern: "/fabriques/:slug/equipe", label: "Équipe d'une Fabrique" },
   { pattern: "/mentions-legales", label: "Mentions légales" },
   { pattern: "/offre", label: "Offre existante d'un territoire" },
   { pattern: "/previsionnels/:id", label: "Prévisionnel d'un projet" },
