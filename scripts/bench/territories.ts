@@ -160,6 +160,7 @@ async function benchPages(database: Database): Promise<BenchRow[]> {
     maxRequests: 200,
     pageCacheBytes: 0,
     staleAfterDays: { ...defaultStaleAfterDays },
+    webhookAllowedHosts: [],
   };
   const log = pino({ level: "silent" });
   const deps: Deps = {

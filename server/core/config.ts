@@ -43,6 +43,7 @@ const envSchema = z.object({
       const parsed = parseStaleAfterDays(value);
       if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
     }),
+  ESSAIM_WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -78,6 +79,11 @@ export type Config = {
    * 0 keeps none.
    */
   pageCacheBytes: number;
+  /**
+   * Hosts a webhook may reach over plain http and on a private or loopback address (a test
+   * receiver on 127.0.0.1); every other endpoint is https and public (decision record 0116).
+   */
+  webhookAllowedHosts: string[];
 };
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -133,5 +139,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     maxRequests: env.ESSAIM_MAX_REQUESTS,
     pageCacheBytes: env.ESSAIM_PAGE_CACHE_MB * 1024 * 1024,
     staleAfterDays: parseStaleAfterDays(env.ESSAIM_STALE_AFTER_DAYS) as StaleAfterDays,
+    webhookAllowedHosts: (env.ESSAIM_WEBHOOK_ALLOWED_HOSTS ?? "")
+      .split(",")
+      .map((host) =>
+        host
+          .trim()
+          .toLowerCase()
+          .replace(/^\[|\]$/g, ""),
+      )
+      .filter(Boolean),
   };
 }

@@ -16,6 +16,7 @@ import {
 import { loadInitiativeForActor, loadInitiativeForEdit } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { recordNotifications } from "../notifications/record-notifications";
+import { queueWebhooks } from "../webhooks/queue-webhooks";
 import { type DecisionInput, decisionInput } from "./meeting-schemas";
 import { canSeeDecision } from "./meeting-visibility";
 
@@ -155,6 +156,17 @@ export async function createDecision(
         // Team-only like its journal line: partners outside the copil are not told.
         audience: { initiative: { id: initiativeId, fabriqueId: initiative.fabriqueId }, carrier: false },
         actorUserId: actor.userId,
+      });
+      await queueWebhooks(deps, tx, {
+        event: "copil_decision",
+        fabriqueId: initiative.fabriqueId,
+        object: {
+          type: "initiative",
+          id: initiativeId,
+          title: initiative.title,
+          path: `/projets/${initiativeId}`,
+        },
+        detail: { kind: values.kind, path: values.path ?? null, decidedOn: values.decidedOn, stage },
       });
     }
     return row!.id;

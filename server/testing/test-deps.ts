@@ -35,6 +35,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxRequests: 200,
     pageCacheBytes: 64 * 1024 * 1024,
     staleAfterDays: { ...defaultStaleAfterDays },
+    webhookAllowedHosts: [],
     ...overrides,
   };
 }
