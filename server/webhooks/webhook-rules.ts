@@ -42,8 +42,9 @@ export function checkWebhookUrl(
 export function checkWebhookEvents(
   values: readonly string[],
 ): { events: WebhookEvent[] } | { refusal: string } {
-  const events = [...new Set(values.filter(isWebhookEvent))];
-  if (!events.length || events.length !== values.length) return { refusal: text.eventsMissing };
+  const known = values.filter(isWebhookEvent);
+  if (!known.length || known.length !== values.length) return { refusal: text.eventsMissing };
+  const events = [...new Set(known)];
   return { events };
 }
 

@@ -112,7 +112,10 @@ describe("a Fabrique's outgoing webhooks", () => {
       expect(!refused.ok && refused.error).toBe("INVALID_INPUT");
       expect(!refused.ok && refused.fields?.[field]).toMatch(says);
     }
-    const noEvents = await registerWebhook(strict, admin, "hooks-a", { url: "https://outils.exemple.fr", events: [] });
+    const noEvents = await registerWebhook(strict, admin, "hooks-a", {
+      url: "https://outils.exemple.fr",
+      events: [],
+    });
     expect(!noEvents.ok && noEvents.fields?.events).toMatch(/Cochez/);
   });
 
@@ -173,7 +176,10 @@ describe("a Fabrique's outgoing webhooks", () => {
     const elsewhere = await createSignal(deps, otherAdmin, signalInput("Ailleurs, une autre remontée"));
     expect(elsewhere.ok).toBe(true);
     const initiative = await createTestInitiative(deps.db, otherFabriqueId);
-    const moved = await moveInitiative(deps, otherAdmin, initiative.id, { to: "abandoned", reason: "Plus de porteur" });
+    const moved = await moveInitiative(deps, otherAdmin, initiative.id, {
+      to: "abandoned",
+      reason: "Plus de porteur",
+    });
     expect(moved.ok).toBe(true);
     expect(await deliveriesOf(endpoint.id)).toEqual([]);
     await changeWebhook(deps, admin, "hooks-a", { endpointId: endpoint.id, change: "delete" });
@@ -183,7 +189,9 @@ describe("a Fabrique's outgoing webhooks", () => {
     const stages = await register(["stage_changed", "launch"]);
     const decisions = await register(["copil_decision"]);
     const disabled = await register(["stage_changed", "launch", "copil_decision"]);
-    expect((await changeWebhook(deps, admin, "hooks-a", { endpointId: disabled.id, change: "disable" })).ok).toBe(true);
+    expect(
+      (await changeWebhook(deps, admin, "hooks-a", { endpointId: disabled.id, change: "disable" })).ok,
+    ).toBe(true);
     const sleeping = await createTestInitiative(deps.db, fabriqueId, {
       stage: "dormant",
       stageBeforeDormant: "launch",
