@@ -34,12 +34,12 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const settings = valueOr404(
     await listWebhooks(context.deps, actor, params.slug, Number(query.get("page") ?? 1)),
   );
-  const change = query.get("change");
+  const asked = query.get("change");
+  const change = asked === "delete" || asked === "disable" ? asked : null;
   const confirming = settings.endpoints.find((e) => e.id === query.get("confirm"));
   return {
     settings,
-    confirm:
-      confirming && (change === "delete" || change === "disable") ? { endpoint: confirming, change } : null,
+    confirm: confirming && change ? { endpoint: confirming, change } : null,
     // Passed through the loader so the form's list stays on the server's side of the bundle.
     events: [...webhookEvents],
     done: doneFlag(request, doneKeys),

@@ -42,7 +42,8 @@ export function ChangeConfirmation({
 }: {
   here: string;
   endpoint: EndpointRow;
-  change: "delete" | "disable";
+  /** "delete" or "disable". */
+  change: string;
 }) {
   return (
     <section className="notice notice--warning" aria-labelledby="confirmation-titre" id="confirmation">
