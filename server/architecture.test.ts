@@ -25,6 +25,7 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "accounts",
       "network",
       "notifications",
+      "webhooks",
       "saved-views",
       "catalogue",
       "offer",

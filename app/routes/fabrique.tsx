@@ -1,4 +1,5 @@
 import { useLoaderData } from "react-router";
+import { isFabriqueAdmin } from "../../server/core/actor";
 import { requireActor } from "../../server/http/require-actor";
 import { getFabrique } from "../../server/network/get-fabrique";
 import { listTeam } from "../../server/network/list-team";
@@ -25,13 +26,15 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     fabrique,
     members: team.members.map((m) => ({ id: m.membershipId, name: m.name, role: m.role })),
     isNetworkAnimator: actor.isNetworkAnimator,
+    // The webhook settings hold the team's secrets: its admins only.
+    canManageWebhooks: isFabriqueAdmin(actor, fabrique.id),
   };
 }
 
 const upcoming = ["signals", "initiatives", "meetings"] as const;
 
 export default function Fabrique() {
-  const { fabrique, members, isNetworkAnimator } = useLoaderData<typeof loader>();
+  const { fabrique, members, isNetworkAnimator, canManageWebhooks } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <h1>{fabrique.name}</h1>
@@ -67,6 +70,11 @@ export default function Fabrique() {
         <p>
           <a href={`/fabriques/${fabrique.slug}/equipe`}>{text.teamLink}</a>
         </p>
+        {canManageWebhooks ? (
+          <p>
+            <a href={`/fabriques/${fabrique.slug}/webhooks`}>{fr.webhooks.page.link}</a>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="bientot-titre">

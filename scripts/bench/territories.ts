@@ -161,6 +161,7 @@ async function benchPages(database: Database): Promise<BenchRow[]> {
     pageCacheBytes: 0,
     staleAfterDays: { ...defaultStaleAfterDays },
     oidc: null,
+    webhookAllowedHosts: [],
   };
   const log = pino({ level: "silent" });
   const deps: Deps = {

@@ -43,6 +43,7 @@ const envSchema = z.object({
       const parsed = parseStaleAfterDays(value);
       if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
     }),
+  ESSAIM_WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // The operator's part of the legal pages (decision record 0136); unset reads "non renseigné".
   ESSAIM_LEGAL_PUBLISHER: z.string().max(500).optional(),
@@ -121,6 +122,11 @@ export type Config = {
   /** The legal pages' operator details; absent reads as all unset. */
   legal?: LegalOperator;
   oidc: OidcConfig | null;
+  /**
+   * Hosts a webhook may reach over plain http and on a private or loopback address (a test
+   * receiver on 127.0.0.1); every other endpoint is https and public (decision record 0116).
+   */
+  webhookAllowedHosts: string[];
 };
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -204,5 +210,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       contact: env.ESSAIM_LEGAL_CONTACT ?? null,
     },
     oidc: parseOidc(env, publicUrl),
+    webhookAllowedHosts: (env.ESSAIM_WEBHOOK_ALLOWED_HOSTS ?? "")
+      .split(",")
+      .map((host) =>
+        host
+          .trim()
+          .toLowerCase()
+          .replace(/^\[|\]$/g, ""),
+      )
+      .filter(Boolean),
   };
 }

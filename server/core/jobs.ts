@@ -51,6 +51,14 @@ export const jobQueues = {
     retryBackoff: true,
     expireInSeconds: 3600,
   },
+  // Outgoing webhooks (0116): five attempts, 30 s, 1, 2 and 4 min apart; a send times out at 10 s.
+  webhookDelivery: {
+    name: "webhook-delivery",
+    retryLimit: 4,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  },
 } as const satisfies Record<string, JobQueueDefinition>;
 
 export type JobQueueKey = keyof typeof jobQueues;

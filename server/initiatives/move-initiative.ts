@@ -8,6 +8,7 @@ import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import { type InitiativeStage, initiative, type WorkingStage } from "../db/schema";
 import { recordNotifications } from "../notifications/record-notifications";
+import { queueWebhooks } from "../webhooks/queue-webhooks";
 import { loadInitiativeForActor } from "./initiative-access";
 import { loadInitiativeFacts } from "./initiative-facts";
 import { recordInitiativeEvent } from "./initiative-journal";
@@ -88,6 +89,16 @@ export async function moveInitiative(
         audience: { initiative: { id, fabriqueId: current.fabriqueId }, carrier: true },
         actorUserId: actor.userId,
       });
+      const told = {
+        type: "initiative",
+        id,
+        reference: current.reference,
+        title: current.title,
+        path: `/projets/${id}`,
+      } as const;
+      const webhook = { fabriqueId: current.fabriqueId, object: told, detail: { from: current.stage, to } };
+      await queueWebhooks(deps, tx, { event: "stage_changed", ...webhook });
+      if (to === "launch") await queueWebhooks(deps, tx, { event: "launch", ...webhook });
       return ok({ id, from: current.stage, stage: to, version: updated.version });
     },
   );

@@ -8,6 +8,7 @@ import { remindStaleInitiatives } from "../reminders/stale-initiatives";
 import { wakeUpSleepers } from "../reminders/wake-up-sleepers";
 import { eraseExpiredSubmitterData } from "../signals/erase-expired-submitter-data";
 import { isDigestHour, sendDailyDigests } from "../tasks/daily-digest";
+import { deliverWebhook } from "../webhooks/deliver-webhook";
 
 /** What one job of a queue does with its data; a throw fails the job, and pg-boss retries it. */
 export type JobWork = (data: Record<string, unknown>) => Promise<unknown>;
@@ -49,5 +50,6 @@ export function jobWork(
       if (erased) deps.log.info({ erased }, "submitters' personal data erased (retention)");
       return { erased };
     },
+    webhookDelivery: (data) => deliverWebhook(deps, String(data.deliveryId)),
   };
 }

@@ -5,6 +5,7 @@ import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
+import type { Db } from "../db/database";
 import {
   type DecisionKind,
   type DecisionPath,
@@ -16,6 +17,7 @@ import {
 import { loadInitiativeForActor, loadInitiativeForEdit } from "../initiatives/initiative-access";
 import { recordInitiativeEvent } from "../initiatives/initiative-journal";
 import { recordNotifications } from "../notifications/record-notifications";
+import { queueWebhooks } from "../webhooks/queue-webhooks";
 import { type DecisionInput, decisionInput } from "./meeting-schemas";
 import { canSeeDecision } from "./meeting-visibility";
 
@@ -145,19 +147,39 @@ export async function createDecision(
     });
     if (copil) {
       const { initiative } = loaded.value;
-      await recordNotifications(deps, tx, {
-        kind: "copil_decision",
-        fabriqueId: initiative.fabriqueId,
-        link: `/projets/${initiativeId}`,
-        title: initiative.title,
-        detail: `${fr.notifications.details.copil_decision} : ${text.kinds[values.kind]}`,
-        groupKey: `initiative:${initiativeId}`,
-        // Team-only like its journal line: partners outside the copil are not told.
-        audience: { initiative: { id: initiativeId, fabriqueId: initiative.fabriqueId }, carrier: false },
-        actorUserId: actor.userId,
-      });
+      await tellCopilDecision(deps, tx, { ...initiative, id: initiativeId }, values, actor.userId);
     }
     return row!.id;
   });
   return ok({ id });
+}
+
+/**
+ * A copil decision told in its transaction to the team (partners outside the copil are not told,
+ * like its journal line) and to the Fabrique's webhooks that chose it (decision record 0116).
+ */
+async function tellCopilDecision(
+  deps: Pick<Deps, "clock" | "mail" | "config">,
+  tx: Db,
+  initiative: { id: string; fabriqueId: string; title: string; stage: string },
+  values: { kind: DecisionKind; path: DecisionPath | null; decidedOn: string },
+  actorUserId: string,
+) {
+  const link = `/projets/${initiative.id}`;
+  await recordNotifications(deps, tx, {
+    kind: "copil_decision",
+    fabriqueId: initiative.fabriqueId,
+    link,
+    title: initiative.title,
+    detail: `${fr.notifications.details.copil_decision} : ${text.kinds[values.kind]}`,
+    groupKey: `initiative:${initiative.id}`,
+    audience: { initiative: { id: initiative.id, fabriqueId: initiative.fabriqueId }, carrier: false },
+    actorUserId,
+  });
+  await queueWebhooks(deps, tx, {
+    event: "copil_decision",
+    fabriqueId: initiative.fabriqueId,
+    object: { type: "initiative", id: initiative.id, title: initiative.title, path: link },
+    detail: { kind: values.kind, path: values.path, decidedOn: values.decidedOn, stage: initiative.stage },
+  });
 }

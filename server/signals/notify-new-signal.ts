@@ -5,6 +5,7 @@ import type { Deps } from "../core/deps";
 import type { Db } from "../db/database";
 import { campaign } from "../db/schema";
 import { recordNotifications } from "../notifications/record-notifications";
+import { queueWebhooks } from "../webhooks/queue-webhooks";
 
 /**
  * A new signal, told to its Fabrique's team (admins and officers: the people who see every signal
@@ -22,6 +23,19 @@ export async function notifyNewSignal(
     ? await tx.select({ title: campaign.title }).from(campaign).where(eq(campaign.id, row.campaignId))
     : [];
   const details = fr.notifications.details;
+  // The Fabrique's own tools hear of it too: what its team sees, never the submitter's contact.
+  await queueWebhooks(deps, tx, {
+    event: "signal_new",
+    fabriqueId: row.fabriqueId,
+    object: {
+      type: "signal",
+      id: row.id,
+      reference: row.reference,
+      title: row.title,
+      path: `/signaux/${row.id}`,
+    },
+    detail: { campaign: answered?.title ?? null },
+  });
   return recordNotifications(deps, tx, {
     kind: "signal_new",
     fabriqueId: row.fabriqueId,

@@ -36,6 +36,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     pageCacheBytes: 64 * 1024 * 1024,
     staleAfterDays: { ...defaultStaleAfterDays },
     oidc: null,
+    webhookAllowedHosts: [],
     ...overrides,
   };
 }

@@ -16,3 +16,4 @@ export * from "./signals";
 export * from "./studies";
 export * from "./system";
 export * from "./territories";
+export * from "./webhooks";

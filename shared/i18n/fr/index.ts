@@ -26,6 +26,7 @@ import { similar } from "./similar";
 import { studies } from "./studies";
 import { territories } from "./territories";
 import { validation } from "./validation";
+import { webhooks } from "./webhooks";
 
 /**
  * The French catalogue. Each domain owns one file (accounts.ts, network.ts…) merged here,
@@ -60,6 +61,7 @@ export const fr = {
   studies,
   territories,
   validation,
+  webhooks,
 } as const;
 
 export type Catalogue = typeof fr;
