@@ -34,6 +34,7 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "initiatives",
       "meetings",
       "tasks",
+      "conversations",
       "documents",
       "studies",
       "forecasts",

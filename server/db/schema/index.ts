@@ -1,5 +1,6 @@
 export * from "./accounts";
 export * from "./campaigns";
+export * from "./conversations";
 export * from "./catalogue";
 export * from "./forecasts";
 export * from "./initiatives";

@@ -3,6 +3,7 @@ import { campaigns } from "./campaigns";
 import { carriers } from "./carriers";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
+import { conversations } from "./conversations";
 import { errors } from "./errors";
 import { forecasts } from "./forecasts";
 import { home } from "./home";
@@ -33,6 +34,7 @@ export const fr = {
   carriers,
   catalogue,
   common,
+  conversations,
   errors,
   forecasts,
   home,
