@@ -61,7 +61,8 @@ describe("conversations on an initiative", () => {
     const open = ok(
       await startThread(deps, officer, initiativeId, { visibility: "partners", body: "Bienvenue à tous !" }),
     );
-    const ids = async (actor: Actor) => ok(await listThreads(deps, actor, initiativeId)).map((th) => th.id);
+    const ids = async (actor: Actor) =>
+      ok(await listThreads(deps, actor, initiativeId)).threads.map((th) => th.id);
     expect((await ids(officer)).sort()).toEqual([open.threadId, teamOnly.threadId].sort());
     expect(await ids(carrier)).toEqual([open.threadId]);
     expect(await ids(partner)).toEqual([open.threadId]);
@@ -75,13 +76,18 @@ describe("conversations on an initiative", () => {
     expect(await replyToThread(deps, otherOfficer, open.threadId, { body: "Bonjour" })).toMatchObject({
       error: "NOT_FOUND",
     });
+    const readers = ok(await listThreads(deps, carrier, initiativeId)).readers;
+    expect(readers.team).toBeUndefined();
+    expect(readers.partners!.map((p) => p.userId).sort()).toEqual(
+      [officer.userId, colleague.userId, carrier.userId, partner.userId].sort(),
+    );
     const carrierTeamThread = await startThread(deps, carrier, initiativeId, {
       visibility: "team",
       body: "Test",
     });
     expect(carrierTeamThread).toMatchObject({ error: "INVALID_INPUT" });
     ok(await replyToThread(deps, carrier, open.threadId, { body: "Merci, on commence lundi." }));
-    const [thread] = ok(await listThreads(deps, partner, initiativeId));
+    const [thread] = ok(await listThreads(deps, partner, initiativeId)).threads;
     expect(thread!.comments.map((c) => c.authorName)).toEqual(["Odile Officer", "Paul Porteur"]);
   });
 
@@ -125,7 +131,7 @@ describe("conversations on an initiative", () => {
       error: "FORBIDDEN",
     });
     ok(await editComment(deps, officer, posted.commentId, { body: "Réunion vendredi." }));
-    const thread = ok(await listThreads(deps, carrier, initiativeId)).find(
+    const thread = ok(await listThreads(deps, carrier, initiativeId)).threads.find(
       (th) => th.id === posted.threadId,
     )!;
     const [comment] = thread.comments;
@@ -152,7 +158,7 @@ describe("conversations on an initiative", () => {
     expect(await commentToTask(deps, officer, posted.commentId, {})).toMatchObject({
       error: "INVALID_INPUT",
     });
-    const thread = ok(await listThreads(deps, officer, initiativeId)).find(
+    const thread = ok(await listThreads(deps, officer, initiativeId)).threads.find(
       (th) => th.id === posted.threadId,
     )!;
     expect(thread.comments[0]!.taskTitle).toBe("Appeler la mairie pour le local");

@@ -32,6 +32,8 @@ export type ThreadView = {
   comments: CommentView[];
   audience: MentionCandidate[];
 };
+/** Who reads a thread of each visibility the actor may open (team-only: the team's alone). */
+export type Readers = Partial<Record<ThreadVisibility, MentionCandidate[]>>;
 
 /**
  * The threads of an initiative the actor reads, latest first, each with its comments in order,
@@ -41,7 +43,7 @@ export async function listThreads(
   deps: Pick<Deps, "db">,
   actor: Actor | null,
   initiativeId: string,
-): Promise<Result<ThreadView[], "NOT_FOUND">> {
+): Promise<Result<{ threads: ThreadView[]; readers: Readers }, "NOT_FOUND">> {
   const loaded = await loadInitiativeForActor(deps, actor, initiativeId);
   if (!loaded.ok) return loaded;
   const { access, initiative } = loaded.value;
@@ -52,7 +54,9 @@ export async function listThreads(
       .where(eq(conversationThread.initiativeId, initiativeId))
       .orderBy(desc(conversationThread.createdAt))
   ).filter((thread) => canSeeThread(access, thread.visibility));
-  if (!threads.length) return ok([]);
+  const readers: Readers = { partners: await threadAudience(deps.db, initiative, "partners") };
+  if (canSeeThread(access, "team")) readers.team = await threadAudience(deps.db, initiative, "team");
+  if (!threads.length) return ok({ threads: [], readers });
   const comments = await deps.db
     .select({
       id: conversationComment.id,
@@ -94,17 +98,12 @@ export async function listThreads(
         )
         .orderBy(desc(conversationCommentRevision.replacedAt))
     : [];
-  const audiences = {
-    team: await threadAudience(deps.db, initiative, "team"),
-    partners: threads.some((th) => th.visibility === "partners")
-      ? await threadAudience(deps.db, initiative, "partners")
-      : [],
-  };
-  return ok(
-    threads.map((thread) => ({
+  return ok({
+    readers,
+    threads: threads.map((thread) => ({
       id: thread.id,
       visibility: thread.visibility,
-      audience: audiences[thread.visibility],
+      audience: readers[thread.visibility] ?? [],
       comments: comments
         .filter((c) => c.threadId === thread.id)
         .map(({ threadId: _, ...c }) => ({
@@ -112,5 +111,5 @@ export async function listThreads(
           revisions: revisions.filter((r) => r.commentId === c.id).map(({ commentId: __, ...r }) => r),
         })),
     })),
-  );
+  });
 }
