@@ -72,6 +72,64 @@ export function TextBox({
   );
 }
 
+/** A small form aimed at one thread or comment: its intent and target travel as hidden fields. */
+function TargetForm({
+  intent,
+  target,
+  children,
+}: {
+  intent: string;
+  target: { name: "threadId" | "commentId"; id: string };
+  children: React.ReactNode;
+}) {
+  return (
+    <Form method="post" className="stack" noValidate>
+      <CsrfInput />
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name={target.name} value={target.id} />
+      {children}
+    </Form>
+  );
+}
+
+/** The text of a new comment, whom it mentions (among `people`, the thread's readers) and "Publier". */
+export function CommentFields({
+  idPrefix,
+  bodyLabel,
+  bodyHelp,
+  people,
+  failure,
+}: {
+  idPrefix: string;
+  bodyLabel: string;
+  bodyHelp?: string;
+  people: string;
+  failure?: ConversationFailure;
+}) {
+  return (
+    <>
+      <TextBox
+        idPrefix={idPrefix}
+        name="body"
+        label={bodyLabel}
+        help={bodyHelp}
+        multiline
+        failure={failure}
+      />
+      <TextBox
+        idPrefix={idPrefix}
+        name="mentions"
+        label={text.mentions}
+        help={t(text.mentionsHelp, { people })}
+        failure={failure}
+      />
+      <button type="submit" className="button">
+        {text.post}
+      </button>
+    </>
+  );
+}
+
 function Revisions({ comment, formatDate }: { comment: Comment; formatDate: Format }) {
   if (!comment.revisions.length) return null;
   return (
@@ -99,10 +157,7 @@ function EditForm({ comment, failure }: { comment: Comment; failure?: Conversati
   return (
     <details open={Boolean(failure)}>
       <summary>{text.edit}</summary>
-      <Form method="post" className="stack" noValidate>
-        <CsrfInput />
-        <input type="hidden" name="intent" value="edit" />
-        <input type="hidden" name="commentId" value={comment.id} />
+      <TargetForm intent="edit" target={{ name: "commentId", id: comment.id }}>
         <TextBox
           idPrefix={`modifier-${comment.id}`}
           name="body"
@@ -114,7 +169,7 @@ function EditForm({ comment, failure }: { comment: Comment; failure?: Conversati
         <button type="submit" className="button button--secondary">
           {text.save}
         </button>
-      </Form>
+      </TargetForm>
     </details>
   );
 }
@@ -134,10 +189,7 @@ function TaskForm({
   return (
     <details open={Boolean(failure)}>
       <summary>{text.toTask}</summary>
-      <Form method="post" className="stack" noValidate>
-        <CsrfInput />
-        <input type="hidden" name="intent" value="task" />
-        <input type="hidden" name="commentId" value={comment.id} />
+      <TargetForm intent="task" target={{ name: "commentId", id: comment.id }}>
         <TextBox
           idPrefix={prefix}
           name="title"
@@ -167,7 +219,7 @@ function TaskForm({
         <button type="submit" className="button button--secondary">
           {text.taskCreate}
         </button>
-      </Form>
+      </TargetForm>
     </details>
   );
 }
@@ -236,28 +288,14 @@ export function ThreadCard(props: {
       </ol>
       <details open={Boolean(replyFailure)}>
         <summary>{text.reply}</summary>
-        <Form method="post" className="stack" noValidate>
-          <CsrfInput />
-          <input type="hidden" name="intent" value="reply" />
-          <input type="hidden" name="threadId" value={thread.id} />
-          <TextBox
+        <TargetForm intent="reply" target={{ name: "threadId", id: thread.id }}>
+          <CommentFields
             idPrefix={`repondre-${thread.id}`}
-            name="body"
-            label={text.replyLabel}
-            multiline
+            bodyLabel={text.replyLabel}
+            people={people}
             failure={replyFailure}
           />
-          <TextBox
-            idPrefix={`repondre-${thread.id}`}
-            name="mentions"
-            label={text.mentions}
-            help={t(text.mentionsHelp, { people })}
-            failure={replyFailure}
-          />
-          <button type="submit" className="button">
-            {text.post}
-          </button>
-        </Form>
+        </TargetForm>
       </details>
     </article>
   );

@@ -8,9 +8,8 @@ import { loadInitiativeForActor } from "../../server/initiatives/initiative-acce
 import { listTeamUsers } from "../../server/meetings/meeting-access";
 import { threadVisibilities } from "../../shared/codes/conversations";
 import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
 import { formatDateTime } from "../../shared/time";
-import { type ConversationFailure, TextBox, ThreadCard } from "../conversations/thread-card";
+import { CommentFields, type ConversationFailure, ThreadCard } from "../conversations/thread-card";
 import { InitiativeHeader, initiativeHeaderData } from "../initiatives/initiative-header";
 import { doneFlag, valueOr404 } from "../network/page-results";
 import { CsrfInput } from "../ui/csrf-input";
@@ -123,24 +122,13 @@ function NewThreadForm({ failure, readers }: { failure?: ConversationFailure; re
           </div>
         ))}
       </fieldset>
-      <TextBox
+      <CommentFields
         idPrefix="nouveau"
-        name="body"
-        label={text.body}
-        help={text.bodyHelp}
-        multiline
+        bodyLabel={text.body}
+        bodyHelp={text.bodyHelp}
+        people={people}
         failure={failure}
       />
-      <TextBox
-        idPrefix="nouveau"
-        name="mentions"
-        label={text.mentions}
-        help={t(text.mentionsHelp, { people })}
-        failure={failure}
-      />
-      <button type="submit" className="button">
-        {text.post}
-      </button>
     </Form>
   );
 }
