@@ -105,7 +105,7 @@ function NewThreadForm({ failure, readers }: { failure?: ConversationFailure; re
       />
       <CsrfInput />
       <input type="hidden" name="intent" value="start" />
-      <fieldset className={`field${failure?.fields.visibility ? " field--error" : ""}`}>
+      <fieldset id="champ-visibility" className={`field${failure?.fields.visibility ? " field--error" : ""}`}>
         <legend>{text.visibilityLegend}</legend>
         {offered.map((v) => (
           <div key={v}>
@@ -123,7 +123,7 @@ function NewThreadForm({ failure, readers }: { failure?: ConversationFailure; re
         ))}
       </fieldset>
       <CommentFields
-        idPrefix="nouveau"
+        idPrefix="champ"
         bodyLabel={text.body}
         bodyHelp={text.bodyHelp}
         people={people}
@@ -137,6 +137,8 @@ export default function InitiativeConversationsPage() {
   const { header, threads, readers, canMakeTasks, team, userId, done } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as ConversationFailure | undefined;
   const startFailure = failure?.values.intent === "start" ? failure : undefined;
+  // A failed reply, edit or task names its fields beside them, in the open form of its thread.
+  const otherFailure = failure && !startFailure ? { ...failure, fields: {} } : undefined;
   return (
     <div className="stack">
       <InitiativeHeader initiative={header} current="conversations" />
@@ -145,6 +147,7 @@ export default function InitiativeConversationsPage() {
           {flagMessages[done]}
         </p>
       ) : null}
+      <ErrorSummary failure={otherFailure} labels={{}} />
       <h2>{text.title}</h2>
       <p>{text.intro}</p>
       {threads.length ? (
