@@ -29,7 +29,10 @@ describe("an ADRESS officer talks about the Rouen conciergerie", () => {
     await page.getByLabel("Mentionner (facultatif)").fill("");
     await page.getByRole("button", { name: "Publier" }).click();
     await page.waitForURL(/done=ouvert/);
-    await page.getByText("Équipe seulement", { exact: true }).waitFor();
+    await page
+      .getByRole("article", { name: "Équipe seulement" })
+      .getByText("Le budget du local reste entre nous.")
+      .waitFor();
     await checkPage(page);
 
     await page.getByText("Modifier", { exact: true }).first().click();
