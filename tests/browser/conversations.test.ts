@@ -31,7 +31,8 @@ describe("an ADRESS officer talks about the Rouen conciergerie", () => {
     await page.waitForURL(/done=ouvert/);
     await page
       .getByRole("article", { name: "Équipe seulement" })
-      .getByText("Le budget du local reste entre nous.")
+      .getByRole("paragraph")
+      .filter({ hasText: "Le budget du local reste entre nous." })
       .waitFor();
     await checkPage(page);
 
