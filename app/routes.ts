@@ -77,6 +77,7 @@ export default [
     route("programmes/:id", "routes/programme.tsx"),
     route("programmes/:id/modifier", "routes/programme-edit.tsx"),
     route("projets/:id/reunions", "routes/initiative-meetings.tsx"),
+    route("projets/:id/echanges", "routes/initiative-conversations.tsx"),
     route("projets/:id/reunions/nouvelle", "routes/meeting-new.tsx"),
     route("reunions", "routes/meetings.tsx"),
     route("reunions/:id", "routes/meeting.tsx"),

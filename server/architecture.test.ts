@@ -35,6 +35,7 @@ const layers: { name: string; ordered: boolean; modules: string[] }[] = [
       "initiatives",
       "meetings",
       "tasks",
+      "conversations",
       "documents",
       "studies",
       "forecasts",

@@ -9,6 +9,7 @@ export type InitiativeTab =
   | "overview"
   | "partners"
   | "meetings"
+  | "conversations"
   | "study"
   | "carrier"
   | "forecasts"
@@ -20,6 +21,7 @@ export function initiativeTabPath(id: string, tab: InitiativeTab): string {
     overview: "",
     partners: "/partenaires",
     meetings: "/reunions",
+    conversations: "/echanges",
     study: "/etude",
     carrier: "/porteur",
     forecasts: "/previsionnels",
@@ -70,6 +72,7 @@ export function InitiativeHeader({
     "overview",
     "partners",
     "meetings",
+    "conversations",
     "study",
     "carrier",
     "forecasts",

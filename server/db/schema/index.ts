@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./calls";
 export * from "./campaigns";
 export * from "./catalogue";
+export * from "./conversations";
 export * from "./forecasts";
 export * from "./initiatives";
 export * from "./mail";

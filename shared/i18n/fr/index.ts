@@ -5,6 +5,7 @@ import { campaigns } from "./campaigns";
 import { carriers } from "./carriers";
 import { catalogue } from "./catalogue";
 import { common } from "./common";
+import { conversations } from "./conversations";
 import { errors } from "./errors";
 import { forecasts } from "./forecasts";
 import { home } from "./home";
@@ -40,6 +41,7 @@ export const fr = {
   carriers,
   catalogue,
   common,
+  conversations,
   errors,
   forecasts,
   home,

@@ -35,6 +35,7 @@ export const initiatives = {
     overview: "Vue d'ensemble",
     partners: "Partenaires",
     meetings: "Réunions et décisions",
+    conversations: "Échanges",
     study: "Étude d'opportunité",
     carrier: "Porteur et lancement",
     forecasts: "Prévisionnel",

@@ -1,0 +1,51 @@
+/** Conversations on an initiative (issue 17, decision record 0118). */
+export const conversations = {
+  title: "Échanges",
+  intro:
+    "Des fils de discussion sur le projet. Chaque fil est lu soit par l'équipe de la Fabrique seulement, soit aussi par le porteur et les partenaires : c'est choisi à l'ouverture du fil et indiqué en tête.",
+  empty: "Aucun échange sur ce projet pour l'instant.",
+  emptyHint: "Ouvrez un fil ci-dessous pour poser une question ou partager une nouvelle.",
+  visibility: {
+    team: "Équipe seulement",
+    partners: "Équipe, porteur et partenaires",
+  },
+  visibilityHelp: {
+    team: "Lu par les chargés de mission et administrateurs de la Fabrique ; ni le porteur ni les partenaires ne le voient.",
+    partners: "Lu aussi par le porteur du projet et ses partenaires.",
+  },
+  newThread: "Ouvrir un fil",
+  visibilityLegend: "Qui lit ce fil ?",
+  body: "Message",
+  bodyHelp: "5 000 caractères au plus.",
+  mentions: "Mentionner (facultatif)",
+  mentionsHelp:
+    "Des courriels ou des noms séparés par des virgules, parmi les personnes qui lisent ce fil : {people}.",
+  post: "Publier",
+  reply: "Répondre",
+  replyLabel: "Votre réponse",
+  started: "Fil ouvert.",
+  replied: "Réponse publiée.",
+  edited: "Message modifié ; l'ancien texte est gardé dans l'historique.",
+  tasked: "Tâche créée à partir du message.",
+  by: "{author}, le {date}",
+  unknownAuthor: "Compte supprimé",
+  editedMark: "modifié",
+  history: "Voir les versions précédentes ({count})",
+  revision: "Écrit par {author} le {date}, remplacé le {replacedAt} :",
+  edit: "Modifier",
+  editLabel: "Nouveau texte",
+  save: "Enregistrer la modification",
+  toTask: "En faire une tâche",
+  taskTitle: "Intitulé de la tâche",
+  taskCreate: "Créer la tâche",
+  becameTask: "Devenu la tâche « {title} »",
+  mentionTitle: "Échange sur {initiative}",
+  validation: {
+    body: "Message : écrivez entre 1 et 5 000 caractères.",
+    visibility: "Qui lit ce fil : choisissez « Équipe seulement » ou « Équipe, porteur et partenaires ».",
+    mentions:
+      "Mentionner : « {names} » ne lit pas ce fil ; tapez le courriel ou le nom d'une personne de la liste.",
+    notAuthor: "Seul l'auteur ou l'autrice d'un message peut le modifier.",
+    alreadyTask: "Ce message est déjà devenu une tâche.",
+  },
+} as const;
