@@ -26,6 +26,7 @@ export const auditedPages: readonly { pattern: string; label: string }[] = [
   { pattern: "/offre", label: "Offre existante d'un territoire" },
   { pattern: "/previsionnels/:id", label: "Prévisionnel d'un projet" },
   { pattern: "/projets", label: "Projets (liste et tableau par étape)" },
+  { pattern: "/projets/:id/echanges", label: "Échanges sur un projet" },
   { pattern: "/projets/:id/etude", label: "Étude d'opportunité d'un projet" },
   { pattern: "/projets/:id/journal", label: "Journal d'un projet" },
   { pattern: "/projets/:id/partenaires", label: "Partenaires d'un projet" },
