@@ -63,7 +63,7 @@ export async function getSignalMatches(
     limit: 10,
   });
   const offerByText = await findOfferByText(deps, {
-    territory,
+    territory: `${territory.kind}:${territory.code}`,
     texts: [row.title, row.description],
     limit: 10,
   });

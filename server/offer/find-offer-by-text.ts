@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { territoryKeySchema } from "../catalogue/model-schemas";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { splitQueryWords } from "../search/query-terms";
@@ -12,16 +13,18 @@ export type TextMatchedService = OfferServiceItem & { matchedWords: string[] };
 
 /**
  * The existing offer of a territory that carries no `thematiques` (most imports carry few), found
- * by its own name and description: the same French stems as the catalogue's search (`fr_unaccent`,
+ * by its own name and description (territory as `kind:code`): the same French stems as the catalogue's search (`fr_unaccent`,
  * stop words left out, inflections joined), most shared words first. A service sharing fewer than
  * `MIN_SHARED_STEMS` words is not proposed. NOT_FOUND for a territory not in the COG.
  */
 export async function findOfferByText(
   deps: Pick<Deps, "db">,
-  input: { territory: { kind: string; code: string }; texts: readonly string[]; limit: number },
+  input: { territory: string; texts: readonly string[]; limit: number },
 ): Promise<Result<TextMatchedService[], "NOT_FOUND">> {
+  const territory = territoryKeySchema.safeParse(input.territory);
+  if (!territory.success) return fail("NOT_FOUND");
   const filter = await resolveOfferFilter(deps, {
-    territory: input.territory,
+    territory: territory.data,
     thematique: [],
     public: [],
     theme: [],
