@@ -128,35 +128,7 @@ export function SignalMatchesSection({
         headingLevel="h3"
         idPrefix="semblables"
       />
-      <section aria-labelledby="offre-titre">
-        <h3 id="offre-titre">{text.offerTitle}</h3>
-        {matches.unavailable.includes("offer") ? (
-          <p className="notice">{text.offerUnavailable}</p>
-        ) : matches.offer.length === 0 ? (
-          <p>{text.offerNone}</p>
-        ) : (
-          <>
-            <ul>
-              {matches.offer.map((service) => (
-                <li key={`${service.source}:${service.id}`}>
-                  {service.name} — {service.structure.name}
-                  {service.commune ? ` (${service.commune})` : ""}
-                </li>
-              ))}
-            </ul>
-            <p>
-              {t(text.offerMore, { count: matches.offerTotal })}{" "}
-              <a
-                href={`/offre?territory=${signal.territoryKind}:${signal.territoryCode}${signal.themes
-                  .map((code) => `&theme=${encodeURIComponent(code)}`)
-                  .join("")}`}
-              >
-                {text.offerLink}
-              </a>
-            </p>
-          </>
-        )}
-      </section>
+      <OfferMatches signal={signal} matches={matches} />
     </section>
   );
 }
@@ -324,6 +296,63 @@ export function SignalJournal({ signal }: { signal: PageSignal }) {
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+/** The existing offer: services in the signal's themes, then services found by their own text. */
+function OfferMatches({ signal, matches }: { signal: PageSignal; matches: SignalMatches }) {
+  if (matches.unavailable.includes("offer")) {
+    return (
+      <section aria-labelledby="offre-titre">
+        <h3 id="offre-titre">{text.offerTitle}</h3>
+        <p className="notice">{text.offerUnavailable}</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="offre-titre">
+      <h3 id="offre-titre">{text.offerTitle}</h3>
+      {matches.offer.length === 0 ? (
+        <p>{text.offerNone}</p>
+      ) : (
+        <>
+          <ul>
+            {matches.offer.map((service) => (
+              <li key={`${service.source}:${service.id}`}>
+                {service.name} — {service.structure.name}
+                {service.commune ? ` (${service.commune})` : ""}
+              </li>
+            ))}
+          </ul>
+          <p>
+            {t(text.offerMore, { count: matches.offerTotal })}{" "}
+            <a
+              href={`/offre?territory=${signal.territoryKind}:${signal.territoryCode}${signal.themes
+                .map((code) => `&theme=${encodeURIComponent(code)}`)
+                .join("")}`}
+            >
+              {text.offerLink}
+            </a>
+          </p>
+        </>
+      )}
+      {matches.offerByText.length > 0 ? (
+        <>
+          <p>{text.offerByTextIntro}</p>
+          <ul>
+            {matches.offerByText.map((service) => (
+              <li key={`${service.source}:${service.id}`}>
+                {service.name} — {service.structure.name}
+                {service.commune ? ` (${service.commune})` : ""}{" "}
+                {t(text.offerByTextWords, {
+                  words: service.matchedWords.map((word) => `« ${word} »`).join(", "),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { searchModels } from "../catalogue/search-models";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
+import { findOfferByText, type TextMatchedService } from "../offer/find-offer-by-text";
 import { listOffer, type OfferServiceItem } from "../offer/list-offer";
 import type { WhyItem } from "../search/explain";
 import { findSimilarSignals, type SimilarSignal } from "../signals/find-similar-signals";
@@ -15,6 +16,11 @@ export type SignalMatches = {
   initiatives: SimilarInitiative[];
   offer: OfferServiceItem[];
   offerTotal: number;
+  /**
+   * Services without `thematiques` proposed from their own name and description, each with the
+   * signal's words they hold (`findOfferByText`).
+   */
+  offerByText: TextMatchedService[];
   /**
    * The parts whose search failed, shown as such rather than as "nothing found" (the failure is
    * logged): `models` (the catalogue's search), `offer` (the existing offer's).
@@ -56,10 +62,16 @@ export async function getSignalMatches(
     theme: row.themes,
     limit: 10,
   });
+  const offerByText = await findOfferByText(deps, {
+    territory: `${territory.kind}:${territory.code}`,
+    texts: [row.title, row.description],
+    limit: 10,
+  });
   const unavailable = (
     [
       ["models", models],
       ["offer", offer],
+      ["offer", offerByText],
     ] as const
   ).flatMap(([part, result]) => {
     if (result.ok) return [];
@@ -83,6 +95,7 @@ export async function getSignalMatches(
     initiatives,
     offer: offer.ok ? offer.value.services : [],
     offerTotal: offer.ok ? offer.value.total : 0,
-    unavailable,
+    offerByText: offerByText.ok ? offerByText.value : [],
+    unavailable: [...new Set(unavailable)],
   });
 }

@@ -34,6 +34,17 @@ export type TerritoryOffer = {
   thematiques: { value: string; label: string; count: number }[];
 };
 
+/**
+ * One service as an `OfferServiceItem`, over `m` (an `offer_service` row with its `covered_by`)
+ * joined to `st` (its structure).
+ */
+export const serviceItemJson = sql`json_build_object(
+  'source', m.source, 'id', m.id, 'name', m.name, 'description', m.description, 'type', m.type,
+  'thematiques', m.thematiques, 'publics', m.publics, 'fees', m.fees, 'address', m.address,
+  'postcode', m.postcode, 'commune', m.commune, 'eligibilityZone', m.eligibility_zone,
+  'structure', json_build_object('id', st.id, 'name', st.name, 'website', st.website),
+  'link', m.data->>'lien_source', 'coveredBy', m.covered_by)`;
+
 /** The existing offer of a territory, a page of it and its thématiques (see `resolveOfferFilter`). */
 export async function listOffer(
   deps: Pick<Deps, "db">,
@@ -58,12 +69,7 @@ export async function listOffer(
       ),
       matching as (select * from covering s where ${thematique})
       select
-        (select json_agg(json_build_object(
-                  'source', m.source, 'id', m.id, 'name', m.name, 'description', m.description, 'type', m.type,
-                  'thematiques', m.thematiques, 'publics', m.publics, 'fees', m.fees, 'address', m.address,
-                  'postcode', m.postcode, 'commune', m.commune, 'eligibilityZone', m.eligibility_zone,
-                  'structure', json_build_object('id', st.id, 'name', st.name, 'website', st.website),
-                  'link', m.data->>'lien_source', 'coveredBy', m.covered_by) order by lower(m.name), m.id)
+        (select json_agg(${serviceItemJson} order by lower(m.name), m.id)
          from (select * from matching order by lower(name), id limit ${query.limit} offset ${offset}) m
          join offer_structure st on st.source = m.source and st.id = m.structure_id) as services,
         (select count(*)::int from matching) as total,

@@ -163,6 +163,7 @@ describe("the signals API", () => {
       "initiatives",
       "models",
       "offer",
+      "offerByText",
       "offerTotal",
       "similar",
       "unavailable",

@@ -269,6 +269,20 @@ export const signalApiRoutes = [
           "Services de l'offre existante (data·inclusion) qui couvrent le territoire, dans ses thèmes",
         ),
       offerTotal: z.number().int(),
+      offerByText: z
+        .array(
+          z
+            .object({
+              source: z.string(),
+              id: z.string(),
+              name: z.string(),
+              matchedWords: z.array(z.string()),
+            })
+            .catchall(z.unknown()),
+        )
+        .describe(
+          "Services de l'offre existante sans thématique, proposés d'après leur nom et leur description, avec les mots de la remontée qu'ils reprennent",
+        ),
       unavailable: z
         .array(z.enum(["models", "offer"]))
         .describe(

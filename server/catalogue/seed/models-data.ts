@@ -221,7 +221,91 @@ export const seedModels: SeedModel[] = [
     replicationType: "dissemination",
     originOrganisation: "Réseau national des ressourceries et recycleries",
     presence: "Plus de 200 structures en France.",
-    sourceUrls: ["https://ressourcerie.fr", "https://ressourceriespaca.fr"],
+    sourceUrls: ["https://ressourceries.info", "https://ressourcerie.fr", "https://ressourceriespaca.fr"],
+  },
+  {
+    externalId: "essaim-demo:repair-cafe",
+    title: "Repair café",
+    summary:
+      "Un rendez-vous régulier où des bénévoles aident les habitants à réparer eux-mêmes leurs objets en panne plutôt que de les jeter.",
+    description:
+      "Le Repair Café est né à Amsterdam en 2009, à l'initiative de Martine Postma ; la Repair Café Foundation en diffuse le concept. Une fois par mois environ, dans une salle prêtée (mairie, centre social, médiathèque, café associatif), des réparateurs bénévoles accueillent gratuitement les habitants qui apportent un appareil électrique, un vêtement, un vélo, un jouet ou un meuble en panne : on cherche la panne ensemble et le visiteur apprend à réparer lui-même. On y boit un café, on se rencontre, on évite des déchets. Un groupe local s'inscrit auprès de la fondation, qui fournit un kit de démarrage et le fait figurer sur sa carte. Plus de 2 000 repair cafés existent dans le monde, dont plusieurs centaines en France (ordre de grandeur).",
+    themes: ["economie-circulaire", "lien-social", "transition-ecologique"],
+    publics: ["tous-publics"],
+    tags: ["repair café", "réparation", "bénévoles", "petit électroménager", "anti-gaspillage", "réemploi"],
+    revenueMix:
+      "Bénévolat, dons des visiteurs, petites subventions locales ; un budget de quelques centaines à quelques milliers d'euros par an (ordre de grandeur) pour l'outillage, les consommables et l'assurance.",
+    jobsFte: 0,
+    premises: "Une salle prêtée quelques heures par mois, avec tables et prises électriques.",
+    legalForms: ["association"],
+    prerequisites:
+      "Un groupe de bénévoles qui savent réparer (électricité, couture, informatique, vélo), une salle et un partenaire qui porte l'assurance.",
+    replicationType: "dissemination",
+    originOrganisation: "Repair Café Foundation",
+    presence: "Plus de 2 000 dans le monde, plusieurs centaines en France (ordre de grandeur).",
+    sourceUrls: ["https://www.repaircafe.org/fr/"],
+  },
+  {
+    externalId: "essaim-demo:atelier-velo-participatif",
+    title: "Atelier vélo participatif et solidaire",
+    summary:
+      "Un atelier où chacun apprend à réparer son vélo lui-même (autoréparation), avec des outils partagés et l'aide d'un mécanicien, et où des vélos récupérés sont remis en état.",
+    description:
+      "Dans un atelier vélo participatif, les adhérents réparent eux-mêmes leur vélo avec les outils de l'atelier, conseillés par un animateur mécanicien salarié ou par des bénévoles : on apprend la mécanique plutôt que de confier son vélo à un réparateur. Les vélos abandonnés ou récupérés en déchetterie sont démontés et remis en état, puis revendus à petit prix ou servent de pièces détachées. Beaucoup d'ateliers vont aussi dans les quartiers avec un atelier mobile et animent une vélo-école. L'Heureux Cyclage, réseau des ateliers vélo participatifs et solidaires, réunit plusieurs centaines d'ateliers en France (ordre de grandeur) et partage entre eux guides, formations et retours d'expérience pour en créer de nouveaux.",
+    themes: ["mobilite", "economie-circulaire", "lien-social"],
+    publics: ["tous-publics", "jeunes"],
+    tags: [
+      "atelier vélo",
+      "autoréparation",
+      "réparation de vélos",
+      "mécanique vélo",
+      "vélos d'occasion",
+      "réemploi",
+      "atelier participatif",
+    ],
+    revenueMix:
+      "Adhésions des usagers, vente de vélos d'occasion et de pièces, subventions des collectivités, prestations (ateliers mobiles, vélo-école).",
+    premises:
+      "Un local d'atelier avec établis et stockage de vélos ; parfois une remorque pour l'atelier mobile.",
+    legalForms: ["association"],
+    prerequisites:
+      "Des bénévoles ou un animateur mécanicien, un local, un stock de vélos à récupérer ; de zéro à quelques salariés selon la taille (ordre de grandeur).",
+    replicationType: "dissemination",
+    originOrganisation: "L'Heureux Cyclage, réseau des ateliers vélo participatifs et solidaires",
+    presence: "Plusieurs centaines d'ateliers en France (ordre de grandeur).",
+    sourceUrls: ["https://www.heureux-cyclage.org"],
+  },
+  {
+    externalId: "essaim-demo:groupement-achats",
+    title: "Groupement d'achats et épicerie coopérative de quartier",
+    summary:
+      "Des habitants se regroupent pour acheter ensemble, en gros et sans marge, des produits bio, locaux et de qualité à des prix accessibles.",
+    description:
+      "Un groupement d'achats réunit des familles qui commandent ensemble auprès de producteurs et de grossistes : les achats en gros, souvent en vrac, et l'absence de marge rendent abordables des produits bio et locaux. Les commandes sont distribuées une ou deux fois par mois dans un local du quartier, et les adhérents tiennent eux-mêmes la distribution. L'association VRAC (Vers un réseau d'achat en commun), née en 2013 dans la métropole de Lyon avec un bailleur social et la Fondation Abbé Pierre, a porté ce modèle dans les quartiers prioritaires et l'a essaimé dans d'autres villes : une adhésion modique, des produits vendus à prix coûtant, des ateliers cuisine et un lieu de rencontre. Certains groupements deviennent des épiceries coopératives ouvertes plusieurs jours par semaine.",
+    themes: ["alimentation-durable", "lien-social"],
+    publics: ["residents-qpv-frr", "familles", "tous-publics"],
+    tags: [
+      "groupement d'achats",
+      "épicerie coopérative",
+      "achat en commun",
+      "vrac",
+      "bio",
+      "produits locaux",
+      "prix coûtant",
+      "quartier prioritaire",
+    ],
+    revenueMix:
+      "Adhésions, subventions (bailleurs sociaux, collectivités, fondations) ; les produits sont revendus à prix coûtant. Un groupement d'habitants fonctionne avec des bénévoles ; une association comme VRAC emploie quelques salariés par ville (ordre de grandeur).",
+    premises:
+      "Un local de distribution et de stockage, souvent prêté par un bailleur social ou un centre social.",
+    legalForms: ["association"],
+    prerequisites: "Un noyau d'habitants prêts à tenir les commandes et les distributions, et un local.",
+    replicationType: "dissemination",
+    originOrganisation: "VRAC (Vers un réseau d'achat en commun)",
+    originTerritory: "region:84",
+    presence:
+      "Métropole de Lyon, puis d'autres villes de France (réseau VRAC) ; nombreux groupements d'habitants indépendants.",
+    sourceUrls: ["https://vrac-asso.org"],
   },
   {
     externalId: "essaim-demo:recyclerie-sport-jouets",

@@ -301,6 +301,9 @@ export const signals = {
       "La recherche dans l'offre existante n'a pas abouti pour ce territoire : elle ne peut pas être affichée pour le moment.",
     offerMore: "{count} service(s) au total.",
     offerLink: "Voir l'offre existante",
+    offerByTextIntro:
+      "Services importés sans thématique, proposés d'après leur nom et leur description, qui reprennent des mots de la remontée :",
+    offerByTextWords: "(mots en commun : {words})",
     mergeHint: "Remontées semblables : {references}.",
     by: "par {name}",
     byPublic: "par le formulaire public",
