@@ -82,9 +82,13 @@ export function CallFacts({ call }: { call: CallShown }) {
               : text.anyLegalForm}
           </li>
           {call.agrements.length ? (
-            <li>{t(text.agrements, { list: call.agrements.map((a) => fr.calls.agrements[a]).join(", ") })}</li>
+            <li>
+              {t(text.agrements, { list: call.agrements.map((a) => fr.calls.agrements[a]).join(", ") })}
+            </li>
           ) : null}
-          {call.departments.length ? <li>{t(text.departments, { list: call.departments.join(", ") })}</li> : null}
+          {call.departments.length ? (
+            <li>{t(text.departments, { list: call.departments.join(", ") })}</li>
+          ) : null}
         </ul>
       </section>
     </>

@@ -1,6 +1,6 @@
 import { redirect } from "react-router";
-import { applyToCall, updateApplication, withdrawApplication } from "../../server/calls/apply-to-call";
 import { checkAttachment } from "../../server/calls/answer-rules";
+import { applyToCall, updateApplication, withdrawApplication } from "../../server/calls/apply-to-call";
 import { attachFile } from "../../server/calls/attach-file";
 import type { PublicQuestion } from "../../server/calls/public-calls";
 import { fail } from "../../server/core/result";
@@ -15,7 +15,8 @@ type Upload = { questionId: string; content: Buffer };
 function applicationInput(form: PostedForm, submit: boolean) {
   const answers: Record<string, string> = {};
   for (const [key, value] of Object.entries(form.values)) {
-    if (key.startsWith("answers.") && typeof value === "string") answers[key.slice("answers.".length)] = value;
+    if (key.startsWith("answers.") && typeof value === "string")
+      answers[key.slice("answers.".length)] = value;
   }
   return {
     siren: form.text("siren"),
@@ -75,7 +76,8 @@ export async function submitNewApplication(
   if (!created.ok) return replyFailure(created, form, { nestedFields: true });
   const { token } = created.value;
   const refused = await attachAll(deps, token, uploads);
-  if (!refused && submit && uploads.length) await updateApplication(deps, token, applicationInput(form, true));
+  if (!refused && submit && uploads.length)
+    await updateApplication(deps, token, applicationInput(form, true));
   return redirect(`/candidature/${token}?done=received`);
 }
 
