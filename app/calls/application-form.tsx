@@ -149,6 +149,7 @@ export function ApplicationForm({
   attachments = [],
   fileHref,
   submitted = false,
+  action,
 }: {
   questions: FormQuestion[];
   values: FormValues;
@@ -156,11 +157,13 @@ export function ApplicationForm({
   attachments?: AttachedFile[];
   fileHref?: (id: string) => string;
   submitted?: boolean;
+  /** Where the form posts (the page's own path, without its `?done=` flag). */
+  action?: string;
 }) {
   const errors = failure?.fields ?? {};
   const shown = failure?.values ?? values;
   return (
-    <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+    <Form method="post" action={action} encType="multipart/form-data" className="stack" noValidate>
       <CsrfInput />
       <ErrorSummary failure={failure} labels={applicationLabels(questions)} />
       <IdentityFieldset values={shown} errors={errors} />

@@ -84,7 +84,7 @@ function Withdraw({ loaded }: { loaded: Loaded }) {
     <section aria-labelledby="retrait-titre" className="card stack">
       <h2 id="retrait-titre">{text.withdrawTitle}</h2>
       <p>{t(text.withdrawConfirm, { name: loaded.application.name })}</p>
-      <Form method="post" className="actions">
+      <Form method="post" action={here} className="actions">
         <CsrfInput />
         <input type="hidden" name="intent" value="withdraw" />
         <button type="submit" className="button">
@@ -128,6 +128,7 @@ export default function CallApplication() {
             attachments={loaded.attachments}
             fileHref={(id) => `/candidature/${loaded.token}/pieces/${id}`}
             submitted={application.status === "submitted"}
+            action={`/candidature/${loaded.token}`}
           />
           <Withdraw loaded={loaded} />
         </>
