@@ -1,4 +1,5 @@
 import { useLoaderData } from "react-router";
+import { listPublicCalls } from "../../server/calls/public-calls";
 import { listOpenCampaigns } from "../../server/campaigns/public-campaigns";
 import {
   listFabriqueLaunchedActivities,
@@ -8,6 +9,8 @@ import { getPublicFabrique } from "../../server/network/get-public-fabrique";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formatDate } from "../../shared/time";
+import { CallList } from "../calls/call-sections";
+import { showCall } from "../calls/show-call";
 import { valueOr404 } from "../network/page-results";
 import { StatusBadge } from "../network/status-badge";
 import type { Route } from "./+types/fabrique-public";
@@ -29,6 +32,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
     fabrique,
     campaigns: await listOpenCampaigns(context.deps, params.slug),
     launches: await listFabriqueLaunchedActivities(context.deps, fabrique.slug),
+    calls: (await listPublicCalls(context.deps, { fabriqueSlug: fabrique.slug })).map(showCall),
   };
 }
 
@@ -77,7 +81,7 @@ function Launches({ launches }: { launches: Awaited<ReturnType<typeof listFabriq
 }
 
 export default function FabriquePublic() {
-  const { fabrique, campaigns, launches } = useLoaderData<typeof loader>();
+  const { fabrique, campaigns, launches, calls } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <section className="hero">
@@ -130,6 +134,13 @@ export default function FabriquePublic() {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {calls.length ? (
+        <section aria-labelledby="appels-titre" className="stack">
+          <h2 id="appels-titre">{fr.calls.pages.listTitle}</h2>
+          <CallList calls={calls} showFabrique={false} />
         </section>
       ) : null}
 

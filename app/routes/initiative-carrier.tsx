@@ -160,6 +160,11 @@ export default function InitiativeCarrier() {
     <div className="stack">
       <InitiativeHeader initiative={header} current="carrier" />
       <h2>{text.title}</h2>
+      {header.stage === "carrier_search" ? (
+        <p>
+          <a href={`/projets/${header.id}/appels/nouveau`}>{fr.calls.team.newLink}</a>
+        </p>
+      ) : null}
       {loaded.done ? (
         <div className="notice notice--success" role="status">
           <p>{doneMessages[loaded.done]}</p>

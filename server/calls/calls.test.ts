@@ -76,6 +76,10 @@ describe("a call for carriers with a jury", () => {
     expect(shown.value.deadlineAt.toISOString()).toBe("2026-12-15T11:00:00.000Z");
     questions = shown.value.questions;
     expect((await listPublicCalls(deps)).map((c) => c.id)).toEqual([callId]);
+    expect(
+      (await listPublicCalls(deps, { fabriqueSlug: shown.value.fabriqueSlug })).map((c) => c.id),
+    ).toEqual([callId]);
+    expect(await listPublicCalls(deps, { fabriqueSlug: "une-autre-fabrique" })).toEqual([]);
   });
 
   const answersFor = (project: string) => ({

@@ -60,7 +60,7 @@ const summaryColumns = {
 /** The published calls of one Fabrique (its public page) or of the whole network, latest deadline first. */
 export async function listPublicCalls(
   deps: Pick<Deps, "db" | "clock">,
-  filter: { fabriqueId?: string } = {},
+  filter: { fabriqueId?: string; fabriqueSlug?: string } = {},
 ): Promise<PublicCallSummary[]> {
   const rows = await deps.db
     .select(summaryColumns)
@@ -70,6 +70,7 @@ export async function listPublicCalls(
       and(
         inArray(call.status, publicStatuses),
         filter.fabriqueId ? eq(call.fabriqueId, filter.fabriqueId) : undefined,
+        filter.fabriqueSlug ? eq(fabrique.slug, filter.fabriqueSlug) : undefined,
       ),
     )
     .orderBy(desc(call.deadlineAt));
