@@ -14,7 +14,7 @@ const text = fr.calls.pages;
 
 export const meta = () => [
   { title: `${fr.calls.pages.receiptTitle} — ${fr.common.appName}` },
-  { name: "referrer", content: "no-referrer" },
+  { name: "referrer", content: "same-origin" },
 ];
 
 /**

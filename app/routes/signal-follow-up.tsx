@@ -14,7 +14,7 @@ const text = fr.notifications.followUp;
 export const meta = () => [
   { title: `${text.title} — ${fr.common.appName}` },
   { name: "robots", content: "noindex, nofollow" },
-  { name: "referrer", content: "no-referrer" },
+  { name: "referrer", content: "same-origin" },
 ];
 
 /**

@@ -115,8 +115,19 @@ describe("a structure answers a call for carriers of émergence Franche-Comté",
     expect(link).toContain(new URL(page.url()).pathname);
     await checkPage(page);
 
-    // Sending and withdrawing from the private page are not covered yet: in this run the page's
-    // post answered a plain 400 "Bad Request" (cause not found before the deadline).
+    // From the private page (its referrer policy is same-origin, so the form's post carries its
+    // Origin): the draft is sent, then withdrawn after a confirmation.
+    await tabTo(page, page.getByRole("button", { name: "Déposer la candidature" }));
+    await page.keyboard.press("Enter");
+    await page.getByText("État : Déposée").waitFor();
+    await checkPage(page);
+    await tabTo(page, page.getByRole("link", { name: "Retirer ma candidature…" }));
+    await page.keyboard.press("Enter");
+    await tabTo(page, page.getByRole("button", { name: "Oui, retirer la candidature" }));
+    await page.keyboard.press("Enter");
+    await page.getByText("Votre candidature est retirée.").waitFor();
+    await page.getByText("État : Retirée").waitFor();
+    await checkPage(page);
   });
 
   it("an unknown private link or another file answers 404", async () => {
