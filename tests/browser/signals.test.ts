@@ -64,6 +64,17 @@ describe("a resident signals a need to ADRESS", () => {
     const reference = await page.getByText(/Votre référence : ADR-2026-\d{4}/).textContent();
     expect(reference).toMatch(/ADR-2026-\d{4}/);
     await checkPage(page);
+
+    // The receipt prints the private follow-up link (issue 17); there the submitter asks to be
+    // told of each change, with a plain form post.
+    const followUp = await page.locator('a[href*="/suivi/"]').getAttribute("href");
+    expect(followUp).toMatch(/\/suivi\/[^/]+$/);
+    await app.visit(page, new URL(followUp!).pathname);
+    await page.getByRole("heading", { level: 1, name: "Le suivi de votre remontée" }).waitFor();
+    await page.getByRole("checkbox", { name: "Me prévenir par courriel de chaque changement" }).check();
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText("Vous serez prévenu·e par courriel de chaque changement.").waitFor();
+    await checkPage(page);
   });
 
   it("with JavaScript: the territory is picked in the combobox; a post sent at once is refused as too fast", async () => {
