@@ -6,6 +6,7 @@
 export const auditedPages: readonly { pattern: string; label: string }[] = [
   { pattern: "/", label: "Accueil" },
   { pattern: "/accessibilite", label: "Déclaration d'accessibilité" },
+  { pattern: "/appels", label: "Appels à candidatures du réseau" },
   { pattern: "/campagnes", label: "Campagnes d'une Fabrique" },
   { pattern: "/catalogue", label: "Catalogue des modèles (liste et recherche)" },
   { pattern: "/catalogue/importer", label: "Import d'un catalogue" },
