@@ -7,14 +7,14 @@
  *   npx tsx scripts/bench/jobs.ts
  */
 import { pathToFileURL } from "node:url";
-import pg from "pg";
 import pino from "pino";
 import { prepareDatabase } from "../../server/bootstrap";
-import { type Database, openEmbeddedDatabase, openServerDatabase } from "../../server/db/database";
+import { type Database, openEmbeddedDatabase } from "../../server/db/database";
 import { initiative, mailOutbox, membership, signal, user } from "../../server/db/schema";
 import { createFabrique } from "../../server/seed/factories";
 import { sendDailyDigests } from "../../server/tasks/daily-digest";
 import { type BenchRow, benchDeps, round } from "./catalogue";
+import { onScratchServerDatabase } from "./scratch-server-database";
 
 const PEOPLE = Number(process.env.JOBS_BENCH_PEOPLE ?? 5000);
 const FABRIQUES = 50;
@@ -107,20 +107,7 @@ export async function benchJobs(print: (line: string) => void = console.log): Pr
     print("  PostgreSQL : DATABASE_URL absent, mesure non faite.");
     return rows;
   }
-  const name = `essaim_bench_jobs_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const server = openServerDatabase(target.toString(), { max: 4 });
-  try {
-    rows.push(...(await runOn(server, "PostgreSQL", print)));
-  } finally {
-    await server.close();
-    await admin.query(`drop database if exists ${name}`);
-    await admin.end();
-  }
+  rows.push(...(await onScratchServerDatabase(url, "jobs", (server) => runOn(server, "PostgreSQL", print))));
   return rows;
 }
 

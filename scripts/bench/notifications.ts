@@ -6,9 +6,8 @@
  * PostgreSQL when DATABASE_URL is set. Prints, asserts nothing.
  */
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import type { Deps } from "../../server/core/deps";
-import { type Database, openEmbeddedDatabase, openServerDatabase } from "../../server/db/database";
+import { type Database, openEmbeddedDatabase } from "../../server/db/database";
 import { migrateDatabase } from "../../server/db/migrate";
 import { notification, user } from "../../server/db/schema";
 import { saveDeliveries } from "../../server/notifications/notification-preferences";
@@ -16,6 +15,7 @@ import { recordNotifications } from "../../server/notifications/record-notificat
 import { sendNotificationDigests } from "../../server/notifications/send-notification-digests";
 import { addMembership, createFabrique, createUser } from "../../server/seed/factories";
 import { type BenchRow, benchDeps, percentile, round } from "./catalogue";
+import { onScratchServerDatabase } from "./scratch-server-database";
 
 const RUNS = 200;
 const DIGEST_PEOPLE = 5_000;
@@ -100,19 +100,8 @@ export async function benchNotifications(print: (line: string) => void = (l) => 
     print("Notifications — PostgreSQL : DATABASE_URL absent, mesure non faite.");
     return rows;
   }
-  const name = `essaim_bench_notifications_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const server = openServerDatabase(target.toString(), { max: 4 });
-  try {
-    rows.push(...(await runOn(server, "PostgreSQL", print)));
-  } finally {
-    await server.close();
-    await admin.query(`drop database if exists ${name}`);
-    await admin.end();
-  }
+  rows.push(
+    ...(await onScratchServerDatabase(url, "notifications", (server) => runOn(server, "PostgreSQL", print))),
+  );
   return rows;
 }
