@@ -52,21 +52,18 @@ async function seedPeople(database: Database): Promise<void> {
       })),
     );
     await db.insert(signal).values(
-      [0, 1, 2].map(
-        (n) =>
-          ({
-            fabriqueId: fabrique.id,
-            reference: `BJ${f}-2026-${n}`,
-            kind: "need",
-            title: `Laverie solidaire ${f}-${n}`,
-            description: "Pas de laverie accessible dans le quartier.",
-            territoryKind: "commune",
-            territoryCode: "76540",
-            channel: "workshop",
-            status: "parked",
-            wakeUpOn: TODAY,
-          }) as never,
-      ),
+      [0, 1, 2].map((n): typeof signal.$inferInsert => ({
+        fabriqueId: fabrique.id,
+        reference: `BJ${f}-2026-${n}`,
+        kind: "need",
+        title: `Laverie solidaire ${f}-${n}`,
+        description: "Pas de laverie accessible dans le quartier.",
+        territoryKind: "commune",
+        territoryCode: "76540",
+        channel: "workshop",
+        status: "parked",
+        wakeUpOn: TODAY,
+      })),
     );
   }
 }

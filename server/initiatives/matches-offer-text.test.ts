@@ -62,7 +62,7 @@ describe("the existing offer proposed for a signal from the services' own text",
       channel: "workshop",
       themes: ["mobilite"],
       territory: { kind: "commune", code: "76540" },
-    } as never);
+    });
     if (!created.ok) throw new Error("signal not created");
     signalId = created.value.id;
   });

@@ -126,7 +126,7 @@ describe("notifications", () => {
       summary: "Une conciergerie tenue par des salariés en insertion.",
       description: "Services du quotidien aux habitants, emplois d'insertion.",
       themes: ["bien-vieillir"],
-    } as never);
+    });
     if (!created.ok) throw new Error(JSON.stringify(created));
     expect(await toldAbout(`/catalogue/${created.value.id}`)).toEqual([animator.userId]);
   });

@@ -84,7 +84,7 @@ describe("reminders: follow-ups asked when due, sleepers woken on their day, eac
         channel: "workshop",
         status: "parked",
         wakeUpOn: "2026-11-25",
-      } as never)
+      })
       .returning({ id: signal.id });
 
     expect(await wakeUpSleepers(deps)).toBe(2);

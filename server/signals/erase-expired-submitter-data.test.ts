@@ -28,7 +28,7 @@ describe("submitters' personal data past the retention the public form states", 
         createdAt: lastExchange,
         updatedAt: lastExchange,
         statusChangedAt: lastExchange,
-      } as never)
+      })
       .returning({ id: signal.id })
       .then((rows) => rows[0]!.id);
 

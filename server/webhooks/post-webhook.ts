@@ -61,7 +61,7 @@ export function postWebhook(
           "content-type": "application/json",
           "content-length": Buffer.byteLength(body),
         },
-        lookup: guardedLookup(hostAllowed) as never,
+        lookup: guardedLookup(hostAllowed),
         signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
       },
       (response) => {
