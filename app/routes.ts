@@ -66,6 +66,7 @@ export default [
     route("projets/:id/etude.pdf", "routes/initiative-study-pdf.tsx"),
     route("projets/:id/porteur", "routes/initiative-carrier.tsx"),
     route("projets/:id/appels/nouveau", "routes/call-new.tsx"),
+    route("projets/:id/appels/:callId/export/:file", "routes/call-export.tsx"),
     route("projets/:id/porteur/structure/:organisationId", "routes/carrier-organisation.tsx"),
     route("projets/:id/previsionnels", "routes/forecasts.tsx"),
     route("previsionnels/:id", "routes/forecast.tsx"),

@@ -60,7 +60,7 @@ export async function benchCalls(print: (line: string) => void = (l) => console.
 }
 
 /** A published call past its deadline: every application scored and submitted by every juror. */
-async function buildScoredCall(deps: ReturnType<typeof benchDeps>) {
+export async function buildScoredCall(deps: ReturnType<typeof benchDeps>) {
   const { db } = deps;
   const fabrique = await createFabrique(db, { name: "Fabrique du banc d'essai" });
   const jurors = [];

@@ -36,13 +36,15 @@ export async function loadJuryCall(
   actor: Actor | null,
   callId: string,
 ): Promise<Result<{ call: CallRow; seat: CallSeat }, "NOT_FOUND">> {
-  const row = await findCall(deps, callId);
-  if (!row || !actor) return fail("NOT_FOUND");
-  const [juror] = await deps.db
-    .select({ userId: callJuror.userId })
-    .from(callJuror)
-    .where(and(eq(callJuror.callId, callId), eq(callJuror.userId, actor.userId)));
-  const seat = { isTeam: isTeamMember(actor, row.fabriqueId), isJuror: !!juror };
+  if (!actor || !isUuid(callId)) return fail("NOT_FOUND");
+  // One round trip: the call and the reader's seat on its jury.
+  const [found] = await deps.db
+    .select({ call, jurorId: callJuror.userId })
+    .from(call)
+    .leftJoin(callJuror, and(eq(callJuror.callId, call.id), eq(callJuror.userId, actor.userId)))
+    .where(eq(call.id, callId));
+  if (!found) return fail("NOT_FOUND");
+  const seat = { isTeam: isTeamMember(actor, found.call.fabriqueId), isJuror: found.jurorId !== null };
   if (!seat.isTeam && !seat.isJuror) return fail("NOT_FOUND");
-  return ok({ call: row, seat });
+  return ok({ call: found.call, seat });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { ok, type Result } from "../core/result";
@@ -51,122 +51,100 @@ export async function getJuryTable(
   actor: Actor,
   callId: string,
 ): Promise<Result<JuryTable, "NOT_FOUND">> {
+  const loaded = await loadJuryTable(deps, actor, callId);
+  return loaded.ok ? ok(loaded.value.table) : loaded;
+}
+
+/** The jury table and the submitted reviews it was computed from (the exports show each juror's mark). */
+export async function loadJuryTable(
+  deps: Pick<Deps, "db">,
+  actor: Actor,
+  callId: string,
+): Promise<Result<{ table: JuryTable; reviews: Map<string, Review[]> }, "NOT_FOUND">> {
   const loaded = await loadJuryCall(deps, actor, callId);
   if (!loaded.ok) return loaded;
   const { call: row, seat } = loaded.value;
-  const [criteria, applications, scores, mine, jurors] = await Promise.all([
-    deps.db
-      .select({
-        id: callCriterion.id,
-        label: callCriterion.label,
-        weight: callCriterion.weight,
-        scaleMax: callCriterion.scaleMax,
-      })
-      .from(callCriterion)
-      .where(eq(callCriterion.callId, callId))
-      .orderBy(asc(callCriterion.position)),
-    deps.db
-      .select({
-        id: callApplication.id,
-        name: callApplication.name,
-        proposedRank: callApplication.proposedRank,
-        outcome: callApplication.outcome,
-      })
-      .from(callApplication)
-      .where(and(eq(callApplication.callId, callId), eq(callApplication.status, "submitted")))
-      .orderBy(asc(callApplication.name)),
-    readSubmittedReviews(deps, callId),
-    readOwnState(deps, actor.userId, callId),
-    deps.db.select({ userId: callJuror.userId }).from(callJuror).where(eq(callJuror.callId, callId)),
-  ]);
-  const reviews = groupReviews(criteria, scores);
-  const rows: JuryTableRow[] = [];
-  for (const application of applications) {
-    if (mine.conflicts.has(application.id)) continue;
-    const ownReviewSubmitted = mine.submitted.has(application.id);
+  const { criteria, jurorCount, applications } = await readJuryFigures(deps, actor.userId, callId);
+  const reviews = groupReviews(criteria, applications);
+  const rows = applications.map(([id, name, proposedRank, outcome]): JuryTableRow => {
+    const ownReviewSubmitted = (reviews.get(id) ?? []).some((r) => r.userId === actor.userId);
     const figuresVisible = maySeeOthersScores({ ...seat, hasConflict: false, ownReviewSubmitted });
-    const figures = aggregateApplication(criteria, figuresVisible ? (reviews.get(application.id) ?? []) : []);
-    rows.push({
-      applicationId: application.id,
-      name: application.name,
-      proposedRank: application.proposedRank,
-      outcome: application.outcome,
+    const figures = aggregateApplication(criteria, figuresVisible ? (reviews.get(id) ?? []) : []);
+    return {
+      applicationId: id,
+      name,
+      proposedRank,
+      outcome,
       ownReviewSubmitted,
       figuresVisible,
       reviewCount: figures.reviewCount,
       mean: figures.mean,
       spread: figures.spread,
       perCriterion: criteria.map((c) => figures.perCriterion.get(c.id) ?? null),
-    });
-  }
-  return ok({
+    };
+  });
+  const table = {
     callId,
     title: row.title,
     status: row.status,
     deadlineAt: row.deadlineAt,
     seat,
-    jurorCount: jurors.length,
+    jurorCount,
     criteria,
     rows,
-  });
-}
-
-async function readOwnState(deps: Pick<Deps, "db">, userId: string, callId: string) {
-  const [conflicts, submitted] = await Promise.all([
-    deps.db
-      .select({ applicationId: callConflict.applicationId })
-      .from(callConflict)
-      .innerJoin(callApplication, eq(callApplication.id, callConflict.applicationId))
-      .where(and(eq(callConflict.userId, userId), eq(callApplication.callId, callId))),
-    deps.db
-      .select({ applicationId: callReview.applicationId })
-      .from(callReview)
-      .innerJoin(callApplication, eq(callApplication.id, callReview.applicationId))
-      .where(
-        and(
-          eq(callReview.userId, userId),
-          eq(callApplication.callId, callId),
-          isNotNull(callReview.submittedAt),
-        ),
-      ),
-  ]);
-  return {
-    conflicts: new Set(conflicts.map((c) => c.applicationId)),
-    submitted: new Set(submitted.map((s) => s.applicationId)),
   };
+  return ok({ table, reviews });
 }
 
 /**
- * The submitted reviews of a call, one row per application: its jurors and their scores (each in
- * the grid's order). 200 applications scored by 10 jurors are 200 rows to decode, not 10 000.
+ * An application as the query returns it: id, name, proposed rank, outcome, and its submitted
+ * reviews as `userId:score,score,…;userId:…` (scores in the grid's order), or null.
  */
-async function readSubmittedReviews(deps: Pick<Deps, "db">, callId: string) {
-  const result = await deps.db.execute<{
-    application_id: string;
-    users: string[];
-    scores: string | null;
-  }>(sql`
-    select r.application_id, array_agg(r.user_id order by r.user_id) as users,
-           string_agg(array_to_string(r.submitted_scores, ',', ''), ';' order by r.user_id) as scores
-    from ${callReview} r
-    join ${callApplication} a on a.id = r.application_id
-    where a.call_id = ${callId} and a.status = 'submitted' and r.submitted_at is not null
-    group by r.application_id`);
-  return result.rows;
+type ApplicationWithReviews = [string, string, number | null, ApplicationOutcome | null, string | null];
+
+type JuryFigures = {
+  criteria: JuryTable["criteria"];
+  jurorCount: number;
+  applications: ApplicationWithReviews[];
+};
+
+/**
+ * Everything the table needs in one query and one row of JSON (decision record 0145): the grid,
+ * the jury's size, and the call's submitted applications the reader has no conflict on, by name,
+ * each with its submitted reviews folded into one short string. 200 applications scored by 10
+ * jurors are one row to decode, not 10 000, and one round trip instead of seven.
+ */
+async function readJuryFigures(deps: Pick<Deps, "db">, userId: string, callId: string): Promise<JuryFigures> {
+  const result = await deps.db.execute<{ figures: JuryFigures }>(sql`
+    select json_build_object(
+      'jurorCount', (select count(*) from ${callJuror} j where j.call_id = ${callId}),
+      'criteria', coalesce((
+        select json_agg(json_build_object(
+          'id', k.id, 'label', k.label, 'weight', k.weight, 'scaleMax', k.scale_max) order by k.position)
+        from ${callCriterion} k where k.call_id = ${callId}), '[]'),
+      'applications', coalesce((
+        select json_agg(json_build_array(a.id, a.name, a.proposed_rank, a.outcome, (
+          select string_agg(v.user_id::text || ':' || array_to_string(v.submitted_scores, ',', ''), ';')
+          from ${callReview} v
+          where v.application_id = a.id and v.submitted_at is not null)) order by a.name)
+        from ${callApplication} a
+        where a.call_id = ${callId} and a.status = 'submitted'
+          and not exists (
+            select 1 from ${callConflict} c where c.application_id = a.id and c.user_id = ${userId})
+      ), '[]')) as figures`);
+  return result.rows[0]!.figures;
 }
 
-function groupReviews(
-  criteria: { id: string }[],
-  rows: { application_id: string; users: string[]; scores: string | null }[],
-) {
+function groupReviews(criteria: { id: string }[], rows: ApplicationWithReviews[]) {
   const reviews = new Map<string, Review[]>();
-  for (const row of rows) {
-    const perUser = (row.scores ?? "").split(";");
+  for (const [id, , , , folded] of rows) {
+    if (!folded) continue;
     reviews.set(
-      row.application_id,
-      row.users.map((userId, u) => {
+      id,
+      folded.split(";").map((review) => {
+        const [userId = "", values = ""] = review.split(":");
         const scores = new Map<string, number>();
-        (perUser[u] ?? "").split(",").forEach((value, i) => {
+        values.split(",").forEach((value, i) => {
           if (value !== "" && criteria[i]) scores.set(criteria[i].id, Number(value));
         });
         return { userId, scores };

@@ -7,7 +7,7 @@ import type { Chart } from "./charts/chart-model";
 import { drawChart } from "./charts/chart-pdf";
 import type { ExportColumn, ExportContext, ExportTable, ExportValue } from "./export-sections";
 import { exportTables } from "./export-sections";
-import { CONTENT_WIDTH, PAGE, pdfHeading, pdfTable, plain } from "./pdf-layout";
+import { CONTENT_WIDTH, PAGE, pdfHeading, pdfTable, plain } from "../core/pdf-layout";
 
 const text = fr.reportExports.pdf;
 

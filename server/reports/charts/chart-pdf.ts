@@ -1,4 +1,4 @@
-import { CONTENT_WIDTH, PAGE, pdfHeading, pdfTable, plain } from "../pdf-layout";
+import { CONTENT_WIDTH, PAGE, pdfHeading, pdfTable, plain } from "../../core/pdf-layout";
 import type { Chart, ChartMark } from "./chart-model";
 
 type Frame = { left: number; top: number; k: number; chart: Chart };

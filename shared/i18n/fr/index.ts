@@ -1,5 +1,6 @@
 import { accounts } from "./accounts";
 import { backup } from "./backup";
+import { callExports } from "./call-exports";
 import { calls } from "./calls";
 import { campaigns } from "./campaigns";
 import { carriers } from "./carriers";
@@ -36,6 +37,7 @@ import { webhooks } from "./webhooks";
 export const fr = {
   accounts,
   calls,
+  callExports,
   backup,
   campaigns,
   carriers,

@@ -1,6 +1,7 @@
 /**
- * Layout helpers of the report's PDF (pdfkit, standard fonts): an A4 landscape page, tables with
- * a repeated head on each page, and the text the standard fonts can write.
+ * Layout helpers of the exported PDFs (the reports, a call's jury table; pdfkit, standard fonts):
+ * an A4 landscape page, tables with a repeated head on each page, and the text the standard fonts
+ * can write.
  */
 export const PAGE = { width: 841.89, height: 595.28, margin: 40 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
