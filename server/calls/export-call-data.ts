@@ -50,7 +50,11 @@ export async function loadApplicationsExport(
       .orderBy(asc(callQuestion.position)),
     ids.length
       ? deps.db
-          .select({ applicationId: callAnswer.applicationId, questionId: callAnswer.questionId, value: callAnswer.value })
+          .select({
+            applicationId: callAnswer.applicationId,
+            questionId: callAnswer.questionId,
+            value: callAnswer.value,
+          })
           .from(callAnswer)
           .where(inArray(callAnswer.applicationId, ids))
       : [],
@@ -72,10 +76,10 @@ export async function loadApplicationsExport(
     draftCount: listed.value.draftCount,
     applications: listed.value.applications.map((a) => ({
       ...a,
-      answers: Object.fromEntries(answers.filter((x) => x.applicationId === a.id).map((x) => [x.questionId, x.value])),
-      files: Object.fromEntries(
-        files.filter((f) => f.applicationId === a.id).map((f) => [f.questionId, f]),
+      answers: Object.fromEntries(
+        answers.filter((x) => x.applicationId === a.id).map((x) => [x.questionId, x.value]),
       ),
+      files: Object.fromEntries(files.filter((f) => f.applicationId === a.id).map((f) => [f.questionId, f])),
     })),
   });
 }
@@ -113,7 +117,11 @@ export async function loadJuryExport(
     deps.db.select({ title: initiative.title }).from(initiative).where(eq(initiative.id, row.initiativeId)),
     row.decisionId
       ? deps.db
-          .select({ decidedOn: decision.decidedOn, decidedBy: decision.decidedBy, rationale: decision.rationale })
+          .select({
+            decidedOn: decision.decidedOn,
+            decidedBy: decision.decidedBy,
+            rationale: decision.rationale,
+          })
           .from(decision)
           .where(eq(decision.id, row.decisionId))
       : [],

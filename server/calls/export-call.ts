@@ -54,6 +54,10 @@ export async function exportCall(
   return ok(
     file === "jury.xlsx"
       ? { file: await juryToXlsx(data.value, now), fileName: `${names.jury}-${base}.xlsx`, contentType: XLSX }
-      : { file: await juryToPdf(data.value, now), fileName: `${names.jury}-${base}.pdf`, contentType: "application/pdf" },
+      : {
+          file: await juryToPdf(data.value, now),
+          fileName: `${names.jury}-${base}.pdf`,
+          contentType: "application/pdf",
+        },
   );
 }

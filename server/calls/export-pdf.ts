@@ -20,7 +20,10 @@ function paragraph(doc: PDFKit.PDFDocument, value: string, size = 10, bold = fal
 }
 
 function cover(doc: PDFKit.PDFDocument, data: JuryExport, now: Date) {
-  doc.font("Helvetica-Bold").fontSize(20).text(plain(`${text.pdf.title} — ${data.call.title}`), { width: CONTENT_WIDTH });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(20)
+    .text(plain(`${text.pdf.title} — ${data.call.title}`), { width: CONTENT_WIDTH });
   doc.moveDown(0.3);
   paragraph(doc, t(text.pdf.initiative, { title: data.initiativeTitle }), 12);
   paragraph(doc, t(text.heading, { title: data.call.title, deadline: formatDateTime(data.call.deadlineAt) }));

@@ -29,7 +29,13 @@ function heading(row: CallRow): string {
 }
 
 /** A sheet with its title row and its bold, frozen heads. */
-function sheetWithHeads(workbook: ExcelJS.Workbook, name: string, title: string, heads: string[], widths: number[]) {
+function sheetWithHeads(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  heads: string[],
+  widths: number[],
+) {
   const sheet = workbook.addWorksheet(name);
   sheet.columns = widths.map((width) => ({ width }));
   sheet.addRow([safe(title)]).font = { bold: true, size: 13 };
@@ -39,7 +45,13 @@ function sheetWithHeads(workbook: ExcelJS.Workbook, name: string, title: string,
 }
 
 /** The last sheet: what each figure means, and what the file leaves out. */
-function definitionsSheet(workbook: ExcelJS.Workbook, row: CallRow, now: Date, notes: string[], terms: [string, string][]) {
+function definitionsSheet(
+  workbook: ExcelJS.Workbook,
+  row: CallRow,
+  now: Date,
+  notes: string[],
+  terms: [string, string][],
+) {
   const sheet = workbook.addWorksheet(text.sheets.definitions);
   sheet.columns = [{ width: 30 }, { width: 110 }];
   sheet.addRow([safe(heading(row))]).font = { bold: true, size: 13 };
@@ -72,10 +84,31 @@ function answerCell(question: ExportQuestion, application: ApplicationsExport["a
 export async function applicationsToXlsx(data: ApplicationsExport, now: Date): Promise<Buffer> {
   const { call: row, questions, applications } = data;
   const c = text.columns;
-  const fixed = [c.name, c.siren, c.legalForm, c.agrements, c.postcode, c.contactName, c.contactEmail, c.status, c.submittedAt, c.outcome, c.keepForOtherCalls];
-  const heads = [...fixed, ...questions.map((q) => (q.kind === "file" ? t(c.attachment, { label: q.label }) : q.label))];
+  const fixed = [
+    c.name,
+    c.siren,
+    c.legalForm,
+    c.agrements,
+    c.postcode,
+    c.contactName,
+    c.contactEmail,
+    c.status,
+    c.submittedAt,
+    c.outcome,
+    c.keepForOtherCalls,
+  ];
+  const heads = [
+    ...fixed,
+    ...questions.map((q) => (q.kind === "file" ? t(c.attachment, { label: q.label }) : q.label)),
+  ];
   const workbook = newWorkbook(heading(row), now);
-  const sheet = sheetWithHeads(workbook, text.sheets.applications, heading(row), heads, heads.map((_, i) => (i === 0 ? 34 : 20)));
+  const sheet = sheetWithHeads(
+    workbook,
+    text.sheets.applications,
+    heading(row),
+    heads,
+    heads.map((_, i) => (i === 0 ? 34 : 20)),
+  );
   for (const a of applications) {
     const line = sheet.addRow([
       safe(a.name),
@@ -96,7 +129,10 @@ export async function applicationsToXlsx(data: ApplicationsExport, now: Date): P
   const last = FIRST + applications.length - 1;
   const total = sheet.addRow([text.count]);
   total.font = { bold: true };
-  total.getCell(2).value = { formula: applications.length ? `COUNTA(A${FIRST}:A${last})` : "0", result: applications.length };
+  total.getCell(2).value = {
+    formula: applications.length ? `COUNTA(A${FIRST}:A${last})` : "0",
+    result: applications.length,
+  };
   questions.forEach((q, i) => {
     if (q.kind !== "number") return;
     const col = columnLetter(fixed.length + i + 1);
@@ -104,19 +140,34 @@ export async function applicationsToXlsx(data: ApplicationsExport, now: Date): P
       const cell = answerCell(q, a);
       return acc + (typeof cell === "number" ? cell : 0);
     }, 0);
-    total.getCell(fixed.length + i + 1).value = { formula: applications.length ? `SUM(${col}${FIRST}:${col}${last})` : "0", result: sum };
+    total.getCell(fixed.length + i + 1).value = {
+      formula: applications.length ? `SUM(${col}${FIRST}:${col}${last})` : "0",
+      result: sum,
+    };
   });
-  definitionsSheet(workbook, row, now, [t(text.draftCount, { count: String(data.draftCount) })], [
-    [text.sheets.applications, text.definitions.applications],
-    [text.count, text.definitions.applications],
-  ]);
+  definitionsSheet(
+    workbook,
+    row,
+    now,
+    [t(text.draftCount, { count: String(data.draftCount) })],
+    [
+      [text.sheets.applications, text.definitions.applications],
+      [text.count, text.definitions.applications],
+    ],
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** Each juror's mark out of 100, one row per application in the table's order. */
 function marksSheet(workbook: ExcelJS.Workbook, data: JuryExport, rows: ReturnType<typeof juryOrder>) {
   const heads = [text.columns.name, ...data.jurors.map((j) => j.name)];
-  const sheet = sheetWithHeads(workbook, text.sheets.marks, heading(data.call), heads, heads.map((_, i) => (i === 0 ? 34 : 16)));
+  const sheet = sheetWithHeads(
+    workbook,
+    text.sheets.marks,
+    heading(data.call),
+    heads,
+    heads.map((_, i) => (i === 0 ? 34 : 16)),
+  );
   for (const r of rows) {
     const marks = data.marks.get(r.applicationId);
     const line = sheet.addRow([safe(r.name), ...data.jurors.map((j) => marks?.get(j.userId) ?? null)]);
@@ -129,18 +180,45 @@ function figureFormula(formula: string, result: number | null): ExcelJS.CellValu
   return { formula, result: result ?? "" };
 }
 
-function tableSheet(workbook: ExcelJS.Workbook, data: JuryExport, rows: ReturnType<typeof juryOrder>, marks: string) {
+function tableSheet(
+  workbook: ExcelJS.Workbook,
+  data: JuryExport,
+  rows: ReturnType<typeof juryOrder>,
+  marks: string,
+) {
   const c = text.columns;
   const { criteria } = data.table;
-  const heads = [c.rank, c.name, c.reviewCount, c.mean, c.spread, ...criteria.map((k) => t(c.criterionMean, { label: k.label, max: String(k.scaleMax) })), c.outcome];
-  const sheet = sheetWithHeads(workbook, text.sheets.table, heading(data.call), heads, heads.map((_, i) => (i === 1 ? 34 : 16)));
+  const heads = [
+    c.rank,
+    c.name,
+    c.reviewCount,
+    c.mean,
+    c.spread,
+    ...criteria.map((k) => t(c.criterionMean, { label: k.label, max: String(k.scaleMax) })),
+    c.outcome,
+  ];
+  const sheet = sheetWithHeads(
+    workbook,
+    text.sheets.table,
+    heading(data.call),
+    heads,
+    heads.map((_, i) => (i === 1 ? 34 : 16)),
+  );
   const lastJuror = columnLetter(Math.max(data.jurors.length + 1, 2));
   rows.forEach((r, index) => {
     const at = FIRST + index;
     const range = `'${marks}'!B${at}:${lastJuror}${at}`;
     const outcome = r.outcome ? fr.calls.outcomes[r.outcome] : null;
     if (!r.figuresVisible) {
-      sheet.addRow([r.proposedRank, safe(r.name), text.hidden, text.hidden, text.hidden, ...criteria.map(() => text.hidden), outcome]);
+      sheet.addRow([
+        r.proposedRank,
+        safe(r.name),
+        text.hidden,
+        text.hidden,
+        text.hidden,
+        ...criteria.map(() => text.hidden),
+        outcome,
+      ]);
       return;
     }
     const line = sheet.addRow([
@@ -158,7 +236,13 @@ function tableSheet(workbook: ExcelJS.Workbook, data: JuryExport, rows: ReturnTy
 
 function gridSheet(workbook: ExcelJS.Workbook, data: JuryExport) {
   const c = text.columns;
-  const sheet = sheetWithHeads(workbook, text.sheets.grid, heading(data.call), [c.criterion, c.weight, c.scaleMax], [50, 12, 12]);
+  const sheet = sheetWithHeads(
+    workbook,
+    text.sheets.grid,
+    heading(data.call),
+    [c.criterion, c.weight, c.scaleMax],
+    [50, 12, 12],
+  );
   for (const k of data.table.criteria) sheet.addRow([safe(k.label), k.weight, k.scaleMax]);
   const last = FIRST + data.table.criteria.length - 1;
   const total = sheet.addRow([text.total]);
@@ -183,14 +267,20 @@ export async function juryToXlsx(data: JuryExport, now: Date): Promise<Buffer> {
   gridSheet(workbook, data);
   const d = text.definitions;
   const c = text.columns;
-  definitionsSheet(workbook, data.call, now, [], [
-    [c.reviewCount, d.reviewCount],
-    [text.sheets.marks, d.mark],
-    [c.mean, d.mean],
-    [c.spread, d.spread],
-    [fr.callExports.columns.criterion, d.criterionMean],
-    [text.hidden, d.hidden],
-    [c.rank, d.rank],
-  ]);
+  definitionsSheet(
+    workbook,
+    data.call,
+    now,
+    [],
+    [
+      [c.reviewCount, d.reviewCount],
+      [text.sheets.marks, d.mark],
+      [c.mean, d.mean],
+      [c.spread, d.spread],
+      [fr.callExports.columns.criterion, d.criterionMean],
+      [text.hidden, d.hidden],
+      [c.rank, d.rank],
+    ],
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -53,7 +53,8 @@ export const callExports = {
     mean: "La moyenne des notes sur 100 des jurés qui ont déposé leur avis, arrondie au dixième.",
     spread: "La plus haute note sur 100 moins la plus basse : l'écart mesure le désaccord du jury.",
     criterionMean: "La moyenne des notes données sur ce critère, dans l'échelle du critère.",
-    hidden: "« Masqué » : vous siégez au jury et n'avez pas encore déposé votre avis sur cette candidature ; les notes des autres restent cachées jusque-là.",
+    hidden:
+      "« Masqué » : vous siégez au jury et n'avez pas encore déposé votre avis sur cette candidature ; les notes des autres restent cachées jusque-là.",
     rank: "Le classement proposé par l'équipe avant la décision du comité de pilotage.",
   },
   pdf: {
