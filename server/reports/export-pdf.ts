@@ -3,11 +3,11 @@ import { formatEuros, formatFteHundredths, formatInteger } from "../../shared/i1
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formatDate } from "../../shared/time";
+import { CONTENT_WIDTH, PAGE, pdfHeading, pdfTable, plain } from "../core/pdf-layout";
 import type { Chart } from "./charts/chart-model";
 import { drawChart } from "./charts/chart-pdf";
 import type { ExportColumn, ExportContext, ExportTable, ExportValue } from "./export-sections";
 import { exportTables } from "./export-sections";
-import { CONTENT_WIDTH, PAGE, pdfHeading, pdfTable, plain } from "../core/pdf-layout";
 
 const text = fr.reportExports.pdf;
 
