@@ -17,7 +17,10 @@ let running: RunningEssaim | undefined;
 
 async function handle(request: HostRequest): Promise<void> {
   if ("start" in request) {
-    if (running) throw new Error("an app is already running in this host");
+    // A file whose start outlived its hook's timeout never stopped its app: stop it now.
+    const abandoned = running;
+    running = undefined;
+    await abandoned?.stop();
     running = await startEssaim(request.start);
   } else {
     const app = running;

@@ -32,14 +32,17 @@ function browserTemplateKey(): string {
 async function demoTemplate(): Promise<string> {
   const key = browserTemplateKey();
   const dir = path.join(cacheDir, key);
-  if (process.env.ESSAIM_TEST_TEMPLATE !== "rebuild" && existsSync(dir)) return dir;
+  const rebuild = process.env.ESSAIM_TEST_TEMPLATE === "rebuild";
+  if (!rebuild && existsSync(dir)) return dir;
   mkdirSync(cacheDir, { recursive: true });
   const building = mkdtempSync(path.join(cacheDir, `.building-${key}-`));
   try {
     const started = await startAppProcess({ dataDir: building, demo: true, timeoutMs: 300_000 });
     await started.stop();
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(building, dir);
+    // Another run may have finished the same directory meanwhile (and be copying it): keep theirs.
+    if (rebuild) rmSync(dir, { recursive: true, force: true });
+    if (existsSync(dir)) rmSync(building, { recursive: true, force: true });
+    else renameSync(building, dir);
   } catch (error) {
     rmSync(building, { recursive: true, force: true });
     throw error;

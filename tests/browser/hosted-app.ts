@@ -27,6 +27,10 @@ function forkHost(): Promise<Host> {
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
+  // The host never keeps its worker alive: it exits when the worker does (IPC disconnect).
+  child.unref();
+  child.channel?.unref();
+  for (const stream of [child.stdout, child.stderr]) (stream as { unref?: () => void } | null)?.unref?.();
   const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let exited = false;
   const ready = new Promise<void>((resolve, reject) => pending.set(0, { resolve, reject }));
