@@ -5,8 +5,8 @@ import type { AxeResults } from "axe-core";
 import { type Browser, chromium, type Page, type Response } from "playwright-core";
 import { inject } from "vitest";
 import { repoRoot } from "./app-process";
-import { type HostedApp, startHostedApp } from "./hosted-app";
 import { assertChromium } from "./chromium";
+import { type HostedApp, startHostedApp } from "./hosted-app";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
