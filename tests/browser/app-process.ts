@@ -35,7 +35,7 @@ export async function freePort(): Promise<number> {
  * Environment of a started app: the embedded database in `dataDir`, or the PostgreSQL server of
  * `databaseUrl` when one is given (never the caller's own DATABASE_URL).
  */
-function appEnv(options: {
+export function appEnv(options: {
   port: number;
   dataDir: string;
   demo: boolean;

@@ -4,8 +4,9 @@ import path from "node:path";
 import type { AxeResults } from "axe-core";
 import { type Browser, chromium, type Page, type Response } from "playwright-core";
 import { inject } from "vitest";
-import { type AppProcess, repoRoot, startAppProcess } from "./app-process";
+import { repoRoot } from "./app-process";
 import { assertChromium } from "./chromium";
+import { type HostedApp, startHostedApp } from "./hosted-app";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -28,8 +29,10 @@ type PageProblems = { errors: string[]; javaScriptEnabled: boolean };
 const problemsOf = new WeakMap<Page, PageProblems>();
 
 /**
- * Start the app on a copy of the demo data directory prepared by the global setup, and connect to
- * the Chromium it started. One per test file; call `close()` in `afterAll`.
+ * Start the app on a copy of the demo data directory prepared by the global setup, in this
+ * worker's app host (`hosted-app.ts`: `npm start`'s start path, modules loaded once per worker),
+ * and connect to the Chromium the global setup started. One per test file; call `close()` in
+ * `afterAll`.
  */
 export async function startApp(
   options: { port?: number; extraEnv?: Record<string, string> } = {},
@@ -38,7 +41,7 @@ export async function startApp(
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "essaim-browser-"));
   cpSync(inject("essaimBrowserTemplate"), dataDir, { recursive: true });
   const [started, connected] = await Promise.allSettled([
-    startAppProcess({ dataDir, demo: true, port: options.port, extraEnv: options.extraEnv }),
+    startHostedApp({ dataDir, port: options.port, extraEnv: options.extraEnv }),
     chromium.connect(inject("essaimChromium")),
   ]);
   if (started.status === "rejected" || connected.status === "rejected") {
@@ -47,7 +50,7 @@ export async function startApp(
     rmSync(dataDir, { recursive: true, force: true });
     throw started.status === "rejected" ? started.reason : (connected as PromiseRejectedResult).reason;
   }
-  const running: AppProcess = started.value;
+  const running: HostedApp = started.value;
   const openBrowser: Browser = connected.value;
 
   const newPage = async (options: { javaScriptEnabled?: boolean } = {}) => {
