@@ -1,15 +1,5 @@
 /** Reminder mails sent by the scheduled `reminders` job (server/reminders/). */
 export const reminders = {
-  followUp: {
-    subject: "Essaim — suivi à {months} mois de « {title} » à remplir",
-    text: `Bonjour {name},
-
-Le suivi à {months} mois du projet « {title} » est attendu depuis le {dueOn} : activité toujours en cours, emplois, chiffre d'affaires, bénéficiaires.
-
-Remplir le suivi : {url}
-
-Vous recevez ce courriel une seule fois pour ce suivi.`,
-  },
   wakeUpInitiative: {
     subject: "Essaim — le projet « {title} » sort de veille",
     text: `Bonjour {name},
