@@ -11,7 +11,7 @@ import { recordNotifications } from "../notifications/record-notifications";
  * applications (`jury-rules.ts`): the call's Fabrique team and its jurors. A conflict of interest
  * is declared on an application already received, so none can exempt anyone yet. Nobody else
  * hears of it: another Fabrique, a partner off the jury. The link is the call's page, which
- * everyone told may open; the applicant's name is what the team and jury read on the application.
+ * everyone told may open; the applicant's name (its title) is what the team and jury read on the application.
  */
 export async function notifyApplicationReceived(
   deps: Pick<Deps, "clock" | "mail" | "config">,
@@ -32,11 +32,8 @@ export async function notifyApplicationReceived(
     kind: "application_received",
     fabriqueId: row.fabriqueId,
     link: `/f/${row.slug}/appels/${application.callId}`,
-    title: row.title,
-    detail: t(fr.notifications.details.application_received, {
-      applicant: application.name,
-      call: row.title,
-    }),
+    title: application.name,
+    detail: t(fr.notifications.details.application_received, { call: row.title }),
     groupKey: `application_received:${application.callId}`,
     audience: { team: row.fabriqueId, plus: jurors.map((j) => j.userId) },
     actorUserId: null,

@@ -31,7 +31,7 @@ export const notifications = {
     signal_assigned: "{by} vous confie la remontée {reference}",
     similar_signal_elsewhere: "Semblable à « {own} » : une remontée de {fabrique}",
     similar_initiative_elsewhere: "Semblable à « {own} » : un projet de {fabrique}",
-    application_received: "Candidature reçue de {applicant} sur l'appel « {call} »",
+    application_received: "Candidature reçue sur l'appel « {call} »",
     task_due_today: "Tâche à faire aujourd'hui ({date})",
     task_overdue: "Tâche en retard depuis le {date}",
     follow_up_due: "Suivi à {months} mois attendu depuis le {date}",
