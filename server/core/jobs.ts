@@ -51,6 +51,14 @@ export const jobQueues = {
     retryBackoff: true,
     expireInSeconds: 3600,
   },
+  // A new signal or initiative compared with the rest of the network after its commit (0149).
+  similarElsewhere: {
+    name: "similar-elsewhere",
+    retryLimit: 2,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  },
   // Outgoing webhooks (0116): five attempts, 30 s, 1, 2 and 4 min apart; a send times out at 10 s.
   webhookDelivery: {
     name: "webhook-delivery",
