@@ -131,14 +131,12 @@ describe("conversations on an initiative", () => {
       .values({ fabriqueId: fabriqueA, name: "Fondation du quartier", kind: "funder" })
       .returning();
     const funderUser = await createUser(deps.db, { name: "Fanny Fondation" });
-    await deps.db
-      .insert(contact)
-      .values({
-        fabriqueId: fabriqueA,
-        name: "Fanny Fondation",
-        organisationId: org!.id,
-        userId: funderUser.id,
-      });
+    await deps.db.insert(contact).values({
+      fabriqueId: fabriqueA,
+      name: "Fanny Fondation",
+      organisationId: org!.id,
+      userId: funderUser.id,
+    });
     const [funded] = await deps.db
       .insert(programme)
       .values({ fabriqueId: fabriqueA, name: "Programme quartiers", funderOrganisationId: org!.id })

@@ -1,0 +1,1 @@
+ALTER TABLE "fabrique" ADD COLUMN "stale_after_days" jsonb DEFAULT '{}'::jsonb NOT NULL;
