@@ -90,7 +90,7 @@ async function insertInitiative(
       .values([...new Set(values.programmeIds)].map((programmeId) => ({ initiativeId: id, programmeId })));
   }
   // Compared with the rest of the network after the commit (decision record 0149).
-  await sendJob(tx, "similarElsewhere", { kind: "initiative", id });
+  await sendJob(tx as Db, "similarElsewhere", { kind: "initiative", id });
   return { id, reference };
 }
 
