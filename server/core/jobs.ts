@@ -51,7 +51,7 @@ export const jobQueues = {
     retryBackoff: true,
     expireInSeconds: 3600,
   },
-  // A new signal or initiative compared with the rest of the network after its commit (0149).
+  // New signals and initiatives compared with the rest of the network, every 10 minutes (0149).
   similarElsewhere: {
     name: "similar-elsewhere",
     retryLimit: 2,

@@ -4,7 +4,6 @@ import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
-import { sendJob } from "../core/jobs";
 import { fail, ok, type Result } from "../core/result";
 import { fieldErrors, type Unparsed } from "../core/validation";
 import type { Db } from "../db/database";
@@ -89,8 +88,6 @@ async function insertInitiative(
       .insert(initiativeProgramme)
       .values([...new Set(values.programmeIds)].map((programmeId) => ({ initiativeId: id, programmeId })));
   }
-  // Compared with the rest of the network after the commit (decision record 0149).
-  await sendJob(tx as Db, "similarElsewhere", { kind: "initiative", id });
   return { id, reference };
 }
 

@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import type { Actor } from "../core/actor";
@@ -94,32 +94,28 @@ async function lookAlikes(deps: Pick<Deps, "db">, item: NewItem, draft: Stored):
 }
 
 /**
- * The `similar-elsewhere` job (issue 17, decision record 0149): a new signal or initiative is
- * compared with the network's open signals and initiatives after its commit, and each other
- * Fabrique holding a clear look-alike has its team told, once, with a link to its *own* item
- * (whose page shows the new one among its similar items). The notification names the new item's
- * title and Fabrique, what the similar panel shows every team; nothing else of it. Returns how
- * many people were told.
+ * One new signal or initiative (issue 17, decision record 0149) compared with the network's open
+ * signals and initiatives; each other Fabrique holding a clear look-alike has its team told, once,
+ * with a link to its *own* item (whose page shows the new one among its similar items). The
+ * notification names the new item's title and Fabrique, what the similar panel shows every team;
+ * nothing else of it. The item's key (`similar-elsewhere:<kind>:<id>`) is claimed whatever the
+ * outcome, so it is compared once. Returns how many people were told.
  */
 export async function notifySimilarElsewhere(
   deps: Pick<Deps, "db" | "clock" | "mail" | "config">,
   item: NewItem,
 ): Promise<number> {
   const draft = await readNewItem(deps, item);
-  if (!draft || draft.quiet) return 0;
-  const picked = pickSimilarElsewhere(await lookAlikes(deps, item, draft), draft.fabriqueId);
-  if (!picked.length) return 0;
+  const picked =
+    draft && !draft.quiet ? pickSimilarElsewhere(await lookAlikes(deps, item, draft), draft.fabriqueId) : [];
   const details = fr.notifications.details;
   return deps.db.transaction(async (tx) => {
     const claimed = await tx
       .insert(systemState)
-      .values({
-        key: `similar-elsewhere:${item.kind}:${item.id}`,
-        value: { at: deps.clock.now().toISOString() },
-      })
+      .values({ key: similarKey(item), value: { at: deps.clock.now().toISOString() } })
       .onConflictDoNothing()
       .returning({ key: systemState.key });
-    if (!claimed.length) return 0;
+    if (!claimed.length || !draft) return 0;
     let told = 0;
     for (const own of picked) {
       const values = { own: own.title, fabrique: draft.fabriqueName };
@@ -139,4 +135,30 @@ export async function notifySimilarElsewhere(
     }
     return told;
   });
+}
+
+const similarKey = (item: NewItem) => `similar-elsewhere:${item.kind}:${item.id}`;
+
+/** New items are compared for this long after their creation (a queue stopped meanwhile catches up). */
+export const SIMILAR_ELSEWHERE_WINDOW_HOURS = 48;
+
+/**
+ * The `similar-elsewhere` job, every 10 minutes: each signal and initiative created in the last
+ * SIMILAR_ELSEWHERE_WINDOW_HOURS whose key is not claimed yet, oldest first. Nothing is paid in
+ * the request that creates them (decision record 0148's budget), and nothing is lost: the items
+ * are read from their tables, not from a message. Returns how many people were told.
+ */
+export async function notifyNewLookAlikes(deps: Pick<Deps, "db" | "clock" | "mail" | "config">) {
+  const since = new Date(deps.clock.now().getTime() - SIMILAR_ELSEWHERE_WINDOW_HOURS * 3600000);
+  const fresh = await deps.db.execute<{ kind: NewItem["kind"]; id: string }>(sql`
+    select kind, id from (
+      select 'signal' as kind, s.id, s.created_at from signal s where s.created_at >= ${since}
+      union all
+      select 'initiative', i.id, i.created_at from initiative i where i.created_at >= ${since}) n
+    where not exists (select 1 from system_state k where k.key = 'similar-elsewhere:' || n.kind || ':' || n.id)
+    order by n.created_at, n.id
+    limit 500`);
+  let told = 0;
+  for (const item of fresh.rows) told += await notifySimilarElsewhere(deps, item);
+  return told;
 }

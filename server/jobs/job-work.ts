@@ -1,7 +1,7 @@
 import type nodemailer from "nodemailer";
 import type { Deps } from "../core/deps";
 import type { JobQueueKey } from "../core/jobs";
-import { notifySimilarElsewhere } from "../initiatives/notify-similar-elsewhere";
+import { notifyNewLookAlikes } from "../initiatives/notify-similar-elsewhere";
 import { deliverMail } from "../mail/mailer";
 import { sendNotificationDigests } from "../notifications/send-notification-digests";
 import { askDueFollowUps } from "../reminders/ask-due-follow-ups";
@@ -55,10 +55,10 @@ export function jobWork(
       return { erased };
     },
     webhookDelivery: (data) => deliverWebhook(deps, String(data.deliveryId)),
-    similarElsewhere: (data) =>
-      notifySimilarElsewhere(deps, {
-        kind: data.kind === "initiative" ? "initiative" : "signal",
-        id: String(data.id),
-      }),
+    similarElsewhere: async () => {
+      const told = await notifyNewLookAlikes(deps);
+      if (told) deps.log.info({ told }, "similar items elsewhere told");
+      return { told };
+    },
   };
 }

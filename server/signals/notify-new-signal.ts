@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import type { Deps } from "../core/deps";
-import { sendJob } from "../core/jobs";
 import type { Db } from "../db/database";
 import { campaign } from "../db/schema";
 import { recordNotifications } from "../notifications/record-notifications";
@@ -37,8 +36,6 @@ export async function notifyNewSignal(
     },
     detail: { campaign: answered?.title ?? null },
   });
-  // Compared with the rest of the network after the commit, off the request (decision record 0149).
-  await sendJob(tx, "similarElsewhere", { kind: "signal", id: row.id });
   return recordNotifications(deps, tx, {
     kind: "signal_new",
     fabriqueId: row.fabriqueId,
