@@ -32,6 +32,7 @@ export default [
     route("fabriques/:slug", "routes/fabrique.tsx"),
     route("fabriques/:slug/equipe", "routes/fabrique-team.tsx"),
     route("fabriques/:slug/webhooks", "routes/fabrique-webhooks.tsx"),
+    route("fabriques/:slug/silence", "routes/fabrique-silence.tsx"),
     route("reseau", "routes/network.tsx"),
     route("reseau/fabriques/nouvelle", "routes/network-fabrique-new.tsx"),
     route("reseau/fabriques/:slug", "routes/network-fabrique.tsx"),

@@ -3,6 +3,7 @@ import { requireActor } from "../../server/http/require-actor";
 import { changeWebhook } from "../../server/webhooks/change-webhook";
 import { listWebhooks } from "../../server/webhooks/list-webhooks";
 import { registerWebhook } from "../../server/webhooks/register-webhook";
+import { resendWebhook } from "../../server/webhooks/resend-webhook";
 import { webhookEvents } from "../../shared/codes/webhooks";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
@@ -18,7 +19,7 @@ import {
 import type { Route } from "./+types/fabrique-webhooks";
 
 const text = fr.webhooks.page;
-const doneMessages = { supprimee: text.deleted, modifiee: text.updated } as const;
+const doneMessages = { supprimee: text.deleted, modifiee: text.updated, renvoye: text.resent } as const;
 const doneKeys = Object.keys(doneMessages) as (keyof typeof doneMessages)[];
 
 export const meta = ({ loaderData }: Route.MetaArgs) => [
@@ -69,6 +70,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     if (!result.ok) return replyFailure(result, form);
     return redirect(`${here}?done=${intent === "delete" ? "supprimee" : "modifiee"}`);
   }
+  if (intent === "resend") {
+    const result = await resendWebhook(context.deps, actor, params.slug, form.text("deliveryId"));
+    if (!result.ok) return replyFailure(result, form);
+    return redirect(`${here}?done=renvoye#journal-titre`);
+  }
   return notFound();
 }
 
@@ -77,6 +83,8 @@ export default function FabriqueWebhooks() {
   const answer = useActionData<typeof action>();
   const { fabrique } = settings;
   const here = `/fabriques/${fabrique.slug}/webhooks`;
+  const refused = answer && !answer.ok ? answer : undefined;
+  const resendRefused = refused?.values.intent === "resend" ? refused : undefined;
   return (
     <div className="stack">
       <p>
@@ -94,7 +102,12 @@ export default function FabriqueWebhooks() {
         <ChangeConfirmation here={here} endpoint={confirm.endpoint} change={confirm.change} />
       ) : null}
       <Endpoints here={here} endpoints={settings.endpoints} />
-      <AddEndpoint here={here} events={events} failure={answer && !answer.ok ? answer : undefined} />
+      <AddEndpoint here={here} events={events} failure={refused && !resendRefused ? refused : undefined} />
+      {resendRefused ? (
+        <p className="notice" role="alert">
+          {resendRefused.message}
+        </p>
+      ) : null}
       <DeliveryLog here={here} deliveries={settings.deliveries} page={settings.page} pages={settings.pages} />
     </div>
   );

@@ -75,6 +75,11 @@ export default function Fabrique() {
             <a href={`/fabriques/${fabrique.slug}/webhooks`}>{fr.webhooks.page.link}</a>
           </p>
         ) : null}
+        {canManageWebhooks ? (
+          <p>
+            <a href={`/fabriques/${fabrique.slug}/silence`}>{fr.reminders.silence.link}</a>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="bientot-titre">

@@ -3,6 +3,7 @@ import { listThemes } from "../../server/catalogue/list-themes";
 import { attachSignalDocument, listSignalDocuments } from "../../server/documents/signal-documents";
 import { requireActor } from "../../server/http/require-actor";
 import { getSignalMatches } from "../../server/initiatives/get-signal-matches";
+import { assignSignal } from "../../server/signals/assign-signal";
 import { changeSignalStatus } from "../../server/signals/change-signal-status";
 import { getSignal } from "../../server/signals/get-signal";
 import { getSubmitterFollowUp, updatePublicAnswer } from "../../server/signals/signal-public-answer";
@@ -10,6 +11,7 @@ import { updateSignalSpam } from "../../server/signals/update-signal-spam";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { doneFlag, valueOr404 } from "../network/page-results";
+import { SignalAssigneeSection } from "../signals/signal-assignee";
 import {
   SignalDocuments,
   SignalFacts,
@@ -24,7 +26,17 @@ import { postedForm, readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/signal";
 
 const text = fr.signals.detail;
-const done = ["enregistre", "statut", "modifie", "piece", "verifiee", "indesirable", "reponse"] as const;
+const done = [
+  "enregistre",
+  "statut",
+  "modifie",
+  "piece",
+  "verifiee",
+  "indesirable",
+  "reponse",
+  "confiee",
+  "sans-personne",
+] as const;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData
@@ -64,6 +76,12 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     if (!answered.ok) return replyFailure(answered, posted);
     return redirect(`/signaux/${params.id}?done=reponse#suivi-titre`);
   }
+  if (posted.text("intent") === "assign") {
+    const assigned = await assignSignal(context.deps, actor, params.id, posted.text("assigneeUserId"));
+    if (!assigned.ok) return replyFailure(assigned, { values: { intent: "assign" } });
+    const flag = assigned.value.assigneeUserId ? "confiee" : "sans-personne";
+    return redirect(`/signaux/${params.id}?done=${flag}#confiee-titre`);
+  }
   if (posted.text("intent") === "spam") {
     const reviewed = await updateSignalSpam(context.deps, actor, params.id, {
       verdict: posted.text("verdict"),
@@ -98,6 +116,8 @@ function doneMessage(flag: (typeof done)[number]): string {
   if (flag === "verifiee") return fr.signals.spamMark.clearedDone;
   if (flag === "indesirable") return fr.signals.spamMark.confirmedDone;
   if (flag === "reponse") return fr.notifications.publicAnswer.saved;
+  if (flag === "confiee") return fr.signals.assignee.saved;
+  if (flag === "sans-personne") return fr.signals.assignee.cleared;
   return text.saved;
 }
 
@@ -151,6 +171,10 @@ export default function SignalPage() {
         ) : null}
       </section>
 
+      <SignalAssigneeSection
+        signal={signal}
+        error={failure?.values.intent === "assign" ? (failure.message ?? null) : null}
+      />
       <SignalMatchesSection signal={signal} matches={matches} themeLabels={themeLabels} />
       {signal.canChange ? (
         <SignalTransitions signal={signal} failure={failure} mergeable={mergeable} />

@@ -153,6 +153,24 @@ export function AddEndpoint({
 }
 
 /** One page of the delivery log, newest first. */
+/** A failed delivery sent again by hand (a plain form, no JavaScript). */
+function ResendButton({ here, delivery }: { here: string; delivery: DeliveryRow }) {
+  return (
+    <Form method="post" action={here}>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="resend" />
+      <input type="hidden" name="deliveryId" value={delivery.id} />
+      <button
+        type="submit"
+        className="button button--secondary"
+        aria-label={t(text.resendLabel, { date: formatDateTime(delivery.createdAt), url: delivery.url })}
+      >
+        {text.resend}
+      </button>
+    </Form>
+  );
+}
+
 export function DeliveryLog({
   here,
   deliveries,
@@ -196,7 +214,10 @@ export function DeliveryLog({
                 <td>{fr.webhooks.statuses[d.status]}</td>
                 <td>{d.httpStatus ?? "—"}</td>
                 <td>{d.attempts}</td>
-                <td>{d.lastError ?? "—"}</td>
+                <td>
+                  {d.lastError ?? "—"}
+                  {d.status === "failed" ? <ResendButton here={here} delivery={d} /> : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -24,6 +24,7 @@ import { type ApplicationInput, applicationInput } from "./call-schemas";
 import { formatDeadline } from "./copy-call";
 import { canChangeApplication, isOpenForApplications } from "./deadline";
 import { type Applicant, checkEligibility, type EligibilityProblem } from "./eligibility";
+import { notifyApplicationReceived } from "./notify-application-received";
 
 const text = fr.calls.validation;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -175,6 +176,7 @@ export async function applyToCall(
       .returning();
     await writeAnswers(tx, created!.id, checked.value.answers);
     await sendReceipt(deps, tx, row, created!, token);
+    if (created!.status === "submitted") await notifyApplicationReceived(deps, tx, created!);
     return created!.id;
   });
   return ok({ id, token });
@@ -228,7 +230,10 @@ export async function updateApplication(
       .where(eq(callApplication.id, found.application.id))
       .returning();
     await writeAnswers(tx, found.application.id, checked.value.answers);
-    if (submitting) await sendReceipt(deps, tx, found.call, updated!, token);
+    if (submitting) {
+      await sendReceipt(deps, tx, found.call, updated!, token);
+      await notifyApplicationReceived(deps, tx, updated!);
+    }
   });
   return ok({ id: found.application.id });
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../accounts/resolve-actor";
 import type { Actor } from "../core/actor";
-import { notification, task } from "../db/schema";
+import { contact, initiativeProgramme, notification, organisation, programme, task } from "../db/schema";
 import { createTestInitiative, createTestPartner } from "../meetings/test-fixtures";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
@@ -19,6 +19,7 @@ describe("conversations on an initiative", () => {
   let partner: Actor;
   let otherOfficer: Actor;
   let initiativeId: string;
+  let fabriqueA: string;
 
   const mentionsOf = async (userId: string) =>
     deps.db.select().from(notification).where(eq(notification.userId, userId));
@@ -31,6 +32,7 @@ describe("conversations on an initiative", () => {
     deps = await createTestDeps();
     const a = await createFabrique(deps.db, { slug: "echanges-a" });
     const b = await createFabrique(deps.db, { slug: "echanges-b" });
+    fabriqueA = a.id;
     initiativeId = (await createTestInitiative(deps.db, a.id, { title: "Recyclerie solidaire" })).id;
     const person = async (fabriqueId: string, role: "officer" | "carrier", name: string, scoped = false) => {
       const u = await createUser(deps.db, { name });
@@ -121,6 +123,42 @@ describe("conversations on an initiative", () => {
     );
     expect((await mentionsOf(carrier.userId)).map((n) => n.kind)).toEqual(["mention"]);
     expect(await mentionsOf(partner.userId)).toEqual([]);
+  });
+
+  it("a partner who sees the project through a programme their organisation funds can be mentioned in a thread open to partners only", async () => {
+    const [org] = await deps.db
+      .insert(organisation)
+      .values({ fabriqueId: fabriqueA, name: "Fondation du quartier", kind: "funder" })
+      .returning();
+    const funderUser = await createUser(deps.db, { name: "Fanny Fondation" });
+    await deps.db.insert(contact).values({
+      fabriqueId: fabriqueA,
+      name: "Fanny Fondation",
+      organisationId: org!.id,
+      userId: funderUser.id,
+    });
+    const [funded] = await deps.db
+      .insert(programme)
+      .values({ fabriqueId: fabriqueA, name: "Programme quartiers", funderOrganisationId: org!.id })
+      .returning();
+    await deps.db.insert(initiativeProgramme).values({ initiativeId, programmeId: funded!.id });
+    const funder = (await loadActor(deps, funderUser.id))!;
+    expect((await listThreads(deps, funder, initiativeId)).ok).toBe(true);
+    const teamOnly = await startThread(deps, officer, initiativeId, {
+      visibility: "team",
+      body: "Entre nous : le budget.",
+      mentions: "Fanny Fondation",
+    });
+    expect(teamOnly).toMatchObject({ ok: false, error: "INVALID_INPUT" });
+    expect(await mentionsOf(funder.userId)).toEqual([]);
+    ok(
+      await startThread(deps, officer, initiativeId, {
+        visibility: "partners",
+        body: "Fanny, le programme couvre-t-il le local ?",
+        mentions: "Fanny Fondation",
+      }),
+    );
+    expect((await mentionsOf(funder.userId)).map((n) => n.kind)).toEqual(["mention"]);
   });
 
   it("an edit keeps the old text, its time and its author; only the author edits", async () => {

@@ -1,14 +1,15 @@
 import { and, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import type { ThreadVisibility } from "../../shared/codes/conversations";
 import type { Db } from "../db/database";
-import { contact, initiativePartner, membership, user } from "../db/schema";
+import { contact, initiativePartner, initiativeProgramme, membership, programme, user } from "../db/schema";
 import type { MentionCandidate } from "./thread-rules";
 
 /**
  * The people who read a thread, those a comment may mention: the Fabrique's team for a team-only
  * thread; for a thread open to partners also the initiative's carrier, its partners with an
- * account (a contact card linked to it, directly named or through their organisation, or a
- * partner membership scoped to the initiative) and the network animators. Disabled accounts left out.
+ * account (a contact card linked to it, directly named or through their organisation, a contact
+ * card of an organisation funding a programme that covers it, or a partner membership scoped to
+ * the initiative) and the network animators: the people `initiative-access.ts` lets read it. Disabled accounts left out.
  */
 export async function threadAudience(
   db: Db,
@@ -31,7 +32,7 @@ export async function threadAudience(
       ),
     );
   if (visibility === "team") return sortByName(await team);
-  const [members, partners, animators] = await Promise.all([
+  const [members, partners, funders, animators] = await Promise.all([
     team,
     db
       .selectDistinct(columns)
@@ -51,12 +52,20 @@ export async function threadAudience(
           isNull(user.disabledAt),
         ),
       ),
+    // Partners who see it through a programme their organisation funds (initiative-access.ts).
+    db
+      .selectDistinct(columns)
+      .from(initiativeProgramme)
+      .innerJoin(programme, eq(programme.id, initiativeProgramme.programmeId))
+      .innerJoin(contact, eq(contact.organisationId, programme.funderOrganisationId))
+      .innerJoin(user, eq(user.id, contact.userId))
+      .where(and(eq(initiativeProgramme.initiativeId, initiative.id), isNull(user.disabledAt))),
     db
       .select(columns)
       .from(user)
       .where(and(eq(user.isNetworkAnimator, true), isNull(user.disabledAt))),
   ]);
-  const byId = new Map([...members, ...partners, ...animators].map((p) => [p.userId, p]));
+  const byId = new Map([...members, ...partners, ...funders, ...animators].map((p) => [p.userId, p]));
   return sortByName([...byId.values()]);
 }
 

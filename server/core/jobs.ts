@@ -51,6 +51,14 @@ export const jobQueues = {
     retryBackoff: true,
     expireInSeconds: 3600,
   },
+  // New signals and initiatives compared with the rest of the network, every 10 minutes (0149).
+  similarElsewhere: {
+    name: "similar-elsewhere",
+    retryLimit: 2,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  },
   // Outgoing webhooks (0116): five attempts, 30 s, 1, 2 and 4 min apart; a send times out at 10 s.
   webhookDelivery: {
     name: "webhook-delivery",

@@ -1,9 +1,11 @@
 import type nodemailer from "nodemailer";
 import type { Deps } from "../core/deps";
 import type { JobQueueKey } from "../core/jobs";
+import { notifyNewLookAlikes } from "../initiatives/notify-similar-elsewhere";
 import { deliverMail } from "../mail/mailer";
 import { sendNotificationDigests } from "../notifications/send-notification-digests";
 import { askDueFollowUps } from "../reminders/ask-due-follow-ups";
+import { notifyDueTasks } from "../reminders/notify-due-tasks";
 import { remindStaleInitiatives } from "../reminders/stale-initiatives";
 import { wakeUpSleepers } from "../reminders/wake-up-sleepers";
 import { eraseExpiredSubmitterData } from "../signals/erase-expired-submitter-data";
@@ -42,8 +44,10 @@ export function jobWork(
       const followUps = await askDueFollowUps(deps);
       const woken = await wakeUpSleepers(deps);
       const stale = await remindStaleInitiatives(deps);
-      if (followUps || woken || stale) deps.log.info({ followUps, woken, stale }, "reminders sent");
-      return { followUps, woken, stale };
+      const tasks = await notifyDueTasks(deps);
+      if (followUps || woken || stale || tasks)
+        deps.log.info({ followUps, woken, stale, tasks }, "reminders sent");
+      return { followUps, woken, stale, tasks };
     },
     submitterRetention: async () => {
       const erased = await eraseExpiredSubmitterData(deps);
@@ -51,5 +55,10 @@ export function jobWork(
       return { erased };
     },
     webhookDelivery: (data) => deliverWebhook(deps, String(data.deliveryId)),
+    similarElsewhere: async () => {
+      const told = await notifyNewLookAlikes(deps);
+      if (told) deps.log.info({ told }, "similar items elsewhere told");
+      return { told };
+    },
   };
 }

@@ -18,6 +18,9 @@ export const schedules: JobSchedule[] = [
   // Hourly from 7:15: follow-ups due asked of the officer and the carrier, dormant initiatives and
   // parked signals woken on their day; each once (its key), so later hours only catch up.
   { queue: "reminders", cron: "15 7-23 * * *", timezone: "Europe/Paris" },
+  // Every 10 minutes: the signals and initiatives created since are compared with the rest of the
+  // network, and the other Fabriques holding a look-alike told (each new item once, its key).
+  { queue: "similarElsewhere", cron: "*/10 * * * *", timezone: "Europe/Paris" },
   // At night: submitters' personal data past the retention the public form states is erased.
   { queue: "submitterRetention", cron: "30 3 * * *", timezone: "Europe/Paris" },
 ];

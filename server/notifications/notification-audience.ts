@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, exists, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import {
   defaultDelivery,
   type NotificationDelivery,
@@ -10,13 +10,14 @@ import { membership, notificationPreference, user } from "../db/schema";
 /**
  * Who is entitled to hear of an event, read from the memberships (the same rules as each
  * domain's access checks, narrowed to those who work on the object):
- * - `team`: the Fabrique's admins and officers (every signal, every initiative of it);
+ * - `team`: the Fabrique's admins and officers (every signal, every initiative of it), with
+ *   `plus` people the caller already checked (a call's jurors);
  * - `initiative`: the team, plus with `carrier` the initiative's carrier (a membership scoped to it);
  * - `animators`: the network animators (catalogue curation);
  * - `users`: people the caller already checked (a mention in a thread they can read).
  */
 export type Audience =
-  | { team: string }
+  | { team: string; plus?: string[] }
   | { initiative: { id: string; fabriqueId: string }; carrier: boolean }
   | { animators: true }
   | { users: string[] };
@@ -28,60 +29,65 @@ export type AudienceMember = {
   delivery: NotificationDelivery;
 };
 
+/** The team of a Fabrique: a Fabrique-wide admin or officer membership of `user`. */
+const teamOf = (fabriqueId: string): SQL =>
+  and(
+    eq(membership.userId, user.id),
+    eq(membership.fabriqueId, fabriqueId),
+    isNull(membership.initiativeId),
+    inArray(membership.role, ["admin", "officer"]),
+  )!;
+
+const memberWhere = (condition: SQL): SQL => exists(sql`(select 1 from ${membership} where ${condition})`);
+
+/** Whether `user` belongs to the audience, as one condition on the `user` table. */
 function audienceCondition(audience: Audience): SQL | undefined {
-  const team = (fabriqueId: string) =>
-    and(
-      eq(membership.fabriqueId, fabriqueId),
-      isNull(membership.initiativeId),
-      inArray(membership.role, ["admin", "officer"]),
-    );
-  if ("team" in audience) return team(audience.team);
-  if ("initiative" in audience) {
-    const { id, fabriqueId } = audience.initiative;
-    if (!audience.carrier) return team(fabriqueId);
-    return or(
-      team(fabriqueId),
+  if ("users" in audience) return audience.users.length ? inArray(user.id, audience.users) : sql`false`;
+  if ("animators" in audience) return eq(user.isNetworkAnimator, true);
+  if ("team" in audience) {
+    const team = memberWhere(teamOf(audience.team));
+    return audience.plus?.length ? or(team, inArray(user.id, audience.plus)) : team;
+  }
+  const { id, fabriqueId } = audience.initiative;
+  const team = memberWhere(teamOf(fabriqueId));
+  if (!audience.carrier) return team;
+  return or(
+    team,
+    memberWhere(
       and(
+        eq(membership.userId, user.id),
         eq(membership.fabriqueId, fabriqueId),
         eq(membership.initiativeId, id),
         eq(membership.role, "carrier"),
-      ),
-    );
-  }
-  return undefined;
+      )!,
+    ),
+  );
 }
 
-/** The people an event reaches, each with how they want its kind by mail; the actor excluded. */
-export async function audienceOf(
+/**
+ * The audience as one query of `user_id` and `delivery` (the person's choice for the kind, its
+ * default otherwise): active people only, the actor left out, each once. `recordNotifications`
+ * inserts straight from it.
+ */
+export function audienceQuery(
   db: Db,
   kind: NotificationKind,
   audience: Audience,
   exceptUserId: string | null,
-): Promise<AudienceMember[]> {
+) {
   const delivery = sql<NotificationDelivery>`coalesce(${notificationPreference.delivery}, ${defaultDelivery[kind]})`;
-  const columns = { userId: user.id, name: user.name, email: user.email, delivery };
-  const active = and(isNull(user.disabledAt), exceptUserId ? ne(user.id, exceptUserId) : undefined);
-  const withPreference = and(
-    eq(notificationPreference.userId, user.id),
-    eq(notificationPreference.kind, kind),
-  );
-  if ("animators" in audience || "users" in audience) {
-    if ("users" in audience && !audience.users.length) return [];
-    return db
-      .select(columns)
-      .from(user)
-      .leftJoin(notificationPreference, withPreference)
-      .where(
-        and(
-          active,
-          "users" in audience ? inArray(user.id, audience.users) : eq(user.isNetworkAnimator, true),
-        ),
-      );
-  }
   return db
-    .selectDistinct(columns)
+    .select({ userId: sql<string>`${user.id}`.as("user_id"), delivery: delivery.as("delivery") })
     .from(user)
-    .innerJoin(membership, eq(membership.userId, user.id))
-    .leftJoin(notificationPreference, withPreference)
-    .where(and(active, audienceCondition(audience)));
+    .leftJoin(
+      notificationPreference,
+      and(eq(notificationPreference.userId, user.id), eq(notificationPreference.kind, kind)),
+    )
+    .where(
+      and(
+        isNull(user.disabledAt),
+        exceptUserId ? ne(user.id, exceptUserId) : undefined,
+        audienceCondition(audience),
+      ),
+    );
 }

@@ -53,14 +53,16 @@ describe("reminders: follow-ups asked when due, sleepers woken on their day, eac
     await launched("Laverie", "2026-03-15");
 
     expect(await askDueFollowUps(deps)).toBe(1);
-    expect(mailsTo("follow_up_request")).toEqual([carrier.email, officer.email].sort());
-    const mail = deps.sentMail.find((m) => m.purpose === "follow_up_request")!;
-    expect(mail.subject).toBe("Essaim — suivi à 6 mois de « Conciergerie » à remplir");
+    expect(mailsTo("notification_follow_up_due")).toEqual([carrier.email, officer.email].sort());
+    const mail = deps.sentMail.find((m) => m.purpose === "notification_follow_up_due")!;
+    expect(mail.subject).toBe("[Essaim] Suivi à 6 mois attendu depuis le 20 nov. 2026 — Conciergerie");
     expect(mail.text).toContain(`/projets/${due}/porteur#suivi`);
+    // The colleague of the team is not asked: only the officer and the carrier.
+    expect(mailsTo("notification_follow_up_due")).not.toContain(colleague.email);
 
     // The next day's run asks nothing again.
     expect(await askDueFollowUps(deps)).toBe(0);
-    expect(mailsTo("follow_up_request")).toHaveLength(2);
+    expect(mailsTo("notification_follow_up_due")).toHaveLength(2);
   });
 
   it("wakes a dormant initiative and a parked signal on their day: a task and a mail, once per wake-up day", async () => {

@@ -36,18 +36,20 @@ type Row = {
 
 /**
  * The initiatives `where` keeps that sit in a working stage with no journal line for more than
- * that stage's days (`config.staleAfterDays`, decision record 0115), the longest silent first.
+ * that stage's days, the longest silent first: the Fabrique's own days for the stage
+ * (`fabrique.stale_after_days`, set by its admins), else the installation's
+ * (`config.staleAfterDays`, decision record 0115); 0 never flags the stage.
  */
 async function findStale(
   deps: Pick<Deps, "db" | "clock" | "config">,
   where: SQL,
 ): Promise<StaleInitiative[]> {
-  const active = Object.entries(deps.config.staleAfterDays).filter(([, days]) => days > 0);
-  if (!active.length) return [];
-  const threshold = sql`(case ${initiative.stage} ${sql.join(
-    active.map(([stage, days]) => sql`when ${stage} then ${days}::int`),
+  const installation = sql`(case ${initiative.stage} ${sql.join(
+    Object.entries(deps.config.staleAfterDays).map(([stage, days]) => sql`when ${stage} then ${days}::int`),
     sql` `,
   )} end)`;
+  const threshold = sql`nullif(coalesce((select (f.stale_after_days ->> ${initiative.stage})::int
+    from fabrique f where f.id = ${initiative.fabriqueId}), ${installation}), 0)`;
   const now = deps.clock.now().toISOString();
   const rows = await deps.db.execute<Row>(
     sql`select ${initiative.id} as id, ${initiative.reference} as reference, ${initiative.title} as title,

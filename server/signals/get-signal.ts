@@ -4,6 +4,7 @@ import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { fabrique, signal, signalEvent, user } from "../db/schema";
 import { canChangeSignal, canReadSignal } from "./signal-access";
+import { listSignalAssignees, type SignalAssignee } from "./signal-assignees";
 import { type SignalTransition, signalTransitionsFrom } from "./signal-workflow";
 
 export type SignalRow = typeof signal.$inferSelect;
@@ -29,6 +30,9 @@ export type SignalDetails = SignalRow & {
   fabriqueName: string;
   territoryName: string | null;
   createdByName: string | null;
+  assigneeName: string | null;
+  /** Who the team may entrust it to (empty for anyone who may not change it). */
+  assignees: SignalAssignee[];
   spamReviewedByName: string | null;
   mergedIntoReference: string | null;
   events: SignalEventView[];
@@ -52,6 +56,7 @@ export async function getSignal(
       territoryName: sql<string | null>`(select name from territory t
         where t.kind = ${row.territoryKind} and t.code = ${row.territoryCode})`,
       createdByName: sql<string | null>`(select name from "user" u where u.id = ${row.createdByUserId})`,
+      assigneeName: sql<string | null>`(select name from "user" u where u.id = ${row.assigneeUserId})`,
       spamReviewedByName: sql<
         string | null
       >`(select name from "user" u where u.id = ${row.spamReviewedByUserId})`,
@@ -80,6 +85,7 @@ export async function getSignal(
     ...extra!,
     events,
     canChange,
+    assignees: canChange ? await listSignalAssignees(deps, row.fabriqueId) : [],
     transitions: canChange ? signalTransitionsFrom(row.status) : [],
   });
 }

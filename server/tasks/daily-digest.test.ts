@@ -1,7 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../accounts/resolve-actor";
-import { signal, task } from "../db/schema";
+import { notification, signal, task } from "../db/schema";
 import { createTestInitiative } from "../meetings/test-fixtures";
+import { notifyDueTasks } from "../reminders/notify-due-tasks";
 import { addMembership, createFabrique, createUser } from "../seed/factories";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { buildDigestContent, isDigestHour, sendDailyDigests } from "./daily-digest";
@@ -11,14 +13,12 @@ describe("tasks and the daily digest", () => {
   let deps: TestDeps;
   let busy: { id: string; email: string };
   let idle: { id: string; email: string };
-  let fabriqueId: string;
   let initiativeId: string;
 
   beforeAll(async () => {
     deps = await createTestDeps();
     const a = await createFabrique(deps.db, { slug: "dig-a" });
     const b = await createFabrique(deps.db, { slug: "dig-b" });
-    fabriqueId = a.id;
     busy = await createUser(deps.db, { name: "Bérénice" });
     idle = await createUser(deps.db);
     await addMembership(deps.db, { userId: busy.id, fabriqueId: a.id, role: "officer" });
@@ -99,9 +99,31 @@ describe("tasks and the daily digest", () => {
     ]);
   });
 
-  it("the digest of a person lists due and overdue tasks, waking initiatives and parked signals", async () => {
+  it("a task due today or overdue is a notification of its owner, once, and never of another Fabrique", async () => {
+    const other = await createUser(deps.db);
+    const b = await createFabrique(deps.db, { slug: "dig-task-b" });
+    await addMembership(deps.db, { userId: other.id, fabriqueId: b.id, role: "officer" });
+    await deps.db
+      .insert(task)
+      .values({ fabriqueId: b.id, title: "Tâche d'ailleurs", ownerUserId: other.id, dueOn: "2026-11-20" });
+    expect(await notifyDueTasks(deps)).toBe(3);
+    expect(await notifyDueTasks(deps)).toBe(0);
+    const told = await deps.db
+      .select({ userId: notification.userId, title: notification.title, detail: notification.detail })
+      .from(notification)
+      .where(eq(notification.kind, "task_due"));
+    const mine = told.filter((n) => n.userId === busy.id);
+    expect(mine.map((n) => n.title).sort()).toEqual([
+      "Préparer le groupe-projet (Conciergerie de quartier)",
+      "Relancer la mairie (Conciergerie de quartier)",
+    ]);
+    expect(mine.find((n) => n.title.startsWith("Relancer"))!.detail).toContain("en retard");
+    expect(told.filter((n) => n.userId === other.id).map((n) => n.title)).toEqual(["Tâche d'ailleurs"]);
+    expect(told.some((n) => n.userId === idle.id)).toBe(false);
+  });
+
+  it("the digest of a person lists waking initiatives and parked signals, no longer tasks", async () => {
     const content = await buildDigestContent(deps, busy.id, "2026-11-27");
-    expect(content.tasks.map((t) => t.title)).toEqual(["Relancer la mairie", "Préparer le groupe-projet"]);
     expect(content.dormant.map((i) => i.title)).toEqual(["Recyclerie endormie"]);
     expect(content.signals.map((s) => s.reference)).toEqual(["DIG-2026-0001"]);
   });
@@ -112,17 +134,13 @@ describe("tasks and the daily digest", () => {
     const mails = deps.sentMail.slice(before);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ to: busy.email, purpose: "daily_digest" });
-    expect(mails[0]!.text).toContain("Relancer la mairie (Conciergerie de quartier)");
-    expect(mails[0]!.text).toContain("(en retard)");
+    expect(mails[0]!.text).not.toContain("Relancer la mairie");
     expect(mails[0]!.text).toContain("Recyclerie endormie");
     expect(mails[0]!.text).toContain("Laverie solidaire");
     expect(mails[0]!.text).not.toContain("Projet d'ailleurs");
     expect(mails[0]!.text).not.toContain("Plus tard");
     expect(mails.some((m) => m.to === idle.email)).toBe(false);
-    // A second run the same day sends nothing, even with a new due task.
-    await deps.db
-      .insert(task)
-      .values({ fabriqueId, title: "Nouvelle", ownerUserId: busy.id, dueOn: "2026-11-27" });
+    // A second run the same day sends nothing, even with a new waking signal.
     expect(await sendDailyDigests(deps)).toBe(0);
     expect(deps.sentMail.length).toBe(before + 1);
   });

@@ -4,15 +4,17 @@ import { t } from "../../shared/i18n/t";
 import { formatDate, parisDate, parisWallClock } from "../../shared/time";
 import type { Deps } from "../core/deps";
 import { initiative, membership, signal, systemState, user } from "../db/schema";
-import { listDueTasksOf } from "./tasks";
 
 const text = fr.meetings.digest;
 
 /** The hour (Paris time) from which the day's digest goes out. */
 export const DIGEST_HOUR = 7;
 
+/**
+ * What the day's digest says: the initiatives and parked signals waking today. Tasks due or
+ * overdue are `task_due` notifications now (issue 17), mailed as each person chose.
+ */
 export type DigestContent = {
-  tasks: { title: string; initiativeTitle: string | null; dueOn: string }[];
   dormant: { id: string; reference: string; title: string; wakeUpOn: string }[];
   signals: { id: string; reference: string; title: string; wakeUpOn: string }[];
 };
@@ -29,10 +31,10 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 }
 
 /**
- * What each of `userIds` has to hear about today: their open tasks due today or overdue, the
- * dormant initiatives of their Fabriques (team memberships) whose wake-up day has come, and the
- * parked signals of those Fabriques whose wake-up day has come. Four queries for any number of
- * people: a Fabrique's waking initiatives and signals are read once for its whole team.
+ * What each of `userIds` has to hear about today: the dormant initiatives of their Fabriques
+ * (team memberships) whose wake-up day has come, and the parked signals of those Fabriques whose
+ * wake-up day has come. Three queries for any number of people: a Fabrique's waking initiatives
+ * and signals are read once for its whole team.
  */
 export async function buildDigestContents(
   deps: Pick<Deps, "db">,
@@ -65,12 +67,10 @@ export async function buildDigestContents(
           .where(and(inArray(table.fabriqueId, fabriqueIds), asleep, lte(table.wakeUpOn, today)))
           .orderBy(asc(table.wakeUpOn))
       : Promise.resolve([]);
-  const [tasks, dormant, signals] = await Promise.all([
-    listDueTasksOf(deps, userIds, today),
+  const [dormant, signals] = await Promise.all([
     waking(initiative, eq(initiative.stage, "dormant")),
     waking(signal, eq(signal.status, "parked")),
   ]);
-  const tasksByUser = groupBy(tasks, (r) => r.ownerUserId!);
   const dormantByFabrique = groupBy(dormant, (r) => r.fabriqueId);
   const signalsByFabrique = groupBy(signals, (r) => r.fabriqueId);
   const fabriquesByUser = groupBy(teams, (r) => r.userId);
@@ -86,11 +86,6 @@ export async function buildDigestContents(
     userIds.map((userId) => {
       const fabriques = fabriquesByUser.get(userId) ?? [];
       const content: DigestContent = {
-        tasks: (tasksByUser.get(userId) ?? []).map((row) => ({
-          title: row.title,
-          initiativeTitle: row.initiativeTitle ?? null,
-          dueOn: row.dueOn!,
-        })),
         dormant: forUser(fabriques, dormantByFabrique),
         signals: forUser(fabriques, signalsByFabrique),
       };
@@ -108,8 +103,7 @@ export async function buildDigestContent(
   return (await buildDigestContents(deps, [userId], today)).get(userId)!;
 }
 
-export const isEmptyDigest = (content: DigestContent) =>
-  !content.tasks.length && !content.dormant.length && !content.signals.length;
+export const isEmptyDigest = (content: DigestContent) => !content.dormant.length && !content.signals.length;
 
 export function formatDigest(
   content: DigestContent,
@@ -117,20 +111,6 @@ export function formatDigest(
 ): { subject: string; text: string } {
   const day = (iso: string) => formatDate(iso);
   const lines = [t(text.greeting, { name }), "", text.intro];
-  if (content.tasks.length) {
-    lines.push("", text.tasks);
-    for (const item of content.tasks) {
-      lines.push(
-        t(text.task, {
-          title: item.title,
-          initiative: item.initiativeTitle ? ` (${item.initiativeTitle})` : "",
-          date: day(item.dueOn),
-          late: item.dueOn < today ? text.late : "",
-        }),
-      );
-    }
-    lines.push(t(text.tasksLink, { url: `${publicUrl}/taches` }));
-  }
   if (content.dormant.length) {
     lines.push("", text.dormant);
     for (const item of content.dormant) {

@@ -24,6 +24,8 @@ export default async function setup(project: TestProject) {
     [
       "server/db/migrate.ts",
       "server/jobs/install-job-queue.ts",
+      // The queues it creates: a new queue must be in the template.
+      "server/core/jobs.ts",
       "server/core/system-state.ts",
       "server/territories/load-cog.ts",
       "server/catalogue/load-catalogue-reference.ts",

@@ -18,6 +18,7 @@ import { changeWebhook } from "./change-webhook";
 import { deliverWebhook } from "./deliver-webhook";
 import { listWebhooks } from "./list-webhooks";
 import { registerWebhook } from "./register-webhook";
+import { resendWebhook } from "./resend-webhook";
 
 type Received = { headers: IncomingHttpHeaders; body: string };
 
@@ -242,5 +243,44 @@ describe("a Fabrique's outgoing webhooks", () => {
     expect(refused).toMatchObject({ status: "failed", attempts: 1, httpStatus: null });
     expect(refused!.lastError).toMatch(/réseau privé/);
     expect(receiver.received.length).toBe(before);
+  });
+  it("an admin re-sends a failed delivery by hand: the same event, queued again; nobody else can", async () => {
+    const endpoint = await register(["signal_new"]);
+    const created = await createSignal(deps, officer, signalInput("Une remontée à renvoyer"));
+    expect(created.ok).toBe(true);
+    const [queued] = await deliveriesOf(endpoint.id);
+    // As after its fifth refusal.
+    await deps.db
+      .update(webhookDelivery)
+      .set({ status: "failed", attempts: 5, httpStatus: 500, lastError: "HTTP 500" })
+      .where(eq(webhookDelivery.id, queued!.id));
+    for (const actor of [officer, otherAdmin]) {
+      expect(await resendWebhook(deps, actor, "hooks-a", queued!.id)).toMatchObject({
+        ok: false,
+        error: "NOT_FOUND",
+      });
+    }
+    expect(await resendWebhook(deps, otherAdmin, "hooks-b", queued!.id)).toMatchObject({
+      ok: false,
+      error: "NOT_FOUND",
+    });
+    expect(await resendWebhook(deps, admin, "hooks-a", queued!.id)).toEqual({
+      ok: true,
+      value: { id: queued!.id },
+    });
+    const [again] = await deliveriesOf(endpoint.id);
+    expect(again).toMatchObject({ status: "pending", attempts: 0, lastError: null });
+    const jobs = await deps.database.pool.query<{ state: string }>(
+      "select state from pgboss.job where name = 'webhook-delivery' and data->>'deliveryId' = $1 and id <> $1::uuid",
+      [queued!.id],
+    );
+    expect(jobs.rows).toEqual([{ state: "created" }]);
+    const before = receiver.received.length;
+    expect(await deliverWebhook(deps, queued!.id)).toBe("delivered");
+    expect(receiver.received[before]!.headers["x-essaim-event-id"]).toBe(queued!.id);
+    expect(await resendWebhook(deps, admin, "hooks-a", queued!.id)).toMatchObject({
+      ok: false,
+      error: "WRITE_REFUSED",
+    });
   });
 });

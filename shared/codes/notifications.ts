@@ -11,6 +11,11 @@ export const notificationKinds = [
   "model_awaiting_publication",
   "model_replicated",
   "mention",
+  "signal_assigned",
+  "similar_elsewhere",
+  "application_received",
+  "task_due",
+  "follow_up_due",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -28,6 +33,11 @@ export const defaultDelivery: Record<NotificationKind, NotificationDelivery> = {
   model_awaiting_publication: "daily",
   model_replicated: "immediately",
   mention: "immediately",
+  signal_assigned: "immediately",
+  similar_elsewhere: "weekly",
+  application_received: "daily",
+  task_due: "daily",
+  follow_up_due: "immediately",
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind =>

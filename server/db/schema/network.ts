@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { fabriqueStatuses } from "../../../shared/codes/network";
 
 export * from "../../../shared/codes/network";
@@ -27,6 +27,12 @@ export const fabrique = pgTable(
     /** INSEE code of the région it mainly covers. */
     regionCode: text(),
     contactEmail: text(),
+    /**
+     * The Fabrique's own days of silence per working stage (`{ "referral": 7 }`, issue 17): an
+     * initiative with no journal line for longer is flagged and its officer reminded. A stage
+     * left out takes the installation's `ESSAIM_STALE_AFTER_DAYS`; 0 never flags it.
+     */
+    staleAfterDays: jsonb().$type<Record<string, number>>().notNull().default({}),
     status: text({ enum: fabriqueStatuses }).notNull().default("candidate"),
     statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

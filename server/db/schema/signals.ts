@@ -72,6 +72,8 @@ export const signal = pgTable(
     /** Appel à révélation the signal answered. */
     campaignId: uuid().references(() => campaign.id, { onDelete: "set null" }),
     createdByUserId: uuid().references(() => user.id, { onDelete: "set null" }),
+    /** The team member the signal is entrusted to (issue 17): told when it is given to them. */
+    assigneeUserId: uuid().references(() => user.id, { onDelete: "set null" }),
     /** Saisie assistée: a team member (`createdByUserId`) entered a resident's submission for them. */
     assisted: boolean().notNull().default(false),
     spam: text({ enum: spamMarks }),
@@ -114,6 +116,7 @@ export const signal = pgTable(
     ),
     index("signal_themes_idx").using("gin", t.themes),
     index("signal_created_by_idx").on(t.createdByUserId),
+    index("signal_assignee_idx").on(t.assigneeUserId),
     uniqueIndex("signal_receipt_token_idx").on(t.receiptTokenHash),
     /** "N suspected signals to check" on the team's list. */
     index("signal_fabrique_spam_idx").on(t.fabriqueId, t.spam),

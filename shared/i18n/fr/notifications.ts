@@ -11,6 +11,11 @@ export const notifications = {
     model_awaiting_publication: "Modèle du catalogue en attente de publication",
     model_replicated: "Un de mes modèles essaimé",
     mention: "On me mentionne dans une conversation",
+    signal_assigned: "Une remontée m'est confiée",
+    similar_elsewhere: "Une remontée ou un projet semblable apparaît ailleurs dans le réseau",
+    application_received: "Une candidature reçue sur un appel à porteurs",
+    task_due: "Une de mes tâches arrive à échéance ou est en retard",
+    follow_up_due: "Un suivi d'activité est attendu",
   },
   /** The line of one notification in the list and in a mail. */
   details: {
@@ -23,6 +28,13 @@ export const notifications = {
     model_awaiting_publication: "Modèle proposé, en attente de publication",
     model_replicated: "Votre modèle est essaimé par {fabrique}",
     mention: "{author} vous mentionne",
+    signal_assigned: "{by} vous confie la remontée {reference}",
+    similar_signal_elsewhere: "Semblable à « {own} » : une remontée de {fabrique}",
+    similar_initiative_elsewhere: "Semblable à « {own} » : un projet de {fabrique}",
+    application_received: "Candidature reçue sur l'appel « {call} »",
+    task_due_today: "Tâche à faire aujourd'hui ({date})",
+    task_overdue: "Tâche en retard depuis le {date}",
+    follow_up_due: "Suivi à {months} mois attendu depuis le {date}",
   },
   deliveries: {
     immediately: "Tout de suite",

@@ -1,15 +1,5 @@
 /** Reminder mails sent by the scheduled `reminders` job (server/reminders/). */
 export const reminders = {
-  followUp: {
-    subject: "Essaim — suivi à {months} mois de « {title} » à remplir",
-    text: `Bonjour {name},
-
-Le suivi à {months} mois du projet « {title} » est attendu depuis le {dueOn} : activité toujours en cours, emplois, chiffre d'affaires, bénéficiaires.
-
-Remplir le suivi : {url}
-
-Vous recevez ce courriel une seule fois pour ce suivi.`,
-  },
   wakeUpInitiative: {
     subject: "Essaim — le projet « {title} » sort de veille",
     text: `Bonjour {name},
@@ -41,5 +31,20 @@ Vous recevez ce courriel une fois ; une nouvelle activité puis un nouveau silen
     cardTitle: "Projets sans activité",
     cardNone: "Aucun de vos projets n'est sans activité depuis trop longtemps.",
     cardItem: "{stage}, sans activité depuis {days} jours",
+  },
+  silence: {
+    title: "Projets sans activité à {name}",
+    intro:
+      "Un projet resté à une étape sans aucune ligne dans son historique plus longtemps que le nombre de jours indiqué est signalé « sans activité », et son ou sa chargé·e de mission reçoit un rappel. Fixez ici les délais de votre Fabrique.",
+    link: "Délais avant « sans activité »",
+    stage: "Étape",
+    days: "Jours sans activité",
+    installation: "Par défaut sur cette installation : {days}",
+    never: "jamais",
+    help: "Laissez vide pour garder la valeur par défaut ; 0 pour ne jamais signaler cette étape.",
+    save: "Enregistrer les délais",
+    saved: "Les délais de la Fabrique sont enregistrés.",
+    invalid:
+      "Indiquez un nombre entier de jours entre 0 et 999 pour « {stage} », ou laissez vide pour la valeur par défaut.",
   },
 } as const;

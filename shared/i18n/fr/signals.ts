@@ -313,6 +313,17 @@ export const signals = {
       "Coordonnées de la personne à l'origine de la remontée effacées : la durée de conservation ({years} ans après le dernier échange) est échue.",
     territoryUnknown: "territoire inconnu",
   },
+  assignee: {
+    title: "Qui s'en occupe",
+    label: "Confiée à",
+    nobody: "Personne pour l'instant",
+    save: "Confier la remontée",
+    saved: "La remontée est confiée ; la personne en est prévenue.",
+    cleared: "La remontée n'est plus confiée à personne.",
+    help: "La personne choisie est prévenue dans l'application, et par courriel selon ses choix.",
+    invalid:
+      "Choisissez une personne de l'équipe de la Fabrique (admin ou chargé·e de mission), ou « Personne ».",
+  },
   dashboard: {
     latest: "Dernières remontées nouvelles",
     seeAll: "Voir toutes les remontées",

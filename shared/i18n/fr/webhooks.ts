@@ -14,6 +14,8 @@ export const webhooks = {
     blocked:
       "Adresse refusée : elle mène à un réseau privé, à la machine elle-même ou à une adresse de lien local.",
     disabled: "Adresse désactivée avant l'envoi : rien n'est parti.",
+    resendNotFailed: "Seul un envoi en échec peut être renvoyé : celui-ci est en attente ou déjà livré.",
+    resendDisabled: "L'adresse de cet envoi est désactivée : réactivez-la avant de renvoyer.",
     tooMany: "Une Fabrique a au plus 10 adresses : supprimez-en une avant d'en ajouter.",
   },
   events: {
@@ -62,5 +64,9 @@ export const webhooks = {
     added: "Adresse ajoutée.",
     deleted: "Adresse supprimée.",
     updated: "Adresse mise à jour.",
+    resend: "Renvoyer",
+    resendLabel: "Renvoyer l'envoi du {date} à {url}",
+    resent:
+      "Envoi remis en file : il repart avec ses nouvelles tentatives ; son état s'affiche dans le journal.",
   },
 } as const;
