@@ -77,33 +77,39 @@ const narrowed = (scope: ReportScope) =>
  * SQL, a derived table: every initiative of the scope created before `end`, at the stage of the
  * last journal line with a stage written before `end` (its present stage without any), and the
  * instant of its last journal line of any kind before `end` (its creation without any).
- * Decision record 0151: the last stage is one backward pass over the journal's index (`distinct
- * on`, already in order: no sort), the last instant one grouped pass; for the whole network the
- * journal is read without the scope's join (the outer join keeps only the scope's initiatives).
  */
 export function journalStateSql(scope: ReportScope, end: Date): SQL {
   const endAt = sql`${end.toISOString()}::timestamptz`;
   const inScope = sql`${initiativeInScope(scope)} and ${initiative.createdAt} < ${endAt}`;
-  const eventsInScope = narrowed(scope)
-    ? sql`and e.initiative_id in (select ${initiative.id} from ${initiative} where ${inScope})`
-    : sql``;
   return sql`(select ${initiative.id} as id, ${initiative.reference} as reference, ${initiative.title} as title,
-      ${initiative.fabriqueId} as fabrique_id, coalesce(st.stage, ${initiative.stage}) as stage,
-      coalesce(la.last_at, ${initiative.createdAt}) as last_at
-    from ${initiative}
-    left join (
-      select distinct on (e.initiative_id) e.initiative_id, e.to_stage as stage
-      from ${initiativeEvent} e
-      where e.at < ${endAt} and e.to_stage is not null ${eventsInScope}
-      order by e.initiative_id desc, e.at desc, e.seq desc
-    ) st on st.initiative_id = ${initiative.id}
-    left join (
-      select e.initiative_id, max(e.at) as last_at
-      from ${initiativeEvent} e
-      where e.at < ${endAt} ${eventsInScope}
-      group by e.initiative_id
-    ) la on la.initiative_id = ${initiative.id}
+      ${initiative.fabriqueId} as fabrique_id, coalesce(ev.stage, ${initiative.stage}) as stage,
+      coalesce(ev.last_at, ${initiative.createdAt}) as last_at
+    from ${initiative} left join ${narrowed(scope) ? scopedJournal(inScope, endAt) : wholeJournal(endAt)} ev
+      on ev.initiative_id = ${initiative.id}
     where ${inScope})`;
+}
+
+/** A narrowed scope's journal: its lines only, grouped per initiative (one pass, grouped). */
+function scopedJournal(inScope: SQL, endAt: SQL): SQL {
+  return sql`(select e.initiative_id, max(e.at) as last_at,
+        (array_agg(e.to_stage order by e.at desc, e.seq desc) filter (where e.to_stage is not null))[1] as stage
+      from ${initiativeEvent} e join ${initiative} on ${initiative.id} = e.initiative_id
+      where ${inScope} and e.at < ${endAt}
+      group by e.initiative_id)`;
+}
+
+/**
+ * The whole network's journal (decision record 0151): the last stage by one backward pass over the
+ * journal's index (`distinct on`, already in order: no sort per initiative), the last instant by
+ * one grouped pass; no join, since the outer join keeps only the scope's initiatives.
+ */
+function wholeJournal(endAt: SQL): SQL {
+  return sql`(select la.initiative_id, la.last_at, st.stage
+    from (select e.initiative_id, max(e.at) as last_at from ${initiativeEvent} e
+          where e.at < ${endAt} group by e.initiative_id) la
+    left join (select distinct on (e.initiative_id) e.initiative_id, e.to_stage as stage
+          from ${initiativeEvent} e where e.at < ${endAt} and e.to_stage is not null
+          order by e.initiative_id desc, e.at desc, e.seq desc) st on st.initiative_id = la.initiative_id)`;
 }
 
 /**
