@@ -198,6 +198,11 @@ async function runOn(
   let started = performance.now();
   await prepareDatabase(database, { demo: false, log: pino({ level: "warn" }) });
   print(`  base prête en ${round((performance.now() - started) / 1000)} s`);
+  if (database.kind === "server" && (await countModels(database)) >= size) {
+    // A database kept by CATALOGUE_BENCH_DATABASE: the same catalogue, measured again as it is.
+    print(`  ${await countModels(database)} modèles déjà générés dans cette base : repris tels quels`);
+    return measureSpeed(deps, label, target, print);
+  }
   print("  qualité sur les modèles réels :");
   await measureQuality(database, deps, print);
   const real = await countModels(database);
@@ -245,23 +250,28 @@ export async function benchCatalogue(
 ): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const embeddedSize = Number(process.env.CATALOGUE_BENCH_SIZE ?? 20_000);
-  print(`Catalogue — base embarquée (PGlite), ${embeddedSize} modèles`);
-  const embedded = await openEmbeddedDatabase(undefined);
-  try {
-    rows.push(...(await runOn(embedded, `PGlite ${embeddedSize}`, embeddedSize, 60, print)));
-  } finally {
-    await embedded.close();
+  if (embeddedSize > 0) {
+    print(`Catalogue — base embarquée (PGlite), ${embeddedSize} modèles`);
+    const embedded = await openEmbeddedDatabase(undefined);
+    try {
+      rows.push(...(await runOn(embedded, `PGlite ${embeddedSize}`, embeddedSize, 60, print)));
+    } finally {
+      await embedded.close();
+    }
   }
 
   const url = process.env.DATABASE_URL;
   if (url) {
     const serverSize = Number(process.env.CATALOGUE_BENCH_SERVER_SIZE ?? 100_000);
     print(`Catalogue — PostgreSQL, ${serverSize} modèles`);
-    const name = `essaim_bench_catalogue_${process.pid}`;
+    // CATALOGUE_BENCH_DATABASE keeps the generated catalogue for the next run (as the reports section).
+    const kept = process.env.CATALOGUE_BENCH_DATABASE;
+    const name = kept ?? `essaim_bench_catalogue_${process.pid}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`drop database if exists ${name}`);
-    await admin.query(`create database ${name}`);
+    const exists = (await admin.query("select 1 from pg_database where datname = $1", [name])).rowCount === 1;
+    if (!kept && exists) await admin.query(`drop database ${name}`);
+    if (!kept || !exists) await admin.query(`create database ${name}`);
     const target = new URL(url);
     target.pathname = `/${name}`;
     const server = openServerDatabase(target.toString(), { max: 4 });
@@ -269,7 +279,7 @@ export async function benchCatalogue(
       rows.push(...(await runOn(server, `PostgreSQL ${serverSize}`, serverSize, 30, print)));
     } finally {
       await server.close();
-      await admin.query(`drop database if exists ${name}`);
+      if (!kept) await admin.query(`drop database if exists ${name}`);
       await admin.end();
     }
   } else {

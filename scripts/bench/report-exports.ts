@@ -21,7 +21,10 @@ const RUNS = 5;
 const year = { from: "2026-01-01", to: "2026-12-31", scope: "network" };
 
 /** `size` initiatives launched in 2026, spread over the Fabriques and the communes, in three statements. */
-async function generateLaunches(database: Awaited<ReturnType<typeof openEmbeddedDatabase>>, size: number) {
+export async function generateLaunches(
+  database: Awaited<ReturnType<typeof openEmbeddedDatabase>>,
+  size: number,
+) {
   const regions = ["11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93", "94"];
   for (let i = 0; i < FABRIQUES; i++) {
     await createFabrique(database.db, {

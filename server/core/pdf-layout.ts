@@ -26,17 +26,36 @@ function widthsOf(columns: PdfColumn[]): number[] {
  * widths. Cutting here, then writing without line breaking, is what keeps a 10 000-row table fast:
  * pdfkit's line wrapper (`width` + `ellipsis`) costs about a millisecond a cell.
  */
-function fitted(doc: PDFKit.PDFDocument, text: string, width: number, size: number): string {
+function fitted(doc: PDFKit.PDFDocument, text: string, width: number, size: number, bold: boolean): string {
   // No glyph of the standard fonts is wider than the font's size: a short text fits unmeasured.
-  if (text.length * size <= width || doc.widthOfString(text) <= width) return text;
+  if (text.length * size <= width || widthOf(doc, text, bold) <= width) return text;
   let low = 0;
   let high = text.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (doc.widthOfString(`${text.slice(0, middle).trimEnd()}…`) <= width) low = middle;
+    if (widthOf(doc, `${text.slice(0, middle).trimEnd()}…`, bold) <= width) low = middle;
     else high = middle - 1;
   }
   return `${text.slice(0, low).trimEnd()}…`;
+}
+
+/** Widths of the table cells already measured, per document (cell font: regular or bold). */
+const measured = new WeakMap<PDFKit.PDFDocument, Map<string, number>>();
+
+/**
+ * The width of a cell's text in the cell font, measured once per document (decision record 0152):
+ * pdfkit measures a standard font's text glyph by glyph with a kerning-pair lookup each, and a long
+ * table repeats the same names, days and numbers thousands of times.
+ */
+function widthOf(doc: PDFKit.PDFDocument, text: string, bold: boolean): number {
+  const widths = measured.get(doc) ?? new Map<string, number>();
+  measured.set(doc, widths);
+  const key = bold ? `b${text}` : `r${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  const width = doc.widthOfString(text);
+  widths.set(key, width);
+  return width;
 }
 
 function drawLine(
@@ -52,8 +71,8 @@ function drawLine(
   cells.forEach((cell, i) => {
     // One line per row: a longer cell is cut with an ellipsis rather than pushing the row down.
     const room = widths[i]! - 4;
-    const text = fitted(doc, plain(cell), room, CELL_SIZE);
-    const shift = columns[i]!.align === "right" ? room - doc.widthOfString(text) : 0;
+    const text = fitted(doc, plain(cell), room, CELL_SIZE, bold);
+    const shift = columns[i]!.align === "right" ? room - widthOf(doc, text, bold) : 0;
     doc.text(text, x + 2 + shift, y, { lineBreak: false });
     x += widths[i]!;
   });

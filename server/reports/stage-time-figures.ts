@@ -69,11 +69,14 @@ export async function stageTimes(
   );
 }
 
+/** The scope restricts initiatives beyond those created before the end (anything but the whole network). */
+const narrowed = (scope: ReportScope) =>
+  scope.fabriqueIds !== null || scope.programmeIds !== null || scope.territoryClass !== null;
+
 /**
  * SQL, a derived table: every initiative of the scope created before `end`, at the stage of the
  * last journal line with a stage written before `end` (its present stage without any), and the
- * instant of its last journal line of any kind before `end` (its creation without any). One pass
- * over the journal, grouped, rather than two lookups per initiative.
+ * instant of its last journal line of any kind before `end` (its creation without any).
  */
 export function journalStateSql(scope: ReportScope, end: Date): SQL {
   const endAt = sql`${end.toISOString()}::timestamptz`;
@@ -81,14 +84,32 @@ export function journalStateSql(scope: ReportScope, end: Date): SQL {
   return sql`(select ${initiative.id} as id, ${initiative.reference} as reference, ${initiative.title} as title,
       ${initiative.fabriqueId} as fabrique_id, coalesce(ev.stage, ${initiative.stage}) as stage,
       coalesce(ev.last_at, ${initiative.createdAt}) as last_at
-    from ${initiative} left join (
-      select e.initiative_id, max(e.at) as last_at,
+    from ${initiative} left join ${narrowed(scope) ? scopedJournal(inScope, endAt) : wholeJournal(endAt)} ev
+      on ev.initiative_id = ${initiative.id}
+    where ${inScope})`;
+}
+
+/** A narrowed scope's journal: its lines only, grouped per initiative (one pass, grouped). */
+function scopedJournal(inScope: SQL, endAt: SQL): SQL {
+  return sql`(select e.initiative_id, max(e.at) as last_at,
         (array_agg(e.to_stage order by e.at desc, e.seq desc) filter (where e.to_stage is not null))[1] as stage
       from ${initiativeEvent} e join ${initiative} on ${initiative.id} = e.initiative_id
       where ${inScope} and e.at < ${endAt}
-      group by e.initiative_id
-    ) ev on ev.initiative_id = ${initiative.id}
-    where ${inScope})`;
+      group by e.initiative_id)`;
+}
+
+/**
+ * The whole network's journal (decision record 0151): the last stage by one backward pass over the
+ * journal's index (`distinct on`, already in order: no sort per initiative), the last instant by
+ * one grouped pass; no join, since the outer join keeps only the scope's initiatives.
+ */
+function wholeJournal(endAt: SQL): SQL {
+  return sql`(select la.initiative_id, la.last_at, st.stage
+    from (select e.initiative_id, max(e.at) as last_at from ${initiativeEvent} e
+          where e.at < ${endAt} group by e.initiative_id) la
+    left join (select distinct on (e.initiative_id) e.initiative_id, e.to_stage as stage
+          from ${initiativeEvent} e where e.at < ${endAt} and e.to_stage is not null
+          order by e.initiative_id desc, e.at desc, e.seq desc) st on st.initiative_id = la.initiative_id)`;
 }
 
 /**
