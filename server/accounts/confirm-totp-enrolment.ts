@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
+import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
 import { totpRecoveryCode, userTotp } from "../db/schema";
@@ -38,6 +39,12 @@ export async function confirmTotpEnrolment(
         createdAt: now,
       })),
     );
+    await recordAuditEvent(tx, {
+      action: "totp.enabled",
+      at: now,
+      actorUserId: actor.userId,
+      subjectUserId: actor.userId,
+    });
     return ok({ recoveryCodes });
   });
 }

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitation, membership, session, user, userIdentity } from "../db/schema";
 import { createFabrique, createUser } from "../seed/factories";
 import { ProviderVisitor, startTestProvider, type TestProvider } from "../testing/oidc-test-provider";
+import { openedSession, signInToSession as signIn } from "../testing/opened-session";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { finishOidcSignIn } from "./finish-oidc-sign-in";
 import { resolveSessionActor } from "./resolve-actor";
 import { generateSecretToken, hashSecretToken } from "./secret-token";
-import { signIn } from "./sign-in";
 import { signOut } from "./sign-out";
 import { startOidcSignIn } from "./start-oidc-sign-in";
 
@@ -46,6 +46,7 @@ describe("signing in with an OpenID provider (ProConnect)", () => {
           name: "ProConnect",
           scopes: "openid email profile",
           emailVerified: "claim",
+          mfaAcrValues: [],
         },
       },
     });
@@ -63,7 +64,9 @@ describe("signing in with an OpenID provider (ProConnect)", () => {
     const visitor = new ProviderVisitor();
     const callback = await visitor.signInAtProvider(started.value.authorizationUrl, login, APP);
     const query = new URL(callback).searchParams;
-    const finished = await finishOidcSignIn(deps, { cookieToken: started.value.cookieToken, query });
+    const finished = openedSession(
+      await finishOidcSignIn(deps, { cookieToken: started.value.cookieToken, query }),
+    );
     return { started: started.value, query, finished, visitor };
   }
 

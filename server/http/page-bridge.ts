@@ -227,6 +227,7 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
       deps,
       actor: session.resolved?.actor ?? null,
       sessionId: session.resolved?.sessionId ?? null,
+      secondFactorDue: session.resolved?.secondFactorDue ?? false,
       // A page that may be kept is rendered with marks, never with this visitor's own values.
       csrfToken: key ? pageMarks.csrfToken : csrfToken,
       nonce: key ? pageMarks.nonce : nonce,

@@ -1,5 +1,5 @@
 import type { Config } from "../core/config";
-import { clearCookie, SESSION_COOKIE, serializeCookie } from "./cookies";
+import { clearCookie, DEVICE_COOKIE, SESSION_COOKIE, serializeCookie } from "./cookies";
 
 export { isHttps };
 
@@ -30,6 +30,11 @@ export function stepCookie(
 
 export function clearStepCookie(config: Pick<Config, "publicUrl">, name: string): string {
   return clearCookie(name, isHttps(config));
+}
+
+/** The device cookie (decision record 0140): about 400 days, the longest browsers keep a cookie. */
+export function deviceCookie(config: Pick<Config, "publicUrl">, token: string): string {
+  return serializeCookie(DEVICE_COOKIE, token, { secure: isHttps(config), maxAgeSeconds: 400 * 86_400 });
 }
 
 export function clearSessionCookie(config: Pick<Config, "publicUrl">): string {
