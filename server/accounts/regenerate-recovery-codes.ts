@@ -1,10 +1,8 @@
-import { eq } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { ok, type Result } from "../core/result";
-import { totpRecoveryCode } from "../db/schema";
-import { generateRecoveryCodes, hashRecoveryCode } from "./totp-secrets";
+import { replaceRecoveryCodes } from "./recovery-codes";
 import { verifySecondFactor } from "./verify-second-factor";
 
 /**
@@ -19,24 +17,15 @@ export async function regenerateRecoveryCodes(
   const checked = await verifySecondFactor(deps, actor.userId, input.code);
   if (!checked.ok) return checked;
   const now = deps.clock.now();
-  const recoveryCodes = generateRecoveryCodes();
-  await deps.db.transaction(async (tx) => {
-    await tx.delete(totpRecoveryCode).where(eq(totpRecoveryCode.userId, actor.userId));
-    await tx
-      .insert(totpRecoveryCode)
-      .values(
-        recoveryCodes.map((code) => ({
-          userId: actor.userId,
-          codeHash: hashRecoveryCode(code),
-          createdAt: now,
-        })),
-      );
+  const recoveryCodes = await deps.db.transaction(async (tx) => {
+    const codes = await replaceRecoveryCodes(tx, actor.userId, now);
     await recordAuditEvent(tx, {
       action: "totp.recovery-regenerated",
       at: now,
       actorUserId: actor.userId,
       subjectUserId: actor.userId,
     });
+    return codes;
   });
   return ok({ recoveryCodes });
 }
