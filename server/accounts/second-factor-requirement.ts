@@ -1,16 +1,22 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
-import { network, session, userTotp } from "../db/schema";
+import { getSystemState } from "../core/system-state";
+import { session, userTotp } from "../db/schema";
 
 /** Whom the network's requirement covers: network animators and Fabrique admins (decision record 0141). */
 export const requirementCovers = (actor: Pick<Actor, "isNetworkAnimator" | "memberships">) =>
   actor.isNetworkAnimator || actor.memberships.some((m) => m.role === "admin" && m.initiativeId === null);
 
+/**
+ * Where the network's setting is kept: the installation's `system_state` (one network per
+ * installation), so it works whether or not a `network` row was ever written.
+ */
+export const TOTP_REQUIREMENT_KEY = "accounts.totp-required-for-admins";
+
 /** Whether the network requires a second factor of animators and admins. */
 export async function totpRequiredByNetwork(deps: Pick<Deps, "db">): Promise<boolean> {
-  const [row] = await deps.db.select({ required: network.requireTotpForAdmins }).from(network).limit(1);
-  return row?.required ?? false;
+  return (await getSystemState<boolean>(deps.db, TOTP_REQUIREMENT_KEY)) === true;
 }
 
 /** Whether this person has a confirmed TOTP second factor. */

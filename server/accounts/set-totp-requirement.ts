@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { network } from "../db/schema";
+import { getSystemState, setSystemState } from "../core/system-state";
+import { TOTP_REQUIREMENT_KEY } from "./second-factor-requirement";
 
 /**
  * The network animator turns on or off the requirement of a second factor for network animators
@@ -16,10 +16,9 @@ export async function setTotpRequirement(
 ): Promise<Result<{ required: boolean; changed: boolean }, "NOT_FOUND">> {
   if (!actor.isNetworkAnimator) return fail("NOT_FOUND");
   return deps.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(network).limit(1);
-    if (!row) return fail("NOT_FOUND");
-    if (row.requireTotpForAdmins === input.required) return ok({ required: input.required, changed: false });
-    await tx.update(network).set({ requireTotpForAdmins: input.required }).where(eq(network.id, row.id));
+    const current = (await getSystemState<boolean>(tx, TOTP_REQUIREMENT_KEY)) === true;
+    if (current === input.required) return ok({ required: input.required, changed: false });
+    await setSystemState(tx, TOTP_REQUIREMENT_KEY, input.required);
     await recordAuditEvent(tx, {
       action: "network.totp-requirement-changed",
       at: deps.clock.now(),

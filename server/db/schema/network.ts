@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { fabriqueStatuses } from "../../../shared/codes/network";
 
 export * from "../../../shared/codes/network";
@@ -8,11 +8,6 @@ export const network = pgTable("network", {
   id: integer().primaryKey().default(1),
   name: text().notNull(),
   description: text().notNull().default(""),
-  /**
-   * Network animators and Fabrique admins must use a second factor (decision record 0141): set by
-   * a network animator, journaled.
-   */
-  requireTotpForAdmins: boolean().notNull().default(false),
 });
 
 export const fabrique = pgTable(

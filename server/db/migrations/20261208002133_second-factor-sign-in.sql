@@ -19,7 +19,6 @@ CREATE TABLE "pending_sign_in" (
 );
 --> statement-breakpoint
 ALTER TABLE "session" ADD COLUMN "second_factor" text;--> statement-breakpoint
-ALTER TABLE "network" ADD COLUMN "require_totp_for_admins" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "known_device" ADD CONSTRAINT "known_device_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pending_sign_in" ADD CONSTRAINT "pending_sign_in_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "pending_sign_in_user_idx" ON "pending_sign_in" USING btree ("user_id");
