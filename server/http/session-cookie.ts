@@ -32,9 +32,14 @@ export function clearStepCookie(config: Pick<Config, "publicUrl">, name: string)
   return clearCookie(name, isHttps(config));
 }
 
-/** The device cookie (decision record 0140): about 400 days, the longest browsers keep a cookie. */
+/** How long the device cookie lasts (decision record 0140): 400 days, the longest browsers keep a cookie. */
+export const DEVICE_COOKIE_DAYS = 400;
+
 export function deviceCookie(config: Pick<Config, "publicUrl">, token: string): string {
-  return serializeCookie(DEVICE_COOKIE, token, { secure: isHttps(config), maxAgeSeconds: 400 * 86_400 });
+  return serializeCookie(DEVICE_COOKIE, token, {
+    secure: isHttps(config),
+    maxAgeSeconds: DEVICE_COOKIE_DAYS * 86_400,
+  });
 }
 
 export function clearSessionCookie(config: Pick<Config, "publicUrl">): string {
