@@ -5,6 +5,9 @@ import type { Db } from "../db/database";
 import { knownDevice } from "../db/schema";
 import { generateSecretToken, hashSecretToken } from "./secret-token";
 
+/** How long the device cookie lasts (decision record 0140): 400 days, the longest browsers keep a cookie. */
+export const DEVICE_COOKIE_DAYS = 400;
+
 export type SignInMethod = "password" | "oidc";
 
 /**

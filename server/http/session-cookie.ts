@@ -1,3 +1,4 @@
+import { DEVICE_COOKIE_DAYS } from "../accounts/sign-in-device";
 import type { Config } from "../core/config";
 import { clearCookie, DEVICE_COOKIE, SESSION_COOKIE, serializeCookie } from "./cookies";
 
@@ -31,9 +32,6 @@ export function stepCookie(
 export function clearStepCookie(config: Pick<Config, "publicUrl">, name: string): string {
   return clearCookie(name, isHttps(config));
 }
-
-/** How long the device cookie lasts (decision record 0140): 400 days, the longest browsers keep a cookie. */
-export const DEVICE_COOKIE_DAYS = 400;
 
 export function deviceCookie(config: Pick<Config, "publicUrl">, token: string): string {
   return serializeCookie(DEVICE_COOKIE, token, {

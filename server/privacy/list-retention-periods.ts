@@ -1,10 +1,10 @@
 import { attemptLimits } from "../accounts/attempt-limits";
 import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_MAX_DAYS } from "../accounts/create-api-token";
 import { INVITATION_DAYS } from "../accounts/create-invitation";
-import { PASSWORD_RESET_MS } from "../accounts/request-password-reset";
 import { PENDING_SIGN_IN_MINUTES } from "../accounts/pending-sign-in";
+import { PASSWORD_RESET_MS } from "../accounts/request-password-reset";
 import { SESSION_DAYS } from "../accounts/schemas";
-import { DEVICE_COOKIE_DAYS } from "../http/session-cookie";
+import { DEVICE_COOKIE_DAYS } from "../accounts/sign-in-device";
 import { RATE_LIMIT_KEPT_WINDOWS } from "../core/rate-limit";
 import { INTAKE_WINDOW_MS } from "../intake/intake-rules";
 
