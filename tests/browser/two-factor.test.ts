@@ -18,7 +18,7 @@ async function enrol(page: Page) {
   await page.getByRole("button", { name: "Commencer" }).click();
   await page.getByRole("img", { name: /QR code à scanner/ }).waitFor();
   await checkPage(page);
-  const secret = (await page.locator("dd code").innerText()).replace(/\s/g, "");
+  const secret = ((await page.locator("dd code").textContent()) ?? "").replace(/\s/g, "");
   await page.getByLabel("Code affiché par l'application").fill(await codeFor(secret, -1));
   await page.getByRole("button", { name: "Activer" }).click();
   await page.getByText("Notez ou imprimez ces codes de secours maintenant").waitFor();
