@@ -48,7 +48,7 @@ export async function signIn(
     .from(userTotp)
     .where(and(eq(userTotp.userId, userId), isNotNull(userTotp.confirmedAt)));
   return deps.db.transaction(async (tx) => {
-    if (totp && false) {
+    if (totp) {
       const pending = await createPendingSignIn(deps, tx, {
         userId,
         redirectTo: options.redirectTo ?? "/tableau-de-bord",
