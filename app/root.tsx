@@ -9,6 +9,7 @@ import {
   useLoaderData,
   useRouteError,
 } from "react-router";
+import { requireSecondFactorEnrolled } from "../server/http/require-actor";
 import { countUnreadNotifications } from "../server/notifications/list-notifications";
 import { fr } from "../shared/i18n/fr";
 import type { Route } from "./+types/root";
@@ -20,7 +21,9 @@ export const links = () => [
 ];
 
 /** Who is signed in and the CSRF token every form carries; read by the shell and forms. */
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ context, request }: Route.LoaderArgs) {
+  // A person the network requires a second factor of, who has none yet, sees only its enrolment (0141).
+  requireSecondFactorEnrolled(context, request);
   const { actor, csrfToken } = context;
   return {
     csrfToken,

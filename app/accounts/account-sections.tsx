@@ -14,7 +14,7 @@ const passwordLabels = {
   password: fr.accounts.fields.newPassword,
   passwordConfirmation: fr.accounts.fields.passwordConfirmation,
 };
-const tokenLabels = { name: text.tokenName, expiresInDays: text.tokenDays };
+const tokenLabels = { name: text.tokenName, expiresInDays: text.tokenDays, code: fr.accounts.totp.page.code };
 
 /** A refusal of this page's forms: each attempt remounts its form, so password fields start empty. */
 type Attempt = FormFailure & { attempt?: string; tokenId?: string };
@@ -171,9 +171,12 @@ export function TokenTable({
 export function CreateTokenForm({
   failure,
   createdToken,
+  asksCode,
 }: {
   failure: Attempt | undefined;
   createdToken?: string;
+  /** The person has TOTP: a token is made only with a current code (decision record 0141). */
+  asksCode: boolean;
 }) {
   return (
     <>
@@ -200,6 +203,16 @@ export function CreateTokenForm({
           defaultValue={failure?.values.expiresInDays ?? "90"}
           error={failure?.fields.expiresInDays}
         />
+        {asksCode ? (
+          <Field
+            name="code"
+            label={fr.accounts.totp.page.code}
+            help={fr.accounts.totp.step.codeHint}
+            autoComplete="one-time-code"
+            required
+            error={failure?.fields.code}
+          />
+        ) : null}
         <button type="submit" className="button">
           {text.tokenCreate}
         </button>

@@ -3,6 +3,7 @@ import { changePassword } from "../../server/accounts/change-password";
 import { createApiToken } from "../../server/accounts/create-api-token";
 import { listApiTokens } from "../../server/accounts/list-api-tokens";
 import { revokeApiToken } from "../../server/accounts/revoke-api-token";
+import { hasConfirmedTotp } from "../../server/accounts/second-factor-requirement";
 import { type Failure, fail } from "../../server/core/result";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
@@ -25,6 +26,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   redirectRenamedParams(request, renamedParams.done);
   const actor = requireActor(context, request);
   const tokens = await listApiTokens(context.deps, actor);
+  const totpEnrolled = await hasConfirmedTotp(context.deps, actor.userId);
   const now = context.deps.clock.now();
   const done = new URL(request.url).searchParams.get("done");
   return {
@@ -53,6 +55,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
           : text.tokenActive,
       revocable: !token.revokedAt && token.expiresAt > now,
     })),
+    totpEnrolled,
     notice: done && done in doneFlags ? doneFlags[done as keyof typeof doneFlags] : null,
   };
 }
@@ -83,6 +86,7 @@ export async function action({ context, request }: Route.ActionArgs) {
       const result = await createApiToken(deps, actor, {
         name: form.text("name"),
         expiresInDays: form.optional("expiresInDays"),
+        code: form.optional("code"),
       });
       if (!result.ok) return failed("create-token", result, ["name", "expiresInDays"]);
       // The token is shown in this response only: it is not stored in clear anywhere.
@@ -140,7 +144,17 @@ export default function Account() {
         ) : null}
         {revokeFailure ? <ErrorSummary failure={{ ...revokeFailure, fields: noFields }} labels={{}} /> : null}
         <TokenTable tokens={loaded.tokens} revokeFailure={revokeFailure} />
-        <CreateTokenForm failure={failureOf("create-token")} createdToken={created?.token} />
+        <CreateTokenForm
+          failure={failureOf("create-token")}
+          createdToken={created?.token}
+          asksCode={loaded.totpEnrolled}
+        />
+      </section>
+      <section aria-labelledby="securite">
+        <h2 id="securite">{fr.accounts.totp.page.title}</h2>
+        <p>
+          <a href="/compte/securite">{fr.accounts.totp.page.accountLink}</a>
+        </p>
       </section>
       <section aria-labelledby="mes-donnees">
         <h2 id="mes-donnees">{fr.privacy.page.title}</h2>

@@ -45,6 +45,8 @@ export default function LegalPrivacy() {
         <li>{t(retention.passwordReset, { minutes: periods.passwordResetMinutes })}</li>
         <li>{t(retention.intakeAddress, { minutes: periods.intakeAddressMinutes })}</li>
         <li>{t(retention.signInAttempts, { minutes: periods.signInAttemptMinutes })}</li>
+        <li>{t(retention.pendingSignIn, { minutes: periods.pendingSignInMinutes })}</li>
+        <li>{t(retention.deviceCookie, { days: periods.deviceCookieDays })}</li>
       </ul>
       <p>{text.retentionOther}</p>
       <h2>{text.recipientsTitle}</h2>

@@ -1,4 +1,6 @@
-import { useLoaderData } from "react-router";
+import { data, redirect, useLoaderData } from "react-router";
+import { totpRequiredByNetwork } from "../../server/accounts/second-factor-requirement";
+import { setTotpRequirement } from "../../server/accounts/set-totp-requirement";
 import { requireActor } from "../../server/http/require-actor";
 import { computeNetworkFigures } from "../../server/network/compute-network-figures";
 import { listFabriques } from "../../server/network/list-fabriques";
@@ -9,7 +11,9 @@ import { formatDate } from "../../shared/time";
 import { valueOr404 } from "../network/page-results";
 import { StatusBadge } from "../network/status-badge";
 import { StatusCounts } from "../network/status-counts";
+import { TotpRequirementForm } from "../network/totp-requirement-form";
 import { EmptyState } from "../ui/empty-state";
+import { readForm } from "../ui/page-form";
 import type { Route } from "./+types/network";
 
 const text = fr.network.list;
@@ -21,11 +25,29 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   // The figures are the animator's: anyone else gets a 404 here.
   const figures = valueOr404(await computeNetworkFigures(context.deps, actor));
   const fabriques = valueOr404(await listFabriques(context.deps, actor));
-  return { figures, fabriques, statuses: [...fabriqueStatuses] };
+  const done = new URL(request.url).searchParams.get("done");
+  const requirement = fr.accounts.totp.requirement;
+  return {
+    figures,
+    fabriques,
+    statuses: [...fabriqueStatuses],
+    totpRequired: await totpRequiredByNetwork(context.deps),
+    notice: done === "2fa-exigee" ? requirement.on : done === "2fa-libre" ? requirement.off : null,
+  };
+}
+
+/** The network animator's settings on this page: the second-factor requirement (decision record 0141). */
+export async function action({ context, request }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const form = await readForm(request);
+  if (form.text("intent") !== "totp-requirement") throw data(null, { status: 400 });
+  const required = form.text("required") === "on";
+  valueOr404(await setTotpRequirement(context.deps, actor, { required }));
+  return redirect(`/reseau?done=${required ? "2fa-exigee" : "2fa-libre"}`);
 }
 
 export default function Network() {
-  const { figures, fabriques, statuses } = useLoaderData<typeof loader>();
+  const { figures, fabriques, statuses, totpRequired, notice } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <h1>{text.title}</h1>
@@ -47,6 +69,8 @@ export default function Network() {
           {fr.privacy.audit.navLabel}
         </a>
       </p>
+
+      <TotpRequirementForm required={totpRequired} notice={notice} />
 
       <section aria-labelledby="comptes-titre">
         <h2 id="comptes-titre">{text.countsTitle}</h2>

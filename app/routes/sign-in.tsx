@@ -1,9 +1,10 @@
 import { Form, redirect, useActionData, useLoaderData } from "react-router";
 import { signIn } from "../../server/accounts/sign-in";
-import { safeRedirectPath, sessionCookie } from "../../server/http/session-cookie";
+import { safeRedirectPath } from "../../server/http/session-cookie";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { accountReply, userAgentOf } from "../accounts/account-reply";
+import { deviceTokenOf, SECOND_FACTOR_PAGE, signedInHeaders } from "../accounts/signed-in-headers";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary, Field, textValue } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
@@ -25,22 +26,25 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export async function action({ context, request }: Route.ActionArgs) {
   const form = await readForm(request);
   const { deps } = context;
+  const target = safeRedirectPath(form.optional("redirectTo") ?? null);
   const result = await signIn(
     deps,
     { email: form.text("email"), password: form.text("password") },
-    { userAgent: userAgentOf(request), clientAddress: context.ip },
+    {
+      userAgent: userAgentOf(request),
+      clientAddress: context.ip,
+      redirectTo: target,
+      deviceToken: deviceTokenOf(request),
+    },
   );
   if (!result.ok) {
     // One message for wrong e-mail or password, shown once at the top, never next to one field.
     const failure = result.error === "INVALID_CREDENTIALS" ? { ...result, fields: undefined } : result;
     return replyFailure(failure, form, accountReply(context, ["email"]));
   }
-  const target = safeRedirectPath(form.optional("redirectTo") ?? null);
-  return redirect(target, {
-    headers: {
-      "Set-Cookie": sessionCookie(deps.config, result.value.token, result.value.expiresAt, deps.clock.now()),
-    },
-  });
+  // An account with a second factor goes to the code's page; the others are signed in.
+  const next = result.value.step === "second-factor" ? SECOND_FACTOR_PAGE : target;
+  return redirect(next, { headers: signedInHeaders(deps, result.value) });
 }
 
 export default function SignIn() {

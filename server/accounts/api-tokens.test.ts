@@ -15,29 +15,49 @@ describe("personal API tokens", () => {
 
   it("lasts the chosen number of days, 90 by default", async () => {
     const owner = await createUser(deps.db, {});
-    const byDefault = await createApiToken(deps, { userId: owner.id }, { name: "Par défaut" });
+    const byDefault = await createApiToken(
+      deps,
+      { userId: owner.id, isNetworkAnimator: false, memberships: [] },
+      { name: "Par défaut" },
+    );
     expect(byDefault.ok && byDefault.value.expiresAt.toISOString()).toBe("2027-02-25T09:00:00.000Z");
-    const oneYear = await createApiToken(deps, { userId: owner.id }, { name: "Un an", expiresInDays: "365" });
+    const oneYear = await createApiToken(
+      deps,
+      { userId: owner.id, isNetworkAnimator: false, memberships: [] },
+      { name: "Un an", expiresInDays: "365" },
+    );
     expect(oneYear.ok && oneYear.value.expiresAt.toISOString()).toBe("2027-11-27T09:00:00.000Z");
   });
 
   it("refuses a duration outside 1–365 days and an empty name, in French", async () => {
     const owner = await createUser(deps.db, {});
     for (const expiresInDays of [0, 366, 2.5, "beaucoup"]) {
-      const result = await createApiToken(deps, { userId: owner.id }, { name: "Essai", expiresInDays });
+      const result = await createApiToken(
+        deps,
+        { userId: owner.id, isNetworkAnimator: false, memberships: [] },
+        { name: "Essai", expiresInDays },
+      );
       expect(result).toMatchObject({
         ok: false,
         error: "INVALID_INPUT",
         fields: { expiresInDays: expect.stringMatching(/entre 1 et 365/) },
       });
     }
-    const unnamed = await createApiToken(deps, { userId: owner.id }, { name: "   " });
+    const unnamed = await createApiToken(
+      deps,
+      { userId: owner.id, isNetworkAnimator: false, memberships: [] },
+      { name: "   " },
+    );
     expect(unnamed).toMatchObject({ ok: false, fields: { name: expect.stringMatching(/nom/) } });
   });
 
   it("shows the token once, keeps only a prefix in clear, and stops working once revoked", async () => {
     const owner = await createUser(deps.db, {});
-    const created = await createApiToken(deps, { userId: owner.id }, { name: "Tableur" });
+    const created = await createApiToken(
+      deps,
+      { userId: owner.id, isNetworkAnimator: false, memberships: [] },
+      { name: "Tableur" },
+    );
     if (!created.ok) throw new Error("token not created");
     expect(created.value.token.startsWith(created.value.prefix)).toBe(true);
     expect(created.value.prefix.length).toBeLessThan(created.value.token.length / 2);
@@ -53,7 +73,11 @@ describe("personal API tokens", () => {
   it("lists and revokes only one's own tokens", async () => {
     const owner = await createUser(deps.db, {});
     const other = await createUser(deps.db, {});
-    const created = await createApiToken(deps, { userId: owner.id }, { name: "À moi" });
+    const created = await createApiToken(
+      deps,
+      { userId: owner.id, isNetworkAnimator: false, memberships: [] },
+      { name: "À moi" },
+    );
     if (!created.ok) throw new Error("token not created");
     const othersList = await listApiTokens(deps, { userId: other.id });
     expect(othersList).toEqual({ ok: true, value: [] });

@@ -6,6 +6,7 @@ import { membershipRoles } from "../db/schema";
 import { defineApiRoute } from "../http/api-route";
 import { createApiToken, createApiTokenInput } from "./create-api-token";
 import { listApiTokens } from "./list-api-tokens";
+import { loadActor } from "./resolve-actor";
 import { revokeApiToken } from "./revoke-api-token";
 import { emailField, passwordField } from "./schemas";
 import { verifyCredentials } from "./verify-credentials";
@@ -20,6 +21,13 @@ const tokenRequest = z.object({
   email: emailField,
   password: passwordField,
   name: createApiTokenInput.shape.name.optional(),
+  code: z
+    .string()
+    .max(40)
+    .optional()
+    .describe(
+      "Code de double authentification (6 chiffres, ou un code de secours), exigé quand le compte l'a activée",
+    ),
 });
 
 const issuedToken = z.object({
@@ -88,7 +96,7 @@ export const accountsApiRoutes = [
     auth: "none",
     body: tokenRequest,
     response: issuedToken,
-    errors: ["INVALID_CREDENTIALS", "RATE_LIMITED", "INVALID_INPUT"],
+    errors: ["INVALID_CREDENTIALS", "RATE_LIMITED", "INVALID_INPUT", "FORBIDDEN"],
     handler: async ({ deps, body, request }) => {
       const verified = await verifyCredentials(deps, body.email, body.password, {
         clientAddress: request.ip,
@@ -99,11 +107,12 @@ export const accountsApiRoutes = [
           message: verified.message ?? fr.accounts.api.invalidCredentials,
         });
       }
-      const created = await createApiToken(
-        deps,
-        { userId: verified.value.id },
-        { name: body.name ?? fr.accounts.api.defaultTokenName },
-      );
+      const owner = await loadActor(deps, verified.value.id);
+      if (!owner) return fail("INVALID_CREDENTIALS", { message: fr.accounts.api.invalidCredentials });
+      const created = await createApiToken(deps, owner, {
+        name: body.name ?? fr.accounts.api.defaultTokenName,
+        code: body.code,
+      });
       if (!created.ok) return created;
       request.log.info({ userId: verified.value.id, tokenId: created.value.id }, "api token issued");
       return ok(created.value);

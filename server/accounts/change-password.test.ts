@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../seed/factories";
+import { signInToSession as signIn } from "../testing/opened-session";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { changePassword } from "./change-password";
 import { loadActor, resolveSessionActor } from "./resolve-actor";
-import { signIn } from "./sign-in";
 
 describe("changing one's password", () => {
   let deps: TestDeps;

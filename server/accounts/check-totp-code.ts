@@ -16,7 +16,9 @@ export async function checkTotpCode(
 ): Promise<boolean> {
   const token = normaliseTotpCode(code);
   if (!/^\d{6}$/.test(token)) return false;
-  const secret = decryptTotpSecret(row.secretEncrypted, deps.config.secret);
+  const secret = readableSecret(row.secretEncrypted, deps.config.secret);
+  // Sealed with another installation secret (ESSAIM_SECRET changed): no code can match it (0131).
+  if (secret === null) return false;
   const epoch = Math.floor(deps.clock.now().getTime() / 1000);
   const result = await verify({
     secret,
@@ -38,4 +40,12 @@ export async function checkTotpCode(
     )
     .returning({ userId: userTotp.userId });
   return claimed !== undefined;
+}
+
+function readableSecret(stored: string, installationSecret: string): string | null {
+  try {
+    return decryptTotpSecret(stored, installationSecret);
+  } catch {
+    return null;
+  }
 }

@@ -1,11 +1,12 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import type { Actor } from "../core/actor";
+import { recordAuditEvent } from "../core/audit-log";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { totpRecoveryCode, userTotp } from "../db/schema";
+import { userTotp } from "../db/schema";
 import { checkTotpCode } from "./check-totp-code";
-import { generateRecoveryCodes, hashRecoveryCode } from "./totp-secrets";
+import { replaceRecoveryCodes } from "./recovery-codes";
 
 /**
  * Confirm an enrolment with a first code from the authenticator: from then on sign-in asks for a
@@ -22,7 +23,6 @@ export async function confirmTotpEnrolment(
     return fail("INVALID_INPUT", { fields: { code: fr.accounts.totp.codeWrong } });
   }
   const now = deps.clock.now();
-  const recoveryCodes = generateRecoveryCodes();
   return deps.db.transaction(async (tx) => {
     const [confirmed] = await tx
       .update(userTotp)
@@ -30,14 +30,13 @@ export async function confirmTotpEnrolment(
       .where(and(eq(userTotp.userId, actor.userId), isNull(userTotp.confirmedAt)))
       .returning({ userId: userTotp.userId });
     if (!confirmed) return fail("CONFLICT");
-    await tx.delete(totpRecoveryCode).where(eq(totpRecoveryCode.userId, actor.userId));
-    await tx.insert(totpRecoveryCode).values(
-      recoveryCodes.map((code) => ({
-        userId: actor.userId,
-        codeHash: hashRecoveryCode(code),
-        createdAt: now,
-      })),
-    );
+    const recoveryCodes = await replaceRecoveryCodes(tx, actor.userId, now);
+    await recordAuditEvent(tx, {
+      action: "totp.enabled",
+      at: now,
+      actorUserId: actor.userId,
+      subjectUserId: actor.userId,
+    });
     return ok({ recoveryCodes });
   });
 }

@@ -6,7 +6,9 @@ import { fail, ok, type Result } from "../core/result";
 import { fieldErrors } from "../core/validation";
 import { apiToken } from "../db/schema";
 import { addDays } from "./schemas";
+import { hasConfirmedTotp, requirementCovers, totpRequiredByNetwork } from "./second-factor-requirement";
 import { generateSecretToken, hashSecretToken } from "./secret-token";
+import { verifySecondFactor } from "./verify-second-factor";
 
 const messages = fr.accounts.validation;
 
@@ -38,14 +40,37 @@ export type CreateApiTokenInput = z.input<typeof createApiTokenInput>;
 
 export type CreatedApiToken = { id: string; name: string; prefix: string; token: string; expiresAt: Date };
 
+/**
+ * A token outlives the session it was made in, so making one asks the second factor again
+ * (decision record 0141): a current code (or a recovery code) when the person has TOTP; a refusal
+ * when the network requires a second factor of their role and they have none.
+ */
+async function checkSecondFactorForToken(
+  deps: Pick<Deps, "db" | "clock" | "config">,
+  actor: Pick<Actor, "userId" | "isNetworkAnimator" | "memberships">,
+  code: string | undefined,
+): Promise<Result<void, "INVALID_INPUT" | "RATE_LIMITED" | "FORBIDDEN">> {
+  if (await hasConfirmedTotp(deps, actor.userId)) {
+    if (!code?.trim()) return fail("INVALID_INPUT", { fields: { code: fr.accounts.totp.codeRequired } });
+    const checked = await verifySecondFactor(deps, actor.userId, code);
+    return checked.ok ? ok(undefined) : checked;
+  }
+  if (requirementCovers(actor) && (await totpRequiredByNetwork(deps))) {
+    return fail("FORBIDDEN", { message: fr.accounts.totp.enrolmentRequired });
+  }
+  return ok(undefined);
+}
+
 /** Create a personal API token. The token itself is returned once and never stored in clear. */
 export async function createApiToken(
-  deps: Pick<Deps, "db" | "clock">,
-  actor: Pick<Actor, "userId">,
-  input: CreateApiTokenInput,
-): Promise<Result<CreatedApiToken, "INVALID_INPUT">> {
+  deps: Pick<Deps, "db" | "clock" | "config">,
+  actor: Pick<Actor, "userId" | "isNetworkAnimator" | "memberships">,
+  input: CreateApiTokenInput & { code?: string },
+): Promise<Result<CreatedApiToken, "INVALID_INPUT" | "RATE_LIMITED" | "FORBIDDEN">> {
   const parsed = createApiTokenInput.safeParse(input);
   if (!parsed.success) return fail("INVALID_INPUT", { fields: fieldErrors(parsed.error) });
+  const secondFactor = await checkSecondFactorForToken(deps, actor, input.code);
+  if (!secondFactor.ok) return secondFactor;
   const token = generateSecretToken(API_TOKEN_PREFIX);
   const now = deps.clock.now();
   const [row] = await deps.db

@@ -1,3 +1,4 @@
+import type { SecondFactorKind } from "../../shared/codes/accounts";
 import type { Deps } from "../core/deps";
 import { ok, type Result } from "../core/result";
 import type { Db } from "../db/database";
@@ -11,7 +12,12 @@ export type CreatedSession = { token: string; sessionId: string; expiresAt: Date
 export async function createSession(
   deps: Pick<Deps, "db" | "clock">,
   userId: string,
-  options: { userAgent?: string | null; db?: Db; oidcIdToken?: string } = {},
+  options: {
+    userAgent?: string | null;
+    db?: Db;
+    oidcIdToken?: string;
+    secondFactor?: SecondFactorKind | null;
+  } = {},
 ): Promise<Result<CreatedSession, never>> {
   const token = generateSecretToken();
   const now = deps.clock.now();
@@ -25,6 +31,7 @@ export async function createSession(
       expiresAt,
       userAgent: options.userAgent?.slice(0, 300) ?? null,
       oidcIdToken: options.oidcIdToken ?? null,
+      secondFactor: options.secondFactor ?? null,
     })
     .returning({ id: session.id });
   return ok({ token, sessionId: row!.id, expiresAt });

@@ -17,13 +17,18 @@ import {
   nameFromClaims,
 } from "./oidc-link-rules";
 import { oidcRedirectUri, providerConfiguration } from "./oidc-provider-config";
+import { createPendingSignIn, type PendingSecondFactor } from "./pending-sign-in";
+import { hasConfirmedTotp } from "./second-factor-requirement";
 import { hashSecretToken } from "./secret-token";
+import { noteSignInDevice } from "./sign-in-device";
 
 type Claims = Record<string, unknown>;
 type Identity = { issuer: string; subject: string; email: string | null; claims: Claims; idToken: string };
 type FinishDeps = Pick<Deps, "db" | "clock" | "config" | "log">;
 
-export type FinishedOidcSignIn = CreatedSession & { userId: string; redirectTo: string };
+export type FinishedOidcSignIn =
+  | ({ step: "session"; userId: string; redirectTo: string; deviceToken: string } & CreatedSession)
+  | PendingSecondFactor;
 
 /**
  * The provider sent the person back: check the answer against the stored state, nonce and PKCE
@@ -34,7 +39,7 @@ export type FinishedOidcSignIn = CreatedSession & { userId: string; redirectTo: 
 export async function finishOidcSignIn(
   deps: FinishDeps,
   input: { cookieToken: string | undefined; query: URLSearchParams },
-  options: { userAgent?: string | null } = {},
+  options: { userAgent?: string | null; deviceToken?: string | null } = {},
 ): Promise<Result<FinishedOidcSignIn, "UNAVAILABLE" | "TOKEN_INVALID" | "FORBIDDEN">> {
   const oidc = deps.config.oidc;
   if (!oidc) return fail("UNAVAILABLE");
@@ -60,14 +65,43 @@ export async function finishOidcSignIn(
   }
   return deps.db.transaction(async (tx) => {
     const userId = await applyDecision(tx, decision, identity.value, now);
+    const federation = providerCheckedSecondFactor(identity.value.claims, oidc.mfaAcrValues);
+    // The provider did not say it checked a second factor: a person with Essaim's TOTP gives its code (0141).
+    if (!federation && (await hasConfirmedTotp({ db: tx }, userId))) {
+      const pending = await createPendingSignIn(deps, tx, {
+        userId,
+        redirectTo: started.redirectTo,
+        userAgent: options.userAgent,
+        oidcIdToken: identity.value.idToken,
+      });
+      return ok(pending);
+    }
     const session = await createSession(deps, userId, {
-      ...options,
+      userAgent: options.userAgent,
       db: tx,
       oidcIdToken: identity.value.idToken,
+      secondFactor: federation ? "federation" : null,
     });
     if (!session.ok) return session;
-    return ok({ ...session.value, userId, redirectTo: started.redirectTo });
+    const deviceToken = await noteSignInDevice(deps, tx, { ...options, userId, method: "oidc" });
+    return ok({
+      step: "session" as const,
+      ...session.value,
+      userId,
+      redirectTo: started.redirectTo,
+      deviceToken,
+    });
   });
+}
+
+/**
+ * Whether the provider says it checked a second factor: `amr` (RFC 8176) holds `mfa`, or `acr`
+ * is one of the values configured as such (`ESSAIM_OIDC_MFA_ACR`, decision record 0141).
+ */
+export function providerCheckedSecondFactor(claims: Claims, mfaAcrValues: readonly string[] = []): boolean {
+  const amr = Array.isArray(claims.amr) ? claims.amr : [];
+  if (amr.includes("mfa")) return true;
+  return typeof claims.acr === "string" && mfaAcrValues.includes(claims.acr);
 }
 
 /** Exchange the code and read the identity: the ID token's claims over the UserInfo answer. */

@@ -1,15 +1,19 @@
 import { eq } from "drizzle-orm";
+import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitation, membership, session, user, userIdentity } from "../db/schema";
 import { createFabrique, createUser } from "../seed/factories";
 import { ProviderVisitor, startTestProvider, type TestProvider } from "../testing/oidc-test-provider";
+import { openedSession, signInToSession as signIn } from "../testing/opened-session";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
-import { finishOidcSignIn } from "./finish-oidc-sign-in";
-import { resolveSessionActor } from "./resolve-actor";
+import { confirmTotpEnrolment } from "./confirm-totp-enrolment";
+import { finishOidcSignIn, providerCheckedSecondFactor } from "./finish-oidc-sign-in";
+import { finishSecondFactorSignIn } from "./finish-second-factor-sign-in";
+import { loadActor, resolveSessionActor } from "./resolve-actor";
 import { generateSecretToken, hashSecretToken } from "./secret-token";
-import { signIn } from "./sign-in";
 import { signOut } from "./sign-out";
 import { startOidcSignIn } from "./start-oidc-sign-in";
+import { startTotpEnrolment } from "./start-totp-enrolment";
 
 const APP = "http://localhost:3000";
 
@@ -33,6 +37,7 @@ describe("signing in with an OpenID provider (ProConnect)", () => {
         desactive: { email: "ancien@collectivite.test" },
         "autre-sujet": { email: "marc@collectivite.test" },
         "invitation-revoquee": { email: "revoquee@collectivite.test" },
+        "agent-totp": { email: "totp@collectivite.test" },
       },
     });
     deps = await createTestDeps({
@@ -46,6 +51,7 @@ describe("signing in with an OpenID provider (ProConnect)", () => {
           name: "ProConnect",
           scopes: "openid email profile",
           emailVerified: "claim",
+          mfaAcrValues: [],
         },
       },
     });
@@ -63,7 +69,9 @@ describe("signing in with an OpenID provider (ProConnect)", () => {
     const visitor = new ProviderVisitor();
     const callback = await visitor.signInAtProvider(started.value.authorizationUrl, login, APP);
     const query = new URL(callback).searchParams;
-    const finished = await finishOidcSignIn(deps, { cookieToken: started.value.cookieToken, query });
+    const finished = openedSession(
+      await finishOidcSignIn(deps, { cookieToken: started.value.cookieToken, query }),
+    );
     return { started: started.value, query, finished, visitor };
   }
 
@@ -226,5 +234,44 @@ describe("signing in with an OpenID provider (ProConnect)", () => {
   it("the memberships of a linked account come from Essaim, never from the identity", async () => {
     const rows = await deps.db.select().from(membership);
     expect(rows.every((row) => row.fabriqueId === fabriqueId)).toBe(true);
+  });
+
+  it("without a second factor checked by the provider, an account with TOTP gives its code after the provider", async () => {
+    const row = await createUser(deps.db, { email: "totp@collectivite.test", password: null });
+    const actor = (await loadActor(deps, row.id))!;
+    const started = await startTotpEnrolment(deps, actor);
+    if (!started.ok) throw new Error(started.error);
+    const epoch = Math.floor(deps.clock.now().getTime() / 1000);
+    await confirmTotpEnrolment(deps, actor, {
+      code: await generate({ secret: started.value.secret, epoch: epoch - 30 }),
+    });
+
+    const begun = await startOidcSignIn(deps, { redirectTo: "/projets" });
+    if (!begun.ok) throw new Error(begun.error);
+    const callback = await new ProviderVisitor().signInAtProvider(
+      begun.value.authorizationUrl,
+      "agent-totp",
+      APP,
+    );
+    const query = new URL(callback).searchParams;
+    const finished = await finishOidcSignIn(deps, { cookieToken: begun.value.cookieToken, query });
+    if (!finished.ok || finished.value.step !== "second-factor") throw new Error("expected the second step");
+    expect(await deps.db.select().from(session).where(eq(session.userId, row.id))).toHaveLength(0);
+
+    const code = await generate({ secret: started.value.secret, epoch });
+    const opened = await finishSecondFactorSignIn(deps, { cookieToken: finished.value.pendingToken, code });
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.value.redirectTo).toBe("/projets");
+    const [kept] = await deps.db.select().from(session).where(eq(session.id, opened.value.sessionId));
+    expect(kept).toMatchObject({ secondFactor: "totp", oidcIdToken: expect.any(String) });
+  });
+
+  it("counts the provider's own second factor only when its ID token says so", () => {
+    expect(providerCheckedSecondFactor({ amr: ["pwd", "mfa"] })).toBe(true);
+    expect(providerCheckedSecondFactor({ amr: ["pwd"] })).toBe(false);
+    expect(providerCheckedSecondFactor({})).toBe(false);
+    const acr = "https://proconnect.gouv.fr/assurance/self-asserted-2fa";
+    expect(providerCheckedSecondFactor({ acr }, [])).toBe(false);
+    expect(providerCheckedSecondFactor({ acr }, [acr])).toBe(true);
   });
 });

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../core/clock";
 import { passwordReset } from "../db/schema";
 import { createUser } from "../seed/factories";
+import { signInToSession as signIn } from "../testing/opened-session";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { getPasswordReset } from "./get-password-reset";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { resolveSessionActor } from "./resolve-actor";
-import { signIn } from "./sign-in";
 
 /** The token is only in the mail: read it from the link, as the person would. */
 function tokenFromLastMail(deps: TestDeps): string {

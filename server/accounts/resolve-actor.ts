@@ -2,6 +2,7 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { apiToken, fabrique, membership, session, user } from "../db/schema";
+import { secondFactorDue } from "./second-factor-requirement";
 import { hashSecretToken } from "./secret-token";
 
 /** Load a user and their memberships as an Actor; null for an unknown or disabled user. */
@@ -29,11 +30,14 @@ export async function loadActor(deps: Pick<Deps, "db">, userId: string): Promise
   };
 }
 
-/** The actor behind a session cookie, if the session exists and has not expired. */
+/**
+ * The actor behind a session cookie, if the session exists and has not expired, and whether they
+ * must enrol a second factor before anything else (decision record 0141).
+ */
 export async function resolveSessionActor(
   deps: Pick<Deps, "db" | "clock">,
   cookieToken: string | undefined,
-): Promise<{ actor: Actor; sessionId: string } | null> {
+): Promise<{ actor: Actor; sessionId: string; secondFactorDue: boolean } | null> {
   if (!cookieToken) return null;
   const [row] = await deps.db
     .select({ id: session.id, userId: session.userId })
@@ -41,7 +45,8 @@ export async function resolveSessionActor(
     .where(and(eq(session.tokenHash, hashSecretToken(cookieToken)), gt(session.expiresAt, deps.clock.now())));
   if (!row) return null;
   const actor = await loadActor(deps, row.userId);
-  return actor ? { actor, sessionId: row.id } : null;
+  if (!actor) return null;
+  return { actor, sessionId: row.id, secondFactorDue: await secondFactorDue(deps, actor, row.id) };
 }
 
 /** The actor behind an `Authorization: Bearer …` API token that is neither revoked nor expired. */

@@ -4,9 +4,9 @@ import { fixedClock } from "../core/clock";
 import { session, user as userTable } from "../db/schema";
 import { safeRedirectPath } from "../http/session-cookie";
 import { createUser } from "../seed/factories";
+import { signInToSession as signIn } from "../testing/opened-session";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { resolveSessionActor } from "./resolve-actor";
-import { signIn } from "./sign-in";
 import { signOut } from "./sign-out";
 
 describe("signing in and out", () => {

@@ -16,20 +16,21 @@ export type TotpEnrolment = {
 };
 
 /**
- * Begin (or begin again) a TOTP enrolment for a password account: a new secret, stored encrypted
- * and unconfirmed until a code proves the authenticator has it. CONFLICT when a confirmed second
- * factor exists (disable it first); FORBIDDEN for an account without a password.
+ * Begin (or begin again) a TOTP enrolment: a new secret, stored encrypted and unconfirmed until a
+ * code proves the authenticator has it. CONFLICT when a confirmed second factor exists (disable it
+ * first). Accounts without a password (OpenID only) may enrol too: their OpenID sign-ins then ask
+ * Essaim's code unless the provider checked a second factor (decision record 0141).
  */
 export async function startTotpEnrolment(
   deps: Pick<Deps, "db" | "clock" | "config">,
   actor: Actor,
 ): Promise<Result<TotpEnrolment, "CONFLICT" | "FORBIDDEN">> {
   const [account] = await deps.db
-    .select({ passwordHash: user.passwordHash, confirmedAt: userTotp.confirmedAt })
+    .select({ id: user.id, confirmedAt: userTotp.confirmedAt })
     .from(user)
     .leftJoin(userTotp, eq(userTotp.userId, user.id))
     .where(eq(user.id, actor.userId));
-  if (!account?.passwordHash) return fail("FORBIDDEN");
+  if (!account) return fail("FORBIDDEN");
   if (account.confirmedAt) return fail("CONFLICT");
   const secret = generateSecret();
   const secretEncrypted = encryptTotpSecret(secret, deps.config.secret);
@@ -41,7 +42,12 @@ export async function startTotpEnrolment(
       target: userTotp.userId,
       set: { secretEncrypted, createdAt: now, lastTimeStep: null },
     });
-  const otpauthUri = generateURI({ issuer: "Essaim", label: actor.email, secret });
+  return ok(await drawTotpEnrolment(secret, actor.email));
+}
+
+/** The `otpauth://` address of a secret and its QR code, drawn on the server as SVG. */
+export async function drawTotpEnrolment(secret: string, email: string): Promise<TotpEnrolment> {
+  const otpauthUri = generateURI({ issuer: "Essaim", label: email, secret });
   const qrSvg = await QRCode.toString(otpauthUri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
-  return ok({ secret, otpauthUri, qrSvg });
+  return { secret, otpauthUri, qrSvg };
 }

@@ -57,6 +57,7 @@ const envSchema = z.object({
   ESSAIM_OIDC_NAME: z.string().max(60).default("ProConnect"),
   ESSAIM_OIDC_SCOPES: z.string().default("openid email given_name usual_name"),
   ESSAIM_OIDC_EMAIL_VERIFIED: z.enum(["claim", "always"]).default("claim"),
+  ESSAIM_OIDC_MFA_ACR: z.string().default(""),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -87,6 +88,11 @@ export type OidcConfig = {
    * vouches for every address it sends (set it only when its documentation says so).
    */
   emailVerified: "claim" | "always";
+  /**
+   * `acr` values by which the provider says it checked a second factor (decision record 0141);
+   * `amr` holding `mfa` always counts.
+   */
+  mfaAcrValues: string[];
 };
 
 export type Config = {
@@ -179,6 +185,9 @@ function parseOidc(env: Env, publicUrl: string): OidcConfig | null {
     name: env.ESSAIM_OIDC_NAME,
     scopes: env.ESSAIM_OIDC_SCOPES,
     emailVerified: env.ESSAIM_OIDC_EMAIL_VERIFIED,
+    mfaAcrValues: env.ESSAIM_OIDC_MFA_ACR.split(",")
+      .map((value) => value.trim())
+      .filter(Boolean),
   };
 }
 

@@ -4,6 +4,8 @@ export const CSRF_COOKIE = "essaim_csrf";
 export const OIDC_COOKIE = "essaim_oidc";
 /** A password checked, its TOTP code not yet (decision record 0131). */
 export const SECOND_FACTOR_COOKIE = "essaim_second_factor";
+/** A random token that names this browser to the accounts signed in from it (decision record 0140). */
+export const DEVICE_COOKIE = "essaim_device";
 /** A public submitter's receipt token (decision record 0038), sent back only to the receipt page. */
 export const RECEIPT_COOKIE = "essaim_receipt";
 

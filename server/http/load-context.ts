@@ -6,6 +6,8 @@ export type EssaimLoadContext = {
   deps: Deps;
   actor: Actor | null;
   sessionId: string | null;
+  /** The network requires a second factor of this person, who has none yet: only enrolment is open (0141). */
+  secondFactorDue: boolean;
   /** Double-submit CSRF token: the same value is in a cookie and in every form. */
   csrfToken: string;
   /** CSP nonce for the inline scripts React Router emits. */

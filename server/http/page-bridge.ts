@@ -171,6 +171,13 @@ async function keepAndSend(
   return sendPage(reply, head, [...cookies, ...response.headers.getSetCookie()], fillHoles(document, values));
 }
 
+/** What the load context says about the person signed in (decision record 0141 for the last). */
+const signedIn = (resolved: Awaited<ReturnType<typeof resolveSessionActor>>) => ({
+  actor: resolved?.actor ?? null,
+  sessionId: resolved?.sessionId ?? null,
+  secondFactorDue: resolved?.secondFactorDue ?? false,
+});
+
 /** The session of a page request, or the unavailable page when the database does not answer. */
 async function sessionOf(deps: Deps, request: FastifyRequest) {
   try {
@@ -225,8 +232,7 @@ export function registerPageBridge(app: FastifyInstance, deps: Deps, build: Serv
     if (!session) return unavailablePage(reply);
     const context: EssaimLoadContext = {
       deps,
-      actor: session.resolved?.actor ?? null,
-      sessionId: session.resolved?.sessionId ?? null,
+      ...signedIn(session.resolved),
       // A page that may be kept is rendered with marks, never with this visitor's own values.
       csrfToken: key ? pageMarks.csrfToken : csrfToken,
       nonce: key ? pageMarks.nonce : nonce,

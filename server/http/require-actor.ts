@@ -9,11 +9,45 @@ export function signInPath(request: Request): string {
   return `/connexion?redirectTo=${encodeURIComponent(target)}`;
 }
 
+/** The page where a person the network requires a second factor of enrols it (decision record 0141). */
+export const SECURITY_PAGE = "/compte/securite";
+
+/** Pages open to a person who must enrol a second factor first: enrolment, sign-out, the legal pages. */
+const openWhileSecondFactorDue = [
+  SECURITY_PAGE,
+  "/deconnexion",
+  "/mentions-legales",
+  "/confidentialite",
+  "/accessibilite",
+  "/conditions-utilisation",
+];
+
+/**
+ * Throws the redirect to the security page when the network requires a second factor of this
+ * person, who has none yet, and the page is not one left open to them.
+ */
+export function requireSecondFactorEnrolled(
+  context: Pick<EssaimLoadContext, "actor" | "secondFactorDue">,
+  request: Request,
+): void {
+  if (!context.actor || !context.secondFactorDue) return;
+  const pathname = new URL(request.url).pathname.replace(/\.data$/, "");
+  if (!openWhileSecondFactorDue.includes(pathname)) throw redirect(SECURITY_PAGE);
+}
+
 /**
  * For page loaders and actions that need someone signed in: returns the actor, or throws a redirect
- * to the sign-in page that brings the user back here afterwards.
+ * to the sign-in page that brings the user back here afterwards (or to the security page when the
+ * network requires a second factor this person has not enrolled yet).
  */
-export function requireActor(context: Pick<EssaimLoadContext, "actor">, request: Request): Actor {
+export function requireActor(
+  context: Pick<EssaimLoadContext, "actor"> & { secondFactorDue?: boolean },
+  request: Request,
+): Actor {
   if (!context.actor) throw redirect(signInPath(request));
+  requireSecondFactorEnrolled(
+    { actor: context.actor, secondFactorDue: context.secondFactorDue ?? false },
+    request,
+  );
   return context.actor;
 }

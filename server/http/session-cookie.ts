@@ -1,5 +1,6 @@
+import { DEVICE_COOKIE_DAYS } from "../accounts/sign-in-device";
 import type { Config } from "../core/config";
-import { clearCookie, SESSION_COOKIE, serializeCookie } from "./cookies";
+import { clearCookie, DEVICE_COOKIE, SESSION_COOKIE, serializeCookie } from "./cookies";
 
 export { isHttps };
 
@@ -30,6 +31,13 @@ export function stepCookie(
 
 export function clearStepCookie(config: Pick<Config, "publicUrl">, name: string): string {
   return clearCookie(name, isHttps(config));
+}
+
+export function deviceCookie(config: Pick<Config, "publicUrl">, token: string): string {
+  return serializeCookie(DEVICE_COOKIE, token, {
+    secure: isHttps(config),
+    maxAgeSeconds: DEVICE_COOKIE_DAYS * 86_400,
+  });
 }
 
 export function clearSessionCookie(config: Pick<Config, "publicUrl">): string {

@@ -1,8 +1,10 @@
 import { attemptLimits } from "../accounts/attempt-limits";
 import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_MAX_DAYS } from "../accounts/create-api-token";
 import { INVITATION_DAYS } from "../accounts/create-invitation";
+import { PENDING_SIGN_IN_MINUTES } from "../accounts/pending-sign-in";
 import { PASSWORD_RESET_MS } from "../accounts/request-password-reset";
 import { SESSION_DAYS } from "../accounts/schemas";
+import { DEVICE_COOKIE_DAYS } from "../accounts/sign-in-device";
 import { RATE_LIMIT_KEPT_WINDOWS } from "../core/rate-limit";
 import { INTAKE_WINDOW_MS } from "../intake/intake-rules";
 
@@ -17,6 +19,10 @@ export type RetentionPeriods = {
   passwordResetMinutes: number;
   intakeAddressMinutes: number;
   signInAttemptMinutes: number;
+  /** The second step of a sign-in (decision record 0139). */
+  pendingSignInMinutes: number;
+  /** The device cookie that tells a new browser from a known one (decision record 0140). */
+  deviceCookieDays: number;
 };
 
 /**
@@ -35,5 +41,7 @@ export function listRetentionPeriods(): RetentionPeriods {
       (RATE_LIMIT_KEPT_WINDOWS *
         Math.max(attemptLimits.signInByAccount.windowMs, attemptLimits.signInByAddress.windowMs)) /
       MINUTE_MS,
+    pendingSignInMinutes: PENDING_SIGN_IN_MINUTES,
+    deviceCookieDays: DEVICE_COOKIE_DAYS,
   };
 }

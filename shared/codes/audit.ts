@@ -7,5 +7,11 @@ export const auditActions = [
   "personal-data.exported",
   "erasure.requested",
   "person.erased",
+  "sign-in.new-device",
+  "totp.enabled",
+  "totp.disabled",
+  "totp.recovery-used",
+  "totp.recovery-regenerated",
+  "network.totp-requirement-changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -1,6 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { invitationRoles, membershipRoles } from "../../../shared/codes/accounts";
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { invitationRoles, membershipRoles, secondFactorKinds } from "../../../shared/codes/accounts";
 import { fabrique } from "./network";
 
 export * from "../../../shared/codes/accounts";
@@ -64,6 +74,11 @@ export const session = pgTable(
     userAgent: text(),
     /** The provider's ID token of a session opened through OpenID Connect, for its sign-out. */
     oidcIdToken: text(),
+    /**
+     * How the session proved a second factor (decision record 0139): `totp`, `recovery` (a
+     * recovery code), `federation` (the OpenID provider said it checked one); null when none.
+     */
+    secondFactor: text({ enum: secondFactorKinds }),
   },
   (t) => [index("session_user_idx").on(t.userId)],
 );
@@ -185,4 +200,45 @@ export const totpRecoveryCode = pgTable(
     usedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index("totp_recovery_code_user_idx").on(t.userId)],
+);
+
+/**
+ * A password checked, its second factor not yet (decision record 0139): not a session. The
+ * browser holds a random token in a cookie, the row its hash; it lasts 10 minutes and is used up
+ * by the first right code. Nothing else in the app reads it.
+ */
+export const pendingSignIn = pgTable(
+  "pending_sign_in",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tokenHash: text().notNull().unique(),
+    userId: uuid()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    redirectTo: text().notNull(),
+    /** The provider's ID token when the first step was an OpenID sign-in, for the session opened after. */
+    oidcIdToken: text(),
+    userAgent: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("pending_sign_in_user_idx").on(t.userId)],
+);
+
+/**
+ * Browsers a person has signed in from (decision record 0140): the hash of a random, long-lived
+ * device cookie. A sign-in from a browser not listed writes "sign-in from a new device" in the
+ * audit log.
+ */
+export const knownDevice = pgTable(
+  "known_device",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    deviceHash: text().notNull(),
+    firstSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.deviceHash] })],
 );

@@ -101,6 +101,84 @@ export const accounts = {
     codeWrong:
       "Ce code n'est pas valable. Saisissez les 6 chiffres affichés par votre application d'authentification, ou un code de secours (« abcde-fghjk »).",
     limited: "Trop de codes incorrects pour ce compte. Réessayez dans {minutes} min.",
+    codeRequired:
+      "Saisissez le code à 6 chiffres affiché par votre application d'authentification, ou un code de secours (« abcde-fghjk »).",
+    enrolmentRequired:
+      "Le réseau exige la double authentification pour votre rôle : activez-la sur la page « Sécurité du compte » avant de créer un jeton.",
+    /** The second step of sign-in, at /connexion/code. */
+    step: {
+      title: "Code de vérification",
+      intro:
+        "Votre mot de passe est correct. Saisissez maintenant le code à 6 chiffres affiché par votre application d'authentification.",
+      code: "Code de vérification",
+      codeHint:
+        "6 chiffres, ou un code de secours de la forme « abcde-fghjk » si vous n'avez plus votre téléphone.",
+      submit: "Vérifier le code",
+      expired:
+        "Cette étape de connexion a expiré (10 minutes) ou n'existe pas. Saisissez de nouveau votre adresse e-mail et votre mot de passe.",
+      restart: "Recommencer la connexion",
+      recoveryUsed:
+        "Vous vous êtes connecté·e avec un code de secours : il ne servira plus. Il vous en reste {count}.",
+    },
+    /** The account's security page, /compte/securite. */
+    page: {
+      title: "Sécurité du compte",
+      accountLink: "Double authentification et codes de secours",
+      intro:
+        "La double authentification demande, après le mot de passe, un code à 6 chiffres qui change toutes les 30 secondes, affiché par une application d'authentification sur votre téléphone (par exemple FreeOTP, Aegis, Google Authenticator ou l'application de votre gestionnaire de mots de passe).",
+      statusOn: "La double authentification est activée depuis le {date}.",
+      statusOff: "La double authentification n'est pas activée.",
+      required:
+        "Le réseau exige la double authentification pour votre rôle. Activez-la pour continuer à utiliser Essaim.",
+      federationCounted:
+        "Votre connexion par {provider} a été vérifiée par un second facteur chez le fournisseur : elle suffit pour cette session.",
+      startTitle: "Activer la double authentification",
+      startIntro: "Première étape : préparez votre application d'authentification.",
+      start: "Commencer",
+      scanTitle: "Ajouter Essaim à votre application",
+      scanIntro:
+        "Scannez ce QR code avec votre application d'authentification. Si vous ne pouvez pas le scanner, saisissez la clé ci-dessous dans l'application (type « basé sur le temps », 6 chiffres, 30 secondes).",
+      qrAlt: "QR code à scanner avec votre application d'authentification, pour le compte {email}",
+      secret: "Clé à saisir dans l'application",
+      confirmTitle: "Confirmer avec un premier code",
+      confirm: "Activer",
+      code: "Code affiché par l'application",
+      codeHint: "6 chiffres.",
+      enabled:
+        "La double authentification est activée. Notez ou imprimez ces codes de secours maintenant : ils ne seront plus affichés.",
+      recoveryTitle: "Codes de secours",
+      recoveryIntro:
+        "Chaque code de secours remplace une fois le code de l'application, si vous perdez votre téléphone. Gardez-les en lieu sûr, hors de ce téléphone.",
+      recoveryLeft: "Il vous reste {count} code(s) de secours sur 10.",
+      regenerateTitle: "Renouveler les codes de secours",
+      regenerateIntro:
+        "Les anciens codes cessent de fonctionner ; dix nouveaux codes sont affichés une seule fois. Saisissez un code de votre application pour confirmer.",
+      regenerate: "Renouveler les codes de secours",
+      regenerated:
+        "Voici vos dix nouveaux codes de secours. Les anciens ne fonctionnent plus. Notez-les maintenant : ils ne seront plus affichés.",
+      disableTitle: "Désactiver la double authentification",
+      disableIntro:
+        "Saisissez votre mot de passe et un code de l'application (ou un code de secours). Les codes de secours seront supprimés.",
+      disableIntroNoPassword:
+        "Saisissez un code de l'application (ou un code de secours). Les codes de secours seront supprimés.",
+      disableRequired:
+        "Le réseau exige la double authentification pour votre rôle : si vous la désactivez, il faudra l'activer de nouveau (avec un nouveau téléphone, par exemple) avant de continuer.",
+      disable: "Désactiver",
+      disabled: "La double authentification est désactivée.",
+      continue: "Continuer vers le tableau de bord",
+    },
+    /** The network setting, on /reseau. */
+    requirement: {
+      title: "Double authentification",
+      intro:
+        "Exiger la double authentification des animateur·rices du réseau et des administrateur·rices des Fabriques. Une personne concernée qui ne l'a pas encore activée est conduite à la page « Sécurité du compte » après sa connexion et ne peut rien faire d'autre avant de l'avoir activée.",
+      label: "Exiger la double authentification pour l'animation du réseau et les administrateur·rices",
+      submit: "Enregistrer",
+      on: "La double authentification est désormais exigée pour l'animation du réseau et les administrateur·rices.",
+      off: "La double authentification n'est plus exigée.",
+      federationNote:
+        "Une connexion par le fournisseur d'identité (ProConnect) compte comme double authentification seulement quand le fournisseur déclare avoir vérifié un second facteur.",
+    },
   },
   passwordForgotten: {
     title: "Mot de passe oublié",

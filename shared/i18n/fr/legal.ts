@@ -36,10 +36,12 @@ export const legal = {
       "Signaux (besoins, idées, ressources) : leur contenu et, quand la personne qui dépose un signal les donne, son nom et ses coordonnées. Pour que la Fabrique puisse la recontacter et faire naître des projets.",
       "Projets, porteurs, réunions, acteurs et contacts : ce que l'équipe d'une Fabrique saisit pour accompagner un projet, dont les noms et coordonnées des personnes concernées.",
       "Journaux : qui a fait quoi et quand sur un projet ou un signal, pour garder la trace des décisions.",
+      "Double authentification, si vous l'activez : la clé de votre application d'authentification, chiffrée, et l'empreinte de vos codes de secours (jamais les codes eux-mêmes). Pour vérifier le code demandé après le mot de passe.",
+      "Appareils de connexion : l'empreinte d'un identifiant aléatoire gardé par votre navigateur, et le nom du navigateur lors d'une connexion depuis un nouvel appareil, inscrite au journal d'audit. Pour repérer une connexion inhabituelle à votre compte.",
       "Adresse IP : pour limiter les abus (tentatives de connexion, envois en nombre sur les formulaires publics), conservée le temps indiqué ci-dessous.",
     ],
     cookies:
-      "Le service n'utilise qu'un cookie de session (pour rester connecté) et un cookie de protection des formulaires. Aucun cookie publicitaire ni de mesure d'audience.",
+      "Le service utilise un cookie de session (pour rester connecté), un cookie de protection des formulaires, un cookie d'appareil (un identifiant aléatoire, pour reconnaître un navigateur déjà utilisé pour se connecter) et, pendant une connexion avec double authentification, un cookie d'étape. Aucun cookie publicitaire ni de mesure d'audience.",
     retentionTitle: "Durées de conservation appliquées par le service",
     retentionIntro: "Ces durées sont celles que le logiciel applique lui-même :",
     retentionOther:
@@ -64,6 +66,9 @@ export const legal = {
     intakeAddress:
       "Adresse IP d'un envoi sur un formulaire public : effacée au bout de {minutes} minutes (au prochain envoi).",
     signInAttempts: "Compteur de tentatives de connexion par compte et par adresse IP : {minutes} minutes.",
+    pendingSignIn:
+      "Étape de connexion en attente du code de double authentification : {minutes} minutes, puis il faut recommencer.",
+    deviceCookie: "Cookie d'appareil : {days} jours après la dernière connexion depuis ce navigateur.",
   },
   accessibility: {
     title: "Déclaration d'accessibilité",

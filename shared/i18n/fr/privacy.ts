@@ -40,7 +40,7 @@ export const privacy = {
   audit: {
     title: "Journal d'audit",
     intro:
-      "Les actes d'administration et sur les données personnelles : rôles donnés, changés ou retirés, changements de statut des Fabriques, téléchargements de données personnelles, demandes d'effacement et effacements.",
+      "Les actes d'administration et sur les données personnelles : rôles donnés, changés ou retirés, changements de statut des Fabriques, téléchargements de données personnelles, demandes d'effacement et effacements, connexions depuis un nouvel appareil, double authentification activée ou désactivée.",
     filter: "Type d'acte",
     allActions: "Tous",
     apply: "Filtrer",
@@ -64,6 +64,12 @@ export const privacy = {
       "personal-data.exported": "Données personnelles téléchargées",
       "erasure.requested": "Effacement demandé",
       "person.erased": "Personne effacée",
+      "sign-in.new-device": "Connexion depuis un nouvel appareil",
+      "totp.enabled": "Double authentification activée",
+      "totp.disabled": "Double authentification désactivée",
+      "totp.recovery-used": "Code de secours utilisé",
+      "totp.recovery-regenerated": "Codes de secours renouvelés",
+      "network.totp-requirement-changed": "Exigence de double authentification changée",
     },
   },
   document: {
