@@ -220,23 +220,40 @@ export async function updateApplication(
   const checked = await checkApplication(deps, found.call, input, new Set(attached.map((a) => a.questionId)));
   if (!checked.ok) return checked;
   const submitting = checked.value.values.submit && found.application.status === "draft";
-  await deps.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(callApplication)
-      .set({
-        ...applicationColumns(checked.value.values, now),
-        ...(submitting ? { status: "submitted" as const, submittedAt: now } : {}),
-      })
-      .where(eq(callApplication.id, found.application.id))
-      .returning();
-    await writeAnswers(tx, found.application.id, checked.value.answers);
-    if (submitting) {
-      await sendReceipt(deps, tx, found.call, updated!, token);
-      await notifyApplicationReceived(deps, tx, updated!);
-    }
-  });
+  try {
+    await deps.db.transaction(async (tx) => {
+      // The status read above is part of the condition: a withdrawal committed meanwhile is never
+      // turned back into a submitted application.
+      const [updated] = await tx
+        .update(callApplication)
+        .set({
+          ...applicationColumns(checked.value.values, now),
+          ...(submitting ? { status: "submitted" as const, submittedAt: now } : {}),
+        })
+        .where(
+          and(
+            eq(callApplication.id, found.application.id),
+            eq(callApplication.status, found.application.status),
+          ),
+        )
+        .returning();
+      if (!updated) throw new ApplicationChangedMeanwhile();
+      await writeAnswers(tx, found.application.id, checked.value.answers);
+      if (submitting) {
+        await sendReceipt(deps, tx, found.call, updated, token);
+        await notifyApplicationReceived(deps, tx, updated);
+      }
+    });
+  } catch (error) {
+    if (error instanceof ApplicationChangedMeanwhile)
+      return fail("WRITE_REFUSED", { message: text.withdrawn });
+    throw error;
+  }
   return ok({ id: found.application.id });
 }
+
+/** Thrown inside the transaction to roll it back when the application's status moved meanwhile. */
+class ApplicationChangedMeanwhile extends Error {}
 
 /** The applicant withdraws their application before the deadline; the jury no longer sees it. */
 export async function withdrawApplication(
