@@ -4,7 +4,13 @@ import { t } from "../../shared/i18n/t";
 const text = fr.calls.manage;
 
 /** The applicant's files: links that download (the server answers `Content-Disposition: attachment`). */
-export function AttachmentLinks({ callId, files }: { callId: string; files: { id: string; filename: string; sizeBytes: number }[] }) {
+export function AttachmentLinks({
+  callId,
+  files,
+}: {
+  callId: string;
+  files: { id: string; filename: string; sizeBytes: number }[];
+}) {
   if (!files.length) return <>{text.noFile}</>;
   return (
     <ul className="plain-list">

@@ -67,39 +67,42 @@ export function callInput(form: PostedForm) {
   return { input, rename };
 }
 
+/** A stored call as `readCallInput` gives it back (its lists typed as the schema's input: unknown). */
 type StoredCall = {
   title: string;
   summary?: string;
-  offerItems?: string[];
+  offerItems?: unknown;
   offer?: string;
   expectations?: string;
-  legalForms?: string[];
-  agrements?: string[];
+  legalForms?: unknown;
+  agrements?: unknown;
   deadlineDate: string;
   deadlineTime: string;
-  questions?: { label: string; kind: string; choices?: string[]; required?: boolean | string }[];
-  criteria: { label: string; weight: number | string; scaleMax: number | string }[];
-  jurorEmails?: string[];
+  questions?: { label: string; kind: string; choices?: unknown; required?: unknown }[];
+  criteria: { label: string; weight: unknown; scaleMax: unknown }[];
+  jurorEmails?: unknown;
 };
+
+const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 /** A stored call as the form's values (the edit page), its rows numbered from 0. */
 export function callFormValues(stored: StoredCall): FormValues {
   const values: FormValues = {
     title: stored.title,
     summary: stored.summary ?? "",
-    offerItems: stored.offerItems ?? [],
+    offerItems: asList(stored.offerItems),
     offer: stored.offer ?? "",
     expectations: stored.expectations ?? "",
-    legalForms: stored.legalForms ?? [],
-    agrements: stored.agrements ?? [],
-    deadlineDate: stored.deadlineDate,
+    legalForms: asList(stored.legalForms),
+    agrements: asList(stored.agrements),
+    deadlineDate: stored.deadlineDate.replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3/$2/$1"),
     deadlineTime: stored.deadlineTime,
-    jurorEmails: (stored.jurorEmails ?? []).join("\n"),
+    jurorEmails: asList(stored.jurorEmails).join("\n"),
   };
   (stored.questions ?? []).forEach((q, i) => {
     values[questionField(i, "label")] = q.label;
     values[questionField(i, "kind")] = q.kind;
-    values[questionField(i, "choices")] = (q.choices ?? []).join("\n");
+    values[questionField(i, "choices")] = asList(q.choices).join("\n");
     if (q.required === true || q.required === "on") values[questionField(i, "required")] = "on";
   });
   stored.criteria.forEach((c, i) => {

@@ -7,8 +7,8 @@ import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formatDate } from "../../shared/time";
-import { doneFlag, valueOr404 } from "../network/page-results";
 import { AttachmentLinks } from "../calls/attachment-links";
+import { doneFlag, valueOr404 } from "../network/page-results";
 import { CsrfInput } from "../ui/csrf-input";
 import { ErrorSummary } from "../ui/form";
 import { readForm, replyFailure } from "../ui/page-form";
@@ -48,7 +48,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   return redirect(`/appels/${params.id}/gestion?done=published`);
 }
 
-function Actions({ call, isJuror }: Pick<ReturnType<typeof useLoaderData<typeof loader>>, "call" | "isJuror">) {
+function Actions({
+  call,
+  isJuror,
+}: Pick<ReturnType<typeof useLoaderData<typeof loader>>, "call" | "isJuror">) {
   if (call.status === "draft") {
     return (
       <div className="actions">

@@ -59,7 +59,11 @@ export async function getJuryApplication(
   if (loaded.application.status !== "submitted") return fail("NOT_FOUND");
   const { application: a, call: row } = loaded;
   const [questions, answers, attachments, criteria, review, scores] = await Promise.all([
-    deps.db.select().from(callQuestion).where(eq(callQuestion.callId, callId)).orderBy(asc(callQuestion.position)),
+    deps.db
+      .select()
+      .from(callQuestion)
+      .where(eq(callQuestion.callId, callId))
+      .orderBy(asc(callQuestion.position)),
     deps.db.select().from(callAnswer).where(eq(callAnswer.applicationId, a.id)),
     deps.db
       .select({

@@ -4,12 +4,12 @@ import type { Deps } from "../core/deps";
 import { ok, type Result } from "../core/result";
 import {
   type CallStatus,
-  type JurorKind,
   callApplication,
   callJuror,
   callReview,
   fabrique,
   initiative,
+  type JurorKind,
   user,
 } from "../db/schema";
 import { loadTeamCall } from "./call-access";
@@ -58,7 +58,9 @@ export async function getTeamCall(
         reviewsSubmitted: sql<number>`(select count(*) from ${callReview}
           join ${callApplication} on ${callApplication.id} = ${callReview.applicationId}
           where ${callReview.userId} = ${callJuror.userId} and ${callApplication.callId} = ${callId}
-          and ${callApplication.status} = 'submitted' and ${callReview.submittedAt} is not null)`.mapWith(Number),
+          and ${callApplication.status} = 'submitted' and ${callReview.submittedAt} is not null)`.mapWith(
+          Number,
+        ),
       })
       .from(callJuror)
       .innerJoin(user, eq(user.id, callJuror.userId))

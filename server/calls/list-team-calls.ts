@@ -30,7 +30,9 @@ export async function listTeamCalls(
   deps: Pick<Deps, "db">,
   actor: Actor,
   fabriqueSlug: string,
-): Promise<Result<{ fabrique: { id: string; name: string; slug: string }; calls: TeamCallSummary[] }, "NOT_FOUND">> {
+): Promise<
+  Result<{ fabrique: { id: string; name: string; slug: string }; calls: TeamCallSummary[] }, "NOT_FOUND">
+> {
   const [owner] = await deps.db
     .select({ id: fabrique.id, name: fabrique.name, slug: fabrique.slug })
     .from(fabrique)

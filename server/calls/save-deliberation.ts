@@ -64,9 +64,15 @@ export async function saveDeliberation(
   if (Object.keys(fields).length) return fail("INVALID_INPUT", { fields });
   await deps.db.transaction(async (tx) => {
     for (const [id, proposedRank] of ranks) {
-      await tx.update(callApplication).set({ proposedRank, updatedAt: now }).where(eq(callApplication.id, id));
+      await tx
+        .update(callApplication)
+        .set({ proposedRank, updatedAt: now })
+        .where(eq(callApplication.id, id));
     }
-    await tx.update(call).set({ deliberationNotes: parsed.data.notes, updatedAt: now }).where(eq(call.id, callId));
+    await tx
+      .update(call)
+      .set({ deliberationNotes: parsed.data.notes, updatedAt: now })
+      .where(eq(call.id, callId));
   });
   return ok({ id: callId });
 }

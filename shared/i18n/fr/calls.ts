@@ -175,7 +175,8 @@ export const calls = {
     published: "L'appel est publié : il paraît sur la page publique de la Fabrique.",
     listTitle: "Appels à candidatures de {fabrique}",
     listIntro: "Les appels de la Fabrique, en préparation, publiés ou décidés.",
-    listNone: "La Fabrique n'a encore ouvert aucun appel à candidatures. Un appel s'ouvre depuis la page « Porteur » d'un projet à l'étape « Recherche du porteur ».",
+    listNone:
+      "La Fabrique n'a encore ouvert aucun appel à candidatures. Un appel s'ouvre depuis la page « Porteur » d'un projet à l'étape « Recherche du porteur ».",
     listLink: "Appels à candidatures",
     columns: {
       call: "Appel",
@@ -196,7 +197,8 @@ export const calls = {
     draftNotice:
       "Cet appel est en préparation : personne d'autre que l'équipe ne le voit. Publiez-le quand il est prêt ; il ne se modifiera plus.",
     openNotice: "L'appel reçoit des candidatures jusqu'à la date limite. Le jury note ensuite.",
-    juryNotice: "La date limite est passée : le jury note, puis l'équipe délibère et le comité de pilotage décide.",
+    juryNotice:
+      "La date limite est passée : le jury note, puis l'équipe délibère et le comité de pilotage décide.",
     decidedNotice: "Le comité de pilotage a décidé ; chaque candidat a reçu le résultat par courriel.",
     edit: "Modifier l'appel",
     publishButton: "Publier l'appel",
@@ -208,7 +210,8 @@ export const calls = {
     juror: "{name} ({kind}) : {count} sur {total} évaluation(s) validée(s)",
     applicationsTitle: "Les candidatures",
     applicationsNone: "Aucune candidature déposée pour le moment.",
-    draftCount: "{count} candidature(s) en brouillon chez les candidats, que l'équipe ne voit pas avant leur dépôt.",
+    draftCount:
+      "{count} candidature(s) en brouillon chez les candidats, que l'équipe ne voit pas avant leur dépôt.",
     columns: {
       name: "Structure",
       contact: "Contact",
@@ -247,7 +250,8 @@ export const calls = {
     conflictHelp:
       "Une fois le conflit déclaré, vous ne voyez plus cette candidature et ne la notez pas ; vos notes éventuelles sont retirées.",
     conflictDone: "Conflit d'intérêts déclaré : cette candidature ne vous est plus montrée.",
-    conflicts: "Vous avez déclaré un conflit d'intérêts sur {count} candidature(s) : elles ne vous sont pas montrées.",
+    conflicts:
+      "Vous avez déclaré un conflit d'intérêts sur {count} candidature(s) : elles ne vous sont pas montrées.",
     applicationTitle: "Candidature de {name}",
     identity: "La structure",
     siren: "SIREN : {siren}",
@@ -315,8 +319,7 @@ export const calls = {
     message: "Le message de la Fabrique aux candidats",
     messageHelp: "Il figure dans le courriel que chaque candidat reçoit avec son résultat.",
     toldTitle: "Qui sera prévenu",
-    told:
-      "Chaque structure candidate reçoit un courriel à l'adresse de sa personne à contacter, avec son résultat et votre message :",
+    told: "Chaque structure candidate reçoit un courriel à l'adresse de sa personne à contacter, avec son résultat et votre message :",
     toldKept: "{name} : {email}",
     toldTeam: "L'équipe retrouve la décision dans le journal et les décisions du projet.",
     submit: "Enregistrer la décision et prévenir les candidats",
