@@ -64,7 +64,7 @@ export async function reviewApplication(
   const scores: { criterionId: string; score: number; comment: string }[] = [];
   for (const criterion of criteria) {
     const value = parsed.data.scores[criterion.id];
-    if (value === undefined) {
+    if (value === undefined || Number.isNaN(value)) {
       if (parsed.data.submit) fields[`scores.${criterion.id}`] = text.scoreMissing;
       continue;
     }

@@ -15,7 +15,8 @@ const text = fr.calls.validation;
 export const deliberationInput = z.object({
   /** The proposed rank per application id: a whole number from 1, or empty for none. */
   ranks: z.record(z.string(), z.string().trim().max(4)).optional().default({}),
-  notes: z.string().trim().max(10000).optional().default("").describe("Les notes de la délibération"),
+  /** Left out: the notes stay as they are. */
+  notes: z.string().trim().max(10000).optional().describe("Les notes de la délibération"),
 });
 export type DeliberationInput = z.input<typeof deliberationInput>;
 
@@ -71,7 +72,11 @@ export async function saveDeliberation(
     }
     await tx
       .update(call)
-      .set({ deliberationNotes: parsed.data.notes, updatedAt: now })
+      .set(
+        parsed.data.notes === undefined
+          ? { updatedAt: now }
+          : { deliberationNotes: parsed.data.notes, updatedAt: now },
+      )
       .where(eq(call.id, callId));
   });
   return ok({ id: callId });
