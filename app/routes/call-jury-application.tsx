@@ -26,7 +26,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { submittedAt: _s, ...application } = found.application;
   return {
     ...found,
-    call: { id: found.call.id, title: found.call.title },
+    call: { id: found.call.id, title: found.call.title, status: found.call.status },
     application,
     done: doneFlag(request, ["saved", "submitted"] as const),
   };
@@ -202,7 +202,13 @@ export default function CallJuryApplication() {
         ) : loaded.mayScore ? (
           <Grid loaded={loaded} failure={failure} />
         ) : (
-          <p className="notice">{loaded.seat.isJuror ? fr.calls.validation.notJuryTime : text.notJuror}</p>
+          <p className="notice">
+            {!loaded.seat.isJuror
+              ? text.notJuror
+              : call.status === "decided"
+                ? text.decided
+                : fr.calls.validation.notJuryTime}
+          </p>
         )}
       </section>
     </div>
