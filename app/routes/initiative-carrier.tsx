@@ -17,7 +17,7 @@ import type { Result } from "../../server/core/result";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { fr } from "../../shared/i18n/fr";
-import { t } from "../../shared/i18n/t";
+import { InitiativeCalls } from "../calls/initiative-calls";
 import {
   AccountSection,
   CandidatesSection,
@@ -172,19 +172,7 @@ export default function InitiativeCarrier() {
     <div className="stack">
       <InitiativeHeader initiative={header} current="carrier" />
       <h2>{text.title}</h2>
-      {loaded.calls.length ? (
-        <section aria-labelledby="appels-titre" className="stack">
-          <h3 id="appels-titre">{fr.calls.team.callOnInitiative}</h3>
-          <ul>
-            {loaded.calls.map((c) => (
-              <li key={c.id}>
-                <a href={`/appels/${c.id}/gestion`}>{c.title}</a> — {fr.calls.statuses[c.status]},{" "}
-                {t(fr.calls.pages.deadline, { deadline: c.deadline })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <InitiativeCalls calls={loaded.calls} />
       {header.stage === "carrier_search" ? (
         <p>
           <a href={`/projets/${header.id}/appels/nouveau`}>{fr.calls.team.newLink}</a>

@@ -82,6 +82,35 @@ export async function seedDemoJuryCall(db: Db): Promise<void> {
     createdAt: published,
     updatedAt: published,
   });
+  await seedJuryCallForm(db, published);
+  for (const [index, a] of applicants.entries()) {
+    const submittedAt = new Date(Date.UTC(2026, 10, 10 + index, 9));
+    await db.insert(callApplication).values({
+      id: a.id,
+      callId,
+      // The hash of a string that is no link (links start with `cand_`): nobody can open it.
+      tokenHash: hashSecretToken(`demo-jury-${a.id}`),
+      status: "submitted",
+      siren: a.siren,
+      name: a.name,
+      legalForm: "association",
+      postcode: "25000",
+      contactName: a.contactName,
+      contactEmail: a.contactEmail,
+      consentAt: submittedAt,
+      createdAt: submittedAt,
+      updatedAt: submittedAt,
+      submittedAt,
+    });
+    await db
+      .insert(callAnswer)
+      .values({ applicationId: a.id, questionId: demoJuryCallIds.question, value: a.project });
+  }
+}
+
+/** The canteen call's one question, its two-criterion grid and its jury (the officer, France Active). */
+async function seedJuryCallForm(db: Db, published: Date) {
+  const callId = demoJuryCallIds.cantine;
   await db.insert(callQuestion).values({
     id: demoJuryCallIds.question,
     callId,
@@ -112,27 +141,4 @@ export async function seedDemoJuryCall(db: Db): Promise<void> {
     { callId, userId: demoIds.users.emergence, kind: "team", addedAt: published },
     { callId, userId: demoCallIds.franceActiveUser, kind: "partner", addedAt: published },
   ]);
-  for (const [index, a] of applicants.entries()) {
-    const submittedAt = new Date(Date.UTC(2026, 10, 10 + index, 9));
-    await db.insert(callApplication).values({
-      id: a.id,
-      callId,
-      // The hash of a string that is no link (links start with `cand_`): nobody can open it.
-      tokenHash: hashSecretToken(`demo-jury-${a.id}`),
-      status: "submitted",
-      siren: a.siren,
-      name: a.name,
-      legalForm: "association",
-      postcode: "25000",
-      contactName: a.contactName,
-      contactEmail: a.contactEmail,
-      consentAt: submittedAt,
-      createdAt: submittedAt,
-      updatedAt: submittedAt,
-      submittedAt,
-    });
-    await db
-      .insert(callAnswer)
-      .values({ applicationId: a.id, questionId: demoJuryCallIds.question, value: a.project });
-  }
 }
