@@ -9,6 +9,7 @@ export const auditedPages: readonly { pattern: string; label: string }[] = [
   { pattern: "/appels", label: "Appels à candidatures du réseau" },
   { pattern: "/appels/:id/decision", label: "Décision sur un appel à candidatures" },
   { pattern: "/appels/:id/jury", label: "Notation des candidatures par le jury" },
+  { pattern: "/appels/:id/jury/:applicationId", label: "Notation d'une candidature par un membre du jury" },
   { pattern: "/appels/:id/tableau", label: "Tableau du jury et délibération" },
   { pattern: "/campagnes", label: "Campagnes d'une Fabrique" },
   { pattern: "/catalogue", label: "Catalogue des modèles (liste et recherche)" },

@@ -4,6 +4,7 @@ import { type BrowserApp, checkPage, signIn, startApp } from "./harness";
 
 /** The Planoise canteen's call of the demo, closed on 16 November 2026 and waiting for its jury. */
 const callId = "7e2d1b63-4a1f-4c8b-8b72-1d6b3f8c3001";
+const cuisineId = "7e2d1b63-4a1f-4c8b-8b72-1d6b3f8c3301";
 
 /** Scores one application from its page: each criterion's mark, then the review is submitted. */
 async function score(page: Page, marks: Record<string, string>): Promise<void> {
@@ -40,10 +41,9 @@ describe("the jury of émergence Franche-Comté scores the canteen's application
     await page.getByText("Conflit d'intérêts déclaré").waitFor();
     expect(await page.getByText("Régie de quartier de Planoise").count()).toBe(0);
     await checkPage(page);
-    await page.getByRole("link", { name: "Noter Association Cuisine en partage" }).click();
-    await page
-      .getByRole("heading", { level: 1, name: "Candidature de Association Cuisine en partage" })
-      .waitFor();
+    await page.getByRole("link", { name: "Noter Association Cuisine en partage" }).waitFor();
+    await app.visit(page, `/appels/${callId}/jury/${cuisineId}`);
+    await page.getByRole("heading", { level: 1, name: /Association Cuisine en partage/ }).waitFor();
     await page.getByText("Une cantine tenue par une salariée").waitFor();
     await checkPage(page);
     // A mark off the scale is named on its criterion, and what was typed stays.
