@@ -5,8 +5,9 @@ import { createCall } from "../../server/calls/save-call";
 import { requireActor } from "../../server/http/require-actor";
 import { fr } from "../../shared/i18n/fr";
 import { CallForm } from "../calls/call-form";
+import { callInput, rowsOf } from "../calls/call-input";
 import { valueOr404 } from "../network/page-results";
-import { type PostedForm, readForm, replyFailure } from "../ui/page-form";
+import { readForm, replyFailure } from "../ui/page-form";
 import type { Route } from "./+types/call-new";
 
 const text = fr.calls.team;
@@ -19,63 +20,17 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return null;
 }
 
-const lines = (value: string) =>
-  value
-    .split(/[\n,;]/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-
-/** The call as `createCall` reads it, from the form's flat fields (one question, one criterion). */
-function callInput(form: PostedForm) {
-  const question = form.text("questionLabel").trim();
-  return {
-    title: form.text("title"),
-    summary: form.text("summary"),
-    offerItems: form.list("offerItems"),
-    offer: form.text("offer"),
-    expectations: form.text("expectations"),
-    legalForms: form.list("legalForms"),
-    agrements: form.list("agrements"),
-    departments: [],
-    deadlineDate: form.text("deadlineDate"),
-    deadlineTime: form.text("deadlineTime"),
-    questions: question
-      ? [
-          {
-            label: question,
-            kind: form.text("questionKind"),
-            choices: lines(form.text("questionChoices")),
-            required: form.text("questionRequired"),
-          },
-        ]
-      : [],
-    criteria: [
-      {
-        label: form.text("criterionLabel"),
-        weight: form.text("criterionWeight"),
-        scaleMax: form.text("criterionScaleMax"),
-      },
-    ],
-    jurorEmails: lines(form.text("jurorEmails")),
-  };
-}
-
-const rename = {
-  "questions.0.label": "questionLabel",
-  "questions.0.kind": "questionKind",
-  "questions.0.choices": "questionChoices",
-  "criteria.0.label": "criterionLabel",
-  "criteria.0.weight": "criterionWeight",
-  "criteria.0.scaleMax": "criterionScaleMax",
-  criteria: "criterionLabel",
-};
-
-/** The team opens the call and publishes it: it then shows on the Fabrique's public page. */
+/**
+ * The team opens the call: kept as a draft (its page, where it is edited and published later), or
+ * published at once, when it shows on the Fabrique's public page.
+ */
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
   const form = await readForm(request);
-  const created = await createCall(context.deps, actor, params.id, callInput(form));
+  const { input, rename } = callInput(form);
+  const created = await createCall(context.deps, actor, params.id, input);
   if (!created.ok) return replyFailure(created, form, { forbidden: "explain", rename });
+  if (form.text("intent") === "draft") return redirect(`/appels/${created.value.id}/gestion?done=saved`);
   const published = await publishCall(context.deps, actor, created.value.id);
   if (!published.ok) return replyFailure(published, form, { forbidden: "explain", rename });
   const call = valueOr404(await getPublicCall(context.deps, created.value.id));
@@ -88,7 +43,14 @@ export default function CallNew() {
     <div className="stack">
       <h1>{text.newTitle}</h1>
       <p className="lead">{text.intro}</p>
-      <CallForm failure={failure} />
+      <CallForm
+        failure={failure}
+        rows={failure ? rowsOf(failure.values) : undefined}
+        submits={[
+          { intent: "publish", label: text.publish, primary: true },
+          { intent: "draft", label: text.saveDraft },
+        ]}
+      />
     </div>
   );
 }

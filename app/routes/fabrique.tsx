@@ -1,5 +1,5 @@
 import { useLoaderData } from "react-router";
-import { isFabriqueAdmin } from "../../server/core/actor";
+import { isFabriqueAdmin, isTeamMember } from "../../server/core/actor";
 import { requireActor } from "../../server/http/require-actor";
 import { getFabrique } from "../../server/network/get-fabrique";
 import { listTeam } from "../../server/network/list-team";
@@ -28,13 +28,15 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     isNetworkAnimator: actor.isNetworkAnimator,
     // The webhook settings hold the team's secrets: its admins only.
     canManageWebhooks: isFabriqueAdmin(actor, fabrique.id),
+    // The calls for carriers, drafts included, are the team's.
+    isTeam: isTeamMember(actor, fabrique.id),
   };
 }
 
 const upcoming = ["signals", "initiatives", "meetings"] as const;
 
 export default function Fabrique() {
-  const { fabrique, members, isNetworkAnimator, canManageWebhooks } = useLoaderData<typeof loader>();
+  const { fabrique, members, isNetworkAnimator, canManageWebhooks, isTeam } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <h1>{fabrique.name}</h1>
@@ -70,6 +72,11 @@ export default function Fabrique() {
         <p>
           <a href={`/fabriques/${fabrique.slug}/equipe`}>{text.teamLink}</a>
         </p>
+        {isTeam ? (
+          <p>
+            <a href={`/fabriques/${fabrique.slug}/appels`}>{fr.calls.team.listLink}</a>
+          </p>
+        ) : null}
         {canManageWebhooks ? (
           <p>
             <a href={`/fabriques/${fabrique.slug}/webhooks`}>{fr.webhooks.page.link}</a>

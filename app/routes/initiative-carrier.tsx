@@ -1,4 +1,6 @@
 import { redirect, useActionData, useLoaderData, useLocation } from "react-router";
+import { formatDeadline } from "../../server/calls/copy-call";
+import { listInitiativeCalls } from "../../server/calls/list-initiative-calls";
 import { listCarrierOrganisationIds } from "../../server/carriers/carrier-organisation-access";
 import { chooseCarrier, declineCarrier } from "../../server/carriers/choose-carrier";
 import { createCarrierCandidate } from "../../server/carriers/create-carrier-candidate";
@@ -10,10 +12,12 @@ import { recordFollowUp } from "../../server/carriers/record-follow-up";
 import { recordHandover } from "../../server/carriers/record-handover";
 import { recordOutcome } from "../../server/carriers/record-outcome";
 import { listReplicableModels } from "../../server/catalogue/list-replicable-models";
+import type { Actor } from "../../server/core/actor";
 import type { Result } from "../../server/core/result";
 import { requireActor } from "../../server/http/require-actor";
 import { dossierWriteBlocks } from "../../server/initiatives/dossier-write-rules";
 import { fr } from "../../shared/i18n/fr";
+import { InitiativeCalls } from "../calls/initiative-calls";
 import {
   AccountSection,
   CandidatesSection,
@@ -75,6 +79,13 @@ export const meta = ({ data: loaded }: Route.MetaArgs) => [
   },
 ];
 
+/** The calls opened on the initiative, for its team (nothing for anyone else). */
+async function teamCalls(context: Route.LoaderArgs["context"], actor: Actor, initiativeId: string) {
+  const listed = await listInitiativeCalls(context.deps, actor, initiativeId);
+  if (!listed.ok) return [];
+  return listed.value.map(({ deadlineAt, ...c }) => ({ ...c, deadline: formatDeadline(deadlineAt) }));
+}
+
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireActor(context, request);
   const dossier = valueOr404(await getCarrierDossier(context.deps, actor, params.id));
@@ -100,6 +111,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     models: isTeam
       ? (await listReplicableModels(context.deps)).map((m) => ({ value: m.id, label: m.title }))
       : [],
+    calls: await teamCalls(context, actor, initiative.id),
     done: doneFlag(request, doneFlags),
     // The carrier account's own organisation cards, which it may keep up to date.
     ownCards: rest.candidates.filter((c) => c.organisationId && ownIds.includes(c.organisationId)),
@@ -160,6 +172,7 @@ export default function InitiativeCarrier() {
     <div className="stack">
       <InitiativeHeader initiative={header} current="carrier" />
       <h2>{text.title}</h2>
+      <InitiativeCalls calls={loaded.calls} />
       {header.stage === "carrier_search" ? (
         <p>
           <a href={`/projets/${header.id}/appels/nouveau`}>{fr.calls.team.newLink}</a>

@@ -63,7 +63,13 @@ export async function attachFile(
   return ok({ id: row!.id });
 }
 
-export type AttachmentFile = { filename: string; mediaType: string; content: Buffer; sha256: string };
+export type AttachmentFile = {
+  filename: string;
+  mediaType: string;
+  content: Buffer;
+  sha256: string;
+  callId: string;
+};
 
 /**
  * An attachment's bytes, for its applicant (through their link), the call's team and its jury —
@@ -87,6 +93,7 @@ export async function getAttachmentFile(
     mediaType: row.file.mediaType,
     content: row.file.content,
     sha256: row.file.sha256,
+    callId: row.callId,
   };
   if ("token" in who) {
     const found = await findApplicationByToken(deps, who.token);

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { ok, type Result } from "../core/result";
@@ -8,6 +8,7 @@ import {
   type CallAgrement,
   type CallLegalForm,
   callApplication,
+  callAttachment,
   callConflict,
 } from "../db/schema";
 import { loadTeamCall } from "./call-access";
@@ -25,6 +26,8 @@ export type ApplicationListItem = {
   submittedAt: Date | null;
   outcome: ApplicationOutcome | null;
   keepForOtherCalls: boolean;
+  /** The applicant's files, downloaded from `/appels/:id/pieces/:attachmentId`. */
+  attachments: { id: string; filename: string; sizeBytes: number }[];
 };
 
 /**
@@ -65,8 +68,31 @@ export async function listApplications(
     .select({ id: callApplication.id })
     .from(callApplication)
     .where(and(eq(callApplication.callId, callId), eq(callApplication.status, "draft")));
+  const visible = rows.filter((row) => !row.conflict);
+  const files = visible.length
+    ? await deps.db
+        .select({
+          id: callAttachment.id,
+          applicationId: callAttachment.applicationId,
+          filename: callAttachment.filename,
+          sizeBytes: callAttachment.sizeBytes,
+        })
+        .from(callAttachment)
+        .where(
+          inArray(
+            callAttachment.applicationId,
+            visible.map((row) => row.id),
+          ),
+        )
+        .orderBy(asc(callAttachment.filename))
+    : [];
   return ok({
-    applications: rows.filter((row) => !row.conflict).map(({ conflict: _c, ...row }) => row),
+    applications: visible.map(({ conflict: _c, ...row }) => ({
+      ...row,
+      attachments: files
+        .filter((file) => file.applicationId === row.id)
+        .map(({ applicationId: _a, ...file }) => file),
+    })),
     draftCount: drafts.length,
   });
 }

@@ -9,6 +9,7 @@ import { callApplication, carrierCandidate } from "../db/schema";
 import { createTestDeps, type TestDeps } from "../testing/test-deps";
 import { seedDemo } from "./demo";
 import { demoCallIds } from "./demo-calls";
+import { demoJuryCallIds } from "./demo-calls-jury";
 import { demoIds } from "./demo-ids";
 
 describe("the demo's Pontarlier call for carriers", () => {
@@ -23,9 +24,23 @@ describe("the demo's Pontarlier call for carriers", () => {
 
   it("is public and decided, on émergence Franche-Comté's page", async () => {
     const listed = await listPublicCalls(deps, { fabriqueId: demoIds.fabriques.emergence });
-    expect(listed.map((c) => [c.id, c.open, c.decided])).toEqual([[demoCallIds.pontarlier, false, true]]);
+    // The canteen of Planoise's call (latest deadline, first) waits for its jury.
+    expect(listed.map((c) => [c.id, c.open, c.decided])).toEqual([
+      [demoJuryCallIds.cantine, false, false],
+      [demoCallIds.pontarlier, false, true],
+    ]);
     const shown = await getPublicCall(deps, demoCallIds.pontarlier);
     expect(shown.ok && shown.value.questions.map((q) => q.kind)).toEqual(["text", "number", "file"]);
+  });
+
+  it("ships the canteen's call past its deadline with nothing scored, for the jury to work on", async () => {
+    const table = await getJuryTable(deps, emergence, demoJuryCallIds.cantine);
+    if (!table.ok) throw new Error("no table");
+    expect(table.value).toMatchObject({ status: "published", jurorCount: 2 });
+    expect(table.value.rows.map((r) => [r.name, r.ownReviewSubmitted, r.figuresVisible])).toEqual([
+      ["Association Cuisine en partage", false, false],
+      ["Régie de quartier de Planoise", false, false],
+    ]);
   });
 
   it("ships the jury's scores: Solivers first, then the Adapei, then the SCIC", async () => {

@@ -174,7 +174,7 @@ export const demoOtherInitiatives: DemoInitiative[] = [
       { kind: "collective", name: "Collectif d'habitants de Planoise (démo)" },
       { kind: "project_lead_to_recruit", name: "Chef·fe de projet à recruter" },
     ],
-    tasks: [{ title: "Rédiger l'appel à candidatures pour le porteur", due: "2026-12-15" }],
+    tasks: [{ title: "Réunir le jury de l'appel à candidatures", due: "2026-12-15" }],
   }),
   base({
     key: "emergenceRessourcerie",

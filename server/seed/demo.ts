@@ -1,6 +1,7 @@
 import { seedCatalogueModels } from "../catalogue/seed-models";
 import type { Db } from "../db/database";
 import { seedDemoCalls } from "./demo-calls";
+import { seedDemoJuryCall } from "./demo-calls-jury";
 import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoForecasts } from "./demo-forecasts";
 import { DEMO_PASSWORD, DEMO_TODAY, demoIds } from "./demo-ids";
@@ -113,5 +114,6 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedDemoForecasts(tx, at);
     await seedDemoCampaigns(tx, at);
     await seedDemoCalls(tx);
+    await seedDemoJuryCall(tx);
   });
 }

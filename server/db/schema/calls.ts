@@ -64,6 +64,8 @@ export const call = pgTable(
     /** The call this one was copied from (a template for the Fabrique's next call). */
     copiedFromCallId: uuid(),
     decisionId: uuid().references(() => decision.id, { onDelete: "set null" }),
+    /** The team's notes of the deliberation (with the proposed ranking on the applications). */
+    deliberationNotes: text().notNull().default(""),
     createdByUserId: uuid().references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

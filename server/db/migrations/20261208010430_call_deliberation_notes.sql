@@ -1,0 +1,1 @@
+ALTER TABLE "call" ADD COLUMN "deliberation_notes" text DEFAULT '' NOT NULL;
