@@ -67,6 +67,7 @@ function Actions({
       </div>
     );
   }
+  const exports = `/projets/${call.initiativeId}/appels/${call.id}/export`;
   return (
     <ul>
       <li>
@@ -82,6 +83,21 @@ function Actions({
       </li>
       <li>
         <a href={`/appels/${call.id}/decision`}>{text.decide}</a>
+      </li>
+      <li>
+        <a href={`${exports}/candidatures.xlsx`} download>
+          {text.exportApplications}
+        </a>
+      </li>
+      <li>
+        <a href={`${exports}/jury.xlsx`} download>
+          {text.exportJury}
+        </a>
+      </li>
+      <li>
+        <a href={`${exports}/jury.pdf`} download>
+          {text.exportJuryPdf}
+        </a>
       </li>
     </ul>
   );

@@ -71,6 +71,16 @@ describe("an application received on a call", () => {
     );
   });
 
+  it("the team's link opens the call's applications, the invited partner's link the jury's page", async () => {
+    const links = await deps.db
+      .select({ userId: notification.userId, link: notification.link })
+      .from(notification)
+      .where(eq(notification.kind, "application_received"));
+    const linkOf = (userId: string) => links.filter((row) => row.userId === userId).map((row) => row.link);
+    expect(linkOf(world.officer.userId)).toEqual([`/appels/${callId}/gestion`]);
+    expect(linkOf(world.franceActive.userId)).toEqual([`/appels/${callId}/jury`]);
+  });
+
   it("an application submitted at once is told once", async () => {
     expect((await applyToCall(deps, callId, application("Adapei du Doubs", true))).ok).toBe(true);
     expect(await toldOf("Adapei du Doubs")).toHaveLength(3);

@@ -115,5 +115,19 @@ describe("the jury of émergence Franche-Comté scores the canteen's application
     await page.getByText(/Association Cuisine en partage : Retenue, chef de file/).waitFor();
     await page.getByText(/Régie de quartier de Planoise : Non retenue/).waitFor();
     await checkPage(page);
+
+    // The team's call page offers the copil's files; each link downloads its file.
+    await app.visit(page, `/appels/${callId}/gestion`);
+    for (const [name, type] of [
+      ["Télécharger les candidatures (tableur XLSX)", "spreadsheetml"],
+      ["Télécharger le tableau du jury (tableur XLSX)", "spreadsheetml"],
+      ["Télécharger le tableau du jury pour le comité de pilotage (PDF)", "application/pdf"],
+    ] as const) {
+      const href = await page.getByRole("link", { name }).getAttribute("href");
+      const file = await page.request.get(href!);
+      expect(file.status()).toBe(200);
+      expect(file.headers()["content-type"]).toContain(type);
+      expect(file.headers()["content-disposition"]).toContain("attachment");
+    }
   });
 });
