@@ -8,6 +8,7 @@ export const auditedPages: readonly { pattern: string; label: string }[] = [
   { pattern: "/accessibilite", label: "Déclaration d'accessibilité" },
   { pattern: "/appels", label: "Appels à candidatures du réseau" },
   { pattern: "/appels/:id/decision", label: "Décision sur un appel à candidatures" },
+  { pattern: "/appels/:id/gestion", label: "Page d'un appel à candidatures pour l'équipe" },
   { pattern: "/appels/:id/jury", label: "Notation des candidatures par le jury" },
   { pattern: "/appels/:id/jury/:applicationId", label: "Notation d'une candidature par un membre du jury" },
   { pattern: "/appels/:id/tableau", label: "Tableau du jury et délibération" },
