@@ -1,14 +1,15 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Actor } from "../core/actor";
 import type { Deps } from "../core/deps";
 import { fail, ok, type Result } from "../core/result";
-import { contact, meeting, membership, organisation, user } from "../db/schema";
+import { contact, meeting, organisation } from "../db/schema";
 import {
   type InitiativeAccess,
   type InitiativeRow,
   loadInitiativeForActor,
   refuseDossierWrite,
 } from "../initiatives/initiative-access";
+import { listTeamMembers } from "../network/list-team-members";
 import { canSeeMeeting } from "./meeting-visibility";
 
 export type MeetingRow = typeof meeting.$inferSelect;
@@ -51,20 +52,7 @@ export type ParticipantChoices = { users: Choice[]; organisations: Choice[]; con
 
 /** The Fabrique's team: admins and officers (not partners, not carriers). */
 export async function listTeamUsers(deps: Pick<Deps, "db">, fabriqueId: string): Promise<Choice[]> {
-  const rows = await deps.db
-    .selectDistinct({ id: user.id, name: user.name })
-    .from(membership)
-    .innerJoin(user, eq(user.id, membership.userId))
-    .where(
-      and(
-        eq(membership.fabriqueId, fabriqueId),
-        isNull(membership.initiativeId),
-        inArray(membership.role, ["admin", "officer"]),
-        isNull(user.disabledAt),
-      ),
-    )
-    .orderBy(user.name);
-  return rows;
+  return (await listTeamMembers(deps.db, fabriqueId)).map(({ id, name }) => ({ id, name }));
 }
 
 /** Who may be named as a participant: the Fabrique's team, its organisations and its contacts. */

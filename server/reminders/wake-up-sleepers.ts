@@ -1,10 +1,11 @@
-import { and, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, gte, lte, sql } from "drizzle-orm";
 import { fr } from "../../shared/i18n/fr";
 import { t } from "../../shared/i18n/t";
 import { formatDate, parisDate } from "../../shared/time";
 import type { Deps } from "../core/deps";
 import type { Db } from "../db/database";
-import { initiative, membership, signal, task, user } from "../db/schema";
+import { initiative, signal, task } from "../db/schema";
+import { listTeamMembers } from "../network/list-team-members";
 import { FOLLOW_UP_ASK_WINDOW_DAYS } from "./ask-due-follow-ups";
 import { claimReminder } from "./claim-reminder";
 
@@ -13,20 +14,7 @@ type Sleeper = { id: string; fabriqueId: string; reference: string; title: strin
 type ReminderDeps = Pick<Deps, "db" | "clock" | "mail" | "config">;
 
 /** The active admins and officers of a Fabrique's team. */
-export async function teamOf(db: Db, fabriqueId: string): Promise<Recipient[]> {
-  return db
-    .selectDistinct({ id: user.id, name: user.name, email: user.email })
-    .from(user)
-    .innerJoin(membership, eq(membership.userId, user.id))
-    .where(
-      and(
-        eq(membership.fabriqueId, fabriqueId),
-        isNull(membership.initiativeId),
-        inArray(membership.role, ["admin", "officer"]),
-        isNull(user.disabledAt),
-      ),
-    );
-}
+export const teamOf = (db: Db, fabriqueId: string): Promise<Recipient[]> => listTeamMembers(db, fabriqueId);
 
 /**
  * Dormant initiatives and parked signals whose wake-up day has come (within the last 30 days)
