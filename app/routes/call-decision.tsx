@@ -51,6 +51,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     told: listed.applications
       .filter((a) => a.status === "submitted")
       .map((a) => ({ id: a.id, name: a.name, email: a.contactEmail, outcome: a.outcome })),
+    toldConflicted: listed.conflictedCount,
     meetings: meetings
       .filter((m) => m.kind === "steering_committee")
       .map((m) => ({ value: m.id, label: `${m.title} — ${formatDate(m.startsAt)}` })),
@@ -145,6 +146,9 @@ function DecisionForm({ loaded, failure }: { loaded: Loaded; failure: FormFailur
           {loaded.told.map((a) => (
             <li key={a.id}>{t(text.toldKept, { name: a.name, email: a.email })}</li>
           ))}
+          {loaded.toldConflicted > 0 ? (
+            <li>{t(text.toldConflicted, { count: String(loaded.toldConflicted) })}</li>
+          ) : null}
         </ul>
         <p>{text.toldTeam}</p>
       </section>

@@ -38,7 +38,9 @@ export async function listApplications(
   deps: Pick<Deps, "db">,
   actor: Actor,
   callId: string,
-): Promise<Result<{ applications: ApplicationListItem[]; draftCount: number }, "NOT_FOUND">> {
+): Promise<
+  Result<{ applications: ApplicationListItem[]; draftCount: number; conflictedCount: number }, "NOT_FOUND">
+> {
   const loaded = await loadTeamCall(deps, actor, callId);
   if (!loaded.ok) return loaded;
   const rows = await deps.db
@@ -94,5 +96,8 @@ export async function listApplications(
         .map(({ applicationId: _a, ...file }) => file),
     })),
     draftCount: drafts.length,
+    // Submitted applications the reader declared a conflict on: counted, never named. They are
+    // still told of the decision, so the decision page's list of who is told says how many.
+    conflictedCount: rows.filter((row) => row.conflict && row.status === "submitted").length,
   });
 }

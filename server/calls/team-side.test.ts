@@ -191,6 +191,14 @@ describe("the team and the jury work on a call", () => {
     expect(
       await getJuryApplication(deps, world.colleague, callId, applications["Adapei du Doubs"]!),
     ).toMatchObject(notFound);
+    // The decision mails every applicant: the hidden one is counted, never named.
+    const listed = await listApplications(deps, world.colleague, callId);
+    expect(listed).toMatchObject({ ok: true, value: { conflictedCount: 1 } });
+    expect(listed.ok && listed.value.applications.map((a) => a.name)).not.toContain("Adapei du Doubs");
+    expect(await listApplications(deps, world.officer, callId)).toMatchObject({
+      ok: true,
+      value: { conflictedCount: 0 },
+    });
   });
 
   it("the team counts each juror's submitted reviews", async () => {

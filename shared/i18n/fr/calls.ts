@@ -324,6 +324,8 @@ export const calls = {
     toldTitle: "Qui sera prévenu",
     told: "Chaque structure candidate reçoit un courriel à l'adresse de sa personne à contacter, avec son résultat et votre message :",
     toldKept: "{name} : {email}",
+    toldConflicted:
+      "et {count} candidature(s) sur lesquelles vous avez déclaré un conflit d'intérêts : elles reçoivent aussi leur résultat.",
     toldTeam: "L'équipe retrouve la décision dans le journal et les décisions du projet.",
     submit: "Enregistrer la décision et prévenir les candidats",
     done: "La décision est enregistrée et les candidats sont prévenus par courriel.",
